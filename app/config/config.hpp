@@ -1,0 +1,86 @@
+#pragma once
+// The whole kiosk configuration, loaded from a folder administrators edit (kiosk-config/).
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+#include "forms/model.hpp"
+
+namespace kiosk::config {
+
+enum class Orientation { Landscape, Portrait };
+
+struct DisplaySettings {
+    bool fullscreen = true;
+    int width = 1920;  // used when not full screen
+    int height = 1080;
+    Orientation orientation = Orientation::Landscape;
+};
+
+struct ThemeSettings {
+    float fontSizePx = 30.0f;  // body text at 1080p; everything else is sized in font heights
+    bool highContrast = false;
+    float textScale = 1.0f;    // 1.0, 1.25 or 1.5
+};
+
+struct PortalSettings {  // filled by the portal issue; parsed and kept here
+    std::string url;
+    std::string agencyCode;  // "mã định danh" of the receiving agency
+};
+
+struct Category {
+    std::string id;
+    forms::Text name;
+};
+
+struct KioskSettings {
+    std::string kioskId;
+    std::string communeName, communeCode;
+    std::string provinceName, provinceCode;
+    std::vector<forms::Lang> languages;  // the first is the default
+    int idleTimeoutSeconds = 120;
+    int idleWarningSeconds = 30;         // at least 20 (WCAG 2.2.1)
+    DisplaySettings display;
+    ThemeSettings theme;
+    PortalSettings portal;
+    std::vector<Category> categories;
+};
+
+// Every string the UI shows, keyed like "home.title"; one table per language.
+struct Locales {
+    std::map<std::string, std::string> vi, en;
+    // The string for `key` in `lang`, falling back to Vietnamese, then to the key itself.
+    const std::string& get(const std::string& key, forms::Lang lang) const;
+};
+
+struct Config {
+    KioskSettings kiosk;
+    std::vector<forms::Service> services;        // ordered by category, then file name
+    std::vector<forms::ChoiceList> sharedChoices;  // kiosk-config/choices.toml
+    forms::AdminUnits units;
+    Locales locales;
+
+    const forms::Service* findService(const std::string& id) const;
+    const forms::ChoiceList* findChoices(const forms::Service& service, const std::string& id) const;
+};
+
+// One problem in the config, with enough context for an administrator to fix it.
+struct ConfigError {
+    std::string file;     // relative to the config folder
+    int line = 0;         // 1-based; 0 when the problem is the file as a whole
+    int column = 0;
+    std::string keyPath;  // e.g. "pages[2].fields[0].type"
+    std::string message;  // plain Vietnamese, then English
+    std::string hint;     // how to fix it
+    // "services/khai-sinh.toml:12:5: pages[2].fields[0].type: <message> (<hint>)"
+    std::string format() const;
+};
+
+using ConfigErrors = std::vector<ConfigError>;
+
+// Reads and checks everything under `dir`; every error found, never a half-loaded config.
+Result<Config, ConfigErrors> loadConfig(const std::filesystem::path& dir);
+
+}  // namespace kiosk::config

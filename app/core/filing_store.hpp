@@ -1,0 +1,37 @@
+#pragma once
+// The port through which a finished session leaves the UI: one durable step, no network.
+// app/main.cpp wires an implementation (app/outbox); app/core and app/ui only see this.
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+#include "forms/answers.hpp"
+
+namespace kiosk::core {
+
+struct Attachment {
+    std::string name;                  // e.g. "giay_chung_sinh-1.jpg"
+    std::string mediaType;             // "image/jpeg", "application/pdf"
+    std::vector<unsigned char> bytes;  // personal data: wiped with the session
+};
+
+struct Filing {
+    std::string serviceId;
+    std::string serviceCode;
+    forms::Answers answers;  // only submittable answers (hidden fields dropped)
+    std::vector<Attachment> attachments;
+    long long feeVnd = 0;
+};
+
+struct StoredFiling {
+    std::string localReference;  // shown on the receipt until the portal's mã hồ sơ arrives
+};
+
+class FilingStore {
+public:
+    virtual ~FilingStore() = default;
+    // Durably stores `filing` before returning; on error nothing is half-written.
+    virtual Result<StoredFiling> submit(const Filing& filing) = 0;
+};
+
+}  // namespace kiosk::core

@@ -1,0 +1,54 @@
+// Text rules every part relies on: NFC storage, diacritic-insensitive search, safe truncation,
+// and Vietnamese number words (dates "in words" on the birth form, amounts on the fee screen).
+#include <doctest/doctest.h>
+
+#include "base/text.hpp"
+
+using namespace kiosk::text;
+
+TEST_CASE("decomposed input is stored composed (NFC)") {
+    const std::string decomposed = "Nguye\xcc\x82\xcc\x83n";  // e + circumflex + tilde
+    const auto n = toNfc(decomposed);
+    CHECK(n.valid);
+    CHECK(n.text == "Nguyễn");
+}
+
+TEST_CASE("invalid UTF-8 is reported, not stored") {
+    CHECK_FALSE(toNfc("abc\xff").valid);
+    CHECK_FALSE(isValidUtf8("\xc3"));
+    CHECK(isValidUtf8("Đắk Lắk"));
+}
+
+TEST_CASE("search ignores case and diacritics, including đ") {
+    CHECK(foldForSearch("Đăng Ký Khai Sinh") == "dang ky khai sinh");
+    CHECK(searchMatches("Đăng ký khai sinh", "dang ky"));
+    CHECK(searchMatches("Đăng ký khai sinh", "KHAI SINH"));
+    CHECK(searchMatches("Chứng thực bản sao", "chung thuc"));
+    CHECK(searchMatches("Đăng ký khai sinh", "khai"));
+    CHECK_FALSE(searchMatches("Đăng ký khai tử", "khai sinh"));
+    CHECK(searchMatches("anything", ""));
+}
+
+TEST_CASE("truncation and backspace never split a character") {
+    CHECK(codepointCount("Hằng") == 4);
+    CHECK(truncateCodepoints("Hằng", 2) == "Hằ");
+    std::string s = "Hằ";
+    popCodepoint(s);
+    CHECK(s == "H");
+    popCodepoint(s);
+    CHECK(s.empty());
+    popCodepoint(s);
+    CHECK(s.empty());
+}
+
+TEST_CASE("numbers in Vietnamese words follow the spoken rules") {
+    CHECK(numberInWords(0) == "không");
+    CHECK(numberInWords(15) == "mười lăm");
+    CHECK(numberInWords(21) == "hai mươi mốt");
+    CHECK(numberInWords(25) == "hai mươi lăm");
+    CHECK(numberInWords(105) == "một trăm linh năm");
+    CHECK(numberInWords(2024) == "hai nghìn không trăm hai mươi bốn");
+    CHECK(numberInWords(1990) == "một nghìn chín trăm chín mươi");
+    CHECK(numberInWords(200000) == "hai trăm nghìn");
+    CHECK(numberInWords(1000005) == "một triệu không trăm linh năm");
+}
