@@ -1,0 +1,50 @@
+#pragma once
+// The contract between app/runner (window, GL, event loop) and app/ui (everything drawn).
+// The runner owns the ImGui context and backends; KioskApp owns fonts, theme, screens and the
+// session, and never touches SDL or OpenGL.
+#include <chrono>
+#include <memory>
+#include <optional>
+
+#include "config/config.hpp"
+#include "core/filing_store.hpp"
+
+namespace kiosk::ui {
+
+class KioskApp {
+public:
+    using Clock = std::chrono::steady_clock;
+
+    KioskApp(std::shared_ptr<const config::Config> config, core::FilingStore& store);
+    ~KioskApp();
+    KioskApp(const KioskApp&) = delete;
+    KioskApp& operator=(const KioskApp&) = delete;
+
+    // Fills ImGui's font atlas for the current theme (Noto Sans, Vietnamese glyphs, FreeType).
+    // The runner calls it before the first frame and whenever fontsDirty() is true, then
+    // re-uploads the atlas texture.
+    void buildFonts();
+    bool fontsDirty() const;
+
+    // Draws one frame between ImGui::NewFrame() and ImGui::Render(); `now` drives timeouts.
+    void frame(Clock::time_point now);
+
+    // When a frame must be drawn without input (a countdown ticking); nullopt: wait for input.
+    std::optional<Clock::time_point> nextWakeup() const;
+
+    // Any touch, click or key counts as activity and restarts the idle timer.
+    void noteActivity(Clock::time_point now);
+
+    // A new config from the reload watcher; the current session finishes on the old one.
+    void replaceConfig(std::shared_ptr<const config::Config> config);
+    // A reload that failed: shown to staff, never to citizens; the last good config stays.
+    void reportConfigProblem(std::string summary);
+
+    bool quitRequested() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace kiosk::ui
