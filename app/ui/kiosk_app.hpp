@@ -5,6 +5,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "config/config.hpp"
 #include "core/filing_store.hpp"
