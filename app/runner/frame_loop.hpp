@@ -1,0 +1,21 @@
+#pragma once
+// The frame loop: draws only when something changed, so an idle kiosk costs about no CPU.
+#include <chrono>
+#include <functional>
+
+#include "runner/options.hpp"
+#include "runner/window.hpp"
+#include "ui/kiosk_app.hpp"
+
+namespace kiosk::runner {
+
+// Called about once a second, between frames, even while idle (e.g. the config watcher).
+// Returns true when it changed something that must be drawn.
+using BackgroundPoll = std::function<bool(std::chrono::steady_clock::time_point)>;
+
+// Runs until the window is closed, the app asks to quit, or `quitAfterFrames` frames are drawn.
+// Returns the process exit code.
+int runFrameLoop(Window& window, ui::KioskApp& app, const WindowOptions& options,
+                 const BackgroundPoll& poll);
+
+}  // namespace kiosk::runner
