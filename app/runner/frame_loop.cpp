@@ -30,9 +30,8 @@ bool isUserInput(const SDL_Event& e) {
 
 class Loop {
 public:
-    Loop(Window& window, ui::KioskApp& app, const WindowOptions& options,
-         const BackgroundPoll& poll)
-        : m_window(window), m_app(app), m_options(options), m_poll(poll) {}
+    Loop(Window& window, ui::KioskApp& app, const WindowOptions& options, const LoopHooks& hooks)
+        : m_window(window), m_app(app), m_options(options), m_hooks(hooks) {}
 
     int run() {
         while (!m_quit) {
@@ -65,7 +64,7 @@ private:
         }
         const auto after = Clock::now();
         if (after >= m_nextPoll) {
-            if (m_poll && m_poll(after)) m_pendingFrames = kFramesAfterChange;
+            if (m_hooks.poll && m_hooks.poll(after)) m_pendingFrames = kFramesAfterChange;
             m_nextPoll = after + kPollInterval;
         }
         if (const auto wake = m_app.nextWakeup(); wake && *wake <= after) {
@@ -100,7 +99,7 @@ private:
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         m_window.present();
 
-        ++m_framesDrawn;
+        if (++m_framesDrawn == 1 && m_hooks.afterFirstFrame) m_hooks.afterFirstFrame();
         if (m_pendingFrames > 0) --m_pendingFrames;
         if (m_app.quitRequested()) m_quit = true;
     }
@@ -108,7 +107,7 @@ private:
     Window& m_window;
     ui::KioskApp& m_app;
     const WindowOptions& m_options;
-    const BackgroundPoll& m_poll;
+    const LoopHooks& m_hooks;
     int m_pendingFrames = kFramesAfterChange;
     long m_framesDrawn = 0;
     bool m_quit = false;
@@ -118,8 +117,8 @@ private:
 }  // namespace
 
 int runFrameLoop(Window& window, ui::KioskApp& app, const WindowOptions& options,
-                 const BackgroundPoll& poll) {
-    return Loop(window, app, options, poll).run();
+                 const LoopHooks& hooks) {
+    return Loop(window, app, options, hooks).run();
 }
 
 }  // namespace kiosk::runner
