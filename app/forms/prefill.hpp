@@ -1,5 +1,7 @@
 #pragma once
 // Fills answers from an identity read from a card (or typed by staff).
+#include <vector>
+
 #include "forms/answers.hpp"
 #include "forms/model.hpp"
 #include "scanners/identity.hpp"
@@ -7,8 +9,14 @@
 namespace kiosk::forms {
 
 // Sets every field whose `prefill` names an identity value that is present; returns how many.
-// Existing non-empty answers are kept unless `overwrite` is true.
+// Existing non-empty answers are kept unless `overwrite` is true. Fields on repeat pages are
+// left alone (they describe other people). Dates are stored dd/mm/yyyy; sex on a choice field
+// stores the id of the choice meaning Nam/Nữ (its id or Vietnamese label), looked up in the
+// service's lists, then in `sharedChoices`; an address field gets the province and commune found
+// by name in `units`, and the street part (what comes before the commune) when the commune is
+// found; text fields get the printed address as it is.
 int prefillFromIdentity(const Service& service, const scanners::Identity& identity,
-                        const AdminUnits& units, Answers& answers, bool overwrite = false);
+                        const AdminUnits& units, Answers& answers, bool overwrite = false,
+                        const std::vector<ChoiceList>* sharedChoices = nullptr);
 
 }  // namespace kiosk::forms
