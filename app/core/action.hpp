@@ -1,0 +1,64 @@
+#pragma once
+// Everything a citizen (or staff member) can ask the kiosk to do: screens return one of these,
+// and core::apply turns (session, action) into the next session.
+#include <string>
+#include <variant>
+
+#include "forms/model.hpp"
+#include "scanners/identity.hpp"
+
+namespace kiosk::core {
+
+// Which piece of session text an edit writes to.
+enum class TextTarget {
+    Answer,      // session.answers[key]
+    Identity,    // session.identityInput[key] (the typed identity, see identity_input.hpp)
+    Search,      // the catalogue search box
+    LookupCode,  // the code typed on the look-up screen
+    StaffPin,    // the PIN typed on the staff screen
+};
+
+namespace act {
+
+struct GoHome {};          // leaves any filing in progress (its answers are wiped)
+struct OpenCatalogue {};
+struct SelectCategory { std::string id; };  // empty: every category
+struct ChooseService { std::string id; };
+struct StartFiling {};     // from the service page
+struct SetText { TextTarget target; std::string key; std::string value; };
+// The identity read by a scanner (or typed by staff elsewhere) fills the identity step.
+struct ApplyIdentity { scanners::Identity identity; };
+struct Continue {};
+struct Back {};
+struct AddRepeat { std::string pageId; };
+struct RemoveRepeat { std::string pageId; int index = 0; };  // index from 1
+struct EditPage { int pageIndex = 0; };   // "Sửa" on check answers
+struct EditPreQuestions {};
+struct EditIdentity {};
+struct GiveConsent {};
+struct RefuseConsent {};
+struct Submit {};
+struct Finish {};          // "Xong": wipe and go home
+struct Timeout {};         // the idle policy ran out: wipe and go home
+struct ExtendTime {};      // "Tôi cần thêm thời gian"; the idle policy restarts
+struct SetLanguage { forms::Lang lang = forms::Lang::Vi; };
+struct SetTextScale { float scale = 1.0f; };
+struct ToggleHighContrast {};
+struct OpenLookup {};
+struct RunLookup {};
+struct OpenHelp {};
+struct OpenStaff {};
+struct UnlockStaff {};
+
+}  // namespace act
+
+using Action = std::variant<act::GoHome, act::OpenCatalogue, act::SelectCategory, act::ChooseService,
+                            act::StartFiling, act::SetText, act::ApplyIdentity, act::Continue,
+                            act::Back, act::AddRepeat, act::RemoveRepeat, act::EditPage,
+                            act::EditPreQuestions, act::EditIdentity, act::GiveConsent,
+                            act::RefuseConsent, act::Submit, act::Finish, act::Timeout,
+                            act::ExtendTime, act::SetLanguage, act::SetTextScale,
+                            act::ToggleHighContrast, act::OpenLookup, act::RunLookup,
+                            act::OpenHelp, act::OpenStaff, act::UnlockStaff>;
+
+}  // namespace kiosk::core

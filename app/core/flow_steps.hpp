@@ -1,0 +1,22 @@
+#pragma once
+// The parts of core::apply that need more than a line, split by stage. Internal to kiosk::core.
+#include <vector>
+
+#include "core/flow.hpp"
+
+namespace kiosk::core::detail {
+
+// Continue / Back on the filing screens (pre-questions, identity, pages, check answers).
+void continueFiling(Session& session, const FlowContext& ctx);
+void backFiling(Session& session, const FlowContext& ctx);
+
+// Opens the page (or the pre-questions) holding the first of `errors`; `show` decides whether
+// the messages appear at once (after Continue) or only when that page is continued.
+void goToErrors(Session& session, std::vector<forms::FieldError> errors, bool show);
+
+// Consent, and the one durable step that stores the filing.
+void giveConsent(Session& session);
+void refuseConsent(Session& session);
+void submitFiling(Session& session, const FlowContext& ctx);
+
+}  // namespace kiosk::core::detail

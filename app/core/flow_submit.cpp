@@ -1,0 +1,43 @@
+#include "base/secure_wipe.hpp"
+#include "core/flow_steps.hpp"
+
+namespace kiosk::core::detail {
+
+void giveConsent(Session& s) {
+    s.consentGiven = true;
+    s.consentRefused = false;
+    s.submitFailed = false;
+    s.screen = Screen::Send;
+}
+
+void refuseConsent(Session& s) {
+    s.consentGiven = false;
+    s.consentRefused = true;
+}
+
+void submitFiling(Session& s, const FlowContext& ctx) {
+    if (s.service == nullptr || !s.consentGiven) return;
+    const auto vctx = validationContext(s, ctx.today);
+    forms::applyComputed(vctx, s.answers);
+    if (auto errors = forms::validateService(vctx, s.answers); !errors.empty()) {
+        s.returnToCheck = true;
+        goToErrors(s, std::move(errors), true);
+        return;
+    }
+    Filing filing{s.service->id, s.service->code, forms::submittableAnswers(vctx, s.answers), {},
+                  forms::computeFee(vctx, s.answers)};
+    auto stored = ctx.store.submit(filing);
+    secureWipe(filing.answers);
+    if (!stored) {
+        // The answers stay: the citizen can try again or ask staff, and loses nothing.
+        s.submitFailed = true;
+        return;
+    }
+    // The receipt needs only the reference and the service; the personal data goes now.
+    wipePersonalData(s);
+    s.reference = stored->localReference;
+    s.submitFailed = false;
+    s.screen = Screen::Confirmation;
+}
+
+}  // namespace kiosk::core::detail

@@ -1,0 +1,117 @@
+#include "core/identity_input.hpp"
+
+#include <string>
+#include <utility>
+
+#include "base/secure_wipe.hpp"
+#include "base/text.hpp"
+#include "core/session.hpp"
+#include "forms/values.hpp"
+
+namespace kiosk::core {
+namespace {
+
+const scanners::IdentityField& fieldOf(const scanners::Identity& identity, IdentityPart part) {
+    switch (part) {
+        case IdentityPart::FullName: return identity.fullName;
+        case IdentityPart::IdNumber: return identity.idNumber;
+        case IdentityPart::Dob: return identity.dob;
+        case IdentityPart::Sex: return identity.sex;
+        case IdentityPart::Address: return identity.address;
+        case IdentityPart::IssueDate: return identity.issueDate;
+    }
+    return identity.fullName;
+}
+
+scanners::IdentityField& fieldOf(scanners::Identity& identity, IdentityPart part) {
+    return const_cast<scanners::IdentityField&>(fieldOf(std::as_const(identity), part));
+}
+
+const std::string& inputOf(const forms::Answers& input, IdentityPart part) {
+    static const std::string empty;
+    const auto it = input.find(std::string(identityKey(part)));
+    return it == input.end() ? empty : it->second;
+}
+
+bool isPastDay(std::string_view text, std::chrono::year_month_day today) {
+    const auto date = forms::parseDate(text);
+    return date && std::chrono::sys_days(*date) <= std::chrono::sys_days(today);
+}
+
+bool isIdNumber(std::string_view text) {
+    const std::string digits = forms::withoutSpaces(text);
+    if (digits.size() != 12) return false;
+    for (char c : digits) {
+        if (c < '0' || c > '9') return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string_view identityKey(IdentityPart part) {
+    switch (part) {
+        case IdentityPart::FullName: return "full_name";
+        case IdentityPart::IdNumber: return "id_number";
+        case IdentityPart::Dob: return "dob";
+        case IdentityPart::Sex: return "sex";
+        case IdentityPart::Address: return "address";
+        case IdentityPart::IssueDate: return "issue_date";
+    }
+    return {};
+}
+
+std::vector<forms::FieldError> validateIdentityInput(const config::Config& config,
+                                                     const forms::Answers& input,
+                                                     std::chrono::year_month_day today) {
+    std::vector<forms::FieldError> errors;
+    auto report = [&](IdentityPart part, const char* messageKey) {
+        const std::string key(identityKey(part));
+        errors.push_back(forms::FieldError{key, key, localText(config, messageKey)});
+    };
+    if (inputOf(input, IdentityPart::FullName).empty()) {
+        report(IdentityPart::FullName, "identity.error.full_name");
+    }
+    const std::string& id = inputOf(input, IdentityPart::IdNumber);
+    if (id.empty()) report(IdentityPart::IdNumber, "identity.error.id_number_missing");
+    else if (!isIdNumber(id)) report(IdentityPart::IdNumber, "identity.error.id_number_format");
+    const std::string& dob = inputOf(input, IdentityPart::Dob);
+    if (!dob.empty() && !isPastDay(dob, today)) report(IdentityPart::Dob, "identity.error.date");
+    const std::string& issued = inputOf(input, IdentityPart::IssueDate);
+    if (!issued.empty() && !isPastDay(issued, today)) {
+        report(IdentityPart::IssueDate, "identity.error.date");
+    }
+    return errors;
+}
+
+void fillIdentityInput(const scanners::Identity& identity, forms::Answers& input) {
+    secureWipe(input);
+    for (IdentityPart part : kIdentityParts) {
+        forms::setAnswer(input, std::string(identityKey(part)), fieldOf(identity, part).value);
+    }
+}
+
+bool updateIdentityFromInput(const forms::Answers& input, scanners::Identity& identity) {
+    bool changed = false;
+    for (IdentityPart part : kIdentityParts) {
+        std::string value = inputOf(input, part);
+        if (part == IdentityPart::IdNumber) value = forms::withoutSpaces(value);
+        if (part == IdentityPart::Dob || part == IdentityPart::IssueDate) {
+            if (const auto date = forms::parseDate(value)) value = forms::formatDate(*date);
+        }
+        scanners::IdentityField& field = fieldOf(identity, part);
+        if (field.value == value) {
+            secureWipe(value);
+            continue;
+        }
+        changed = true;
+        secureWipe(field.value);
+        field.value = std::move(value);
+        field.source = field.value.empty() ? scanners::FieldSource::None
+                                           : scanners::FieldSource::Typed;
+        field.confidence = field.value.empty() ? 0.0f : 1.0f;
+    }
+    return changed;
+}
+
+}  // namespace kiosk::core
