@@ -1,0 +1,117 @@
+#include "unicode.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace scanners::unicode {
+namespace {
+
+struct FreeDeleter {
+    void operator()(utf8proc_uint8_t* p) const { std::free(p); }
+};
+
+std::optional<std::string> mapWith(std::string_view text, int options) {
+    utf8proc_uint8_t* raw = nullptr;
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                static_cast<utf8proc_ssize_t>(text.size()), &raw,
+                                static_cast<utf8proc_option_t>(options));
+    std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owned(raw);
+    if (n < 0) return std::nullopt;
+    return std::string(reinterpret_cast<const char*>(raw), static_cast<size_t>(n));
+}
+
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+}  // namespace
+
+std::optional<std::string> toNfc(std::string_view text) {
+    return mapWith(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+std::string foldToAsciiUpper(std::string_view text) {
+    const auto stripped = mapWith(text, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
+    if (!stripped) return {};
+    std::string out;
+    bool pendingSpace = false;
+    const std::string& s = *stripped;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        char letter = 0;
+        if (c >= 'a' && c <= 'z') {
+            letter = static_cast<char>(c - 'a' + 'A');
+        } else if (c >= 'A' && c <= 'Z') {
+            letter = static_cast<char>(c);
+        } else if (c == 0xC4 && i + 1 < s.size() &&
+                   (static_cast<unsigned char>(s[i + 1]) == 0x90 ||
+                    static_cast<unsigned char>(s[i + 1]) == 0x91)) {
+            // Đ (U+0110) and đ (U+0111) have no decomposition; the MRZ writes them as D.
+            letter = 'D';
+            ++i;
+        }
+        if (letter == 0) {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingSpace) out += ' ';
+        pendingSpace = false;
+        out += letter;
+    }
+    return out;
+}
+
+std::string titleCaseWords(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool wordStart = true;
+    auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    utf8proc_ssize_t remaining = static_cast<utf8proc_ssize_t>(text.size());
+    while (remaining > 0) {
+        utf8proc_int32_t cp = 0;
+        const auto used = utf8proc_iterate(bytes, remaining, &cp);
+        if (used <= 0) return std::string(text);
+        bytes += used;
+        remaining -= used;
+        const auto category = utf8proc_category(cp);
+        const bool letter = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO;
+        const bool mark = category >= UTF8PROC_CATEGORY_MN && category <= UTF8PROC_CATEGORY_ME;
+        if (letter) cp = wordStart ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
+        // Combining marks belong to the letter before them and do not start a word.
+        if (!mark) wordStart = !letter;
+        utf8proc_uint8_t encoded[4];
+        const auto n = utf8proc_encode_char(cp, encoded);
+        out.append(reinterpret_cast<const char*>(encoded), static_cast<size_t>(n));
+    }
+    return out;
+}
+
+std::string_view stripBom(std::string_view text) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    return text;
+}
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back())) text.remove_suffix(1);
+    return text;
+}
+
+std::string collapseSpaces(std::string_view text) {
+    std::string out;
+    bool pendingSpace = false;
+    for (char c : trim(text)) {
+        if (isSpace(c)) {
+            pendingSpace = true;
+            continue;
+        }
+        if (pendingSpace) out += ' ';
+        pendingSpace = false;
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace scanners::unicode
