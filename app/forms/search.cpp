@@ -13,6 +13,8 @@ std::vector<const Service*> searchServices(const std::vector<Service>& services,
                                            std::string_view query,
                                            const std::map<std::string, Text>& categoryNames) {
     std::vector<const Service*> found;
+    // Unreadable bytes fold to nothing, which would otherwise match every service.
+    if (!text::isValidUtf8(query)) return found;
     for (const auto& service : services) {
         // One haystack, so a query may mix words of the name and of the category.
         std::string haystack = service.name.vi + " " + service.name.en + " " + service.code +

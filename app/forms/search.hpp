@@ -10,7 +10,8 @@
 namespace kiosk::forms {
 
 // Services whose name (vi or en), code or category id matches `query`, in catalogue order:
-// every word of the query must be found in those, case and diacritics ignored.
+// every word of the query must be found in those, case and diacritics ignored. An empty query
+// lists every service; a query that is not valid UTF-8 lists none.
 std::vector<const Service*> searchServices(const std::vector<Service>& services,
                                            std::string_view query);
 
