@@ -1,0 +1,30 @@
+#pragma once
+// How one filing is encrypted: a fresh data key seals the manifest (part 0) and each attachment
+// (part n); the master key wraps the data key. The AAD of every object is
+// "<client_filing_id>/part/<n>" or "<client_filing_id>/key", so no ciphertext can be moved to
+// another filing or another position without failing authentication.
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+#include "core/filing_store.hpp"
+#include "outbox/crypto.hpp"
+
+namespace kiosk::outbox {
+
+struct OpenedFiling;
+
+struct SealedFiling {
+    Sealed wrappedKey;
+    std::vector<Sealed> parts;  // parts[0] is the manifest, parts[n] attachment n
+};
+
+// Encrypts `filing` under a new data key, which is zeroised before returning.
+Result<SealedFiling> sealFiling(const SecretKey& masterKey, const std::string& clientFilingId,
+                                const core::Filing& filing);
+
+// Unwraps the data key and decrypts every part into `out.filing` and `out.attachmentSha256`.
+Result<bool> openFiling(const SecretKey& masterKey, const std::string& clientFilingId, const SealedFiling& sealed,
+                        OpenedFiling& out);
+
+}  // namespace kiosk::outbox

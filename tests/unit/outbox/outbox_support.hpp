@@ -1,0 +1,120 @@
+#pragma once
+// Helpers shared by the outbox tests: a private temporary data directory, synthetic citizens
+// and filings generated per run (never real data), and raw looks at the files on disk.
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/filing_store.hpp"
+#include "outbox/outbox.hpp"
+
+namespace kiosk::test {
+
+class TempDir {
+public:
+    TempDir() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "kiosk-outbox-XXXXXX").string();
+        if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+        m_path = pattern;
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(m_path, ec);
+    }
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+// A made-up citizen: a name from common Vietnamese name parts plus a random 12-digit number,
+// different on every run.
+struct SyntheticCitizen {
+    std::string fullName;
+    std::string idNumber;
+    std::string phone;
+};
+
+inline std::mt19937& rng() {
+    static std::mt19937 engine{std::random_device{}()};
+    return engine;
+}
+
+inline std::string randomDigits(std::size_t n) {
+    std::uniform_int_distribution<int> digit(0, 9);
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i) out += static_cast<char>('0' + digit(rng()));
+    return out;
+}
+
+inline SyntheticCitizen makeCitizen() {
+    static const std::vector<std::string> family = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Võ", "Đặng"};
+    static const std::vector<std::string> middle = {"Thị", "Văn", "Đức", "Ngọc", "Minh", "Thanh", "Quốc", "Hữu"};
+    static const std::vector<std::string> given = {"Ánh", "Bảo", "Cường", "Dũng", "Hạnh", "Khoa", "Lộc", "Nhung",
+                                                   "Phượng", "Quyết", "Sương", "Tường", "Uyên", "Vỹ", "Xuân", "Yến"};
+    auto pick = [](const std::vector<std::string>& v) {
+        return v[std::uniform_int_distribution<std::size_t>(0, v.size() - 1)(rng())];
+    };
+    return {pick(family) + " " + pick(middle) + " " + pick(given) + " " + pick(given), "0" + randomDigits(11),
+            "09" + randomDigits(8)};
+}
+
+inline std::vector<unsigned char> randomBytes(std::size_t n) {
+    std::uniform_int_distribution<int> byte(0, 255);
+    std::vector<unsigned char> out(n);
+    for (auto& b : out) b = static_cast<unsigned char>(byte(rng()));
+    return out;
+}
+
+inline core::Filing makeFiling(const SyntheticCitizen& citizen, std::size_t attachments = 1,
+                               std::size_t attachmentBytes = 2048) {
+    core::Filing filing;
+    filing.serviceId = "khai-sinh";
+    filing.serviceCode = "1.001193";
+    filing.feeVnd = 8000;
+    filing.answers["nguoi_yeu_cau.ho_ten"] = citizen.fullName;
+    filing.answers["nguoi_yeu_cau.so_dinh_danh"] = citizen.idNumber;
+    filing.answers["nguoi_yeu_cau.dien_thoai"] = citizen.phone;
+    filing.answers["tre.noi_sinh"] = "Trạm y tế xã Hòa Phú, tỉnh Đắk Lắk";
+    for (std::size_t i = 0; i < attachments; ++i) {
+        auto bytes = randomBytes(attachmentBytes);
+        // Put the citizen's number inside the scan too, as a real scanned card would have it.
+        bytes.insert(bytes.begin(), citizen.idNumber.begin(), citizen.idNumber.end());
+        filing.attachments.push_back({"giay_chung_sinh-" + std::to_string(i + 1) + ".jpg", "image/jpeg", bytes});
+    }
+    return filing;
+}
+
+inline outbox::OutboxOptions optionsIn(const std::filesystem::path& dir) {
+    return outbox::OutboxOptions::inDirectory(dir, "KIOSK01");
+}
+
+inline std::string readBytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// True when `needle` occurs in the database file or its WAL (committed data may be in either).
+inline bool storedBytesContain(const std::filesystem::path& databasePath, const std::string& needle) {
+    for (const auto& path : {databasePath, std::filesystem::path(databasePath.string() + "-wal")}) {
+        if (readBytes(path).find(needle) != std::string::npos) return true;
+    }
+    return false;
+}
+
+inline mode_t fileMode(const std::filesystem::path& path) {
+    struct stat st {};
+    ::stat(path.c_str(), &st);
+    return st.st_mode & 07777;
+}
+
+}  // namespace kiosk::test
