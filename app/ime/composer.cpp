@@ -40,22 +40,14 @@ Composer::Composer(Method method, ToneStyle style) : m_method(method), m_style(s
 
 bool Composer::type(char32_t key) {
     if (!isScalarValue(key)) return false;
-    const size_t wordStart = m_wordStart;
-    const size_t committed = m_committedLength;
-    const size_t wordLength = m_wordLength;
-    const bool literal = m_literal;
-    Word word = m_word;
-    const std::string tail = m_text.substr(m_wordStart);
+    const Cursor before = m_at;
+    const std::string tail = m_text.substr(m_at.wordStart);
     process(key);
     if (m_maxLength == 0 || length() <= m_maxLength) return true;
     // Everything process() changed lies after the old word start, so this restores it exactly.
-    m_text.resize(wordStart);
+    m_text.resize(before.wordStart);
     m_text += tail;
-    m_wordStart = wordStart;
-    m_committedLength = committed;
-    m_wordLength = wordLength;
-    m_literal = literal;
-    m_word = std::move(word);
+    m_at = before;
     return false;
 }
 
@@ -68,28 +60,51 @@ void Composer::typeKeys(std::string_view keys) {
 
 void Composer::process(char32_t key) {
     const auto letter = decodeLetter(key);
-    if (m_literal) {
+    if (!m_at.undoneKeys.empty()) {
+        if (!letter) {
+            appendLiteral(key);
+            return;
+        }
+        // After an undo the word is typed as it is: "xooong" -> "xoong". If the letter makes it
+        // foreign ("issue", "www", "coffee"), every key goes back in exactly as typed.
+        std::string shown = m_text.substr(m_at.wordStart);
+        appendUtf8(shown, key);
+        if (parseWord(shown)) {
+            showLiteral(shown);
+        } else {
+            appendUtf8(m_at.undoneKeys, key);
+            showLiteral(m_at.undoneKeys);
+        }
+        return;
+    }
+    if (m_at.literal) {
         appendLiteral(key);
-        m_literal = letter.has_value();
+        m_at.literal = letter.has_value();
         return;
     }
     KeyAction action;
     if (key < 0x80) action = m_method == Method::Telex ? telexAction(key) : vniAction(key);
     if (action.effect != Effect::None) {
-        switch (applyEffect(m_word, action, isUpperAscii(key))) {
+        switch (applyEffect(m_at.word, action, isUpperAscii(key))) {
             case Outcome::Applied:
-                appendUtf8(m_word.literal, key);
+                appendUtf8(m_at.word.literal, key);
                 showWord();
-                if (m_word.literal.size() > kMaxLiteralBytes) {
+                if (m_at.word.literal.size() > kMaxLiteralBytes) {
                     commitWord();
-                    m_literal = true;
+                    m_at.literal = true;
                 }
                 return;
             case Outcome::Undone:
-                // "ass" -> "as": the key goes in as typed and the rest of the word stays literal.
+                // "ass" -> "as", "ww" -> "w": the effect goes and the key is typed as itself.
                 showWord();
-                appendLiteral(key);
-                m_literal = letter.has_value();
+                if (letter) {
+                    m_at.undoneKeys = m_at.word.literal;
+                    appendUtf8(m_at.undoneKeys, key);
+                    appendUtf8(m_text, key);
+                    ++m_at.wordLength;
+                } else {
+                    appendLiteral(key);
+                }
                 return;
             case Outcome::NotApplicable:
                 break;
@@ -100,14 +115,14 @@ void Composer::process(char32_t key) {
 }
 
 void Composer::appendLetter(char32_t key, const ToneLetter& letter) {
-    Word next = m_word;
+    Word next = m_at.word;
     next.letters.push_back(letter.letter);
     if (letter.tone != Tone::None) next.tone = letter.tone;
     completeHornPair(next.letters);
     appendUtf8(next.literal, key);
     if (next.letters.size() <= kMaxSyllableLetters && next.literal.size() <= kMaxLiteralBytes &&
         isPlausibleSyllable(next.letters, next.tone)) {
-        m_word = std::move(next);
+        m_at.word = std::move(next);
         showWord();
         return;
     }
@@ -118,52 +133,51 @@ void Composer::appendLetter(char32_t key, const ToneLetter& letter) {
 void Composer::appendLiteral(char32_t key) {
     commitWord();
     appendUtf8(m_text, key);
-    m_wordStart = m_text.size();
-    ++m_committedLength;
+    m_at.wordStart = m_text.size();
+    ++m_at.committedLength;
 }
 
 void Composer::commitWord() {
-    m_committedLength += m_wordLength;
-    m_wordLength = 0;
-    m_wordStart = m_text.size();
-    m_word = {};
+    m_at.committedLength += m_at.wordLength;
+    m_at.wordLength = 0;
+    m_at.wordStart = m_text.size();
+    m_at.word = {};
+    m_at.literal = false;
+    m_at.undoneKeys.clear();
 }
 
 void Composer::showWord() {
-    m_text.resize(m_wordStart);
-    m_text += renderWord(m_word, m_style);
-    m_wordLength = m_word.letters.size();
+    m_text.resize(m_at.wordStart);
+    m_text += renderWord(m_at.word, m_style);
+    m_at.wordLength = m_at.word.letters.size();
 }
 
 void Composer::showLiteral(const std::string& shown) {
-    m_text.resize(m_wordStart);
+    m_text.resize(m_at.wordStart);
     m_text += shown;
-    m_wordLength = kiosk::text::codepointCount(shown);
+    m_at.wordLength = kiosk::text::codepointCount(shown);
     commitWord();
-    m_literal = true;
+    m_at.literal = true;
 }
 
 void Composer::backspace() {
     if (m_text.empty()) return;
-    if (m_wordLength > 0) {
-        const auto toneAt = toneIndex(m_word.letters, m_style);
-        const size_t last = m_word.letters.size() - 1;
-        m_word.letters.pop_back();
-        if (toneAt == last) m_word.tone = Tone::None;
-        std::string shownBefore = m_text.substr(m_wordStart);
+    if (m_at.wordLength > 0 && m_at.undoneKeys.empty()) {
+        Word& word = m_at.word;
+        const auto toneAt = toneIndex(word.letters, m_style);
+        word.letters.pop_back();
+        if (toneAt == word.letters.size()) word.tone = Tone::None;
+        std::string shownBefore = m_text.substr(m_at.wordStart);
         kiosk::text::popCodepoint(shownBefore);
-        m_word.literal = std::move(shownBefore);
-        if (isPlausibleSyllable(m_word.letters, m_word.tone)) {
-            showWord();
-        } else {
-            showLiteral(m_word.literal);
-        }
+        word.literal = std::move(shownBefore);
+        if (isPlausibleSyllable(word.letters, word.tone)) showWord();
+        else showLiteral(word.literal);
         return;
     }
+    commitWord();
     kiosk::text::popCodepoint(m_text);
-    --m_committedLength;
-    m_wordStart = m_text.size();
-    m_literal = false;
+    --m_at.committedLength;
+    m_at.wordStart = m_text.size();
     adoptLastWord();
 }
 
@@ -179,34 +193,24 @@ void Composer::adoptLastWord() {
         start = lead;
         ++letters;
     }
-    m_word = {};
-    m_wordStart = m_text.size();
     if (letters == 0) return;
-    const auto parsed =
-        letters > kMaxSyllableLetters ? std::nullopt : parseWord(std::string_view(m_text).substr(start));
+    const auto parsed = letters > kMaxSyllableLetters
+                            ? std::nullopt
+                            : parseWord(std::string_view(m_text).substr(start));
     if (!parsed) {
-        m_literal = true;
+        m_at.literal = true;
         return;
     }
     // The word is taken over as it is shown; it is redrawn only once a key changes it.
-    m_word = *parsed;
-    m_wordStart = start;
-    m_committedLength -= letters;
-    m_wordLength = letters;
+    m_at.word = *parsed;
+    m_at.wordStart = start;
+    m_at.committedLength -= letters;
+    m_at.wordLength = letters;
 }
 
 void Composer::clear() {
     m_text.clear();
-    m_wordStart = 0;
-    m_committedLength = 0;
-    m_wordLength = 0;
-    m_word = {};
-    m_literal = false;
-}
-
-std::string Composer::fitToMaxLength(std::string_view text, size_t room) const {
-    if (m_maxLength == 0) return std::string(text);
-    return kiosk::text::truncateCodepoints(text, room);
+    m_at = {};
 }
 
 void Composer::setText(std::string_view text) {
@@ -216,19 +220,18 @@ void Composer::setText(std::string_view text) {
 
 void Composer::insertText(std::string_view text) {
     commitWord();
-    m_literal = false;
-    const size_t room = m_maxLength > length() ? m_maxLength - length() : 0;
-    const std::string inserted = fitToMaxLength(cleanText(text), room);
+    std::string inserted = cleanText(text);
+    if (m_maxLength > 0) {
+        const size_t room = m_maxLength > length() ? m_maxLength - length() : 0;
+        inserted = kiosk::text::truncateCodepoints(inserted, room);
+    }
     m_text += inserted;
-    m_committedLength += kiosk::text::codepointCount(inserted);
-    m_wordStart = m_text.size();
+    m_at.committedLength += kiosk::text::codepointCount(inserted);
+    m_at.wordStart = m_text.size();
     adoptLastWord();
 }
 
-void Composer::endSyllable() {
-    commitWord();
-    m_literal = false;
-}
+void Composer::endSyllable() { commitWord(); }
 
 std::string composeKeystrokes(std::string_view keys, Method method, ToneStyle style) {
     Composer composer(method, style);

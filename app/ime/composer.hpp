@@ -36,7 +36,7 @@ public:
     const std::string& text() const { return m_text; }
 
     // Number of code points in text().
-    size_t length() const { return m_committedLength + m_wordLength; }
+    size_t length() const { return m_at.committedLength + m_at.wordLength; }
 
     // Empties the field.
     void clear();
@@ -65,17 +65,22 @@ private:
     void showWord();
     void showLiteral(const std::string& shown);
     void adoptLastWord();
-    std::string fitToMaxLength(std::string_view text, size_t room) const;
+
+    // Everything about the syllable being typed, kept together so a refused key can be rolled back.
+    struct Cursor {
+        size_t wordStart = 0;        // byte offset of the syllable being composed
+        size_t committedLength = 0;  // code points before wordStart
+        size_t wordLength = 0;       // code points from wordStart
+        Word word;
+        bool literal = false;        // the word is not Vietnamese: letters go in as typed
+        std::string undoneKeys;      // set right after an undo ("ass"): the keys typed so far
+    };
 
     Method m_method;
     ToneStyle m_style;
     size_t m_maxLength = 0;
     std::string m_text;
-    size_t m_wordStart = 0;        // byte offset of the syllable being composed
-    size_t m_committedLength = 0;  // code points before m_wordStart
-    size_t m_wordLength = 0;       // code points from m_wordStart
-    Word m_word;
-    bool m_literal = false;        // the current word is not Vietnamese: letters go in as typed
+    Cursor m_at;
 };
 
 // Composes a line of keystrokes from scratch: composeKeystrokes("Vieetj Nam", Telex) == "Việt Nam".
