@@ -77,6 +77,13 @@ Error badFiling(const char* what) {
                  what};
 }
 
+Error badPrefix() {
+    return Error{"outbox.bad_prefix",
+                 "Mã máy (kiosk_id) dùng làm tiền tố mã hồ sơ phải gồm 1-13 chữ cái, chữ số hoặc '-'. "
+                 "(The kiosk id used in references must be 1-13 letters, digits or '-'.)",
+                 "kiosk_id"};
+}
+
 Error notFound() {
     return Error{"outbox.not_found", "Không tìm thấy hồ sơ trên máy. (No such filing on this kiosk.)", "client_filing_id"};
 }
@@ -128,14 +135,19 @@ const char* statusName(FilingStatus status) {
 
 Result<std::unique_ptr<Outbox>> Outbox::open(const OutboxOptions& options) {
     OutboxOptions checked = options;
-    const auto prefix = normalizeReferencePrefix(options.referencePrefix);
-    if (!prefix) {
-        return Error{"outbox.bad_prefix",
-                     "Mã máy dùng làm tiền tố mã hồ sơ phải gồm 1-13 chữ cái, chữ số hoặc '-'. "
-                     "(The kiosk id used in references must be 1-13 letters, digits or '-'.)",
-                     "kiosk_id"};
+    if (!options.referencePrefix.empty()) {
+        const auto prefix = normalizeReferencePrefix(options.referencePrefix);
+        if (!prefix) return badPrefix();
+        checked.referencePrefix = *prefix;
     }
-    checked.referencePrefix = *prefix;
+    if (!options.create) {
+        for (const auto& path : {options.databasePath, options.masterKeyPath}) {
+            if (!std::filesystem::exists(path)) {
+                return setupError("outbox.missing",
+                                  "Không có hộp thư đi tại " + path.string() + ". (No outbox there.)", path);
+            }
+        }
+    }
     if (auto ok = prepareFiles(options.databasePath); !ok) return ok.error();
     auto key = loadOrCreateMasterKey(options.masterKeyPath);
     if (!key) return key.error();
@@ -159,6 +171,7 @@ Seconds Outbox::now() const {
 }
 
 Result<core::StoredFiling> Outbox::submit(const core::Filing& filing) {
+    if (m_options.referencePrefix.empty()) return badPrefix();
     if (filing.serviceId.empty()) return badFiling("service_id");
     if (filing.serviceCode.empty()) return badFiling("service_code");
     // The idempotency key is born here, with the filing, long before any send (§3.1 rule 1).

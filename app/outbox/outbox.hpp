@@ -25,7 +25,9 @@ using Seconds = std::chrono::sys_seconds;
 struct OutboxOptions {
     std::filesystem::path databasePath;   // e.g. kiosk-data/outbox.db (plus -wal and -shm beside it)
     std::filesystem::path masterKeyPath;  // e.g. kiosk-data/master.key; created 0600 on first use
-    std::string referencePrefix;          // the kiosk id, 1-13 of A-Z 0-9 '-', e.g. "KIOSK01"
+    std::string referencePrefix;          // the kiosk id, 1-13 of A-Z 0-9 '-', e.g. "KIOSK01";
+                                          // empty: this Outbox delivers and inspects but cannot submit
+    bool create = true;                    // false: a missing database or master key is an error
     std::chrono::milliseconds busyTimeout{5000};
     std::chrono::seconds claimLease{600};  // a claimed filing is offered again after this long
     std::int64_t maxDatabaseBytes = 0;     // a storage quota; 0 means none
@@ -100,7 +102,8 @@ public:
     Outbox& operator=(const Outbox&) = delete;
 
     // One transaction: the filing row with a new client_filing_id and local reference, its
-    // wrapped data key, and the encrypted manifest and attachments. All or nothing.
+    // wrapped data key, and the encrypted manifest and attachments. All or nothing. Needs a
+    // referencePrefix.
     Result<core::StoredFiling> submit(const core::Filing& filing) override;
 
     // The oldest pending filing that is due and not claimed by someone else, leased to the

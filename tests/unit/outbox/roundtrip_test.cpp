@@ -117,7 +117,7 @@ TEST_CASE("a filing without a service is refused and nothing is stored") {
 
 TEST_CASE("a kiosk id that cannot form a reference is refused at open") {
     TempDir dir;
-    for (const char* prefix : {"", "KIOSK 01", "KIOSK/01", "KIOSK-DEMO-0001"}) {
+    for (const char* prefix : {"KIOSK 01", "KIOSK/01", "KIOSK-DEMO-0001"}) {
         CAPTURE(prefix);
         auto options = optionsIn(dir.path());
         options.referencePrefix = prefix;
@@ -125,4 +125,27 @@ TEST_CASE("a kiosk id that cannot form a reference is refused at open") {
         REQUIRE_FALSE(box.ok());
         CHECK(box.error().code == "outbox.bad_prefix");
     }
+}
+
+TEST_CASE("an outbox opened without a kiosk id delivers and inspects but accepts no filing") {
+    TempDir dir;
+    REQUIRE(outbox::Outbox::open(optionsIn(dir.path())).ok());
+    auto options = optionsIn(dir.path());
+    options.referencePrefix.clear();
+    auto agent = outbox::Outbox::open(options);
+    REQUIRE(agent.ok());
+    const auto stored = (*agent)->submit(makeFiling(makeCitizen()));
+    REQUIRE_FALSE(stored.ok());
+    CHECK(stored.error().code == "outbox.bad_prefix");
+    CHECK((*agent)->statusCounts().ok());
+}
+
+TEST_CASE("an inspection that must not create anything reports a missing outbox") {
+    TempDir dir;
+    auto options = optionsIn(dir.path() / "kiosk-data");
+    options.create = false;
+    const auto box = outbox::Outbox::open(options);
+    REQUIRE_FALSE(box.ok());
+    CHECK(box.error().code == "outbox.missing");
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "kiosk-data"));
 }
