@@ -19,7 +19,7 @@ namespace {
 using detail::FieldScope;
 
 // libstdc++'s regex matcher recurses per character; longer answers are refused instead.
-constexpr size_t kMaxPatternInput = 2000;
+constexpr size_t kMaxPatternInput = 1000;
 
 Value evaluate(const ExpressionPtr& expr, const FieldScope& scope, const std::string& key = {}) {
     const EvalContext ec{scope.answers, scope.ctx.today, key, scope.repeatIndex, &scope.schema};
