@@ -1,0 +1,84 @@
+#include "admin/cli.hpp"
+
+#include <ostream>
+
+#include "admin/commands.hpp"
+
+namespace kiosk::admin {
+namespace {
+
+Error usageError(std::string message) { return Error{"admin.usage", std::move(message), ""}; }
+
+}  // namespace
+
+const char* usage() {
+    return "Cách dùng / Usage:\n"
+           "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] outbox status\n"
+           "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] outbox list [--limit N]\n"
+           "  kiosk-admin vietqr --bin BIN --account SỐ_TK --amount SỐ_TIỀN --reference NỘI_DUNG\n"
+           "\n"
+           "  --config  thư mục cấu hình (mặc định kiosk-config) / config folder\n"
+           "  --data    thư mục dữ liệu chứa outbox.db và master.key (mặc định: kiosk-data cạnh\n"
+           "            thư mục cấu hình) / data folder, default kiosk-data beside the config\n";
+}
+
+std::filesystem::path defaultDataDir(const std::filesystem::path& configDir) {
+    std::filesystem::path config = configDir.lexically_normal();
+    if (!config.has_filename()) config = config.parent_path();  // "kiosk-config/" -> "kiosk-config"
+    return config.parent_path() / "kiosk-data";
+}
+
+Result<Invocation> parseArguments(const std::vector<std::string>& args) {
+    Invocation inv;
+    bool dataGiven = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--help" || arg == "-h") {
+            inv.help = true;
+            continue;
+        }
+        if (arg.rfind("--", 0) != 0) {
+            inv.words.push_back(arg);
+            continue;
+        }
+        if (i + 1 >= args.size()) return usageError("Thiếu giá trị cho " + arg + " (missing value for " + arg + ")");
+        const std::string name = arg.substr(2);
+        const std::string& value = args[++i];
+        if (name == "config") {
+            inv.configDir = value;
+        } else if (name == "data") {
+            inv.dataDir = value;
+            dataGiven = true;
+        } else {
+            inv.options[name] = value;
+        }
+    }
+    if (!dataGiven) inv.dataDir = defaultDataDir(inv.configDir);
+    return inv;
+}
+
+int fail(std::ostream& err, const Error& error) {
+    err << "kiosk-admin: " << error.message << " [" << error.code << "]\n";
+    return 1;
+}
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    auto parsed = parseArguments(args);
+    if (!parsed) {
+        err << "kiosk-admin: " << parsed.error().message << "\n" << usage();
+        return 2;
+    }
+    const Invocation& inv = *parsed;
+    if (inv.help) {
+        out << usage();
+        return 0;
+    }
+    const auto& w = inv.words;
+    if (w.size() == 2 && w[0] == "outbox" && w[1] == "status") return outboxStatus(inv, out, err);
+    if (w.size() == 2 && w[0] == "outbox" && w[1] == "list") return outboxList(inv, out, err);
+    if (w.size() == 1 && w[0] == "vietqr") return vietqr(inv, out, err);
+    err << "kiosk-admin: lệnh không hợp lệ (unknown command)\n" << usage();
+    return 2;
+}
+
+}  // namespace kiosk::admin
