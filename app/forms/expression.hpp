@@ -20,9 +20,10 @@ using Value = std::variant<std::monostate, bool, double, std::string, std::chron
 // How answers become typed values: with a `schema`, a field's declared type decides (date ->
 // date, integer/money -> number, yes_no -> true/false, anything else -> text; an answer that
 // does not parse as its type is empty). Without one every answer is text. Either way, text is
-// read as a number when compared or computed with a number, as a date ("dd/mm/yyyy") when
+// read as a number in arithmetic and when compared with a number, as a date ("dd/mm/yyyy") when
 // compared with a date or passed to a date function, and 'co'/'khong' compare equal to
-// true/false, so `ngay_sinh < date('01/01/2000')` and `so_ban * 2` work both ways.
+// true/false, so `ngay_sinh < date('01/01/2000')` and `so_ban * 2` work both ways. Pass a schema
+// whenever there is one: without it a bare yes_no answer "khong" is non-empty text, so truthy.
 struct EvalContext {
     const Answers& answers;
     std::chrono::year_month_day today;
