@@ -98,7 +98,8 @@ std::vector<Word> splitWords(std::string_view line) {
     const std::string collapsed = unicode::collapseSpaces(line);
     for (const auto piece : splitTokens(collapsed)) {
         Word word{std::string(piece), {}};
-        for (const auto token : splitTokens(unicode::foldToAsciiUpper(piece))) {
+        const std::string folded = unicode::foldToAsciiUpper(piece);
+        for (const auto token : splitTokens(folded)) {
             word.tokens.emplace_back(token);
         }
         words.push_back(std::move(word));
