@@ -158,16 +158,17 @@ Result<bool> Outbox::destroyKey(const std::string& clientFilingId) {
         if (row->shredded) return true;
         // A filing still waiting to be sent must never lose its content (design.md, "Errors").
         if (row->status == "pending") return badTransition(row->status, "xóa nội dung");
-        for (const char* sql : {"DELETE FROM filing_key WHERE filing_id = ?1", "DELETE FROM part WHERE filing_id = ?1",
-                                "UPDATE filing SET shredded_at = ?2 WHERE id = ?1"}) {
+        for (const char* sql : {"DELETE FROM filing_key WHERE filing_id = ?1", "DELETE FROM part WHERE filing_id = ?1"}) {
             auto stmt = m_db->prepare(sql, "shred");
             if (!stmt) return stmt.error();
             stmt->bind(1, row->id);
-            if (std::string_view(sql).find("?2") != std::string_view::npos) {
-                stmt->bind(2, static_cast<std::int64_t>(now().time_since_epoch().count()));
-            }
             if (auto ok = runToEnd(*stmt); !ok) return ok.error();
         }
+        auto mark = m_db->prepare("UPDATE filing SET shredded_at = ?2 WHERE id = ?1", "shred");
+        if (!mark) return mark.error();
+        mark->bind(1, row->id);
+        mark->bind(2, static_cast<std::int64_t>(now().time_since_epoch().count()));
+        if (auto ok = runToEnd(*mark); !ok) return ok.error();
         if (auto ok = tx->commit(); !ok) return ok.error();
     }
     // secure_delete zeroed the freed cells, but older copies of those pages remain in the WAL
