@@ -1,5 +1,8 @@
 #include "ime/composer.hpp"
 
+#include <algorithm>
+#include <utility>
+
 #include "base/text.hpp"
 #include "ime/effects.hpp"
 #include "ime/key_rules.hpp"
@@ -21,7 +24,14 @@ bool isScalarValue(char32_t c) {
     return c != 0 && c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF);
 }
 
+// How far back a combining mark typed on its own may reach when the end of the text is
+// re-normalised (longer runs of marks are not text anyone types).
+constexpr size_t kMaxCombiningRun = 32;
+
 bool isUpperAscii(char32_t c) { return c >= U'A' && c <= U'Z'; }
+
+// Code points NFC never merges with what comes before them, so normalisation can restart there.
+bool isCompositionBoundary(char32_t c) { return c < 0x300 || decodeLetter(c).has_value(); }
 
 // Valid UTF-8 only (bad bytes dropped), NFC.
 std::string cleanText(std::string_view text) {
@@ -41,11 +51,13 @@ Composer::Composer(Method method, ToneStyle style) : m_method(method), m_style(s
 bool Composer::type(char32_t key) {
     if (!isScalarValue(key)) return false;
     const Cursor before = m_at;
-    const std::string tail = m_text.substr(m_at.wordStart);
+    // process() changes nothing before the word, or before the characters a combining mark
+    // may merge with, so keeping the text from there is enough to undo it.
+    const size_t keep = std::min(m_at.wordStart, normalizationStart().first);
+    const std::string tail = m_text.substr(keep);
     process(key);
     if (m_maxLength == 0 || length() <= m_maxLength) return true;
-    // Everything process() changed lies after the old word start, so this restores it exactly.
-    m_text.resize(before.wordStart);
+    m_text.resize(keep);
     m_text += tail;
     m_at = before;
     return false;
@@ -79,7 +91,7 @@ void Composer::process(char32_t key) {
     }
     if (m_at.literal) {
         appendLiteral(key);
-        m_at.literal = letter.has_value();
+        if (letter) m_at.literal = true;
         return;
     }
     KeyAction action;
@@ -132,9 +144,43 @@ void Composer::appendLetter(char32_t key, const ToneLetter& letter) {
 
 void Composer::appendLiteral(char32_t key) {
     commitWord();
-    appendUtf8(m_text, key);
+    if (isCompositionBoundary(key)) {
+        appendUtf8(m_text, key);
+        m_at.wordStart = m_text.size();
+        ++m_at.committedLength;
+        return;
+    }
+    std::string mark;
+    appendUtf8(mark, key);
+    appendNormalized(mark);
+    adoptLastWord();
+}
+
+std::pair<size_t, size_t> Composer::normalizationStart() const {
+    size_t start = m_text.size();
+    size_t taken = 0;
+    while (start > 0 && taken < kMaxCombiningRun) {
+        size_t lead = start - 1;
+        while (lead > 0 && (static_cast<unsigned char>(m_text[lead]) & 0xC0) == 0x80) --lead;
+        size_t pos = lead;
+        const auto c = nextCodepoint(m_text, pos);
+        start = lead;
+        ++taken;
+        if (c && isCompositionBoundary(*c)) break;
+    }
+    return {start, taken};
+}
+
+void Composer::appendNormalized(std::string_view addition) {
+    commitWord();
+    const auto [start, taken] = normalizationStart();
+    std::string window = m_text.substr(start);
+    window += addition;
+    const std::string normalized = kiosk::text::toNfc(window).text;
+    m_at.committedLength = m_at.committedLength - taken + kiosk::text::codepointCount(normalized);
+    m_text.resize(start);
+    m_text += normalized;
     m_at.wordStart = m_text.size();
-    ++m_at.committedLength;
 }
 
 void Composer::commitWord() {
@@ -225,9 +271,13 @@ void Composer::insertText(std::string_view text) {
         const size_t room = m_maxLength > length() ? m_maxLength - length() : 0;
         inserted = kiosk::text::truncateCodepoints(inserted, room);
     }
-    m_text += inserted;
-    m_at.committedLength += kiosk::text::codepointCount(inserted);
-    m_at.wordStart = m_text.size();
+    appendNormalized(inserted);
+    if (m_maxLength > 0 && length() > m_maxLength) {
+        // NFC can lengthen a few rare characters (composition exclusions); cut the end again.
+        m_text = kiosk::text::truncateCodepoints(m_text, m_maxLength);
+        m_at.committedLength = m_maxLength;
+        m_at.wordStart = m_text.size();
+    }
     adoptLastWord();
 }
 

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "ime/options.hpp"
 #include "ime/word.hpp"
@@ -61,6 +62,8 @@ private:
     void process(char32_t key);
     void appendLetter(char32_t key, const ToneLetter& letter);
     void appendLiteral(char32_t key);
+    void appendNormalized(std::string_view addition);
+    std::pair<size_t, size_t> normalizationStart() const;
     void commitWord();
     void showWord();
     void showLiteral(const std::string& shown);

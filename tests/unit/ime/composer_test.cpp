@@ -161,6 +161,16 @@ TEST_CASE("letters from the on-screen keyboard combine with tone keys") {
     CHECK(composer.text() == "ngời");
 }
 
+TEST_CASE("a combining mark typed on its own joins the letter before it, keeping the text NFC") {
+    Composer composer(Method::Telex);
+    composer.type(U'a');
+    composer.type(0x0301);
+    CHECK(composer.text() == "á");
+    CHECK(composer.length() == 1);
+    composer.type(U'n');
+    CHECK(composer.text() == "án");
+}
+
 TEST_CASE("ending the syllable makes the next key start a new one") {
     Composer composer = typed("a");
     composer.endSyllable();
