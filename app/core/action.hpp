@@ -49,6 +49,7 @@ struct RunLookup {};
 struct OpenHelp {};
 struct OpenStaff {};
 struct UnlockStaff {};
+struct Quit {};            // staff asked the program to end (the session manager restarts it)
 
 }  // namespace act
 
@@ -59,6 +60,6 @@ using Action = std::variant<act::GoHome, act::OpenCatalogue, act::SelectCategory
                             act::RefuseConsent, act::Submit, act::Finish, act::Timeout,
                             act::ExtendTime, act::SetLanguage, act::SetTextScale,
                             act::ToggleHighContrast, act::OpenLookup, act::RunLookup,
-                            act::OpenHelp, act::OpenStaff, act::UnlockStaff>;
+                            act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::Quit>;
 
 }  // namespace kiosk::core

@@ -172,6 +172,8 @@ struct Step {
         secureWipe(s.staffPinInput);
     }
 
+    void operator()(const act::Quit&) { wipeSession(s, s.config); }
+
     static void assign(std::string& target, const std::string& value) {
         secureWipe(target);
         target = value;

@@ -10,7 +10,14 @@
 #include "config/config.hpp"
 #include "core/filing_store.hpp"
 
+namespace kiosk::core {
+struct Session;
+}
+
 namespace kiosk::ui {
+
+class Composer;
+class WidgetRegistry;
 
 class KioskApp {
 public:
@@ -42,6 +49,16 @@ public:
     void reportConfigProblem(std::string summary);
 
     bool quitRequested() const;
+
+    // The PIN that opens the staff screen (config reload problems); empty hides the entry.
+    void setStaffPin(std::string pin);
+    // Replaces how keys become text (the basic composer by default), e.g. with Telex/VNI.
+    void setComposer(std::unique_ptr<Composer> composer);
+
+    // What the last frame drew, by widget ID (tests and accessibility checks read this).
+    const WidgetRegistry& widgets() const;
+    // The session as it stands (read-only; tests check wiping and routing through it).
+    const core::Session& session() const;
 
 private:
     struct Impl;

@@ -1,0 +1,141 @@
+#include "ui/field_view.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "base/text.hpp"
+#include "core/session.hpp"
+#include "forms/values.hpp"
+#include "ui/widgets/basic.hpp"
+#include "ui/widgets/form_inputs.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+InputKind inputKindOf(forms::FieldType type) {
+    switch (type) {
+        case forms::FieldType::Integer:
+        case forms::FieldType::Money: return InputKind::Number;
+        case forms::FieldType::Date: return InputKind::Date;
+        case forms::FieldType::Phone: return InputKind::Phone;
+        case forms::FieldType::PersonalId: return InputKind::Digits;
+        default: return InputKind::Text;
+    }
+}
+
+std::vector<std::string> splitWords(const std::string& s) {
+    std::vector<std::string> out;
+    std::istringstream in(s);
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+
+MaybeAction choiceInput(UiContext& ctx, const forms::Field& field, const std::string& key) {
+    const auto it = ctx.session.answers.find(key);
+    const std::string current = it == ctx.session.answers.end() ? "" : it->second;
+    const bool multi = field.type == forms::FieldType::MultiChoice;
+    auto selected = multi ? splitWords(current) : std::vector<std::string>{current};
+    const auto tapped = optionList(ctx, "field." + key, choiceOptions(ctx, field), selected, multi);
+    if (!tapped) return std::nullopt;
+    std::string value = *tapped;
+    if (multi) {
+        // Toggle the tapped id, keeping the list's order.
+        value.clear();
+        for (const auto& option : choiceOptions(ctx, field)) {
+            const bool was = std::find(selected.begin(), selected.end(), option.id) != selected.end();
+            if (was != (option.id == *tapped)) value += (value.empty() ? "" : " ") + option.id;
+        }
+    }
+    return core::act::SetText{core::TextTarget::Answer, key, value};
+}
+
+MaybeAction input(UiContext& ctx, const forms::Field& field, const std::string& key, bool error) {
+    using forms::FieldType;
+    switch (field.type) {
+        case FieldType::YesNo:
+        case FieldType::SingleChoice:
+        case FieldType::MultiChoice: return choiceInput(ctx, field, key);
+        case FieldType::Address: return addressField(ctx, key);
+        case FieldType::Document: return documentSlot(ctx, field, key);
+        case FieldType::Signature: return signaturePad(ctx, key, error);
+        case FieldType::Info: return std::nullopt;
+        default: break;
+    }
+    textInput(ctx, "field." + key, core::TextTarget::Answer, key, inputKindOf(field.type), error,
+              field.maxLength.value_or(0));
+    if (field.type == FieldType::Date && field.inWords) {
+        const auto it = ctx.session.answers.find(key);
+        if (it != ctx.session.answers.end()) {
+            if (const auto words = dateInWords(ctx, it->second); !words.empty()) mutedText(ctx, words);
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Option> choiceOptions(const UiContext& ctx, const forms::Field& field) {
+    if (field.type == forms::FieldType::YesNo) {
+        return {{"co", ctx.t("answer.yes")}, {"khong", ctx.t("answer.no")}};
+    }
+    std::vector<Option> out;
+    if (const auto* list = ctx.config.findChoices(*ctx.session.service, field.choices)) {
+        for (const auto& choice : list->choices) out.push_back({choice.id, ctx.text(choice.label)});
+    }
+    return out;
+}
+
+std::string dateInWords(const UiContext& ctx, const std::string& value) {
+    const auto date = forms::parseDate(value);
+    if (!date) return {};
+    const auto day = static_cast<long long>(static_cast<unsigned>(date->day()));
+    const auto month = static_cast<long long>(static_cast<unsigned>(date->month()));
+    const auto year = static_cast<long long>(static_cast<int>(date->year()));
+    // Dates on civil-status papers say "tháng tư" for April, not "tháng bốn".
+    const std::string monthWords = month == 4 ? "tư" : text::numberInWords(month);
+    return ctx.fmt("field.date_in_words", {{"day", text::numberInWords(day)},
+                                           {"month", monthWords},
+                                           {"year", text::numberInWords(year)}});
+}
+
+MaybeAction drawField(UiContext& ctx, const forms::Field& field, int repeatIndex) {
+    const auto vctx = core::validationContext(ctx.session, ctx.today);
+    if (!forms::isVisible(vctx, field, ctx.session.answers, repeatIndex)) return std::nullopt;
+    const std::string key = forms::answerKey(field.id, repeatIndex);
+    if (ctx.state.scrollTo == key || ctx.state.scrollTo.rfind(key + ".", 0) == 0) {
+        ImGui::SetScrollHereY(0.1f);
+        ctx.state.scrollTo.clear();
+    }
+    if (field.type == forms::FieldType::Info) {
+        if (!field.label.empty()) subheading(ctx, ctx.text(field.label));
+        if (!field.help.empty()) paragraph(ctx, ctx.text(field.help));
+        return std::nullopt;
+    }
+    std::string label = ctx.text(field.label);
+    if (!field.compute && !forms::isRequired(vctx, field, ctx.session.answers, repeatIndex)) {
+        label += " " + ctx.t("field.optional");
+    }
+    subheading(ctx, label, "label." + key);
+    if (!field.help.empty()) mutedText(ctx, ctx.text(field.help));
+    const bool error = inlineErrors(ctx, key);
+    MaybeAction action;
+    if (field.compute) {
+        const auto it = ctx.session.answers.find(key);
+        paragraph(ctx, it == ctx.session.answers.end() ? ctx.t("field.computed_empty") : it->second,
+                  "field." + key);
+    } else {
+        action = input(ctx, field, key, error);
+    }
+    ImGui::Dummy(ImVec2(1, ctx.theme.px(0.6f)));
+    return action;
+}
+
+MaybeAction drawFields(UiContext& ctx, const std::vector<forms::Field>& fields, int repeatIndex) {
+    MaybeAction first;
+    for (const auto& field : fields) {
+        if (auto action = drawField(ctx, field, repeatIndex); action && !first) first = std::move(action);
+    }
+    return first;
+}
+
+}  // namespace kiosk::ui

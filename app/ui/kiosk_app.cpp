@@ -1,0 +1,234 @@
+#include "ui/kiosk_app.hpp"
+
+#include <ctime>
+#include <vector>
+
+#include <imgui.h>
+
+#include "base/text.hpp"
+#include "core/flow.hpp"
+#include "core/idle_policy.hpp"
+#include "ui/fonts.hpp"
+#include "ui/layout.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/composer.hpp"
+#include "ui/widgets/form_inputs.hpp"
+#include "ui/widgets/keyboard.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+constexpr size_t kMaxProblems = 20;
+
+std::chrono::year_month_day localToday() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    return std::chrono::year_month_day{std::chrono::year(tm.tm_year + 1900),
+                                       std::chrono::month(static_cast<unsigned>(tm.tm_mon + 1)),
+                                       std::chrono::day(static_cast<unsigned>(tm.tm_mday))};
+}
+
+std::string utf8Of(ImWchar c) {
+    std::string out;
+    const auto u = static_cast<unsigned>(c);
+    if (u < 0x80) {
+        out += static_cast<char>(u);
+    } else if (u < 0x800) {
+        out += static_cast<char>(0xC0 | (u >> 6));
+        out += static_cast<char>(0x80 | (u & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (u >> 12));
+        out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (u & 0x3F));
+    }
+    return out;
+}
+
+}  // namespace
+
+struct KioskApp::Impl {
+    Impl(std::shared_ptr<const config::Config> config, core::FilingStore& filingStore)
+        : latest(config),
+          store(filingStore),
+          session(core::newSession(config)),
+          idle(config->kiosk.idleTimeoutSeconds, config->kiosk.idleWarningSeconds) {}
+
+    std::shared_ptr<const config::Config> latest;
+    core::FilingStore& store;
+    core::Session session;
+    core::IdlePolicy idle;
+    UiState ui;
+    WidgetRegistry registry;
+    Fonts fonts;
+    std::unique_ptr<Composer> composer = makeBasicComposer();
+    std::vector<std::string> problems;
+    std::string staffPin;
+    Clock::time_point lastNow{};
+    bool quit = false;
+
+    float wantedFontPixels() const {
+        ImVec2 display = ImGui::GetIO().DisplaySize;
+        if (display.x <= 0 || display.y <= 0) {
+            const auto& d = session.config->kiosk.display;
+            display = ImVec2(static_cast<float>(d.width), static_cast<float>(d.height));
+        }
+        return fontPixels(display, session.config->kiosk.theme.fontSizePx, session.display.textScale);
+    }
+
+    void resetUi() {
+        ui.focus.reset();
+        ui.pickerKey.clear();
+        ui.pickerLevel = PickerLevel::None;
+        ui.pickerFilter.clear();
+        ui.scrollTo.clear();
+        ui.confirmLeave = false;
+        ui.stroke.clear();
+        ui.strokeKey.clear();
+        ui.resetScroll = true;
+    }
+
+    void apply(const core::Action& action, Clock::time_point now) {
+        if (std::holds_alternative<core::act::Quit>(action)) quit = true;
+        idle.noteActivity(now);
+        const auto screen = session.screen;
+        const int page = session.pageIndex;
+        const auto* service = session.service;
+        const core::FlowContext ctx{store, localToday(), latest, staffPin};
+        core::apply(session, action, ctx);
+        const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
+        const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
+                                std::holds_alternative<core::act::Back>(action);
+        if (moved) resetUi();
+        // After Continue with errors the summary at the top must be seen first (GOV.UK).
+        if (navigation) {
+            ui.focus.reset();
+            if (!session.errors.empty()) ui.resetScroll = true;
+        }
+    }
+
+    // Keys from the on-screen keyboard and from a physical keyboard, as one edit.
+    MaybeAction typing(const std::optional<KeyPress>& onScreen) {
+        if (!ui.focus) return std::nullopt;
+        const Focus focus = *ui.focus;
+        std::string text = focus.target ? sessionText(session, *focus.target, focus.key) : ui.pickerFilter;
+        const std::string before = text;
+        auto press = [&](const KeyPress& key) {
+            if (key.kind == KeyPress::Kind::Done) {
+                ui.focus.reset();
+                return;
+            }
+            std::string next = focus.kind == InputKind::Text ? composer->apply(text, key)
+                                                             : applyNumeric(focus.kind, text, key);
+            if (focus.maxChars == 0 || text::codepointCount(next) <= focus.maxChars) text = std::move(next);
+        };
+        if (onScreen) press(*onScreen);
+        const ImGuiIO& io = ImGui::GetIO();
+        for (ImWchar c : io.InputQueueCharacters) {
+            if (c >= 0x20 && c != 0x7F) press(KeyPress{KeyPress::Kind::Text, utf8Of(c), Tone::Sac});
+        }
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) press(KeyPress{KeyPress::Kind::Backspace, {}, Tone::Sac});
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) ui.focus.reset();
+        if (text == before) return std::nullopt;
+        if (!focus.target) {
+            ui.pickerFilter = std::move(text);
+            return std::nullopt;
+        }
+        return core::act::SetText{*focus.target, focus.key, std::move(text)};
+    }
+
+    void frame(Clock::time_point now) {
+        lastNow = now;
+        auto status = idle.status(now, session.inUse());
+        if (status.phase == core::IdlePolicy::Phase::Expired) {
+            apply(core::act::Timeout{}, now);
+            status = idle.status(now, session.inUse());
+        }
+        const bool warning = status.phase == core::IdlePolicy::Phase::Warning;
+        const ImGuiIO& io = ImGui::GetIO();
+        const Theme theme = makeTheme(io.DisplaySize, fonts.pixels, session.display.highContrast);
+        applyStyle(theme);
+        registry.clear();
+        const Strings strings(session.config->locales, session.lang);
+
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(io.DisplaySize);
+        ImGui::Begin("kiosk", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+        ImGui::PushFont(fonts.body);
+        UiContext ctx{session, *session.config, theme, fonts, strings, registry, ui, {}, localToday(),
+                      problems, !staffPin.empty()};
+        MaybeAction action = drawToolbar(ctx);
+        const bool keyboard = ui.focus.has_value() && !warning;
+        ctx.regions = computeRegions(theme, ctx.regions.toolbar.max.y,
+                                     keyboard ? keyboardRows(ui.focus->kind) : 0);
+        MaybeAction screen;
+        if (warning) screen = drawIdleWarning(ctx, status.secondsLeft);
+        else if (ui.confirmLeave) screen = drawLeaveConfirm(ctx);
+        else if (!ui.pickerKey.empty()) screen = drawAddressPicker(ctx);
+        else screen = drawScreen(ctx);
+        std::optional<KeyPress> key;
+        if (keyboard && ui.focus) key = drawKeyboard(ctx, ui.focus->kind, ctx.regions.keyboard);
+        MaybeAction typed = warning ? std::nullopt : typing(key);
+        ImGui::PopFont();
+        ImGui::End();
+
+        if (screen) action = std::move(screen);
+        else if (typed) action = std::move(typed);
+        if (action) apply(*action, now);
+    }
+};
+
+KioskApp::KioskApp(std::shared_ptr<const config::Config> config, core::FilingStore& store)
+    : m_impl(std::make_unique<Impl>(std::move(config), store)) {}
+
+KioskApp::~KioskApp() = default;
+
+void KioskApp::buildFonts() {
+    ImGui::GetIO().IniFilename = nullptr;
+    m_impl->fonts = ui::buildFonts(m_impl->wantedFontPixels());
+}
+
+bool KioskApp::fontsDirty() const {
+    return m_impl->fonts.body == nullptr || m_impl->fonts.pixels != m_impl->wantedFontPixels();
+}
+
+void KioskApp::frame(Clock::time_point now) { m_impl->frame(now); }
+
+std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
+    return m_impl->idle.nextWakeup(m_impl->lastNow, m_impl->session.inUse());
+}
+
+void KioskApp::noteActivity(Clock::time_point now) { m_impl->idle.noteActivity(now); }
+
+void KioskApp::replaceConfig(std::shared_ptr<const config::Config> config) {
+    m_impl->latest = std::move(config);
+    m_impl->problems.clear();
+    // A citizen mid-filing keeps the config they started with; an idle kiosk switches now.
+    if (!m_impl->session.inUse()) {
+        const auto& k = m_impl->latest->kiosk;
+        m_impl->session = core::newSession(m_impl->latest);
+        m_impl->idle = core::IdlePolicy(k.idleTimeoutSeconds, k.idleWarningSeconds);
+    }
+}
+
+void KioskApp::reportConfigProblem(std::string summary) {
+    auto& problems = m_impl->problems;
+    if (problems.size() >= kMaxProblems) problems.erase(problems.begin());
+    problems.push_back(std::move(summary));
+}
+
+bool KioskApp::quitRequested() const { return m_impl->quit; }
+
+void KioskApp::setStaffPin(std::string pin) { m_impl->staffPin = std::move(pin); }
+
+void KioskApp::setComposer(std::unique_ptr<Composer> composer) {
+    if (composer) m_impl->composer = std::move(composer);
+}
+
+const WidgetRegistry& KioskApp::widgets() const { return m_impl->registry; }
+
+const core::Session& KioskApp::session() const { return m_impl->session; }
+
+}  // namespace kiosk::ui

@@ -1,0 +1,94 @@
+#include "ui/layout.hpp"
+
+#include <algorithm>
+
+#include <imgui_internal.h>
+
+#include "ui/widgets/basic.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+constexpr float kMaxContentEm = 40.0f;
+
+}  // namespace
+
+int keyboardRows(InputKind kind) { return kind == InputKind::Text ? 6 : 4; }
+
+Regions computeRegions(const Theme& theme, float top, int rows) {
+    const ImVec2 d = theme.display;
+    Regions r;
+    const float navH = theme.touch() + 2 * theme.gap();
+    const float keyH = rows == 0 ? 0.0f
+                                 : static_cast<float>(rows) * theme.touch() +
+                                       static_cast<float>(rows - 1) * theme.px(kKeyGapEm) +
+                                       2 * theme.gap();
+    r.toolbar = {ImVec2(0, 0), ImVec2(d.x, top)};
+    r.nav = {ImVec2(0, d.y - navH), ImVec2(d.x, d.y)};
+    r.keyboard = {ImVec2(0, r.nav.min.y - keyH), ImVec2(d.x, r.nav.min.y)};
+    r.body = {ImVec2(0, top), ImVec2(d.x, r.keyboard.min.y)};
+    return r;
+}
+
+float contentWidth(const UiContext& ctx) {
+    const float avail = ctx.regions.body.width() - 2 * ctx.theme.margin() -
+                        ImGui::GetStyle().ScrollbarSize;
+    return std::max(ctx.theme.px(8.0f), std::min(avail, ctx.theme.px(kMaxContentEm)));
+}
+
+ScrollBody::ScrollBody(UiContext& ctx) : m_ctx(ctx) {
+    const Rect& body = ctx.regions.body;
+    ImGui::SetCursorScreenPos(body.min);
+    ImGui::BeginChild("body", ImVec2(body.width(), body.height()), false,
+                      ImGuiWindowFlags_NoSavedSettings);
+    if (ctx.state.resetScroll) {
+        ImGui::SetScrollY(0.0f);
+        ctx.state.resetScroll = false;
+    }
+    // Touch screens have no wheel: a drag on the body scrolls it, and the drag must not end as
+    // a press on whatever button it started on.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ctx.state.strokeKey.empty() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ctx.theme.px(0.6f)) &&
+        ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+        if (ImGui::GetActiveID() != 0) ImGui::ClearActiveID();
+    }
+    const float width = contentWidth(ctx);
+    const float left = ctx.theme.portrait
+                           ? ctx.theme.margin()
+                           : std::max(ctx.theme.margin(), (body.width() - width) * 0.5f);
+    ImGui::SetCursorPos(ImVec2(left, ctx.theme.margin() * 0.5f));
+    ImGui::Indent(left);
+    ImGui::PushTextWrapPos(left + width);
+}
+
+ScrollBody::~ScrollBody() {
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(1, m_ctx.theme.margin()));
+    ImGui::EndChild();
+}
+
+NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string& continueLabel) {
+    const Rect& nav = ctx.regions.nav;
+    const Theme& th = ctx.theme;
+    const float width = std::min(th.px(14.0f), (nav.width() - 3 * th.margin()) * 0.5f);
+    const float y = nav.min.y + th.gap();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(nav.min.x, nav.min.y), ImVec2(nav.max.x, nav.min.y),
+                                        ImGui::GetColorU32(ctx.colours().border), th.px(kBorderEm));
+    NavChoice choice = NavChoice::None;
+    if (!backLabel.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(nav.min.x + th.margin(), y));
+        if (button(ctx, "nav.back", "‹ " + backLabel, ButtonStyle::Secondary, width)) {
+            choice = NavChoice::Back;
+        }
+    }
+    if (!continueLabel.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(nav.max.x - th.margin() - width, y));
+        if (button(ctx, "nav.continue", continueLabel, ButtonStyle::Primary, width)) {
+            choice = NavChoice::Continue;
+        }
+    }
+    return choice;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,38 @@
+#pragma once
+// The fixed frame of every screen: toolbar on top, a scrolling body, the keyboard when a box is
+// being typed into, and the Back / Continue bar at the bottom.
+#include <string>
+
+#include "ui/ui_context.hpp"
+
+namespace kiosk::ui {
+
+// Splits the display under a toolbar `toolbarHeight` high (drawToolbar lays itself out first);
+// `keyboardRows` is 0 when no keyboard is open.
+Regions computeRegions(const Theme& theme, float toolbarHeight, int keyboardRows);
+
+// Rows a keyboard of this kind needs.
+int keyboardRows(InputKind kind);
+
+// The scrolling body of a screen, for the lifetime of the object. Content is centred at a
+// readable width on wide screens; a finger drag scrolls it.
+class ScrollBody {
+public:
+    explicit ScrollBody(UiContext& ctx);
+    ~ScrollBody();
+    ScrollBody(const ScrollBody&) = delete;
+    ScrollBody& operator=(const ScrollBody&) = delete;
+
+private:
+    UiContext& m_ctx;
+};
+
+// Width available to content inside the body.
+float contentWidth(const UiContext& ctx);
+
+enum class NavChoice { None, Back, Continue };
+
+// The bottom bar; an empty label leaves that button out. IDs "nav.back" and "nav.continue".
+NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string& continueLabel);
+
+}  // namespace kiosk::ui

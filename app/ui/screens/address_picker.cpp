@@ -1,0 +1,64 @@
+#include "base/text.hpp"
+#include "ui/layout.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/basic.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+void closePicker(UiState& state) {
+    state.pickerKey.clear();
+    state.pickerLevel = PickerLevel::None;
+    state.pickerFilter.clear();
+    state.focus.reset();
+    state.resetScroll = true;
+}
+
+}  // namespace
+
+MaybeAction drawAddressPicker(UiContext& ctx) {
+    UiState& state = ctx.state;
+    const std::string key = state.pickerKey;
+    const auto provinceIt = ctx.session.answers.find(key + ".province");
+    const forms::Province* province = provinceIt == ctx.session.answers.end()
+                                          ? nullptr
+                                          : ctx.config.units.findProvince(provinceIt->second);
+    const bool communes = state.pickerLevel == PickerLevel::Commune && province != nullptr;
+    MaybeAction action;
+    {
+        ScrollBody body(ctx);
+        heading(ctx, communes ? ctx.fmt("address.pick_commune", {{"province", province->name}})
+                              : ctx.t("address.pick_province"));
+        subheading(ctx, ctx.t("address.filter"));
+        const bool focused = state.focus && !state.focus->target;
+        if (textBox(ctx, "picker.filter", state.pickerFilter, ctx.t("field.tap_to_type"), focused, false)) {
+            state.focus = Focus{std::nullopt, "", InputKind::Text, 0};
+        }
+        ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+        if (communes) {
+            for (const auto& c : province->communes) {
+                if (!text::searchMatches(c.name, state.pickerFilter)) continue;
+                if (button(ctx, "picker." + c.code, c.name, ButtonStyle::ListItem)) {
+                    action = core::act::SetText{core::TextTarget::Answer, key + ".commune", c.code};
+                    closePicker(state);
+                }
+            }
+        } else {
+            for (const auto& p : ctx.config.units.provinces) {
+                if (!text::searchMatches(p.name, state.pickerFilter)) continue;
+                if (button(ctx, "picker." + p.code, p.name, ButtonStyle::ListItem)) {
+                    action = core::act::SetText{core::TextTarget::Answer, key + ".province", p.code};
+                    // Next the commune, from the province just chosen.
+                    state.pickerLevel = PickerLevel::Commune;
+                    state.pickerFilter.clear();
+                    state.focus.reset();
+                    state.resetScroll = true;
+                }
+            }
+        }
+    }
+    if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) closePicker(state);
+    return action;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,44 @@
+#include "ui/layout.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/basic.hpp"
+
+namespace kiosk::ui {
+
+MaybeAction drawConsent(UiContext& ctx) {
+    MaybeAction action;
+    {
+        ScrollBody body(ctx);
+        heading(ctx, ctx.t("consent.title"));
+        paragraph(ctx, ctx.fmt("consent.controller", {{"commune", ctx.config.kiosk.communeName}}));
+        subheading(ctx, ctx.t("consent.purposes_title"));
+        bulletList(ctx, {ctx.t("consent.purpose_1"), ctx.t("consent.purpose_2"),
+                         ctx.t("consent.purpose_3"), ctx.t("consent.purpose_4")});
+        subheading(ctx, ctx.t("consent.retention_title"));
+        paragraph(ctx, ctx.t("consent.retention"));
+        subheading(ctx, ctx.t("consent.rights_title"));
+        paragraph(ctx, ctx.t("consent.rights"));
+        ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+
+        if (ctx.session.consentRefused) {
+            beginPanel(ctx);
+            subheading(ctx, ctx.t("consent.refused_title"), "consent.refused");
+            paragraph(ctx, ctx.t("consent.refused_body"));
+            if (button(ctx, "consent.review", ctx.t("consent.review"), ButtonStyle::Secondary)) {
+                action = core::act::Back{};
+            }
+            if (button(ctx, "consent.leave", ctx.t("consent.leave"), ButtonStyle::Secondary)) {
+                action = core::act::GoHome{};
+            }
+            endPanel(ctx, PanelTone::Error);
+        }
+        if (button(ctx, "consent.yes", ctx.t("consent.yes"))) action = core::act::GiveConsent{};
+        if (!ctx.session.consentRefused &&
+            button(ctx, "consent.no", ctx.t("consent.no"), ButtonStyle::Secondary)) {
+            action = core::act::RefuseConsent{};
+        }
+    }
+    if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
+    return action;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,70 @@
+#include "core/identity_input.hpp"
+#include "ui/layout.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/basic.hpp"
+#include "ui/widgets/form_inputs.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+struct PartView {
+    core::IdentityPart part;
+    std::string label;
+    InputKind kind;
+    bool optional;
+};
+
+// Sex is stored as printed on the card ("Nam" / "Nữ"), so a scanned value fits the same box.
+MaybeAction sexChoice(UiContext& ctx, const std::string& key) {
+    const std::string& current = sessionText(ctx.session, core::TextTarget::Identity, key);
+    const std::vector<Option> options{{"nam", ctx.t("identity.sex_male")}, {"nu", ctx.t("identity.sex_female")}};
+    const std::string selected = current == "Nam" ? "nam" : current == "Nữ" ? "nu" : "";
+    const auto tapped = optionList(ctx, "identity." + key, options, {selected}, false);
+    if (!tapped) return std::nullopt;
+    return core::act::SetText{core::TextTarget::Identity, key, *tapped == "nam" ? "Nam" : "Nữ"};
+}
+
+}  // namespace
+
+MaybeAction drawIdentity(UiContext& ctx) {
+    const std::vector<PartView> parts{
+        {core::IdentityPart::FullName, ctx.t("identity.full_name"), InputKind::Text, false},
+        {core::IdentityPart::IdNumber, ctx.t("identity.id_number"), InputKind::Digits, false},
+        {core::IdentityPart::Dob, ctx.t("identity.dob"), InputKind::Date, true},
+        {core::IdentityPart::Sex, ctx.t("identity.sex"), InputKind::Text, true},
+        {core::IdentityPart::Address, ctx.t("identity.address"), InputKind::Text, true},
+        {core::IdentityPart::IssueDate, ctx.t("identity.issue_date"), InputKind::Date, true},
+    };
+    MaybeAction action;
+    {
+        ScrollBody body(ctx);
+        heading(ctx, ctx.t("identity.title"));
+        paragraph(ctx, ctx.t("identity.help"));
+        errorSummary(ctx);
+        for (const auto& view : parts) {
+            const std::string key(core::identityKey(view.part));
+            if (ctx.state.scrollTo == key) {
+                ImGui::SetScrollHereY(0.1f);
+                ctx.state.scrollTo.clear();
+            }
+            subheading(ctx, view.optional ? view.label + " " + ctx.t("field.optional") : view.label,
+                       "label.identity." + key);
+            if (view.part == core::IdentityPart::IdNumber) mutedText(ctx, ctx.t("identity.id_number_help"));
+            const bool error = inlineErrors(ctx, key);
+            if (view.part == core::IdentityPart::Sex) {
+                if (auto tapped = sexChoice(ctx, key)) action = std::move(tapped);
+            } else {
+                textInput(ctx, "identity." + key, core::TextTarget::Identity, key, view.kind, error);
+            }
+            ImGui::Dummy(ImVec2(1, ctx.theme.px(0.6f)));
+        }
+    }
+    switch (navBar(ctx, ctx.t("nav.back"), ctx.t("nav.continue"))) {
+        case NavChoice::Back: action = core::act::Back{}; break;
+        case NavChoice::Continue: action = core::act::Continue{}; break;
+        case NavChoice::None: break;
+    }
+    return action;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,42 @@
+#include "base/text.hpp"
+#include "ui/answer_text.hpp"
+#include "ui/layout.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/basic.hpp"
+
+namespace kiosk::ui {
+
+MaybeAction drawSend(UiContext& ctx) {
+    const core::Session& s = ctx.session;
+    const long long fee = forms::computeFee(core::validationContext(s, ctx.today), s.answers);
+    MaybeAction action;
+    {
+        ScrollBody body(ctx);
+        heading(ctx, ctx.t("send.title"));
+        paragraph(ctx, ctx.fmt("send.service", {{"service", ctx.text(s.service->name)}}));
+        beginPanel(ctx);
+        if (fee > 0) {
+            subheading(ctx, ctx.t("send.fee_title"));
+            paragraph(ctx, ctx.fmt("money.vnd", {{"amount", groupThousands(fee)}}), "send.fee_amount");
+            mutedText(ctx, ctx.fmt("send.fee_words", {{"words", text::numberInWords(fee)}}));
+            // Paying at the kiosk (VietQR) is not built yet; say where to pay instead.
+            paragraph(ctx, ctx.t("send.fee_pay_at_desk"));
+        } else {
+            paragraph(ctx, ctx.t("send.no_fee"), "send.fee_amount");
+        }
+        endPanel(ctx, PanelTone::Notice);
+        ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+        if (s.submitFailed) {
+            beginPanel(ctx);
+            subheading(ctx, ctx.t("send.error_title"));
+            paragraph(ctx, ctx.t("send.error"), "send.error");
+            endPanel(ctx, PanelTone::Error);
+        }
+        paragraph(ctx, ctx.t("send.declaration"));
+        if (button(ctx, "send.submit", ctx.t("send.submit"))) action = core::act::Submit{};
+    }
+    if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
+    return action;
+}
+
+}  // namespace kiosk::ui

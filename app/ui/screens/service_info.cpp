@@ -1,0 +1,82 @@
+#include "ui/layout.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/basic.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+void documents(UiContext& ctx, const forms::Service& service) {
+    subheading(ctx, ctx.t("service.documents"));
+    if (service.documents.empty()) paragraph(ctx, ctx.t("service.no_documents"));
+    for (const auto& doc : service.documents) {
+        std::string line = ctx.text(doc.name);
+        if (!doc.note.empty()) line += " (" + ctx.text(doc.note) + ")";
+        if (!doc.required) line += " " + ctx.t("service.document_if_any");
+        bulletList(ctx, {line});
+    }
+}
+
+void facts(UiContext& ctx, const forms::Service& service) {
+    subheading(ctx, ctx.t("service.fee"));
+    paragraph(ctx, service.fee.description.empty() ? ctx.t("service.no_fee")
+                                                   : ctx.text(service.fee.description));
+    if (!service.timeLimit.empty()) {
+        subheading(ctx, ctx.t("service.time_limit"));
+        paragraph(ctx, ctx.text(service.timeLimit));
+    }
+    if (!service.agency.empty()) {
+        subheading(ctx, ctx.t("service.agency"));
+        paragraph(ctx, ctx.text(service.agency));
+    }
+    subheading(ctx, ctx.t("service.delivery"));
+    if (service.delivery == forms::Delivery::ToanTrinh) {
+        paragraph(ctx, ctx.t("service.toan_trinh"), "service.delivery");
+    } else {
+        paragraph(ctx, ctx.t("service.mot_phan"), "service.delivery");
+        if (!service.inPersonNote.empty()) paragraph(ctx, ctx.text(service.inPersonNote));
+    }
+    if (!service.legalBasis.empty()) {
+        subheading(ctx, ctx.t("service.legal_basis"));
+        mutedText(ctx, ctx.text(service.legalBasis));
+    }
+}
+
+}  // namespace
+
+MaybeAction drawServiceInfo(UiContext& ctx) {
+    const forms::Service& service = *ctx.session.service;
+    MaybeAction action;
+    {
+        ScrollBody body(ctx);
+        heading(ctx, ctx.text(service.name));
+        if (!service.code.empty()) mutedText(ctx, ctx.fmt("service.code", {{"code", service.code}}));
+        if (!ctx.session.routeReason.empty()) {
+            beginPanel(ctx);
+            subheading(ctx, ctx.t("service.routed_title"), "service.routed");
+            paragraph(ctx, ctx.text(ctx.session.routeReason));
+            endPanel(ctx, PanelTone::Notice);
+        }
+        // Two columns on a wide screen; stacked in portrait.
+        if (!ctx.theme.portrait && ImGui::BeginTable("service", 2, ImGuiTableFlags_SizingStretchSame,
+                                                     ImVec2(contentWidth(ctx), 0))) {
+            ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0f);
+            documents(ctx, service);
+            ImGui::PopTextWrapPos();
+            ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0f);
+            facts(ctx, service);
+            ImGui::PopTextWrapPos();
+            ImGui::EndTable();
+        } else {
+            documents(ctx, service);
+            facts(ctx, service);
+        }
+        ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+        if (button(ctx, "service.start", ctx.t("service.start"))) action = core::act::StartFiling{};
+    }
+    if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
+    return action;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,52 @@
+#include "ui/layout.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/basic.hpp"
+#include "ui/widgets/form_inputs.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+MaybeAction pinEntry(UiContext& ctx) {
+    paragraph(ctx, ctx.t("staff.enter_pin"));
+    textInput(ctx, "staff.pin", core::TextTarget::StaffPin, "", InputKind::Pin, ctx.session.staffPinWrong);
+    if (ctx.session.staffPinWrong) {
+        subheading(ctx, ctx.t("staff.pin_wrong"), "staff.pin_wrong");
+    }
+    ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+    if (button(ctx, "staff.unlock", ctx.t("staff.unlock"))) return core::act::UnlockStaff{};
+    return std::nullopt;
+}
+
+MaybeAction status(UiContext& ctx) {
+    const auto& k = ctx.config.kiosk;
+    paragraph(ctx, ctx.fmt("staff.kiosk", {{"kiosk", k.kioskId}, {"commune", k.communeName}}));
+    paragraph(ctx, ctx.fmt("staff.services", {{"count", std::to_string(ctx.config.services.size())}}));
+    if (ctx.configProblems.empty()) {
+        paragraph(ctx, ctx.t("staff.config_ok"), "staff.config");
+    } else {
+        beginPanel(ctx);
+        subheading(ctx, ctx.t("staff.config_problems"), "staff.config");
+        for (size_t i = 0; i < ctx.configProblems.size(); ++i) {
+            mutedText(ctx, ctx.configProblems[i], "staff.problem." + std::to_string(i));
+        }
+        endPanel(ctx, PanelTone::Error);
+    }
+    ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+    if (button(ctx, "staff.quit", ctx.t("staff.quit"), ButtonStyle::Secondary)) return core::act::Quit{};
+    return std::nullopt;
+}
+
+}  // namespace
+
+MaybeAction drawStaff(UiContext& ctx) {
+    MaybeAction action;
+    {
+        ScrollBody body(ctx);
+        heading(ctx, ctx.t("staff.title"));
+        action = ctx.session.staffUnlocked ? status(ctx) : pinEntry(ctx);
+    }
+    if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
+    return action;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,99 @@
+#include <algorithm>
+#include <cfloat>
+#include <vector>
+
+#include "ui/layout.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/basic.hpp"
+#include "ui/widgets/record.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+float labelWidth(const UiContext& ctx, const std::string& label) {
+    const ImFont* f = ctx.fonts.bold;
+    return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.0f, label.c_str()).x + ctx.theme.px(1.6f);
+}
+
+bool hasTypedAnything(const core::Session& s) {
+    return !s.answers.empty() || !s.identityInput.empty();
+}
+
+}  // namespace
+
+MaybeAction drawToolbar(UiContext& ctx) {
+    const core::Session& s = ctx.session;
+    const Theme& th = ctx.theme;
+    struct Item {
+        std::string id, label;
+    };
+    std::vector<Item> items;
+    if (s.screen != core::Screen::Home && s.screen != core::Screen::Confirmation) {
+        items.push_back({"toolbar.home", ctx.t("toolbar.home")});
+    }
+    // One button offering the other language, named in that language.
+    if (ctx.config.kiosk.languages.size() > 1) {
+        if (s.lang == forms::Lang::Vi) items.push_back({"toolbar.lang.en", "English"});
+        else items.push_back({"toolbar.lang.vi", "Tiếng Việt"});
+    }
+    items.push_back({"toolbar.text_size",
+                     ctx.t(s.display.textScale >= 1.5f ? "toolbar.text_normal" : "toolbar.text_bigger")});
+    items.push_back({"toolbar.contrast",
+                     ctx.t(s.display.highContrast ? "toolbar.contrast_off" : "toolbar.contrast_on")});
+
+    const float width = th.display.x - 2 * th.margin();
+    const float rowH = th.touch() + th.gap();
+    const std::string& title = ctx.config.kiosk.communeName;
+    const float titleW = labelWidth(ctx, title);
+    float total = 0;
+    for (const auto& item : items) total += labelWidth(ctx, item.label) + th.gap();
+    // Everything on one row when it fits (buttons to the right); otherwise the buttons flow
+    // onto rows of their own under the commune name (portrait, large text).
+    const bool oneRow = titleW + total <= width;
+    std::vector<ImVec2> at;
+    float x = oneRow ? th.margin() + width - total + th.gap() : th.margin();
+    float y = oneRow ? th.gap() * 0.5f : rowH + th.gap() * 0.5f;
+    for (const auto& item : items) {
+        const float w = labelWidth(ctx, item.label);
+        if (!oneRow && x > th.margin() && x + w > th.margin() + width) {
+            x = th.margin();
+            y += rowH;
+        }
+        at.push_back(ImVec2(x, y));
+        x += w + th.gap();
+    }
+    const float height = y + rowH + th.gap() * 0.5f;
+    ctx.regions.toolbar = {ImVec2(0, 0), ImVec2(th.display.x, height)};
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(th.display.x, height), ImGui::GetColorU32(ctx.colours().panel));
+    dl->AddLine(ImVec2(0, height - 1), ImVec2(th.display.x, height - 1),
+                ImGui::GetColorU32(ctx.colours().border), th.px(kBorderEm));
+    ImGui::SetCursorScreenPos(ImVec2(th.margin(), th.gap() * 0.5f + (rowH - ctx.fonts.bold->FontSize) * 0.5f));
+    ImGui::PushFont(ctx.fonts.bold);
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopFont();
+    record(ctx, "toolbar.title", WidgetKind::Text, title, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+
+    MaybeAction action;
+    for (size_t i = 0; i < items.size(); ++i) {
+        const auto& item = items[i];
+        ImGui::SetCursorScreenPos(at[i]);
+        if (!button(ctx, item.id, item.label, ButtonStyle::Secondary, labelWidth(ctx, item.label))) continue;
+        if (item.id == "toolbar.home") {
+            if (hasTypedAnything(s)) ctx.state.confirmLeave = true;
+            else action = core::act::GoHome{};
+        } else if (item.id == "toolbar.lang.vi") {
+            action = core::act::SetLanguage{forms::Lang::Vi};
+        } else if (item.id == "toolbar.lang.en") {
+            action = core::act::SetLanguage{forms::Lang::En};
+        } else if (item.id == "toolbar.text_size") {
+            action = core::act::SetTextScale{s.display.textScale >= 1.5f ? 1.0f : s.display.textScale + 0.25f};
+        } else {
+            action = core::act::ToggleHighContrast{};
+        }
+    }
+    return action;
+}
+
+}  // namespace kiosk::ui

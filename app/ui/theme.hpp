@@ -1,0 +1,62 @@
+#pragma once
+// Every size and colour the kiosk draws with. Sizes are in units of the font height (em), so
+// the large-text switch and the window size rescale everything through one number.
+#include <imgui.h>
+
+namespace kiosk::ui {
+
+// Sizes in em. A touch target of kTouchEm is at least 64 px high at 1080p, because the body
+// font is never below kMinFontPx there (28 × 2.3 = 64.4).
+inline constexpr float kMinFontPx = 28.0f;
+inline constexpr float kTouchEm = 2.3f;
+inline constexpr float kGapEm = 0.5f;
+inline constexpr float kMarginEm = 1.0f;       // screen edge to content
+inline constexpr float kReadableEm = 34.0f;    // longest comfortable line of text
+inline constexpr float kTitleScale = 1.45f;    // heading font relative to body
+inline constexpr float kRoundingEm = 0.25f;
+inline constexpr float kBorderEm = 0.1f;
+inline constexpr float kScrollbarEm = 1.2f;    // wide enough to drag with a finger
+inline constexpr float kKeyGapEm = 0.25f;
+inline constexpr float kSignatureEm = 7.0f;    // signature pad height
+inline constexpr float kQrEm = 9.0f;           // receipt QR code side
+
+// The reference display the pixel figures in design.md are given for.
+inline constexpr float kReferenceHeightPx = 1080.0f;
+
+struct Palette {
+    ImVec4 background, panel, text, mutedText;
+    ImVec4 primary, onPrimary;      // the one main action on a screen
+    ImVec4 secondary, onSecondary;  // other buttons
+    ImVec4 selected, onSelected;    // a chosen option
+    ImVec4 border, error, success, focus, disabled;
+};
+
+// The normal palette (text contrast ≥ 4.5:1) or the high-contrast one (≥ 7:1).
+const Palette& palette(bool highContrast);
+
+// WCAG 2.x contrast ratio between two opaque colours (1 to 21).
+float contrastRatio(const ImVec4& a, const ImVec4& b);
+
+// Body font size in pixels for a display: font_size_px at 1080 on the short side, times the
+// text scale, never below kMinFontPx × the display scale.
+float fontPixels(ImVec2 display, float fontSizePx, float textScale);
+
+struct Theme {
+    float em = 30.0f;         // body font height in px
+    ImVec2 display{1920, 1080};
+    bool portrait = false;    // taller than wide: columns stack
+    bool highContrast = false;
+    const Palette* colours = &palette(false);
+
+    float px(float ems) const { return ems * em; }
+    float touch() const { return px(kTouchEm); }
+    float gap() const { return px(kGapEm); }
+    float margin() const { return px(kMarginEm); }
+};
+
+Theme makeTheme(ImVec2 display, float fontPx, bool highContrast);
+
+// Sets ImGui's style (padding, rounding, scrollbar, colours) from the theme.
+void applyStyle(const Theme& theme);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,81 @@
+#pragma once
+// What every screen and widget draws with: a read-only session, the theme and words, the
+// widget registry, and the little state that belongs to the screen rather than to the citizen's
+// data (which box has the keyboard, which list is open).
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/action.hpp"
+#include "core/session.hpp"
+#include "ui/fonts.hpp"
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+#include "ui/widget_registry.hpp"
+
+namespace kiosk::ui {
+
+// How a text box is typed: the full keyboard or the numeric keypad with its own rules.
+enum class InputKind { Text, Date, Digits, Phone, Number, Pin };
+
+// The box the keyboard writes to; without a target it edits UiState::pickerFilter.
+struct Focus {
+    std::optional<core::TextTarget> target;
+    std::string key;
+    InputKind kind = InputKind::Text;
+    size_t maxChars = 0;  // 0: no limit
+};
+
+enum class PickerLevel { None, Province, Commune };
+
+struct UiState {
+    std::optional<Focus> focus;
+    std::string pickerKey;  // the address answer key whose list is open
+    PickerLevel pickerLevel = PickerLevel::None;
+    std::string pickerFilter;
+    std::string scrollTo;   // an answer key to bring into view (from the error summary)
+    bool confirmLeave = false;
+    bool shift = true;      // one-shot capital; on at the start of a box
+    std::string strokeKey;  // signature being drawn, in pad units 0..1
+    std::vector<ImVec2> stroke;
+    bool resetScroll = true;
+};
+
+struct Rect {
+    ImVec2 min, max;
+    float width() const { return max.x - min.x; }
+    float height() const { return max.y - min.y; }
+};
+
+// Where the fixed parts of the screen go this frame.
+struct Regions {
+    Rect toolbar, body, keyboard, nav;
+};
+
+struct UiContext {
+    const core::Session& session;
+    const config::Config& config;
+    const Theme& theme;
+    const Fonts& fonts;
+    const Strings& strings;
+    WidgetRegistry& registry;
+    UiState& state;
+    Regions regions;
+    std::chrono::year_month_day today;
+    const std::vector<std::string>& configProblems;
+    bool staffEnabled = false;
+
+    const std::string& t(const std::string& key) const { return strings.get(key); }
+    std::string fmt(const std::string& key, Placeholders values) const {
+        return strings.format(key, values);
+    }
+    const std::string& text(const forms::Text& value) const { return strings.text(value); }
+    const Palette& colours() const { return *theme.colours; }
+};
+
+using MaybeAction = std::optional<core::Action>;
+
+}  // namespace kiosk::ui

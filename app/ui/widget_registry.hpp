@@ -1,0 +1,47 @@
+#pragma once
+// Every interactive widget drawn this frame, by stable string ID: tests find and press widgets
+// by ID (never by coordinates), and the accessibility checks read sizes and overlaps from here.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <imgui.h>
+
+namespace kiosk::ui {
+
+enum class WidgetKind { Button, TextBox, Option, Key, SignaturePad, Text, Image };
+
+struct WidgetInfo {
+    std::string id;
+    WidgetKind kind = WidgetKind::Button;
+    std::string label;  // what the widget says (for a text item: the text itself)
+    ImVec2 min, max;    // screen rectangle
+    ImVec2 clipMin, clipMax;  // the visible part of the scroll area it sits in
+    bool enabled = true;
+    bool checked = false;  // a chosen option
+
+    ImVec2 centre() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
+    // True when the centre is inside the visible area, so a finger can reach it.
+    bool reachable() const;
+};
+
+class WidgetRegistry {
+public:
+    // Starts a new frame: widgets of the last frame are forgotten.
+    void clear();
+    // Records a widget drawn this frame; a second widget with the same ID is noted as a clash.
+    void add(WidgetInfo info);
+
+    const WidgetInfo* find(std::string_view id) const;
+    // The widget added last, so a compound widget can refine what its parts recorded.
+    WidgetInfo& back() { return m_widgets.back(); }
+    const std::vector<WidgetInfo>& all() const { return m_widgets; }
+    // IDs drawn more than once this frame (a bug: tests could not tell them apart).
+    const std::vector<std::string>& duplicates() const { return m_duplicates; }
+
+private:
+    std::vector<WidgetInfo> m_widgets;
+    std::vector<std::string> m_duplicates;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,265 @@
+#include "ui/widgets/basic.hpp"
+
+#include <algorithm>
+#include <cfloat>
+
+#include <imgui_internal.h>
+
+#include "ui/widgets/record.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+struct ButtonColours {
+    ImVec4 fill, text, border;
+    bool centred = true;
+    bool bordered = false;
+};
+
+ButtonColours coloursFor(const Palette& c, ButtonStyle style) {
+    switch (style) {
+        case ButtonStyle::Primary: return {c.primary, c.onPrimary, c.primary, true, false};
+        case ButtonStyle::Secondary: return {c.secondary, c.onSecondary, c.border, true, true};
+        case ButtonStyle::ListItem:
+        case ButtonStyle::Option: return {c.secondary, c.onSecondary, c.border, false, true};
+        case ButtonStyle::Link: return {c.background, c.primary, c.background, false, false};
+        case ButtonStyle::Key: return {c.secondary, c.onSecondary, c.border, true, true};
+    }
+    return {c.primary, c.onPrimary, c.primary, true, false};
+}
+
+ImU32 u32(const ImVec4& c) { return ImGui::GetColorU32(c); }
+
+void wrappedText(UiContext& ctx, ImFont* font, const ImVec4& colour, const std::string& text,
+                 std::string_view id) {
+    ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    if (!id.empty()) {
+        record(ctx, id, WidgetKind::Text, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    }
+}
+
+}  // namespace
+
+float fillWidth() {
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float wrap = window->DC.TextWrapPos;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    return wrap > 0.0f ? std::min(avail, wrap - ImGui::GetCursorPosX()) : avail;
+}
+
+void record(UiContext& ctx, std::string_view id, WidgetKind kind, const std::string& label,
+            ImVec2 min, ImVec2 max, bool enabled) {
+    const ImDrawList* dl = ImGui::GetWindowDrawList();
+    ctx.registry.add(WidgetInfo{std::string(id), kind, label, min, max, dl->GetClipRectMin(),
+                                dl->GetClipRectMax(), enabled});
+}
+
+bool button(UiContext& ctx, std::string_view id, const std::string& label, ButtonStyle style,
+            float width, bool enabled, float minHeight) {
+    const Theme& th = ctx.theme;
+    const float w = width > 0.0f ? width : fillWidth();
+    ImFont* font = style == ButtonStyle::Link ? ctx.fonts.body : ctx.fonts.bold;
+    const float pad = th.px(0.7f);
+    // An option's radio mark sits in a wider left margin.
+    const float left = style == ButtonStyle::Option ? th.px(2.4f) : pad;
+    const float wrap = std::max(1.0f, w - pad - left);
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, label.c_str());
+    const float h = std::max({th.touch(), minHeight, size.y + th.px(0.9f)});
+
+    const std::string sid(id);
+    if (!enabled) ImGui::BeginDisabled();
+    const bool pressed = ImGui::InvisibleButton(sid.c_str(), ImVec2(w, h));
+    if (!enabled) ImGui::EndDisabled();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const bool held = enabled && ImGui::IsItemActive();
+
+    ButtonColours c = coloursFor(ctx.colours(), style);
+    if (!enabled) {
+        c.fill = ctx.colours().panel;
+        c.text = ctx.colours().disabled;
+        c.border = ctx.colours().disabled;
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = th.px(kRoundingEm);
+    dl->AddRectFilled(min, max, u32(c.fill), rounding);
+    if (c.bordered || held) {
+        dl->AddRect(min, max, u32(held ? ctx.colours().focus : c.border), rounding, 0,
+                    th.px(held ? 2 * kBorderEm : kBorderEm));
+    }
+    const float x = c.centred ? min.x + std::max(pad, (w - size.x) * 0.5f) : min.x + left;
+    const ImVec2 at(x, min.y + (h - size.y) * 0.5f);
+    dl->AddText(font, font->FontSize, at, u32(c.text), label.c_str(), nullptr, wrap);
+    if (style == ButtonStyle::Link) {
+        const float y = at.y + size.y;
+        dl->AddLine(ImVec2(at.x, y), ImVec2(at.x + size.x, y), u32(c.text), th.px(0.06f));
+    }
+    record(ctx, id, style == ButtonStyle::Key ? WidgetKind::Key : WidgetKind::Button, label, min,
+           max, enabled);
+    return pressed && enabled;
+}
+
+void heading(UiContext& ctx, const std::string& text, std::string_view id) {
+    wrappedText(ctx, ctx.fonts.title, ctx.colours().text, text, id);
+    ImGui::Dummy(ImVec2(1, ctx.theme.px(0.2f)));
+}
+
+void subheading(UiContext& ctx, const std::string& text, std::string_view id) {
+    wrappedText(ctx, ctx.fonts.bold, ctx.colours().text, text, id);
+}
+
+void paragraph(UiContext& ctx, const std::string& text, std::string_view id) {
+    wrappedText(ctx, ctx.fonts.body, ctx.colours().text, text, id);
+}
+
+void mutedText(UiContext& ctx, const std::string& text, std::string_view id) {
+    wrappedText(ctx, ctx.fonts.body, ctx.colours().mutedText, text, id);
+}
+
+void bulletList(UiContext& ctx, const std::vector<std::string>& lines) {
+    for (const auto& line : lines) {
+        ImGui::PushFont(ctx.fonts.body);
+        ImGui::Bullet();
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", line.c_str());
+        ImGui::PopFont();
+    }
+}
+
+// The right edge text wraps at, in window coordinates (a table cell's edge when none is set).
+float wrapEdge() {
+    const float wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+    return wrap > 0.0f ? wrap : ImGui::GetContentRegionMax().x;
+}
+
+void beginPanel(UiContext& ctx) {
+    const float pad = ctx.theme.px(0.7f);
+    const float edge = wrapEdge();
+    ImGui::GetWindowDrawList()->ChannelsSplit(2);
+    ImGui::GetWindowDrawList()->ChannelsSetCurrent(1);
+    ImGui::BeginGroup();
+    ImGui::Dummy(ImVec2(1, pad * 0.5f));
+    ImGui::Indent(pad);
+    ImGui::PushTextWrapPos(edge - pad);
+}
+
+void endPanel(UiContext& ctx, PanelTone tone) {
+    const float pad = ctx.theme.px(0.7f);
+    ImGui::PopTextWrapPos();
+    const float right = wrapEdge();
+    ImGui::Unindent(pad);
+    ImGui::Dummy(ImVec2(1, pad * 0.5f));
+    ImGui::EndGroup();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max(ImGui::GetWindowPos().x - ImGui::GetScrollX() + right, ImGui::GetItemRectMax().y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSetCurrent(0);
+    const Palette& c = ctx.colours();
+    const ImVec4 edge = tone == PanelTone::Error     ? c.error
+                        : tone == PanelTone::Success ? c.success
+                        : tone == PanelTone::Notice  ? c.primary
+                                                     : c.border;
+    const float rounding = ctx.theme.px(kRoundingEm);
+    dl->AddRectFilled(min, max, u32(c.panel), rounding);
+    if (tone != PanelTone::Plain) {
+        dl->AddRectFilled(min, ImVec2(min.x + ctx.theme.px(0.3f), max.y), u32(edge), rounding);
+    }
+    dl->ChannelsMerge();
+}
+
+std::optional<std::string> optionList(UiContext& ctx, std::string_view prefix,
+                                      const std::vector<Option>& options,
+                                      const std::vector<std::string>& selected, bool multi) {
+    std::optional<std::string> tapped;
+    const Theme& th = ctx.theme;
+    for (const auto& option : options) {
+        const bool on = std::find(selected.begin(), selected.end(), option.id) != selected.end();
+        const std::string id = std::string(prefix) + "." + option.id;
+        const float mark = th.px(1.0f);
+        if (button(ctx, id, option.label, ButtonStyle::Option)) tapped = option.id;
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        const ImVec2 centre(min.x + th.px(1.3f), (min.y + max.y) * 0.5f);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const Palette& c = ctx.colours();
+        const float stroke = th.px(0.12f);
+        if (multi) {
+            const ImVec2 a(centre.x - mark * 0.5f, centre.y - mark * 0.5f);
+            const ImVec2 b(centre.x + mark * 0.5f, centre.y + mark * 0.5f);
+            dl->AddRectFilled(a, b, u32(c.background));
+            dl->AddRect(a, b, u32(c.text), 0, 0, stroke);
+            if (on) {
+                dl->AddLine(ImVec2(a.x + mark * 0.2f, centre.y), ImVec2(centre.x - mark * 0.05f, b.y - mark * 0.2f), u32(c.text), stroke * 1.5f);
+                dl->AddLine(ImVec2(centre.x - mark * 0.05f, b.y - mark * 0.2f), ImVec2(b.x - mark * 0.15f, a.y + mark * 0.2f), u32(c.text), stroke * 1.5f);
+            }
+        } else {
+            dl->AddCircleFilled(centre, mark * 0.5f, u32(c.background));
+            dl->AddCircle(centre, mark * 0.5f, u32(c.text), 0, stroke);
+            if (on) dl->AddCircleFilled(centre, mark * 0.28f, u32(c.text));
+        }
+        if (on) dl->AddRect(min, max, u32(c.selected), th.px(kRoundingEm), 0, th.px(2 * kBorderEm));
+        WidgetInfo& info = ctx.registry.back();
+        info.kind = WidgetKind::Option;
+        info.checked = on;
+    }
+    return tapped;
+}
+
+bool textBox(UiContext& ctx, std::string_view id, const std::string& value,
+             const std::string& placeholder, bool focused, bool error) {
+    const Theme& th = ctx.theme;
+    const float w = fillWidth();
+    const std::string sid(id);
+    const bool pressed = ImGui::InvisibleButton(sid.c_str(), ImVec2(w, th.touch()));
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const Palette& c = ctx.colours();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, max, u32(c.background), th.px(kRoundingEm));
+    const ImVec4 edge = error ? c.error : focused ? c.focus : c.border;
+    dl->AddRect(min, max, u32(edge), th.px(kRoundingEm), 0,
+                th.px(focused || error ? 3 * kBorderEm : 2 * kBorderEm));
+    const std::string shown = value.empty() && !focused ? placeholder : value + (focused ? "|" : "");
+    ImFont* font = ctx.fonts.body;
+    const float pad = th.px(0.6f);
+    const float textW = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, shown.c_str()).x;
+    // Keep the end of a long answer visible: that is where the typing happens.
+    const float x = std::min(min.x + pad, max.x - pad - textW);
+    dl->PushClipRect(ImVec2(min.x + pad * 0.5f, min.y), ImVec2(max.x - pad * 0.5f, max.y), true);
+    dl->AddText(font, font->FontSize, ImVec2(x, min.y + (th.touch() - font->FontSize) * 0.5f),
+                u32(value.empty() && !focused ? c.mutedText : c.text), shown.c_str());
+    dl->PopClipRect();
+    record(ctx, id, WidgetKind::TextBox, value, min, max);
+    return pressed;
+}
+
+bool hasError(const UiContext& ctx, const std::string& key) {
+    return std::any_of(ctx.session.errors.begin(), ctx.session.errors.end(), [&](const auto& e) {
+        return e.key == key || e.key.rfind(key + ".", 0) == 0;
+    });
+}
+
+bool inlineErrors(UiContext& ctx, const std::string& key) {
+    bool any = false;
+    for (const auto& e : ctx.session.errors) {
+        if (e.key != key && e.key.rfind(key + ".", 0) != 0) continue;
+        wrappedText(ctx, ctx.fonts.bold, ctx.colours().error, ctx.text(e.message), "error." + e.key);
+        any = true;
+    }
+    return any;
+}
+
+void errorSummary(UiContext& ctx) {
+    if (ctx.session.errors.empty()) return;
+    beginPanel(ctx);
+    subheading(ctx, ctx.t("errors.title"), "errors.title");
+    for (const auto& e : ctx.session.errors) {
+        if (button(ctx, "errors." + e.key, ctx.text(e.message), ButtonStyle::Link)) {
+            ctx.state.scrollTo = e.key;
+        }
+    }
+    endPanel(ctx, PanelTone::Error);
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,182 @@
+#include "ui/widgets/form_inputs.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "ui/widgets/basic.hpp"
+#include "ui/widgets/record.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+const std::string& answerOf(const core::Session& s, const std::string& key) {
+    static const std::string none;
+    const auto it = s.answers.find(key);
+    return it == s.answers.end() ? none : it->second;
+}
+
+std::vector<std::vector<ImVec2>> parseStrokes(const std::string& value) {
+    std::vector<std::vector<ImVec2>> strokes(1);
+    size_t i = 0;
+    while (i < value.size()) {
+        const size_t end = std::min(value.find_first_of(" ;", i), value.size());
+        float x = 0, y = 0;
+        if (std::sscanf(value.substr(i, end - i).c_str(), "%f,%f", &x, &y) == 2) {
+            strokes.back().push_back(ImVec2(x, y));
+        }
+        if (end < value.size() && value[end] == ';') strokes.emplace_back();
+        i = end + 1;
+    }
+    return strokes;
+}
+
+std::string formatStroke(const std::vector<ImVec2>& points) {
+    std::string out;
+    char buf[32];
+    for (const auto& p : points) {
+        std::snprintf(buf, sizeof buf, "%.3f,%.3f", static_cast<double>(p.x), static_cast<double>(p.y));
+        if (!out.empty()) out += ' ';
+        out += buf;
+    }
+    return out;
+}
+
+void drawStroke(ImDrawList* dl, const std::vector<ImVec2>& points, ImVec2 min, ImVec2 size,
+                ImU32 colour, float thickness) {
+    std::vector<ImVec2> screen;
+    screen.reserve(points.size());
+    for (const auto& p : points) screen.push_back(ImVec2(min.x + p.x * size.x, min.y + p.y * size.y));
+    if (screen.size() == 1) dl->AddCircleFilled(screen[0], thickness * 0.5f, colour);
+    else dl->AddPolyline(screen.data(), static_cast<int>(screen.size()), colour, 0, thickness);
+}
+
+}  // namespace
+
+const std::string& sessionText(const core::Session& s, core::TextTarget target,
+                               const std::string& key) {
+    static const std::string none;
+    switch (target) {
+        case core::TextTarget::Answer: return answerOf(s, key);
+        case core::TextTarget::Identity: {
+            const auto it = s.identityInput.find(key);
+            return it == s.identityInput.end() ? none : it->second;
+        }
+        case core::TextTarget::Search: return s.search;
+        case core::TextTarget::LookupCode: return s.lookupCode;
+        case core::TextTarget::StaffPin: return s.staffPinInput;
+    }
+    return none;
+}
+
+void textInput(UiContext& ctx, const std::string& id, core::TextTarget target,
+               const std::string& key, InputKind kind, bool error, size_t maxChars) {
+    const auto& focus = ctx.state.focus;
+    const bool focused = focus && focus->target == target && focus->key == key;
+    std::string shown = sessionText(ctx.session, target, key);
+    if (kind == InputKind::Pin) shown = std::string(shown.size(), '*');
+    if (textBox(ctx, id, shown, ctx.t("field.tap_to_type"), focused, error)) {
+        ctx.state.focus = Focus{target, key, kind, maxChars};
+        ctx.state.shift = shown.empty();
+    }
+}
+
+MaybeAction signaturePad(UiContext& ctx, const std::string& key, bool error) {
+    const Theme& th = ctx.theme;
+    const std::string& value = answerOf(ctx.session, key);
+    const ImVec2 size(fillWidth(), th.px(kSignatureEm));
+    const std::string id = "field." + key;
+    ImGui::InvisibleButton(id.c_str(), size);
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const Palette& c = ctx.colours();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, max, ImGui::GetColorU32(c.background), th.px(kRoundingEm));
+    dl->AddRect(min, max, ImGui::GetColorU32(error ? c.error : c.border), th.px(kRoundingEm), 0,
+                th.px(2 * kBorderEm));
+    const ImU32 ink = ImGui::GetColorU32(c.text);
+    for (const auto& stroke : parseStrokes(value)) drawStroke(dl, stroke, min, size, ink, th.px(0.12f));
+
+    MaybeAction action;
+    auto& state = ctx.state;
+    if (ImGui::IsItemActive()) {
+        state.strokeKey = key;
+        const ImVec2 m = ImGui::GetIO().MousePos;
+        const ImVec2 p(std::clamp((m.x - min.x) / size.x, 0.0f, 1.0f),
+                       std::clamp((m.y - min.y) / size.y, 0.0f, 1.0f));
+        if (state.stroke.empty() || std::abs(p.x - state.stroke.back().x) + std::abs(p.y - state.stroke.back().y) > 0.004f) {
+            state.stroke.push_back(p);
+        }
+    }
+    if (state.strokeKey == key) {
+        drawStroke(dl, state.stroke, min, size, ink, th.px(0.12f));
+        if (!ImGui::IsItemActive()) {
+            const std::string stroke = formatStroke(state.stroke);
+            action = core::act::SetText{core::TextTarget::Answer, key,
+                                        value.empty() ? stroke : value + ";" + stroke};
+            state.stroke.clear();
+            state.strokeKey.clear();
+        }
+    }
+    record(ctx, id, WidgetKind::SignaturePad, ctx.t("signature.sign_here"), min, max);
+    if (value.empty()) {
+        mutedText(ctx, ctx.t("signature.sign_here"));
+    } else if (button(ctx, id + ".clear", ctx.t("signature.clear"), ButtonStyle::Secondary, th.px(10.0f))) {
+        action = core::act::SetText{core::TextTarget::Answer, key, ""};
+    }
+    return action;
+}
+
+MaybeAction addressField(UiContext& ctx, const std::string& key) {
+    const std::string& provinceCode = answerOf(ctx.session, key + ".province");
+    const std::string& communeCode = answerOf(ctx.session, key + ".commune");
+    const forms::Province* province = ctx.config.units.findProvince(provinceCode);
+    std::string communeName;
+    if (province != nullptr) {
+        for (const auto& c : province->communes) {
+            if (c.code == communeCode) communeName = c.name;
+        }
+    }
+    mutedText(ctx, ctx.t("address.province"));
+    if (button(ctx, "field." + key + ".province",
+               province != nullptr ? province->name : ctx.t("address.choose_province"),
+               ButtonStyle::ListItem)) {
+        ctx.state.pickerKey = key;
+        ctx.state.pickerLevel = PickerLevel::Province;
+        ctx.state.pickerFilter.clear();
+    }
+    mutedText(ctx, ctx.t("address.commune"));
+    if (button(ctx, "field." + key + ".commune",
+               communeName.empty() ? ctx.t("address.choose_commune") : communeName,
+               ButtonStyle::ListItem, 0.0f, province != nullptr)) {
+        ctx.state.pickerKey = key;
+        ctx.state.pickerLevel = PickerLevel::Commune;
+        ctx.state.pickerFilter.clear();
+    }
+    mutedText(ctx, ctx.t("address.street"));
+    textInput(ctx, "field." + key + ".street", core::TextTarget::Answer, key + ".street",
+              InputKind::Text, hasError(ctx, key + ".street"));
+    return std::nullopt;
+}
+
+MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::string& key) {
+    const forms::RequiredDocument* doc = nullptr;
+    for (const auto& d : ctx.session.service->documents) {
+        if (d.id == field.document) doc = &d;
+    }
+    if (doc != nullptr) {
+        paragraph(ctx, ctx.text(doc->name));
+        if (!doc->note.empty()) mutedText(ctx, ctx.text(doc->note));
+    }
+    button(ctx, "field." + key + ".scan", ctx.t("document.scan"), ButtonStyle::Secondary,
+           ctx.theme.px(14.0f), false);
+    mutedText(ctx, ctx.t("document.scan_not_yet"));
+    const bool seen = answerOf(ctx.session, key) == kOriginalSeen;
+    if (const auto tapped = optionList(ctx, "field." + key, {{"seen", ctx.t("document.seen_at_desk")}},
+                                       seen ? std::vector<std::string>{"seen"} : std::vector<std::string>{},
+                                       true)) {
+        return core::act::SetText{core::TextTarget::Answer, key, seen ? "" : kOriginalSeen};
+    }
+    return std::nullopt;
+}
+
+}  // namespace kiosk::ui
