@@ -20,13 +20,13 @@ constexpr size_t kMaxSyllableLetters = 8;
 // shown and typing goes on literally, so the keystroke log stays small.
 constexpr size_t kMaxLiteralBytes = 64;
 
-bool isScalarValue(char32_t c) {
-    return c != 0 && c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF);
-}
-
 // How far back a combining mark typed on its own may reach when the end of the text is
 // re-normalised (longer runs of marks are not text anyone types).
 constexpr size_t kMaxCombiningRun = 32;
+
+bool isScalarValue(char32_t c) {
+    return c != 0 && c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF);
+}
 
 bool isUpperAscii(char32_t c) { return c >= U'A' && c <= U'Z'; }
 

@@ -63,6 +63,7 @@ private:
     void appendLetter(char32_t key, const ToneLetter& letter);
     void appendLiteral(char32_t key);
     void appendNormalized(std::string_view addition);
+    // Byte offset where re-normalising the end of the text must start, and the code points after it.
     std::pair<size_t, size_t> normalizationStart() const;
     void commitWord();
     void showWord();
