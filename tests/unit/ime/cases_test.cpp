@@ -27,6 +27,13 @@ TEST_CASE("every keystroke line in the table composes to its expected Vietnamese
     }
 }
 
+TEST_CASE("the keys in the table are plain ASCII, as a physical keyboard types them") {
+    for (const auto& c : kiosk::test::loadTypingCases()) {
+        INFO("cases.tsv:", c.line);
+        for (const char key : c.keys) REQUIRE(static_cast<unsigned char>(key) < 0x80);
+    }
+}
+
 TEST_CASE("while typing a table line the text stays NFC and its length is counted right") {
     for (const auto& c : kiosk::test::loadTypingCases()) {
         INFO("cases.tsv:", c.line, " keys \"", c.keys, "\"");

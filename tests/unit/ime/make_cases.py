@@ -140,6 +140,7 @@ def syllable_keys(syllable, method, where):
 
 
 def phrase_keys(phrase, method, where):
+    """Keys for a phrase: each word as syllable_keys, everything else (spaces, ', -) as itself."""
     out, word = "", ""
     for ch in phrase + " ":
         if unicodedata.normalize("NFD", ch)[0].isalpha():
