@@ -65,21 +65,26 @@ std::vector<forms::FieldError> validateIdentityInput(const config::Config& confi
                                                      const forms::Answers& input,
                                                      std::chrono::year_month_day today) {
     std::vector<forms::FieldError> errors;
-    auto report = [&](IdentityPart part, const char* messageKey) {
+    auto report = [&](IdentityPart part, forms::Text message) {
         const std::string key(identityKey(part));
-        errors.push_back(forms::FieldError{key, key, localText(config, messageKey)});
+        errors.push_back(forms::FieldError{key, key, std::move(message)});
     };
     if (inputOf(input, IdentityPart::FullName).empty()) {
-        report(IdentityPart::FullName, "identity.error.full_name");
+        report(IdentityPart::FullName, localText(config, "identity.error.full_name"));
     }
     const std::string& id = inputOf(input, IdentityPart::IdNumber);
-    if (id.empty()) report(IdentityPart::IdNumber, "identity.error.id_number_missing");
-    else if (!isIdNumber(id)) report(IdentityPart::IdNumber, "identity.error.id_number_format");
+    if (id.empty()) {
+        report(IdentityPart::IdNumber, localText(config, "identity.error.id_number_missing"));
+    } else if (!isIdNumber(id)) {
+        report(IdentityPart::IdNumber, localText(config, "identity.error.id_number_format"));
+    }
     const std::string& dob = inputOf(input, IdentityPart::Dob);
-    if (!dob.empty() && !isPastDay(dob, today)) report(IdentityPart::Dob, "identity.error.date");
+    if (!dob.empty() && !isPastDay(dob, today)) {
+        report(IdentityPart::Dob, localText(config, "identity.error.date"));
+    }
     const std::string& issued = inputOf(input, IdentityPart::IssueDate);
     if (!issued.empty() && !isPastDay(issued, today)) {
-        report(IdentityPart::IssueDate, "identity.error.date");
+        report(IdentityPart::IssueDate, localText(config, "identity.error.date"));
     }
     return errors;
 }

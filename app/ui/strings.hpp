@@ -15,8 +15,9 @@ class Strings {
 public:
     Strings(const config::Locales& locales, forms::Lang lang) : m_locales(locales), m_lang(lang) {}
 
-    // The string for `key`; Vietnamese when the language lacks it, the key itself as a last resort.
-    const std::string& get(const std::string& key) const { return m_locales.get(key, m_lang); }
+    // The string for `key`; Vietnamese when the language lacks it, the key itself as a last
+    // resort. A copy, because that last resort refers to `key`, often a temporary.
+    std::string get(const std::string& key) const { return m_locales.get(key, m_lang); }
     // The string with each "{name}" replaced by its value.
     std::string format(const std::string& key, Placeholders values) const;
     // An administrator's text (service names, labels) in the session's language.

@@ -68,7 +68,7 @@ struct UiContext {
     const std::vector<std::string>& configProblems;
     bool staffEnabled = false;
 
-    const std::string& t(const std::string& key) const { return strings.get(key); }
+    std::string t(const std::string& key) const { return strings.get(key); }
     std::string fmt(const std::string& key, Placeholders values) const {
         return strings.format(key, values);
     }

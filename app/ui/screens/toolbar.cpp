@@ -37,9 +37,9 @@ MaybeAction drawToolbar(UiContext& ctx) {
         else items.push_back({"toolbar.lang.vi", "Tiếng Việt"});
     }
     items.push_back({"toolbar.text_size",
-                     ctx.t(s.display.textScale >= 1.5f ? "toolbar.text_normal" : "toolbar.text_bigger")});
+                     s.display.textScale >= 1.5f ? ctx.t("toolbar.text_normal") : ctx.t("toolbar.text_bigger")});
     items.push_back({"toolbar.contrast",
-                     ctx.t(s.display.highContrast ? "toolbar.contrast_off" : "toolbar.contrast_on")});
+                     s.display.highContrast ? ctx.t("toolbar.contrast_off") : ctx.t("toolbar.contrast_on")});
 
     const float width = th.display.x - 2 * th.margin();
     const float rowH = th.touch() + th.gap();
