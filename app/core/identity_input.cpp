@@ -38,6 +38,21 @@ bool isPastDay(std::string_view text, std::chrono::year_month_day today) {
     return date && std::chrono::sys_days(*date) <= std::chrono::sys_days(today);
 }
 
+std::string cardTypeValue(scanners::CardType type) {
+    switch (type) {
+        case scanners::CardType::Cccd2021: return kCardCccd2021;
+        case scanners::CardType::CanCuoc2024: return kCardCanCuoc2024;
+        case scanners::CardType::Unknown: break;
+    }
+    return {};
+}
+
+scanners::CardType cardTypeOf(const std::string& value) {
+    if (value == kCardCccd2021) return scanners::CardType::Cccd2021;
+    if (value == kCardCanCuoc2024) return scanners::CardType::CanCuoc2024;
+    return scanners::CardType::Unknown;
+}
+
 bool isIdNumber(std::string_view text) {
     const std::string digits = forms::withoutSpaces(text);
     if (digits.size() != 12) return false;
@@ -94,10 +109,15 @@ void fillIdentityInput(const scanners::Identity& identity, forms::Answers& input
     for (IdentityPart part : kIdentityParts) {
         forms::setAnswer(input, std::string(identityKey(part)), fieldOf(identity, part).value);
     }
+    forms::setAnswer(input, kCardTypeKey, cardTypeValue(identity.cardType));
 }
 
 bool updateIdentityFromInput(const forms::Answers& input, scanners::Identity& identity) {
-    bool changed = false;
+    const auto card = input.find(kCardTypeKey);
+    const scanners::CardType cardType =
+        card == input.end() ? scanners::CardType::Unknown : cardTypeOf(card->second);
+    bool changed = cardType != identity.cardType;
+    identity.cardType = cardType;
     for (IdentityPart part : kIdentityParts) {
         std::string value = inputOf(input, part);
         if (part == IdentityPart::IdNumber) value = forms::withoutSpaces(value);

@@ -20,6 +20,13 @@ inline constexpr std::array<IdentityPart, 6> kIdentityParts = {
     IdentityPart::FullName, IdentityPart::IdNumber, IdentityPart::Dob,
     IdentityPart::Sex,      IdentityPart::Address,  IdentityPart::IssueDate};
 
+// Which card it is decides the place of issue printed on forms (scanners::issuePlaceFor), so
+// the citizen chooses the card instead of typing a long agency name. Stored under this key as
+// one of the two values below.
+inline constexpr const char* kCardTypeKey = "card_type";
+inline constexpr const char* kCardCccd2021 = "cccd_2021";
+inline constexpr const char* kCardCanCuoc2024 = "can_cuoc_2024";
+
 // The key a part is stored under in Session::identityInput: "full_name", "id_number", ...
 std::string_view identityKey(IdentityPart part);
 

@@ -24,6 +24,15 @@ MaybeAction sexChoice(UiContext& ctx, const std::string& key) {
     return core::act::SetText{core::TextTarget::Identity, key, *tapped == "nam" ? "Nam" : "Nữ"};
 }
 
+MaybeAction cardChoice(UiContext& ctx) {
+    const std::string& current = sessionText(ctx.session, core::TextTarget::Identity, core::kCardTypeKey);
+    const std::vector<Option> options{{core::kCardCanCuoc2024, ctx.t("identity.card_can_cuoc_2024")},
+                                      {core::kCardCccd2021, ctx.t("identity.card_cccd_2021")}};
+    const auto tapped = optionList(ctx, "identity.card_type", options, {current}, false);
+    if (!tapped) return std::nullopt;
+    return core::act::SetText{core::TextTarget::Identity, core::kCardTypeKey, *tapped};
+}
+
 }  // namespace
 
 MaybeAction drawIdentity(UiContext& ctx) {
@@ -58,6 +67,9 @@ MaybeAction drawIdentity(UiContext& ctx) {
             }
             ImGui::Dummy(ImVec2(1, ctx.theme.px(0.6f)));
         }
+        subheading(ctx, ctx.t("identity.card_type") + " " + ctx.t("field.optional"), "label.identity.card_type");
+        mutedText(ctx, ctx.t("identity.card_type_help"));
+        if (auto tapped = cardChoice(ctx)) action = std::move(tapped);
     }
     switch (navBar(ctx, ctx.t("nav.back"), ctx.t("nav.continue"))) {
         case NavChoice::Back: action = core::act::Back{}; break;
