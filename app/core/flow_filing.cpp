@@ -148,6 +148,8 @@ void goToErrors(Session& s, std::vector<forms::FieldError> errors, bool show) {
 
 void continueFiling(Session& s, const FlowContext& ctx) {
     if (s.service == nullptr) return;
+    // Each step re-validates; messages from an earlier attempt must not linger.
+    s.errors.clear();
     switch (s.screen) {
         case Screen::PreQuestions: continuePreQuestions(s, ctx); break;
         case Screen::Identity: continueIdentity(s, ctx); break;

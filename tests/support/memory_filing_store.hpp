@@ -1,0 +1,26 @@
+#pragma once
+// An in-memory FilingStore for tests of the flow and the screens (the real outbox is SQLite).
+// It keeps every filing it accepts, and can be told to refuse the next one.
+#include <string>
+#include <vector>
+
+#include "core/filing_store.hpp"
+
+namespace kiosk::test {
+
+class MemoryFilingStore final : public core::FilingStore {
+public:
+    Result<core::StoredFiling> submit(const core::Filing& filing) override {
+        if (failNext) {
+            failNext = false;
+            return Error{"test.store_refused", "Kho thử nghiệm từ chối hồ sơ", ""};
+        }
+        filings.push_back(filing);
+        return core::StoredFiling{"TEST-" + std::to_string(filings.size())};
+    }
+
+    std::vector<core::Filing> filings;
+    bool failNext = false;
+};
+
+}  // namespace kiosk::test
