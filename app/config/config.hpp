@@ -51,7 +51,8 @@ struct KioskSettings {
 // Every string the UI shows, keyed like "home.title"; one table per language.
 struct Locales {
     std::map<std::string, std::string> vi, en;
-    // The string for `key` in `lang`, falling back to Vietnamese, then to the key itself.
+    // The string for `key` in `lang`, falling back to Vietnamese, then to the key itself (so
+    // the returned reference may be `key`: keep it no longer than `key`).
     const std::string& get(const std::string& key, forms::Lang lang) const;
 };
 
@@ -62,7 +63,9 @@ struct Config {
     forms::AdminUnits units;
     Locales locales;
 
+    // The service with file name `id` (without ".toml"), or nullptr.
     const forms::Service* findService(const std::string& id) const;
+    // The list `id` of `service`, else the shared list `id`, else nullptr.
     const forms::ChoiceList* findChoices(const forms::Service& service, const std::string& id) const;
 };
 
@@ -74,7 +77,9 @@ struct ConfigError {
     std::string keyPath;  // e.g. "pages[2].fields[0].type"
     std::string message;  // plain Vietnamese, then English
     std::string hint;     // how to fix it
-    // "services/khai-sinh.toml:12:5: pages[2].fields[0].type: <message> (<hint>)"
+    std::string code;     // stable, for tests and logs: "config.unknown_key", "config.syntax", ...
+    // "services/khai-sinh.toml:12:5: pages[2].fields[0].type: <message> (<hint>)"; without a
+    // line "file: ...", without a key path or hint those parts are left out.
     std::string format() const;
 };
 

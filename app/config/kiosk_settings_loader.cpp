@@ -1,0 +1,153 @@
+#include "config/kiosk_settings_loader.hpp"
+
+#include <algorithm>
+
+#include "config/ids.hpp"
+#include "config/toml_reader.hpp"
+
+namespace kiosk::config::detail {
+namespace {
+
+// The commune the kiosk serves must be a real unit, or every address it pre-fills is wrong.
+void checkCommune(TableReader& root, const KioskSettings& out, const forms::AdminUnits& units) {
+    if (!root.has("province_code") || !root.has("commune_code")) return;
+    const forms::Province* province = units.findProvince(out.provinceCode);
+    if (!province) {
+        root.error("province_code", "config.unknown_province",
+                   "không có tỉnh '" + out.provinceCode + "' trong admin-units / province '" + out.provinceCode +
+                       "' is not in admin-units",
+                   "thêm tệp admin-units/" + out.provinceCode + ".toml / add admin-units/" + out.provinceCode + ".toml");
+        return;
+    }
+    const bool found = std::any_of(province->communes.begin(), province->communes.end(),
+                                   [&](const forms::Commune& c) { return c.code == out.communeCode; });
+    if (!found) {
+        root.error("commune_code", "config.unknown_commune",
+                   "tỉnh " + out.provinceCode + " không có xã mã '" + out.communeCode + "' / province " +
+                       out.provinceCode + " has no commune with code '" + out.communeCode + "'",
+                   "xem mã xã trong admin-units/" + out.provinceCode + ".toml / see the codes in admin-units/" +
+                       out.provinceCode + ".toml");
+    }
+}
+
+void readLanguages(TableReader& root, KioskSettings& out, bool englishStrings) {
+    const auto languages = root.strings("languages");
+    if (!languages) {
+        out.languages = {forms::Lang::Vi};
+        return;
+    }
+    const EnumNames<forms::Lang> names{{"vi", forms::Lang::Vi}, {"en", forms::Lang::En}};
+    for (const auto& code : *languages) {
+        const auto it = std::find_if(names.begin(), names.end(), [&](const auto& n) { return n.first == code; });
+        if (it == names.end()) {
+            root.error("languages", "config.bad_value",
+                       "ngôn ngữ '" + code + "' không được hỗ trợ / unsupported language '" + code + "'",
+                       "dùng / use: \"vi\", \"en\"");
+        } else if (std::find(out.languages.begin(), out.languages.end(), it->second) != out.languages.end()) {
+            root.error("languages", "config.duplicate_id",
+                       "ngôn ngữ '" + code + "' ghi hai lần / language '" + code + "' is listed twice");
+        } else if (it->second == forms::Lang::En && !englishStrings) {
+            root.error("languages", "config.missing_file",
+                       "có tiếng Anh nhưng thiếu locales/en.toml / English is offered but locales/en.toml is missing",
+                       "thêm locales/en.toml hoặc bỏ \"en\" / add locales/en.toml or remove \"en\"");
+        } else {
+            out.languages.push_back(it->second);
+        }
+    }
+    if (std::find(out.languages.begin(), out.languages.end(), forms::Lang::Vi) == out.languages.end()) {
+        root.error("languages", "config.bad_value", "thiếu tiếng Việt / Vietnamese is missing",
+                   "viết / write: languages = [\"vi\", \"en\"]");
+    }
+}
+
+void readIdle(TableReader& idle, KioskSettings& out) {
+    out.idleTimeoutSeconds = idle.integerInRange("timeout_seconds", 30, 3600).value_or(out.idleTimeoutSeconds);
+    out.idleWarningSeconds =
+        idle.integerInRange("warning_seconds", 20, 600, Need::Optional,
+                            "người lớn tuổi cần ít nhất 20 giây để kịp bấm \"Tôi cần thêm thời gian\", theo WCAG "
+                            "2.2.1 / people need at least 20 s to ask for more time, as WCAG 2.2.1 says")
+            .value_or(out.idleWarningSeconds);
+    if (out.idleWarningSeconds >= out.idleTimeoutSeconds) {
+        idle.error("warning_seconds", "config.out_of_range",
+                   "warning_seconds phải nhỏ hơn timeout_seconds / warning_seconds must be less than "
+                   "timeout_seconds",
+                   "lời nhắc hiện ra trước khi hết giờ / the warning comes before the timeout");
+    }
+}
+
+void readDisplay(TableReader& display, DisplaySettings& out) {
+    out.fullscreen = display.boolean("fullscreen").value_or(out.fullscreen);
+    out.width = display.integerInRange("width", 320, 10000).value_or(out.width);
+    out.height = display.integerInRange("height", 320, 10000).value_or(out.height);
+    out.orientation = display
+                          .oneOf<Orientation>("orientation", {{"landscape", Orientation::Landscape},
+                                                              {"portrait", Orientation::Portrait}})
+                          .value_or(out.orientation);
+}
+
+void readTheme(TableReader& theme, ThemeSettings& out) {
+    if (const auto size = theme.number("font_size_px")) {
+        if (*size < 28 || *size > 96) {
+            theme.error("font_size_px", "config.out_of_range",
+                        "font_size_px phải trong khoảng 28 … 96 / font_size_px must be within 28 … 96",
+                        "chữ thân bài ít nhất 28 px ở màn hình 1080p để người lớn tuổi đọc được / body text "
+                        "needs at least 28 px at 1080p");
+        } else {
+            out.fontSizePx = static_cast<float>(*size);
+        }
+    }
+    out.highContrast = theme.boolean("high_contrast").value_or(out.highContrast);
+    if (const auto scale = theme.number("text_scale")) {
+        const bool allowed = *scale == 1.0 || *scale == 1.25 || *scale == 1.5;
+        if (allowed) {
+            out.textScale = static_cast<float>(*scale);
+        } else {
+            theme.error("text_scale", "config.bad_value",
+                        "text_scale phải là 1.0, 1.25 hoặc 1.5 / text_scale must be 1.0, 1.25 or 1.5",
+                        "các cỡ chữ khác không được thiết kế thử / other sizes are not laid out");
+        }
+    }
+}
+
+void readCategories(TableReader& root, std::vector<Category>& out) {
+    UniqueIds ids("nhóm thủ tục", "category");
+    root.tables("categories", Need::Required, [&](TableReader& entry, size_t) {
+        Category category;
+        if (auto id = entry.string("id", Need::Required)) {
+            if (!isSlug(*id)) {
+                entry.error("id", "config.bad_id", "id nhóm '" + *id + "' không hợp lệ / invalid category id '" + *id + "'",
+                            "chỉ dùng chữ thường không dấu, số và '-' / use a-z, 0-9 and '-' only");
+            }
+            ids.add(*id, entry.file(), entry.valueAt("id"), entry.pathOf("id"));
+            category.id = std::move(*id);
+        }
+        category.name = entry.text("name", Need::Required);
+        out.push_back(std::move(category));
+    });
+}
+
+}  // namespace
+
+KioskSettings loadKioskSettings(const toml::table& document, SourceFile& file, const KioskNames& names) {
+    KioskSettings out;
+    readDocument(document, file, [&](TableReader& root) {
+        out.kioskId = root.string("kiosk_id", Need::Required).value_or("");
+        out.communeName = root.string("commune_name", Need::Required).value_or("");
+        out.communeCode = root.string("commune_code", Need::Required).value_or("");
+        out.provinceName = root.string("province_name", Need::Required).value_or("");
+        out.provinceCode = root.string("province_code", Need::Required).value_or("");
+        if (names.units) checkCommune(root, out, *names.units);
+        readLanguages(root, out, names.englishStrings);
+        root.table("idle", Need::Optional, [&](TableReader& idle) { readIdle(idle, out); });
+        root.table("display", Need::Optional, [&](TableReader& display) { readDisplay(display, out.display); });
+        root.table("theme", Need::Optional, [&](TableReader& theme) { readTheme(theme, out.theme); });
+        root.table("portal", Need::Optional, [&](TableReader& portal) {
+            out.portal.url = portal.string("url").value_or("");
+            out.portal.agencyCode = portal.string("agency_code").value_or("");
+        });
+        readCategories(root, out.categories);
+    });
+    return out;
+}
+
+}  // namespace kiosk::config::detail

@@ -1,0 +1,50 @@
+// The kiosk-config folder in the repository is what every kiosk starts from; it must load with
+// the real loader, every procedure the desk offers must be there, and the catalogue order must
+// follow kiosk.toml's categories.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "config/config.hpp"
+#include "support/paths.hpp"
+
+using namespace kiosk;
+
+namespace {
+
+const config::Config& shipped() {
+    static const config::Config loaded = [] {
+        auto result = config::loadConfig(test::shippedConfig());
+        if (!result) {
+            for (const auto& error : result.error()) MESSAGE(error.format());
+        }
+        REQUIRE(result.ok());
+        return std::move(result).value();
+    }();
+    return loaded;
+}
+
+}  // namespace
+
+TEST_CASE("the shipped config loads without errors and offers at least seven services") {
+    const auto& config = shipped();
+    CHECK(config.services.size() >= 7);
+    CHECK_FALSE(config.locales.vi.empty());
+    CHECK_FALSE(config.sharedChoices.empty());
+}
+
+TEST_CASE("the shipped catalogue lists services in the order of kiosk.toml's categories") {
+    const auto& config = shipped();
+    const auto& categories = config.kiosk.categories;
+    const auto rank = [&](const forms::Service& s) {
+        return std::find_if(categories.begin(), categories.end(), [&](const auto& c) { return c.id == s.category; }) -
+               categories.begin();
+    };
+    for (size_t i = 1; i < config.services.size(); ++i) {
+        const auto& before = config.services[i - 1];
+        const auto& after = config.services[i];
+        CAPTURE(after.id);
+        CHECK(rank(before) <= rank(after));
+        if (rank(before) == rank(after)) CHECK(before.id < after.id);
+    }
+}
