@@ -85,8 +85,8 @@ void readPattern(TableReader& entry, forms::Field& field) {
     } catch (const std::regex_error&) {
         entry.error("pattern", "config.bad_pattern",
                     "biểu thức chính quy sai / the regular expression does not compile",
-                    "kiểm tra dấu ngoặc và dấu \\ (trong TOML viết \\\\ hoặc dùng '…') / check brackets and "
-                    "backslashes (write \\\\ in TOML, or use '…')");
+                    "kiểm tra dấu ngoặc và dấu \\; trong TOML viết \\\\ hoặc dùng dấu nháy đơn / check brackets "
+                    "and backslashes; in TOML write \\\\ or use single quotes");
     }
 }
 
