@@ -1,0 +1,18 @@
+#include "signing/nonce_cache.hpp"
+
+namespace kiosk::signing {
+
+bool MemoryNonceCache::remember(std::string_view keyId, std::string_view nonce,
+                                std::chrono::sys_seconds keepUntil, std::chrono::sys_seconds now) {
+    std::lock_guard lock(m_mutex);
+    std::erase_if(m_seen, [now](const auto& entry) { return entry.second < now; });
+    auto [it, inserted] = m_seen.try_emplace({std::string(keyId), std::string(nonce)}, keepUntil);
+    return inserted;
+}
+
+std::size_t MemoryNonceCache::size() const {
+    std::lock_guard lock(m_mutex);
+    return m_seen.size();
+}
+
+}  // namespace kiosk::signing
