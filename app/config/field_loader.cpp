@@ -156,7 +156,11 @@ forms::Field readField(TableReader& entry, FieldContext& ctx) {
     field.document = readReference(entry, "document", ctx.refs.documents);
     field.dobField = readReference(entry, "dob_field", ctx.refs.dobFields);
     field.sexField = readReference(entry, "sex_field", ctx.refs.sexFields);
-    if (type) checkKeysForType(entry, field.type);
+    if (type) {
+        checkKeysForType(entry, field.type);
+    } else {
+        ctx.refs.untypedFields.push_back(field.id);
+    }
     return field;
 }
 

@@ -132,7 +132,7 @@ void checkFieldReferences(const ServiceReferences& refs, const ServiceNames& nam
             file.report(ref.at, ref.keyPath, "config.unknown_field",
                         "thủ tục không có trường " + inQuotes(ref.id) + " / the service has no field " + inQuotes(ref.id),
                         didYouMean(ref.id, names.fieldIds, "kiểm tra chính tả id / check the id's spelling"));
-        } else if (needsDate && it->second->type != forms::FieldType::Date) {
+        } else if (needsDate && it->second->type != forms::FieldType::Date && !contains(refs.untypedFields, ref.id)) {
             file.report(ref.at, ref.keyPath, "config.wrong_field_type",
                         "trường " + inQuotes(ref.id) + " không phải trường ngày (type = \"date\") / field " +
                             inQuotes(ref.id) + " is not a date field",

@@ -37,6 +37,7 @@ struct ServiceReferences {
     std::vector<IdReference> sexFields;
     std::vector<IdReference> routeServices;
     std::optional<IdReference> category;
+    std::vector<std::string> untypedFields;  // their `type` was wrong: no type checks against them
 };
 
 // What a service may name outside its own file. A null pointer means that file could not be
