@@ -1,5 +1,8 @@
 #include "scanners/fusion.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "fusion_vote.hpp"
 #include "scanners/id_number.hpp"
 #include "unicode.hpp"
@@ -154,7 +157,7 @@ private:
         auto d = fusion::decide(votes, sameFoldedText);
         warnOverruled(d.ocrOverruled, "Họ tên");
         auto& chosen = d.chosen;
-        if (const auto& mrz = m_reads.mrz) {
+        if (const auto& mrz = m_reads.mrz; mrz && !mrz->surname.empty()) {
             if (!chosen) {
                 chosen = Vote<std::string>{titleCase(mrzFullName(*mrz)), FieldSource::Mrz,
                                            mrz->nameCorrected ? kMrzCorrectedNameConfidence
@@ -171,10 +174,36 @@ private:
         if (chosen) m_identity.fullName = field(chosen->value, chosen->source, chosen->confidence);
     }
 
+    // OCR reads the MRZ filler '<' as K, X, C, S … and drops or doubles it, so the name line
+    // is compared with the one the chosen name would give by edit distance, where any of those
+    // shapes may stand for a filler. One other edit is forgiven as OCR noise; so is, then, a
+    // one-letter difference in the name itself, which the ID number check makes harmless.
     static bool matchesMrzName(const std::string& name, const MrzRecord& mrz) {
-        const std::string folded = unicode::foldToAsciiUpper(name);
-        const std::string mrzName = mrzFullName(mrz);
-        return folded == mrzName || (mrz.nameTruncated && folded.starts_with(mrzName));
+        constexpr std::string_view kFillerShapes = "<KXCSEGLZ([{";
+        constexpr size_t kForgivenEdits = 1;
+        // Trailing filler is free; misread filler beyond the name's length too.
+        std::string expected = mrzNameLine(name);
+        while (!expected.empty() && expected.back() == '<') expected.pop_back();
+        std::string read = mrz.lines[2];
+        while (!read.empty() && (read.back() == '<' ||
+                                 (read.size() > expected.size() &&
+                                  kFillerShapes.find(read.back()) != std::string_view::npos))) {
+            read.pop_back();
+        }
+        std::vector<size_t> previous(read.size() + 1), current(read.size() + 1);
+        for (size_t j = 0; j <= read.size(); ++j) previous[j] = j;
+        for (size_t i = 1; i <= expected.size(); ++i) {
+            current[0] = i;
+            for (size_t j = 1; j <= read.size(); ++j) {
+                const char want = expected[i - 1], got = read[j - 1];
+                const bool same =
+                    want == got || (want == '<' && kFillerShapes.find(got) != std::string_view::npos);
+                current[j] = std::min({previous[j - 1] + (same ? 0 : 1), previous[j] + 1,
+                                       current[j - 1] + 1});
+            }
+            std::swap(previous, current);
+        }
+        return previous[read.size()] <= kForgivenEdits;
     }
 
     void fuseOtherFields() {

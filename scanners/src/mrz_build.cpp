@@ -28,6 +28,17 @@ std::string mrzFullName(const MrzRecord& record) {
     return record.surname + ' ' + record.givenNames;
 }
 
+std::string mrzNameLine(std::string_view fullName) {
+    // Vietnamese names put the family name first: "Ưng Hoàng Hiệp" -> "UNG<<HOANG<HIEP".
+    std::string name = unicode::foldToAsciiUpper(fullName);
+    const size_t firstSpace = name.find(' ');
+    if (firstSpace != std::string::npos) name.replace(firstSpace, 1, "<<");
+    for (char& c : name) {
+        if (c == ' ') c = '<';
+    }
+    return padded(std::move(name));
+}
+
 std::array<std::string, 3> buildMrz(const MrzInput& input) {
     const std::string last9 = input.personalId.size() == 12 ? input.personalId.substr(3) : "";
     std::string line1 = "IDVNM" + last9 + checkChar(last9) + input.personalId + "<<" +
@@ -42,14 +53,7 @@ std::array<std::string, 3> buildMrz(const MrzInput& input) {
                                 line2.substr(18, 11);
     line2 += checkChar(covered);
 
-    // Vietnamese names put the family name first: "Ưng Hoàng Hiệp" -> "UNG<<HOANG<HIEP".
-    std::string name = unicode::foldToAsciiUpper(input.fullName);
-    const size_t firstSpace = name.find(' ');
-    if (firstSpace != std::string::npos) name.replace(firstSpace, 1, "<<");
-    for (char& c : name) {
-        if (c == ' ') c = '<';
-    }
-    return {padded(std::move(line1)), padded(std::move(line2)), padded(std::move(name))};
+    return {padded(std::move(line1)), padded(std::move(line2)), mrzNameLine(input.fullName)};
 }
 
 }  // namespace scanners

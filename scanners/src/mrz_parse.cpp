@@ -35,13 +35,6 @@ struct Constant {
 };
 constexpr Constant kConstants[] = {{0, 0, "IDVNM"}, {1, 15, "VNM"}};
 
-struct FillerRun {
-    int line;
-    size_t start;
-    size_t length;
-};
-constexpr FillerRun kFillers[] = {{0, 27, 2}, {1, 18, 11}};
-
 Error mrzError(const char* code, const char* message, std::string where = {}) {
     return Error{code, message, std::move(where)};
 }
@@ -62,7 +55,9 @@ public:
         ++m_stage;
         if (auto error = checkComposite()) return *error;
         ++m_stage;
-        if (auto error = readName()) return *error;
+        if (!m_lines[2].empty()) {
+            if (auto error = readName()) return *error;
+        }
         readSex();
         m_record.lines = m_lines;
         m_record.documentCode = m_lines[0].substr(0, 2);
@@ -89,16 +84,6 @@ private:
                                     "Vùng MRZ không phải của căn cước Việt Nam.", "mrz");
                 }
                 set(constant.line, constant.start + i, expected);
-            }
-        }
-        for (const auto& run : kFillers) {
-            for (size_t i = 0; i < run.length; ++i) {
-                const char read = m_lines[static_cast<size_t>(run.line)][run.start + i];
-                if (!mrz::looksLikeFiller(read)) {
-                    return mrzError("mrz.layout", "Vùng MRZ đọc được không đúng khuôn dạng.",
-                                    "mrz");
-                }
-                set(run.line, run.start + i, '<');
             }
         }
         return std::nullopt;
@@ -234,17 +219,19 @@ private:
         return std::nullopt;
     }
 
-    // '<'-separated words joined by spaces. A word made only of K is a misread filler run
-    // (no Vietnamese syllable is spelt that way), so it is dropped and the name marked.
+    // '<'-separated words joined by spaces. OCR reads the filler '<' as K, and no Vietnamese
+    // syllable ends in K, so trailing K's are filler: dropped, and the name marked.
     std::string words(std::string_view text) {
         std::string out;
         size_t start = 0;
         while (start <= text.size()) {
             const size_t end = std::min(text.find('<', start), text.size());
-            const std::string_view word = text.substr(start, end - start);
-            if (!word.empty() && word.find_first_not_of('K') == std::string_view::npos) {
+            std::string_view word = text.substr(start, end - start);
+            while (!word.empty() && word.back() == 'K') {
+                word.remove_suffix(1);
                 m_record.nameCorrected = true;
-            } else if (!word.empty()) {
+            }
+            if (!word.empty()) {
                 if (!out.empty()) out += ' ';
                 out += word;
             }
@@ -271,6 +258,28 @@ constexpr size_t kShortestCandidateLine = 3;
 
 }  // namespace
 
+namespace {
+
+// Parses lines[first..first+count) as an MRZ; count 2 means the name line was not read.
+Result<MrzRecord> parseWindow(const std::vector<std::string>& lines, size_t first, int count,
+                              int& stage) {
+    Lines window;
+    for (int i = 0; i < count; ++i) {
+        auto fitted = mrz::fitLine(lines[first + static_cast<size_t>(i)], i);
+        if (!fitted) {
+            stage = -1;
+            return mrzError("mrz.not_found", "", "mrz");
+        }
+        window[static_cast<size_t>(i)] = std::move(*fitted);
+    }
+    TripleParser parser(std::move(window));
+    auto result = parser.parse();
+    stage = parser.stage();
+    return result;
+}
+
+}  // namespace
+
 Result<MrzRecord> parseMrz(std::string_view text) {
     std::vector<std::string> lines;
     for (auto& line : mrz::cleanLines(text)) {
@@ -278,21 +287,19 @@ Result<MrzRecord> parseMrz(std::string_view text) {
     }
     std::optional<Error> best;
     int bestStage = -1;
-    for (size_t first = 0; first + 3 <= lines.size() && first < kMaxWindows; ++first) {
-        Lines window;
-        bool fits = true;
-        for (int i = 0; i < 3 && fits; ++i) {
-            auto fitted = mrz::fitLine(lines[first + static_cast<size_t>(i)], i);
-            fits = fitted.has_value();
-            if (fits) window[static_cast<size_t>(i)] = std::move(*fitted);
-        }
-        if (!fits) continue;
-        TripleParser parser(std::move(window));
-        auto result = parser.parse();
-        if (result) return result;
-        if (parser.stage() > bestStage) {
-            bestStage = parser.stage();
-            best = result.error();
+    // Three lines first; then two, because OCR loses the name line more often than the others
+    // and lines 1-2 carry every check digit.
+    for (int count : {3, 2}) {
+        for (size_t first = 0; first + static_cast<size_t>(count) <= lines.size() &&
+                               first < kMaxWindows;
+             ++first) {
+            int stage = -1;
+            auto result = parseWindow(lines, first, count, stage);
+            if (result) return result;
+            if (stage > bestStage) {
+                bestStage = stage;
+                best = result.error();
+            }
         }
     }
     if (best) return *best;

@@ -43,22 +43,23 @@ bool looksLikeFiller(char c) {
 }
 
 std::optional<std::string> fitLine(std::string line, int index) {
-    if (line.size() == kLineLength) return line;
     if (index == 2) {
+        if (line.size() == kLineLength) return line;
         // The name line ends in filler: pad a short read, trim a long one only inside filler.
         while (line.size() > kLineLength && looksLikeFiller(line.back())) line.pop_back();
         if (line.size() > kLineLength) return std::nullopt;
         line.append(kLineLength - line.size(), '<');
         return line;
     }
-    if (line.size() < 2) return std::nullopt;
-    const char check = line.back();
-    std::string head = line.substr(0, line.size() - 1);
-    while (!head.empty() && looksLikeFiller(head.back())) head.pop_back();
-    if (head.size() != kFillerStart[index]) return std::nullopt;
-    head.append(kLineLength - 1 - head.size(), '<');
-    head += check;
-    return head;
+    // Lines 1 and 2 are fixed fields, then filler, then one check digit. OCR drops, doubles
+    // and misreads the filler (as K, S, 5 …), so only the fields and the last character are
+    // taken as read; the check digits judge whether the fields were read whole.
+    const size_t head = kFillerStart[index];
+    if (line.size() < head + 1 || line.size() > kLineLength + 6) return std::nullopt;
+    std::string fitted = line.substr(0, head);
+    fitted.append(kLineLength - 1 - head, '<');
+    fitted += line.back();
+    return fitted;
 }
 
 std::string_view digitCandidates(char c) {
@@ -98,6 +99,7 @@ bool couldBeLetter(char read, char letter) {
     if (read == letter || letterForDigit(read) == letter) return true;
     switch (letter) {
         case 'D': return read == 'O' || read == 'Q' || read == '0';
+        case 'I': return read == 'T' || read == 'L' || read == 'J' || read == '|';
         case 'M': return read == 'N' || read == 'H';
         case 'N': return read == 'M' || read == 'H';
         case 'V': return read == 'Y';

@@ -16,8 +16,9 @@ std::vector<std::string> cleanLines(std::string_view text);
 // True for characters OCR produces where the card prints the filler '<'.
 bool looksLikeFiller(char c);
 
-// Brings a line of TD1 line `index` (0..2) to 30 characters when OCR dropped or doubled
-// filler characters; nullopt when the length cannot be explained that way.
+// Brings TD1 line `index` (0..2) to 30 characters: lines 1 and 2 keep their fields and last
+// character and get fresh filler; the name line is padded or trimmed in its filler. Nullopt
+// when the length is far from 30.
 std::optional<std::string> fitLine(std::string line, int index);
 
 // Digits a character read in a numeric position may stand for: "7" for '7', "0" for 'O',

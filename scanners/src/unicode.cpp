@@ -63,7 +63,11 @@ std::string foldToAsciiUpper(std::string_view text) {
     return out;
 }
 
-std::string titleCaseWords(std::string_view text) {
+namespace {
+
+// Applies `change(codepoint, wordStart)` to every letter; marks stay with their letter.
+template <typename Change>
+std::string mapLetters(std::string_view text, Change change) {
     std::string out;
     out.reserve(text.size());
     bool wordStart = true;
@@ -78,14 +82,25 @@ std::string titleCaseWords(std::string_view text) {
         const auto category = utf8proc_category(cp);
         const bool letter = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO;
         const bool mark = category >= UTF8PROC_CATEGORY_MN && category <= UTF8PROC_CATEGORY_ME;
-        if (letter) cp = wordStart ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
-        // Combining marks belong to the letter before them and do not start a word.
+        if (letter) cp = change(cp, wordStart);
         if (!mark) wordStart = !letter;
         utf8proc_uint8_t encoded[4];
         const auto n = utf8proc_encode_char(cp, encoded);
         out.append(reinterpret_cast<const char*>(encoded), static_cast<size_t>(n));
     }
     return out;
+}
+
+}  // namespace
+
+std::string titleCaseWords(std::string_view text) {
+    return mapLetters(text, [](utf8proc_int32_t cp, bool wordStart) {
+        return wordStart ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
+    });
+}
+
+std::string toUpper(std::string_view text) {
+    return mapLetters(text, [](utf8proc_int32_t cp, bool) { return utf8proc_toupper(cp); });
 }
 
 std::string_view stripBom(std::string_view text) {

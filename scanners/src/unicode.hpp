@@ -17,6 +17,9 @@ std::string foldToAsciiUpper(std::string_view text);
 // knows: "ƯNG HOÀNG HIỆP" -> "Ưng Hoàng Hiệp". Invalid UTF-8 is returned unchanged.
 std::string titleCaseWords(std::string_view text);
 
+// Upper case for any script utf8proc knows: "Ưng Hoàng Hiệp" -> "ƯNG HOÀNG HIỆP".
+std::string toUpper(std::string_view text);
+
 // Removes a leading UTF-8 byte-order mark.
 std::string_view stripBom(std::string_view text);
 

@@ -16,9 +16,9 @@ inline bool allDigits(std::string_view s) {
 
 // Empty when the record is sane, else what is wrong (for the test's failure message).
 inline std::string mrzProblem(const scanners::MrzRecord& r) {
-    for (const auto& line : r.lines) {
-        if (line.size() != 30) return "line length";
-    }
+    if (r.lines[0].size() != 30 || r.lines[1].size() != 30) return "line length";
+    if (!r.lines[2].empty() && r.lines[2].size() != 30) return "name line length";
+    if (r.lines[2].empty() != r.surname.empty()) return "name line without a surname";
     const std::string& l1 = r.lines[0];
     const std::string& l2 = r.lines[1];
     if (scanners::mrzCheckDigit(l1.substr(5, 9)) != l1[14] - '0') return "document check";
@@ -32,7 +32,6 @@ inline std::string mrzProblem(const scanners::MrzRecord& r) {
     if (!scanners::isValidDate(r.birthDate)) return "birth date";
     if (r.expiryDate && !scanners::isValidDate(*r.expiryDate)) return "expiry date";
     if (r.noExpiry == r.expiryDate.has_value()) return "expiry flag";
-    if (r.surname.empty()) return "surname";
     if (!scanners::parseIdNumber(r.personalId)) return "personal ID digits";
     return {};
 }

@@ -23,7 +23,8 @@ struct MrzCorrection {
 };
 
 struct MrzRecord {
-    std::array<std::string, 3> lines;  // after correction, 30 characters each
+    std::array<std::string, 3> lines;  // after correction, 30 characters each; the third is
+                                       // empty when only lines 1-2 were read
     std::string documentCode;          // "ID"
     std::string issuingState;          // "VNM"
     std::string documentNumber;        // 9 digits: the last 9 of the personal ID
@@ -33,7 +34,7 @@ struct MrzRecord {
     std::optional<Date> expiryDate;  // empty when the card has no expiry
     bool noExpiry = false;           // expiry encoded as 991231 ("Không thời hạn")
     std::string nationality;         // "VNM"
-    std::string surname;             // "UNG"
+    std::string surname;             // "UNG"; empty when the name line was not read
     std::string givenNames;          // "HOANG HIEP"
     bool nameTruncated = false;      // line 3 is full, so the name may have been cut
     bool nameCorrected = false;      // the name line needed changes no check digit covers
@@ -41,7 +42,8 @@ struct MrzRecord {
 };
 
 // Finds three consecutive MRZ lines in OCR text (other lines, spaces and lower case are
-// tolerated) and parses them. Error codes: "mrz.not_found", "mrz.layout",
+// tolerated) and parses them; failing that, lines 1-2 alone, which carry every check digit
+// (the name is then empty). Error codes: "mrz.not_found",
 // "mrz.not_vietnamese_id", "mrz.check_digit" (where = the failing field), "mrz.ambiguous",
 // "mrz.inconsistent" (document number vs personal ID), "mrz.bad_date", "mrz.bad_name".
 Result<MrzRecord> parseMrz(std::string_view text);
@@ -60,6 +62,10 @@ struct MrzInput {
     std::optional<Date> expiryDate;  // empty: no expiry (991231)
     std::string fullName;            // any UTF-8; diacritics are dropped, first word = surname
 };
+
+// Line 3 for a name: diacritics dropped, first word as surname, 30 characters:
+// "Ưng Hoàng Hiệp" -> "UNG<<HOANG<HIEP<<<<<<<<<<<<<<<".
+std::string mrzNameLine(std::string_view fullName);
 
 // The three lines a card with these data carries, check digits included.
 std::array<std::string, 3> buildMrz(const MrzInput& input);

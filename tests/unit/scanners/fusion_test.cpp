@@ -151,10 +151,10 @@ TEST_CASE("OCR that only misses tone marks in the name is not a disagreement") {
 
 TEST_CASE("an MRZ name that differs from the QR name beyond diacritics is flagged") {
     auto qr = qrRead();
-    qr.fullName = "Ưng Hoàng Hiền";
+    qr.fullName = "Ưng Thị Lan";
     const auto identity = fuseIdentity({qr, mrzRead(), std::nullopt});
     REQUIRE(identity.ok());
-    CHECK(identity->fullName.value == "Ưng Hoàng Hiền");
+    CHECK(identity->fullName.value == "Ưng Thị Lan");
     CHECK(anyWarningMentions(*identity, "MRZ"));
 }
 
@@ -235,4 +235,26 @@ TEST_CASE("nothing read, or no ID number anywhere, is an error") {
     printed.idNumber = Reading<std::string>{"00109304706", 0.5f};
     CHECK(fuseIdentity({std::nullopt, std::nullopt, printed}).error().code ==
           "identity.bad_id_number");
+}
+
+TEST_CASE("an MRZ read without its name line neither names nor contradicts the holder") {
+    const auto lines = buildMrz({kId, kDob, Sex::Male, Date{2033, 1, 5}, "Ưng Hoàng Hiệp"});
+    const auto mrz = parseMrz(lines[0] + "\n" + lines[1]);
+    REQUIRE(mrz.ok());
+    const auto identity = fuseIdentity({qrRead(), *mrz, std::nullopt});
+    REQUIRE(identity.ok());
+    CHECK(identity->fullName.value == "Ưng Hoàng Hiệp");
+    CHECK(identity->warnings.empty());
+    CHECK(fuseIdentity({std::nullopt, *mrz, std::nullopt})->fullName.value.empty());
+}
+
+TEST_CASE("fillers misread as letters in the MRZ name are no disagreement with the QR name") {
+    for (const char* line : {"UNG<<HOANGKHIEP<<<<<<<<<<<<<<<", "UNGKSHOANG<HIEPXXC<<<<<<<<<<<<",
+                             "UNG<<HOANG<<HIEP<<<<<<<<<<<<<<"}) {
+        auto mrz = mrzRead();
+        mrz.lines[2] = line;
+        const auto identity = fuseIdentity({qrRead(), mrz, std::nullopt});
+        REQUIRE(identity.ok());
+        CHECK(identity->warnings.empty());
+    }
 }

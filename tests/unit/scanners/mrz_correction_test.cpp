@@ -149,3 +149,16 @@ TEST_CASE("a composite check digit that does not match is refused") {
     CHECK(mrz.error().code == "mrz.check_digit");
     CHECK(mrz.error().where == "composite");
 }
+
+TEST_CASE("a filler read as K at the end of a name word is dropped") {
+    // No Vietnamese syllable ends in K, so "HIEPK" can only be "HIEP" followed by filler.
+    const auto mrz = parseLines(kLine1, kLine2, "UNG<<HOANGK<HIEPK<<<<<<<<<<<<<");
+    REQUIRE(mrz.ok());
+    CHECK(mrz->givenNames == "HOANG HIEP");
+    CHECK(mrz->nameCorrected);
+    const auto kept = parseLines(kLine1, kLine2, "KIEU<<KHANH<<<<<<<<<<<<<<<<<<<");
+    REQUIRE(kept.ok());
+    CHECK(kept->surname == "KIEU");
+    CHECK(kept->givenNames == "KHANH");
+    CHECK_FALSE(kept->nameCorrected);
+}

@@ -1,0 +1,61 @@
+#pragma once
+// From card photos to an Identity: decode (Leptonica), QR (zxing-cpp), deskew, printed text
+// and MRZ (Tesseract), then fusion. Images stay in memory and are wiped after use.
+#include <array>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "scanners/identity.hpp"
+#include "scanners/result.hpp"
+
+namespace scanners {
+
+struct PipelineOptions {
+    std::string tessdataDir;        // empty: Tesseract's default (Debian: /usr/share/tesseract-ocr/5/tessdata)
+    int timeBudgetMs = 5000;        // for one scan, all images together
+    size_t maxImageBytes = 64u << 20;
+};
+
+struct ScanReport {
+    Identity identity;
+    std::optional<std::array<std::string, 3>> mrzLines;  // after check-digit-proven correction
+    std::optional<std::string> qrText;                    // the QR payload as decoded
+    std::vector<FieldSource> sources;                     // what was read: Qr, Mrz, Ocr
+    std::vector<std::string> notes;   // why a source was not used (Vietnamese, no personal data)
+    long elapsedMs = 0;
+};
+
+// An encoded photo (JPEG, PNG, TIFF, BMP, WebP …) in memory.
+using ImageBytes = std::span<const unsigned char>;
+
+// Loads the OCR models once; scan() may then be called any number of times. Not thread-safe:
+// use one Pipeline per thread. Run the host process with OMP_THREAD_LIMIT=1: Debian's
+// Tesseract uses OpenMP, whose spinning threads made a scan 4-5 times slower on two cores.
+class Pipeline {
+public:
+    // Errors: "ocr.model_missing".
+    static Result<Pipeline> create(const PipelineOptions& options = {});
+
+    Pipeline(Pipeline&&) noexcept;
+    Pipeline& operator=(Pipeline&&) noexcept;
+    ~Pipeline();
+
+    // Reads one card from one or more photos of it (front and back, any order). Errors: the
+    // image.* codes of a photo that cannot be used (where = "image:N"), "scan.no_images",
+    // "scan.nothing_found", "scan.timeout", and fusion's identity.* codes.
+    Result<ScanReport> scan(std::span<const ImageBytes> images);
+
+    // The same for files; their bytes are wiped from memory once decoded. Adds "image.unreadable".
+    Result<ScanReport> scanFiles(std::span<const std::filesystem::path> paths);
+
+private:
+    struct Impl;
+    explicit Pipeline(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace scanners

@@ -1,0 +1,147 @@
+#include "mrz_reader.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "preprocess.hpp"
+
+namespace scanners {
+namespace {
+
+// Tesseract reads capitals best at about 30-40 px (peer-systems.md §4.4).
+constexpr int kTargetLineHeights[] = {40, 30, 50};
+constexpr int kSingleBlock = 6;  // tesseract::PSM_SINGLE_BLOCK
+
+// Layout analysis often cuts the widely spaced OCR-B lines into pieces, so pieces count:
+// a run of the MRZ alphabet with a "<<", or one made almost only of capitals and digits.
+bool looksLikeMrzPiece(const std::string& text) {
+    size_t mrzChars = 0, total = 0;
+    for (char c : text) {
+        if (c == ' ') continue;
+        ++total;
+        if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<') ++mrzChars;
+    }
+    if (text.find("<<") != std::string::npos) return mrzChars * 10 >= total * 7;
+    return total >= 8 && mrzChars * 10 >= total * 9;
+}
+
+struct Region {
+    int left, top, right, bottom, lineHeight;
+};
+
+// The box around the MRZ pieces, widened to whole lines and to at least three lines' height.
+std::optional<Region> mrzRegion(const std::vector<OcrTextLine>& lines) {
+    std::vector<const OcrTextLine*> pieces;
+    bool filler = false;
+    for (const auto& line : lines) {
+        if (!looksLikeMrzPiece(line.text)) continue;
+        pieces.push_back(&line);
+        filler = filler || line.text.find("<<") != std::string::npos;
+    }
+    if (!filler) return std::nullopt;
+    Region r{pieces[0]->left, pieces[0]->top, pieces[0]->right, pieces[0]->bottom, 0};
+    std::vector<int> heights;
+    for (const auto* line : pieces) {
+        r.left = std::min(r.left, line->left);
+        r.top = std::min(r.top, line->top);
+        r.right = std::max(r.right, line->right);
+        r.bottom = std::max(r.bottom, line->bottom);
+        heights.push_back(line->bottom - line->top);
+    }
+    std::sort(heights.begin(), heights.end());
+    const int h = std::max(8, heights[heights.size() / 2]);
+    r.lineHeight = h;
+    const int missing = std::max(0, 5 * h - (r.bottom - r.top));
+    r.top -= h + missing / 2;
+    r.bottom += h + missing / 2;
+    // Generous sides: the crop is deskewed again, and rotation cuts its corners.
+    r.left -= 6 * h;
+    r.right += 6 * h;
+    return r;
+}
+
+std::string joined(const std::vector<OcrTextLine>& lines) {
+    std::string text;
+    for (const auto& line : lines) text += line.text + "\n";
+    return text;
+}
+
+// A line of one OCR read of the MRZ, with the line that followed it in that read.
+struct PooledLine {
+    std::string text;
+    std::string next;
+};
+
+constexpr size_t kMaxPooledLines = 32;
+
+void addToPool(std::vector<PooledLine>& pool, const std::vector<OcrTextLine>& lines) {
+    for (size_t i = 0; i < lines.size() && pool.size() < kMaxPooledLines; ++i) {
+        pool.push_back({lines[i].text, i + 1 < lines.size() ? lines[i + 1].text : ""});
+    }
+}
+
+// Each read may get a different line right. Lines 1 and 2 are checked independently (their
+// own check digits, then the composite over both), so pairing line 1 of one read with line 2
+// of another is as proven as a single read.
+Result<MrzRecord> combineReads(const std::vector<PooledLine>& pool) {
+    constexpr size_t kShortestFieldLine = 19;  // line 2 up to its nationality, plus a check digit
+    for (const auto& first : pool) {
+        if (first.text.size() < kShortestFieldLine) continue;
+        for (const auto& second : pool) {
+            if (&first == &second || second.text.size() < kShortestFieldLine) continue;
+            auto two = parseMrz(first.text + "\n" + second.text);
+            if (!two) continue;
+            if (!second.next.empty()) {
+                auto three = parseMrz(first.text + "\n" + second.text + "\n" + second.next);
+                if (three && !three->surname.empty()) return three;
+            }
+            return two;
+        }
+    }
+    return Error{"mrz.check_digit", "Chữ số kiểm tra của vùng MRZ không khớp; cần chụp lại.",
+                 "mrz"};
+}
+
+}  // namespace
+
+MrzAttempt readMrz(OcrEngine& mrzEngine, PIX* straightGrey,
+                   const std::vector<OcrTextLine>& printedLines, const Deadline& deadline) {
+    MrzAttempt attempt;
+    const auto keep = [&attempt](Result<MrzRecord> parsed) {
+        if (parsed) {
+            attempt.record = std::move(parsed.value());
+            return true;
+        }
+        if (!attempt.error || attempt.error->code == "mrz.not_found") {
+            attempt.error = parsed.error();
+        }
+        return false;
+    };
+    // The printed-text model sometimes reads the MRZ well enough on its own, at no extra cost.
+    if (keep(parseMrz(joined(printedLines)))) return attempt;
+    const auto region = mrzRegion(printedLines);
+    if (!region) {
+        attempt.error = Error{"mrz.not_found", "Không thấy vùng MRZ trong ảnh.", "mrz"};
+        return attempt;
+    }
+    std::vector<PooledLine> pool;
+    for (int target : kTargetLineHeights) {
+        if (deadline.passed()) break;
+        PixPtr scaled = cropScaled(straightGrey, region->left, region->top, region->right,
+                                   region->bottom, region->lineHeight, target);
+        // A card seen at an angle leaves the MRZ with its own slope after the page deskew.
+        PixPtr crop = scaled ? deskew(scaled.get()) : nullptr;
+        if (!crop) break;
+        PixPtr binary = binarize(crop.get());
+        for (PIX* variant : {crop.get(), binary.get()}) {
+            if (variant == nullptr || deadline.passed()) continue;
+            const auto lines = mrzEngine.readLines(variant, kSingleBlock, deadline.remainingMs());
+            if (keep(parseMrz(joined(lines)))) return attempt;
+            addToPool(pool, lines);
+        }
+    }
+    keep(combineReads(pool));
+    return attempt;
+}
+
+}  // namespace scanners

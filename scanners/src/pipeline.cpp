@@ -1,0 +1,184 @@
+#include "scanners/pipeline.hpp"
+
+#include <fstream>
+
+#include "deadline.hpp"
+#include "image_decode.hpp"
+#include "mrz_reader.hpp"
+#include "ocr_engine.hpp"
+#include "preprocess.hpp"
+#include "qr_reader.hpp"
+#include "scanners/fusion.hpp"
+#include "wipe.hpp"
+
+namespace scanners {
+namespace {
+
+constexpr int kPageSegAuto = 3;  // tesseract::PSM_AUTO
+// The MRZ alphabet, plus 'o': with a whitelist the LSTM drops a character it would read as 'o'
+// rather than pick '0' or 'O' (seen on check digits after long filler runs); the MRZ parser
+// upper-cases it and lets the field type decide.
+constexpr const char* kMrzAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<o";
+
+bool anythingPrinted(const PrintedCard& card) {
+    return card.cardType != CardType::Unknown || card.idNumber || card.fullName || card.dob ||
+           card.sex || card.nationality || card.address || card.issueDate || card.expiryDate;
+}
+
+// What one scan collects from its photos before fusion.
+struct Collected {
+    std::optional<QrPayload> qr;
+    std::optional<std::string> qrText;
+    std::optional<Error> qrError;
+    std::optional<MrzRecord> mrz;
+    std::optional<Error> mrzError;
+    std::vector<OcrLine> printed;
+
+    ~Collected() {
+        if (qrText) wipe(*qrText);
+        for (auto& line : printed) wipe(line.text);
+    }
+};
+
+}  // namespace
+
+struct Pipeline::Impl {
+    PipelineOptions options;
+    std::unique_ptr<OcrEngine> printedEngine;
+    std::unique_ptr<OcrEngine> mrzEngine;
+
+    void readQr(PIX* grey, Collected& c) {
+        if (c.qr) return;
+        for (auto& text : readQrTexts(grey)) {
+            auto parsed = parseQrPayload(text);
+            if (parsed) {
+                c.qr = std::move(parsed.value());
+                c.qrText = std::move(text);
+                return;
+            }
+            c.qrError = parsed.error();
+            wipe(text);
+        }
+    }
+
+    void readText(PIX* grey, Collected& c, const Deadline& deadline) {
+        PixPtr straight = deskew(grey);
+        if (!straight || deadline.passed()) return;
+        auto lines = printedEngine->readLines(straight.get(), kPageSegAuto, deadline.remainingMs());
+        if (!c.mrz && !deadline.passed()) {
+            auto attempt = readMrz(*mrzEngine, straight.get(), lines, deadline);
+            if (attempt.record) {
+                c.mrz = std::move(attempt.record);
+            } else if (attempt.error && (!c.mrzError || c.mrzError->code == "mrz.not_found")) {
+                c.mrzError = attempt.error;
+            }
+        }
+        for (auto& line : lines) {
+            c.printed.push_back({line.text, line.confidence});
+            wipe(line.text);
+        }
+        c.printed.push_back({"", 0.0f});  // keeps one photo's labels from reaching the next
+    }
+
+    Result<ScanReport> scan(std::span<const ImageBytes> images) {
+        const Deadline deadline(std::chrono::milliseconds(options.timeBudgetMs));
+        if (images.empty()) {
+            return Error{"scan.no_images", "Chưa có ảnh nào để đọc.", "image"};
+        }
+        DecodeLimits limits;
+        limits.maxBytes = options.maxImageBytes;
+        Collected c;
+        for (size_t i = 0; i < images.size(); ++i) {
+            auto grey = decodeImage(images[i], limits);
+            if (!grey) {
+                Error error = grey.error();
+                error.where = "image:" + std::to_string(i + 1);
+                return error;
+            }
+            readQr(grey->get(), c);
+            if (!deadline.passed()) readText(grey->get(), c, deadline);
+        }
+        PrintedCard printed = parsePrintedText(c.printed);
+        ScanReport report;
+        CardReads reads{c.qr, c.mrz, std::nullopt};
+        if (c.qr) report.sources.push_back(FieldSource::Qr);
+        if (c.mrz) report.sources.push_back(FieldSource::Mrz);
+        if (anythingPrinted(printed)) {
+            reads.printed = printed;
+            report.sources.push_back(FieldSource::Ocr);
+        }
+        if (report.sources.empty()) {
+            if (deadline.passed()) {
+                return Error{"scan.timeout", "Hết thời gian đọc thẻ; vui lòng thử lại.", "scan"};
+            }
+            return Error{"scan.nothing_found",
+                         "Không đọc được thông tin nào trên ảnh; vui lòng chụp rõ cả hai mặt thẻ.",
+                         "scan"};
+        }
+        auto identity = fuseIdentity(reads);
+        if (!identity) return identity.error();
+        report.identity = std::move(identity.value());
+        if (c.mrz) report.mrzLines = c.mrz->lines;
+        if (c.qrText) report.qrText = *c.qrText;
+        if (!c.qr) report.notes.push_back(c.qrError ? c.qrError->message : "Không thấy mã QR.");
+        if (!c.mrz && c.mrzError) report.notes.push_back(c.mrzError->message);
+        if (deadline.passed()) report.notes.push_back("Hết thời gian xử lý; kết quả có thể thiếu.");
+        report.elapsedMs = deadline.elapsedMs();
+        return report;
+    }
+};
+
+Pipeline::Pipeline(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Pipeline::Pipeline(Pipeline&&) noexcept = default;
+Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
+Pipeline::~Pipeline() = default;
+
+Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
+    auto impl = std::make_unique<Impl>();
+    impl->options = options;
+    auto printed = OcrEngine::create(options.tessdataDir, {"vie", "", true});
+    if (!printed) return printed.error();
+    auto mrz = OcrEngine::create(options.tessdataDir, {"eng", kMrzAlphabet, false});
+    if (!mrz) return mrz.error();
+    impl->printedEngine = std::move(printed.value());
+    impl->mrzEngine = std::move(mrz.value());
+    return Pipeline(std::move(impl));
+}
+
+Result<ScanReport> Pipeline::scan(std::span<const ImageBytes> images) {
+    return m_impl->scan(images);
+}
+
+Result<ScanReport> Pipeline::scanFiles(std::span<const std::filesystem::path> paths) {
+    std::vector<std::vector<unsigned char>> buffers;
+    const auto wipeAll = [&buffers] {
+        for (auto& b : buffers) wipe(b);
+    };
+    for (size_t i = 0; i < paths.size(); ++i) {
+        const std::string where = "image:" + std::to_string(i + 1);
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(paths[i], ec);
+        if (ec) {
+            wipeAll();
+            return Error{"image.unreadable", "Không mở được tệp ảnh.", where};
+        }
+        if (size > m_impl->options.maxImageBytes) {
+            wipeAll();
+            return Error{"image.too_large", "Tệp ảnh quá lớn.", where};
+        }
+        std::ifstream in(paths[i], std::ios::binary);
+        std::vector<unsigned char> bytes(static_cast<size_t>(size));
+        if (!in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size))) {
+            wipe(bytes);
+            wipeAll();
+            return Error{"image.unreadable", "Không đọc được tệp ảnh.", where};
+        }
+        buffers.push_back(std::move(bytes));
+    }
+    std::vector<ImageBytes> images(buffers.begin(), buffers.end());
+    auto report = scan(images);
+    wipeAll();
+    return report;
+}
+
+}  // namespace scanners

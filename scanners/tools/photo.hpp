@@ -1,0 +1,35 @@
+#pragma once
+// "Photographs" a flat card: places it on a desk, tilts it (rotation and perspective), then
+// adds what a kiosk camera or a phone adds: uneven light, glare, blur, noise, JPEG loss.
+#include <vector>
+
+#include "pix.hpp"
+#include "synthetic_identity.hpp"
+
+namespace scanners::cardgen {
+
+struct PhotoStyle {
+    double maxRotationDeg = 0;
+    double maxPerspective = 0;  // corner displacement, as a fraction of the card width
+    double minCardFill = 0.6;   // card width / photo width
+    double maxCardFill = 0.8;
+    int maxBlur = 0;            // box-blur half-width in pixels
+    double noiseSigma = 0;
+    double glareChance = 0;
+    double maxShading = 0;      // strength of a light gradient across the photo
+    int minJpegQuality = 90;
+    int maxJpegQuality = 95;
+};
+
+// A steady kiosk camera: small tilt, even light, good JPEG.
+PhotoStyle easyPhoto();
+// A hand-held phone: up to ±15°, perspective, blur, noise, glare, heavy JPEG.
+PhotoStyle hardPhoto();
+
+inline constexpr int kPhotoWidth = 1600;
+inline constexpr int kPhotoHeight = 1200;
+
+// The photo as JPEG bytes.
+std::vector<unsigned char> photograph(PIX* card, const PhotoStyle& style, synth::Random& random);
+
+}  // namespace scanners::cardgen
