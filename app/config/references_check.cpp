@@ -77,19 +77,21 @@ void checkExpression(const ExpressionSite& site, const ServiceNames& names, Sour
     std::vector<std::string> reported;
     for (const auto& id : used) {
         if (contains(reported, id)) continue;
-        const Position at = file.positionInString(site.at, site.expression->source(),
-                                                  offsetOfName(site.expression->source(), id));
+        const auto at = [&] {
+            return file.positionInString(site.at, site.expression->source(),
+                                         offsetOfName(site.expression->source(), id));
+        };
         if (site.scope == Scope::PreQuestions) {
             if (contains(names.preQuestionIds, id)) continue;
             reported.push_back(id);
             if (names.fields.count(id) > 0 || contains(names.pageIds, id)) {
-                file.report(at, site.keyPath, "config.scope",
+                file.report(at(), site.keyPath, "config.scope",
                             "'" + id + "' chưa được hỏi lúc này: câu hỏi ban đầu và [[routes]] chỉ dùng được câu trả "
                             "lời của [[pre_questions]] / '" + id + "' is not asked yet: pre-questions and routes can "
                             "only use pre-question answers",
                             "chuyển câu hỏi này vào [[pre_questions]] / move the question to [[pre_questions]]");
             } else {
-                file.report(at, site.keyPath, "config.unknown_field",
+                file.report(at(), site.keyPath, "config.unknown_field",
                             "biểu thức dùng '" + id + "' nhưng không có câu hỏi ban đầu nào có id này / the expression "
                             "uses '" + id + "' but there is no pre-question with that id",
                             didYouMean(id, names.preQuestionIds, "kiểm tra id trong [[pre_questions]] / check the ids "
@@ -101,7 +103,7 @@ void checkExpression(const ExpressionSite& site, const ServiceNames& names, Sour
         reported.push_back(id);
         std::vector<std::string> known = names.fieldIds;
         known.insert(known.end(), names.pageIds.begin(), names.pageIds.end());
-        file.report(at, site.keyPath, "config.unknown_field",
+        file.report(at(), site.keyPath, "config.unknown_field",
                     "biểu thức dùng '" + id + "' nhưng thủ tục không có trường hay trang nào có id này / the "
                     "expression uses '" + id + "' but the service has no field or page with that id",
                     didYouMean(id, known, "kiểm tra chính tả id / check the id's spelling"));
