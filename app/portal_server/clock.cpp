@@ -1,0 +1,51 @@
+#include "portal_server/clock.hpp"
+
+#include <cstdio>
+
+namespace kiosk::portal_server {
+
+namespace {
+
+constexpr std::chrono::hours kOffset{7};
+
+struct Civil {
+    std::chrono::year_month_day date;
+    std::chrono::hh_mm_ss<std::chrono::seconds> time;
+};
+
+Civil civil(Seconds t) {
+    const auto local = t + kOffset;
+    const auto day = std::chrono::floor<std::chrono::days>(local);
+    return Civil{std::chrono::year_month_day(day),
+                 std::chrono::hh_mm_ss<std::chrono::seconds>(local - day)};
+}
+
+}  // namespace
+
+Seconds now() { return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
+
+std::string rfc3339(Seconds t) {
+    const Civil c = civil(t);
+    char out[40];
+    std::snprintf(out, sizeof out, "%04d-%02u-%02uT%02ld:%02ld:%02ld+07:00", int(c.date.year()),
+                  unsigned(c.date.month()), unsigned(c.date.day()),
+                  static_cast<long>(c.time.hours().count()),
+                  static_cast<long>(c.time.minutes().count()),
+                  static_cast<long>(c.time.seconds().count()));
+    return out;
+}
+
+std::string vietnamDay(Seconds t) {
+    const Civil c = civil(t);
+    char out[16];
+    std::snprintf(out, sizeof out, "%02d%02u%02u", int(c.date.year()) % 100,
+                  unsigned(c.date.month()), unsigned(c.date.day()));
+    return out;
+}
+
+Seconds closingTimeAfter(Seconds t, int days) {
+    const auto localDay = std::chrono::floor<std::chrono::days>(t + kOffset);
+    return Seconds(localDay + std::chrono::days(days) + std::chrono::hours(17) - kOffset);
+}
+
+}  // namespace kiosk::portal_server

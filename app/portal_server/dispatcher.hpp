@@ -1,0 +1,12 @@
+#pragma once
+// Every request's way through kiosk-portal: route, client certificate, injected faults, body
+// limit, Ed25519 signature, idempotency, then the handler inside one transaction.
+#include <httplib.h>
+
+#include "portal_server/routes.hpp"
+
+namespace kiosk::portal_server {
+
+void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response& res);
+
+}  // namespace kiosk::portal_server

@@ -1,0 +1,55 @@
+// kiosk-portal --export: every stored filing as one JSON line, for tests and integrators.
+#include <ostream>
+
+#include "portal_server/server.hpp"
+#include "portal_server/status.hpp"
+#include "portal_server/store.hpp"
+
+namespace kiosk::portal_server {
+
+int runExport(const Options& options, std::ostream& out, std::ostream& err) {
+    const auto dbPath = options.dataDir / "portal.db";
+    if (!std::filesystem::exists(dbPath)) {
+        err << "Không có cơ sở dữ liệu cổng trong " << options.dataDir.string()
+            << " / No portal database in that folder\n";
+        return 1;
+    }
+    try {
+        Store store(dbPath);
+        using nlohmann::json;
+        store.forEachFiling([&](const FilingRow& f) {
+            const json request = json::parse(f.requestJson, nullptr, false);
+            json attachments = json::array();
+            for (const auto& d : store.documents(f.filingId)) {
+                attachments.push_back({{"name", d.name},
+                                       {"sha256", d.sha256},
+                                       {"media_type", d.mediaType},
+                                       {"length", d.length},
+                                       {"received", d.received}});
+            }
+            const auto code = trangThaiHoSo(f.status);
+            const bool object = request.is_object();
+            json line{{"filing_id", f.filingId},
+                      {"client_filing_id", f.clientFilingId},
+                      {"kiosk_id", f.kioskId},
+                      {"ma_ho_so", f.maHoSo},
+                      {"service", f.serviceCode},
+                      {"service_id", f.serviceId},
+                      {"answers", object ? request.value("answers", json::object()) : json::object()},
+                      {"attachments", attachments},
+                      {"fees", object ? request.value("fees", json::array()) : json::array()},
+                      {"status", f.status},
+                      {"trang_thai_ho_so", code ? json(*code) : json(nullptr)},
+                      {"created_at", rfc3339(f.createdAt)},
+                      {"submitted_at", f.receivedAt ? json(rfc3339(*f.receivedAt)) : json(nullptr)}};
+            out << dumpJson(line) << '\n';
+        });
+    } catch (const DbError& e) {
+        err << "Không đọc được cơ sở dữ liệu cổng / Cannot read the portal database: " << e.what()
+            << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace kiosk::portal_server

@@ -1,0 +1,23 @@
+// kiosk-portal: the reference provincial portal (docs/portal-api.md).
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "portal_server/options.hpp"
+#include "portal_server/server.hpp"
+
+int main(int argc, char** argv) {
+    using namespace kiosk::portal_server;
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    auto options = parseOptions(args);
+    if (!options) {
+        std::cerr << options.error().message << "\n\n" << usageText();
+        return 2;
+    }
+    if (options->help) {
+        std::cout << usageText();
+        return 0;
+    }
+    if (options->exportFilings) return runExport(*options, std::cout, std::cerr);
+    return runPortal(*options, std::cout, std::cerr);
+}

@@ -1,0 +1,148 @@
+#include "portal_server/server.hpp"
+
+#include <openssl/ssl.h>
+#include <pthread.h>
+#include <signal.h>
+
+#include <ostream>
+#include <thread>
+
+#include "portal_server/dispatcher.hpp"
+#include "portal_server/pki.hpp"
+#include "portal_server/routes.hpp"
+
+namespace kiosk::portal_server {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Room above the largest document, so an oversized one gets our 413 problem, not a bare 413.
+constexpr std::size_t kWireLimit = 32 * 1024 * 1024;
+
+bool configureTls(SSL_CTX& ctx, const fs::path& dataDir) {
+    const std::string ca = (dataDir / "ca.pem").string();
+    SSL_CTX_set_min_proto_version(&ctx, TLS1_2_VERSION);
+    SSL_CTX_set_options(&ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION);
+    if (SSL_CTX_use_certificate_chain_file(&ctx, (dataDir / "server.pem").c_str()) != 1 ||
+        SSL_CTX_use_PrivateKey_file(&ctx, (dataDir / "server.key").c_str(), SSL_FILETYPE_PEM) != 1 ||
+        SSL_CTX_load_verify_locations(&ctx, ca.c_str(), nullptr) != 1) {
+        return false;
+    }
+    SSL_CTX_set_client_CA_list(&ctx, SSL_load_client_CA_file(ca.c_str()));
+    // No certificate, or one from another CA, ends the handshake (docs/portal-api.md §2.1).
+    SSL_CTX_set_verify(&ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, nullptr);
+    return true;
+}
+
+bool enrollAll(Store& store, const Options& options, std::ostream& err) {
+    for (const auto& id : options.kiosks) {
+        auto enrolled = ensureKioskEnrollment(options.dataDir, id);
+        if (!enrolled) {
+            err << enrolled.error().message << '\n';
+            return false;
+        }
+        store.enroll(enrolled->fingerprint, Principal{id, Role::Kiosk, enrolled->signingKeyPem}, now());
+    }
+    for (const auto& id : options.staff) {
+        auto enrolled = ensureStaffEnrollment(options.dataDir, id);
+        if (!enrolled) {
+            err << enrolled.error().message << '\n';
+            return false;
+        }
+        store.enroll(enrolled->fingerprint, Principal{id, Role::Staff, {}}, now());
+    }
+    return true;
+}
+
+std::string urlFor(const std::string& host, int port) {
+    std::string shown = host == "0.0.0.0" ? "127.0.0.1" : host == "::" ? "::1" : host;
+    if (shown.find(':') != std::string::npos) shown = "[" + shown + "]";
+    return "https://" + shown + ":" + std::to_string(port) + "/api/v1";
+}
+
+}  // namespace
+
+int runPortal(const Options& options, std::ostream& out, std::ostream& err) {
+    // Signals are taken by one thread (sigwait), so block them before any other thread starts.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    signal(SIGPIPE, SIG_IGN);
+
+    if (auto pki = ensurePortalPki(options.dataDir); !pki) {
+        err << pki.error().message << '\n';
+        return 1;
+    }
+    std::optional<Store> store;
+    try {
+        store.emplace(options.dataDir / "portal.db");
+        if (!enrollAll(*store, options, err)) return 1;
+    } catch (const DbError& e) {
+        err << "Không mở được cơ sở dữ liệu của cổng / Cannot open the portal database: "
+            << e.what() << '\n';
+        return 1;
+    }
+    auto portalKey = signing::loadPrivateKey(options.dataDir / "portal-signing.key");
+    if (!portalKey) {
+        err << portalKey.error().message << '\n';
+        return 1;
+    }
+    PortalContext ctx(*store, *portalKey, options);
+
+    httplib::SSLServer server([&](SSL_CTX& sslCtx) { return configureTls(sslCtx, options.dataDir); });
+    if (!server.is_valid()) {
+        err << "Không nạp được chứng thư TLS của cổng / Cannot load the portal's TLS files\n";
+        return 1;
+    }
+    server.set_payload_max_length(kWireLimit);
+    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+        const ApiResponse answer = problem(500, "internal_error",
+                                           "Lỗi máy chủ cổng / Portal internal error", "");
+        res.status = answer.status;
+        res.set_content(answer.body, answer.contentType.c_str());
+    });
+    const auto handler = [&ctx](const httplib::Request& req, httplib::Response& res) {
+        dispatch(ctx, req, res);
+    };
+    server.Get(".*", handler);  // also receives HEAD
+    server.Post(".*", handler);
+    server.Put(".*", handler);
+    server.Patch(".*", handler);
+    server.Delete(".*", handler);
+
+    int port = options.port;
+    const bool bound = port == 0 ? (port = server.bind_to_any_port(options.host)) > 0
+                                 : server.bind_to_port(options.host, port);
+    if (!bound) {
+        err << "Không mở được cổng " << options.host << ':' << options.port
+            << " (đang bị dùng?) / Cannot listen on that address (in use?)\n";
+        return 1;
+    }
+    const std::string url = urlFor(options.host, port);
+    for (const auto& id : options.kiosks) {
+        if (auto w = writeEnrollmentToml(options.dataDir, id, url, options.agency); !w) {
+            err << w.error().message << '\n';
+            return 1;
+        }
+    }
+    if (auto w = writeFileAtomically(options.dataDir / "portal-url", url + "\n", 0644); !w) {
+        err << w.error().message << '\n';
+        return 1;
+    }
+
+    std::thread stopper([&server, stopSignals] {
+        int signalNumber = 0;
+        sigwait(&stopSignals, &signalNumber);
+        server.stop();
+    });
+    out << "kiosk-portal: listening on " << url << std::endl;
+    const bool clean = server.listen_after_bind();
+    pthread_kill(stopper.native_handle(), SIGTERM);  // wakes the waiter if listening ended alone
+    stopper.join();
+    return clean ? 0 : 1;
+}
+
+}  // namespace kiosk::portal_server
