@@ -1,0 +1,48 @@
+#pragma once
+// Starts the real kiosk-portal on 127.0.0.1 with a free port (PORT 0, the portal reports the one
+// it bound) in a fresh data folder, and stops it again with SIGTERM.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace kiosk::test {
+
+// A fresh empty folder under the system temp dir, removed by the destructor.
+class TempDir {
+public:
+    explicit TempDir(const std::string& prefix);
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+class PortalProcess {
+public:
+    // Starts `kiosk-portal --listen 127.0.0.1:<port> --data dataDir extraArgs...` (port 0: the
+    // portal picks a free one) and waits for its "listening on" line; REQUIREs that it comes.
+    explicit PortalProcess(const std::filesystem::path& dataDir,
+                           const std::vector<std::string>& extraArgs = {}, int port = 0);
+    ~PortalProcess();
+    PortalProcess(const PortalProcess&) = delete;
+    PortalProcess& operator=(const PortalProcess&) = delete;
+
+    // "https://127.0.0.1:PORT/api/v1"
+    const std::string& url() const { return m_url; }
+    // The port from url().
+    int port() const;
+    // Sends SIGTERM and waits; returns the exit status (or -1).
+    int stop();
+
+private:
+    int m_pid = -1;
+    std::string m_url;
+};
+
+// Runs `kiosk-portal --data dataDir --export` and returns its stdout lines.
+std::vector<std::string> exportFilings(const std::filesystem::path& dataDir);
+
+}  // namespace kiosk::test
