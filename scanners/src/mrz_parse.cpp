@@ -209,6 +209,17 @@ private:
             set(2, i, to);
             m_record.nameCorrected = true;
         }
+        // Inside a word, K can only begin a syllable, before a vowel or H ("KHANH", "KIEU");
+        // a K between a letter and another consonant is a filler OCR misread ("MINHKLINH").
+        for (size_t i = 1; i + 1 < l3.size(); ++i) {
+            const auto isLetter = [](char c) { return c >= 'A' && c <= 'Z'; };
+            const char next = l3[i + 1];
+            if (l3[i] == 'K' && isLetter(l3[i - 1]) && isLetter(next) &&
+                std::string_view("AEIOUYH").find(next) == std::string_view::npos) {
+                set(2, i, '<');
+                m_record.nameCorrected = true;
+            }
+        }
         m_record.nameTruncated = l3.back() != '<';
         const size_t split = l3.find("<<");
         m_record.surname = words(l3.substr(0, split));

@@ -47,18 +47,26 @@ struct Pipeline::Impl {
     std::unique_ptr<OcrEngine> printedEngine;
     std::unique_ptr<OcrEngine> mrzEngine;
 
-    void readQr(PIX* grey, Collected& c) {
-        if (c.qr) return;
-        for (auto& text : readQrTexts(grey)) {
+    bool takeQr(std::vector<std::string> texts, Collected& c) {
+        for (auto& text : texts) {
             auto parsed = parseQrPayload(text);
-            if (parsed) {
+            if (parsed && !c.qr) {
                 c.qr = std::move(parsed.value());
                 c.qrText = std::move(text);
-                return;
+            } else if (!parsed) {
+                c.qrError = parsed.error();
             }
-            c.qrError = parsed.error();
             wipe(text);
         }
+        return c.qr.has_value();
+    }
+
+    // A blurred or small QR often decodes once sharpened; a photo without one costs the extra
+    // pass only when the first found nothing.
+    void readQr(PIX* grey, Collected& c) {
+        if (c.qr || takeQr(readQrTexts(grey), c)) return;
+        PixPtr sharp = own(pixUnsharpMasking(grey, 2, 0.6f));
+        if (sharp) takeQr(readQrTexts(sharp.get()), c);
     }
 
     void readText(PIX* grey, Collected& c, const Deadline& deadline) {
@@ -134,6 +142,8 @@ Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 Pipeline::~Pipeline() = default;
 
 Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
+    // Leptonica reports every refused image on stderr; refusals are our errors to report.
+    setMsgSeverity(L_SEVERITY_NONE);
     auto impl = std::make_unique<Impl>();
     impl->options = options;
     auto printed = OcrEngine::create(options.tessdataDir, {"vie", "", true});

@@ -1,7 +1,6 @@
 #include "printed_labels.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include "unicode.hpp"
 
@@ -10,56 +9,32 @@ namespace {
 
 struct Pattern {
     Label label;
-    std::string_view tokens;  // folded, space-separated
+    std::string_view vietnamese;  // folded, space-separated
+    std::string_view english;
+    bool halvesAlone = true;  // false where a half alone is a common word ("Số", "No")
 };
 
-// Vietnamese label, English label, or both in sequence, for both card generations.
-constexpr std::array kPatterns{
-    Pattern{Label::IdNumber, "SO DINH DANH CA NHAN PERSONAL IDENTIFICATION NUMBER"},
-    Pattern{Label::IdNumber, "SO DINH DANH CA NHAN"},
-    Pattern{Label::IdNumber, "PERSONAL IDENTIFICATION NUMBER"},
-    Pattern{Label::IdNumber, "SO NO"},
-    Pattern{Label::FullName, "HO CHU DEM VA TEN KHAI SINH SURNAME GIVEN NAMES"},
-    Pattern{Label::FullName, "HO CHU DEM VA TEN KHAI SINH FULL NAME"},
-    Pattern{Label::FullName, "HO CHU DEM VA TEN KHAI SINH"},
-    Pattern{Label::FullName, "SURNAME GIVEN NAMES"},
-    Pattern{Label::FullName, "HO VA TEN FULL NAME"},
-    Pattern{Label::FullName, "HO VA TEN"},
-    Pattern{Label::FullName, "FULL NAME"},
-    Pattern{Label::BirthDate, "NGAY THANG NAM SINH DATE OF BIRTH"},
-    Pattern{Label::BirthDate, "NGAY THANG NAM SINH"},
-    Pattern{Label::BirthDate, "NGAY SINH DATE OF BIRTH"},
-    Pattern{Label::BirthDate, "NGAY SINH"},
-    Pattern{Label::BirthDate, "DATE OF BIRTH"},
-    Pattern{Label::Sex, "GIOI TINH SEX"},
-    Pattern{Label::Sex, "GIOI TINH"},
-    Pattern{Label::Sex, "SEX"},
-    Pattern{Label::Nationality, "QUOC TICH NATIONALITY"},
-    Pattern{Label::Nationality, "QUOC TICH"},
-    Pattern{Label::Nationality, "NATIONALITY"},
-    Pattern{Label::PlaceOfOrigin, "QUE QUAN PLACE OF ORIGIN"},
-    Pattern{Label::PlaceOfOrigin, "QUE QUAN"},
-    Pattern{Label::PlaceOfOrigin, "PLACE OF ORIGIN"},
-    Pattern{Label::Residence, "NOI THUONG TRU PLACE OF RESIDENCE"},
-    Pattern{Label::Residence, "NOI THUONG TRU"},
-    Pattern{Label::Residence, "NOI CU TRU PLACE OF RESIDENCE"},
-    Pattern{Label::Residence, "NOI CU TRU"},
-    Pattern{Label::Residence, "PLACE OF RESIDENCE"},
-    Pattern{Label::PlaceOfBirth, "NOI DANG KY KHAI SINH PLACE OF BIRTH"},
-    Pattern{Label::PlaceOfBirth, "NOI DANG KY KHAI SINH"},
-    Pattern{Label::PlaceOfBirth, "PLACE OF BIRTH"},
-    Pattern{Label::ExpiryDate, "CO GIA TRI DEN DATE OF EXPIRY"},
-    Pattern{Label::ExpiryDate, "CO GIA TRI DEN"},
-    Pattern{Label::ExpiryDate, "NGAY THANG NAM HET HAN DATE OF EXPIRY"},
-    Pattern{Label::ExpiryDate, "NGAY THANG NAM HET HAN"},
-    Pattern{Label::ExpiryDate, "DATE OF EXPIRY"},
-    Pattern{Label::IssueDate, "NGAY THANG NAM CAP DATE OF ISSUE"},
-    Pattern{Label::IssueDate, "NGAY THANG NAM CAP"},
-    Pattern{Label::IssueDate, "DATE OF ISSUE"},
-    Pattern{Label::IssueDate, "NGAY THANG NAM DATE MONTH YEAR"},
-    Pattern{Label::IssueDate, "DATE MONTH YEAR"},
-    Pattern{Label::Other, "DAC DIEM NHAN DANG PERSONAL IDENTIFICATION"},
-    Pattern{Label::Other, "DAC DIEM NHAN DANG"},
+// Both card generations print "Vietnamese / English:"; OCR garbles the small English half more
+// often, so either half is enough to recognise the label.
+constexpr Pattern kPatterns[] = {
+    {Label::IdNumber, "SO DINH DANH CA NHAN", "PERSONAL IDENTIFICATION NUMBER"},
+    {Label::IdNumber, "SO", "NO", false},
+    {Label::FullName, "HO CHU DEM VA TEN KHAI SINH", "SURNAME GIVEN NAMES"},
+    {Label::FullName, "HO CHU DEM VA TEN KHAI SINH", "FULL NAME"},
+    {Label::FullName, "HO VA TEN", "FULL NAME"},
+    {Label::BirthDate, "NGAY THANG NAM SINH", "DATE OF BIRTH"},
+    {Label::BirthDate, "NGAY SINH", "DATE OF BIRTH"},
+    {Label::Sex, "GIOI TINH", "SEX"},
+    {Label::Nationality, "QUOC TICH", "NATIONALITY"},
+    {Label::PlaceOfOrigin, "QUE QUAN", "PLACE OF ORIGIN"},
+    {Label::Residence, "NOI THUONG TRU", "PLACE OF RESIDENCE"},
+    {Label::Residence, "NOI CU TRU", "PLACE OF RESIDENCE"},
+    {Label::PlaceOfBirth, "NOI DANG KY KHAI SINH", "PLACE OF BIRTH"},
+    {Label::ExpiryDate, "CO GIA TRI DEN", "DATE OF EXPIRY"},
+    {Label::ExpiryDate, "NGAY THANG NAM HET HAN", "DATE OF EXPIRY"},
+    {Label::IssueDate, "NGAY THANG NAM CAP", "DATE OF ISSUE"},
+    {Label::IssueDate, "NGAY THANG NAM", "DATE MONTH YEAR"},
+    {Label::Other, "DAC DIEM NHAN DANG", "PERSONAL IDENTIFICATION"},
 };
 
 std::vector<std::string_view> splitTokens(std::string_view text) {
@@ -107,6 +82,20 @@ std::vector<Word> splitWords(std::string_view line) {
     return words;
 }
 
+namespace {
+
+// Whether tokens[at..] spell `wanted`; the number of tokens it covers, or 0.
+size_t matchAt(const std::vector<TokenRef>& tokens, size_t at, std::string_view wanted) {
+    const auto want = splitTokens(wanted);
+    if (want.empty() || at + want.size() > tokens.size()) return 0;
+    for (size_t k = 0; k < want.size(); ++k) {
+        if (!fuzzyEqual(tokens[at + k].token, want[k])) return 0;
+    }
+    return want.size();
+}
+
+}  // namespace
+
 std::vector<LabelHit> findLabels(const std::vector<Word>& words) {
     std::vector<TokenRef> tokens;
     for (size_t w = 0; w < words.size(); ++w) {
@@ -116,24 +105,32 @@ std::vector<LabelHit> findLabels(const std::vector<Word>& words) {
     size_t t = 0;
     while (t < tokens.size()) {
         size_t bestLength = 0;
-        Label bestLabel = Label::Other;
+        LabelHit best{};
         for (const auto& pattern : kPatterns) {
-            const auto want = splitTokens(pattern.tokens);
-            if (want.size() <= bestLength || t + want.size() > tokens.size()) continue;
-            bool match = true;
-            for (size_t k = 0; k < want.size() && match; ++k) {
-                match = fuzzyEqual(tokens[t + k].token, want[k]);
+            const size_t vietnamese = matchAt(tokens, t, pattern.vietnamese);
+            const size_t both = vietnamese ? matchAt(tokens, t + vietnamese, pattern.english) : 0;
+            const size_t english = matchAt(tokens, t, pattern.english);
+            const size_t englishWords = splitTokens(pattern.english).size();
+            size_t length = 0;
+            size_t skip = 0;
+            if (both > 0) {
+                length = vietnamese + both;
+            } else if (vietnamese > 0 && pattern.halvesAlone) {
+                length = vietnamese;
+                skip = englishWords;  // the English half is there, but unreadable
+            } else if (english > 0 && pattern.halvesAlone) {
+                length = english;
             }
-            if (match) {
-                bestLength = want.size();
-                bestLabel = pattern.label;
+            if (length > bestLength) {
+                bestLength = length;
+                best = {pattern.label, tokens[t].word, tokens[t + length - 1].word + 1, skip};
             }
         }
         if (bestLength == 0) {
             ++t;
             continue;
         }
-        hits.push_back({bestLabel, tokens[t].word, tokens[t + bestLength - 1].word + 1});
+        hits.push_back(best);
         t += bestLength;
     }
     return hits;

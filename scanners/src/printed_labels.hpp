@@ -28,9 +28,12 @@ struct Word {
 };
 
 struct LabelHit {
-    Label label;
-    size_t firstWord;  // the label covers words [firstWord, endWord)
-    size_t endWord;
+    Label label = Label::Other;
+    size_t firstWord = 0;  // the label covers words [firstWord, endWord)
+    size_t endWord = 0;
+    // Only the Vietnamese half was recognised: after a '/', this many words are the garbled
+    // English half, not the value.
+    size_t garbledEnglishWords = 0;
 };
 
 std::vector<Word> splitWords(std::string_view line);

@@ -32,12 +32,32 @@ std::string joinWords(const std::vector<printed::Word>& words, size_t first, siz
     return out;
 }
 
-// Strips the ':' '/' '.' that separate a label from its value.
+// Strips the ':' '/' '.' that separate a label from its value, and a stray ':' after it.
 std::string stripSeparators(std::string text) {
     const auto isSeparator = [](char c) { return c == ':' || c == '/' || c == '.' || c == ' '; };
     const auto first = std::find_if_not(text.begin(), text.end(), isSeparator);
     text.erase(text.begin(), first);
+    while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.pop_back();
     return text;
+}
+
+// After a label recognised by its Vietnamese half only, skips "/ <English half>:" so that the
+// garbled English words are not taken for the value.
+size_t skipGarbledEnglish(const std::vector<printed::Word>& words, size_t first, size_t end,
+                          size_t count) {
+    if (count == 0 || first >= end || !words[first].text.starts_with("/")) return first;
+    size_t i = first;
+    if (words[i].text == "/") {
+        ++i;
+    } else {
+        if (words[i].text.ends_with(":")) return i + 1;
+        ++i;  // "/Sex" glued to its slash is the first English word
+        --count;
+    }
+    for (; count > 0 && i < end; --count, ++i) {
+        if (words[i].text.ends_with(":")) return i + 1;
+    }
+    return i;
 }
 
 bool hasLetters(std::string_view text) { return !unicode::foldToAsciiUpper(text).empty(); }
@@ -105,7 +125,9 @@ public:
             for (size_t k = 0; k < labels.size(); ++k) {
                 const size_t end = k + 1 < labels.size() ? labels[k + 1].firstWord
                                                          : m_lines[i].words.size();
-                store(card, labels[k].label, valueAt(i, labels[k].endWord, end));
+                const size_t first = skipGarbledEnglish(m_lines[i].words, labels[k].endWord, end,
+                                                        labels[k].garbledEnglishWords);
+                store(card, labels[k].label, valueAt(i, first, end));
             }
         }
         if (!card.idNumber) findUnlabelledId(card);

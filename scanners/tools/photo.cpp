@@ -184,14 +184,14 @@ PhotoStyle hardPhoto() {
     PhotoStyle s;
     s.maxRotationDeg = 15;
     s.maxPerspective = 0.04;
-    s.minCardFill = 0.55;
+    s.minCardFill = 0.45;
     s.maxCardFill = 0.8;
-    s.maxBlur = 1;
-    s.noiseSigma = 7;
-    s.glareChance = 0.5;
+    s.maxBlur = 2;
+    s.noiseSigma = 9;
+    s.glareChance = 0.6;
     s.maxShading = 0.5;
-    s.minJpegQuality = 55;
-    s.maxJpegQuality = 80;
+    s.minJpegQuality = 45;
+    s.maxJpegQuality = 75;
     return s;
 }
 

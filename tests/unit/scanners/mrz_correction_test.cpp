@@ -162,3 +162,14 @@ TEST_CASE("a filler read as K at the end of a name word is dropped") {
     CHECK(kept->givenNames == "KHANH");
     CHECK_FALSE(kept->nameCorrected);
 }
+
+TEST_CASE("a filler read as K between a letter and a consonant splits the words") {
+    // K begins a Vietnamese syllable only before a vowel or H.
+    const auto mrz = parseLines(kLine1, kLine2, "UNG<<HOANGKHIEP<<<<<<<<<<<<<<<");
+    REQUIRE(mrz.ok());
+    CHECK(mrz->givenNames == "HOANGKHIEP");  // "KH" may begin a syllable: left as read
+    const auto split = parseLines(kLine1, kLine2, "HOANG<<MINHKLINH<<<<<<<<<<<<<<");
+    REQUIRE(split.ok());
+    CHECK(split->givenNames == "MINH LINH");
+    CHECK(split->nameCorrected);
+}

@@ -133,3 +133,30 @@ TEST_CASE("garbage, empty lines and invalid UTF-8 give an empty card, not a cras
     CHECK_FALSE(card.dob);
     CHECK(card.cardType == CardType::Unknown);
 }
+
+TEST_CASE("a garbled English half of a label is not taken for the value") {
+    const auto card = parsePrintedText(lines({
+        "Giới tính / Sex NỮ Quốc tịch / NationafftV: Việt Nam",
+        "Ngày sinh / Dale ot blrth: 05/01/1993",
+        "Quê quán / Plaec of orlgin: Xã Phú Xuân",
+    }));
+    REQUIRE(card.nationality);
+    CHECK(card.nationality->value == "Việt Nam");
+    REQUIRE(card.sex);
+    CHECK(card.sex->value == Sex::Female);
+    REQUIRE(card.dob);
+    CHECK(card.dob->value == Date{1993, 1, 5});
+    REQUIRE(card.placeOfOrigin);
+    CHECK(card.placeOfOrigin->value == "Xã Phú Xuân");
+}
+
+TEST_CASE("a house number after 'Số' in an address is not an ID number label") {
+    const auto card = parsePrintedText(lines({
+        "Nơi thường trú / Place of residence:",
+        "Số 106 Nguyễn Trãi, Phường Cửa Nam,",
+        "Hà Nội",
+    }));
+    REQUIRE(card.address);
+    CHECK(card.address->value == "Số 106 Nguyễn Trãi, Phường Cửa Nam, Hà Nội");
+    CHECK_FALSE(card.idNumber);
+}
