@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <thread>
 
@@ -62,7 +64,8 @@ PortalProcess::PortalProcess(const fs::path& dataDir, const std::vector<std::str
     args.insert(args.end(), extraArgs.begin(), extraArgs.end());
     int out[2];
     REQUIRE(::pipe(out) == 0);
-    const fs::path log = dataDir.parent_path() / (dataDir.filename().string() + ".log");
+    m_log = dataDir.parent_path() / (dataDir.filename().string() + ".log");
+    const fs::path& log = m_log;
     m_pid = ::fork();
     REQUIRE(m_pid >= 0);
     if (m_pid == 0) {
@@ -95,17 +98,27 @@ int PortalProcess::stop() {
     if (m_pid <= 0) return -1;
     ::kill(m_pid, SIGTERM);
     int status = 0;
-    for (int i = 0; i < 300; ++i) {
+    int exitStatus = -1;
+    bool exited = false;
+    for (int i = 0; i < 300 && !exited; ++i) {
         if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
-            m_pid = -1;
-            return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+            exited = true;
+            exitStatus = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        } else {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
-    ::kill(m_pid, SIGKILL);
-    ::waitpid(m_pid, &status, 0);
+    if (!exited) {
+        ::kill(m_pid, SIGKILL);
+        ::waitpid(m_pid, &status, 0);
+    }
     m_pid = -1;
-    return -1;
+    if (exitStatus != 0) {
+        std::ifstream in(m_log);
+        const std::string log((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        CHECK_MESSAGE(exitStatus == 0, "kiosk-portal did not stop cleanly; its log:\n" << log);
+    }
+    return exitStatus;
 }
 
 std::vector<std::string> exportFilings(const fs::path& dataDir) {

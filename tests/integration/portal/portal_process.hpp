@@ -34,12 +34,14 @@ public:
     const std::string& url() const { return m_url; }
     // The port from url().
     int port() const;
-    // Sends SIGTERM and waits; returns the exit status (or -1).
+    // Sends SIGTERM and waits; CHECKs a clean exit (status 0: no sanitizer report, no hang)
+    // and shows the portal's log when it was not. Returns the exit status, -1 if not running.
     int stop();
 
 private:
     int m_pid = -1;
     std::string m_url;
+    std::filesystem::path m_log;
 };
 
 // Runs `kiosk-portal --data dataDir --export` and returns its stdout lines.
