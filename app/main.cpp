@@ -1,7 +1,109 @@
-// Composition root for `kiosk`: argv -> config -> services -> runner.
-#include <cstdio>
+// Composition root for `kiosk`: command line -> config -> outbox -> window -> frame loop.
+// Every message here is read by commune staff on site, so it is Vietnamese first.
+#include <chrono>
+#include <iostream>
+#include <memory>
 
-int main() {
-    std::puts("kiosk: not yet wired");
-    return 0;
+#include "command_line.hpp"
+#include "config/check_config.hpp"
+#include "config/config.hpp"
+#include "config/config_watcher.hpp"
+#include "outbox/outbox.hpp"
+#include "runner/frame_loop.hpp"
+#include "runner/window.hpp"
+#include "ui/kiosk_app.hpp"
+
+namespace {
+
+using namespace kiosk;
+
+runner::WindowOptions windowOptionsFor(const config::DisplaySettings& display,
+                                       const CommandLine& cl) {
+    runner::WindowOptions options;
+    options.fullscreen = display.fullscreen && !cl.windowed && !cl.size;
+    options.width = display.width;
+    options.height = display.height;
+    if (cl.size) {
+        options.width = cl.size->first;
+        options.height = cl.size->second;
+    }
+    options.quitAfterFrames = cl.quitAfterFrames;
+    return options;
+}
+
+void printConfigErrors(const config::ConfigErrors& errors) {
+    std::cerr << "kiosk: cấu hình có lỗi, kiosk không khởi động (the configuration has errors):\n";
+    for (const auto& e : errors) std::cerr << "  " << e.format() << '\n';
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const auto startedAt = std::chrono::steady_clock::now();
+    auto parsed = parseCommandLine(argc, argv);
+    if (!parsed) {
+        std::cerr << "kiosk: " << parsed.error().message << "\n\n" << usageText();
+        return 2;
+    }
+    const CommandLine& cl = *parsed;
+    if (cl.help) {
+        std::cout << usageText();
+        return 0;
+    }
+    if (cl.checkConfigDir) return config::runCheckConfig(*cl.checkConfigDir, std::cout, std::cerr);
+
+    auto loaded = config::loadConfig(cl.configDir);
+    if (!loaded) {
+        printConfigErrors(loaded.error());
+        return 1;
+    }
+    auto config = std::make_shared<const config::Config>(std::move(*loaded));
+
+    auto outbox = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(cl.dataDir, config->kiosk.kioskId));
+    if (!outbox) {
+        std::cerr << "kiosk: không mở được hộp hồ sơ chờ gửi (cannot open the outbox) "
+                  << cl.dataDir.string() << ": " << outbox.error().message << '\n';
+        return 1;
+    }
+    if (auto intact = (*outbox)->checkIntegrity(); !intact || !*intact) {
+        std::cerr << "kiosk: hộp hồ sơ chờ gửi bị hỏng, hãy gọi kỹ thuật (the outbox failed its "
+                     "integrity check) "
+                  << cl.dataDir.string() << '\n';
+        return 1;
+    }
+
+    const auto options = windowOptionsFor(config->kiosk.display, cl);
+    auto window = runner::Window::open(options);
+    if (!window) {
+        std::cerr << "kiosk: không mở được cửa sổ (cannot open the window): "
+                  << window.error().message << '\n';
+        return 1;
+    }
+
+    ui::KioskApp app(config, **outbox);
+    config::ConfigWatcher watcher(cl.configDir);
+    runner::LoopHooks hooks;
+    hooks.poll = [&](std::chrono::steady_clock::time_point) {
+        auto reloaded = watcher.poll();
+        if (!reloaded) return false;
+        if (*reloaded) {
+            app.replaceConfig(std::make_shared<const config::Config>(std::move(**reloaded)));
+            std::cerr << "kiosk: đã nạp lại cấu hình (configuration reloaded)\n";
+        } else {
+            const auto& errors = reloaded->error();
+            std::cerr << "kiosk: cấu hình mới có " << errors.size()
+                      << " lỗi, vẫn dùng cấu hình cũ (new configuration rejected, keeping the last good one)\n";
+            for (const auto& e : errors) std::cerr << "  " << e.format() << '\n';
+            app.reportConfigProblem(errors.front().format());
+        }
+        return true;
+    };
+    hooks.afterFirstFrame = [startedAt] {
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::steady_clock::now() - startedAt)
+                            .count();
+        std::cerr << "kiosk: khung hình đầu tiên sau " << ms << " ms (first frame after " << ms
+                  << " ms)\n";
+    };
+    return runner::runFrameLoop(**window, app, options, hooks);
 }

@@ -10,3 +10,5 @@ pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 find_package(OpenGL REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(doctest REQUIRED)
+# Debian's libimgui.a holds the FreeType rasterizer, so FreeType must follow it on the link line.
+target_link_libraries(PkgConfig::IMGUI INTERFACE PkgConfig::FREETYPE)

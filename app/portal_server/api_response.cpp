@@ -12,7 +12,7 @@ struct ProblemKind {
     bool retryable;
 };
 
-constexpr std::array<ProblemKind, 27> kKinds{{
+constexpr std::array<ProblemKind, 26> kKinds{{
     {"bad_request", "Yêu cầu không hợp lệ / Bad request", false},
     {"idempotency_key_missing", "Thiếu Idempotency-Key / Idempotency-Key is missing", false},
     {"idempotency_key_mismatch",
@@ -57,8 +57,6 @@ constexpr std::array<ProblemKind, 27> kKinds{{
      true},
     {"internal_error", "Lỗi máy chủ cổng / Portal internal error", true},
     {"method_not_allowed", "Phương thức không được hỗ trợ / Method not allowed", false},
-    {"unsupported_media_type",
-     "Kiểu nội dung không được hỗ trợ / Unsupported media type", false},
 }};
 
 const ProblemKind* kindOf(std::string_view code) {

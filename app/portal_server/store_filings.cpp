@@ -231,9 +231,9 @@ std::vector<EventRow> Store::changes(const std::string& kioskId, std::int64_t cu
 std::vector<std::pair<std::int64_t, FilingRow>> Store::listFilings(const std::string& status,
                                                                    const std::string& serviceCode,
                                                                    std::int64_t cursor, int limit) {
-    auto st = m_db.prepare(std::string("SELECT rowid, ") + kFilingColumns +
-                           " FROM filing WHERE rowid > ? AND (? = '' OR status = ?) AND "
-                           "(? = '' OR service_code = ?) ORDER BY rowid LIMIT ?");
+    auto st = m_db.prepare(
+        "SELECT rowid, filing_id FROM filing WHERE rowid > ? AND (? = '' OR status = ?) AND "
+        "(? = '' OR service_code = ?) ORDER BY rowid LIMIT ?");
     st.bind(1, cursor)
         .bind(2, status)
         .bind(3, status)
@@ -242,7 +242,6 @@ std::vector<std::pair<std::int64_t, FilingRow>> Store::listFilings(const std::st
         .bind(6, std::int64_t{limit});
     std::vector<std::pair<std::int64_t, FilingRow>> out;
     while (st.step()) {
-        // readFiling reads columns from 0; re-select without the rowid is simpler than offsets.
         const std::int64_t rowid = st.integer(0);
         auto one = filing(st.text(1));
         if (one) out.emplace_back(rowid, std::move(*one));

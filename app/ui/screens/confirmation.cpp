@@ -14,9 +14,7 @@ MaybeAction drawConfirmation(UiContext& ctx) {
         heading(ctx, ctx.t("confirmation.title"));
         paragraph(ctx, ctx.fmt("confirmation.service", {{"service", ctx.text(s.service->name)}}));
         subheading(ctx, ctx.t("confirmation.reference_label"));
-        ImGui::PushFont(ctx.fonts.title);
-        ImGui::TextUnformatted(s.reference.c_str());
-        ImGui::PopFont();
+        heading(ctx, s.reference, "confirmation.reference");
         endPanel(ctx, PanelTone::Success);
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
 

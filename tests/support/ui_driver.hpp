@@ -1,0 +1,71 @@
+#pragma once
+// Drives KioskApp headlessly: a real ImGui context and font atlas, no window and no GL. Tests
+// press widgets by their stable IDs (never by coordinates), the way a finger would: the pointer
+// moves to the widget's centre, goes down for a frame and comes up. Time is a fake clock.
+#include <chrono>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <imgui.h>
+
+#include "config/config.hpp"
+#include "core/filing_store.hpp"
+#include "core/session.hpp"
+#include "ui/kiosk_app.hpp"
+#include "ui/widget_registry.hpp"
+
+namespace kiosk::test {
+
+class UiDriver {
+public:
+    using Clock = ui::KioskApp::Clock;
+
+    UiDriver(std::shared_ptr<const config::Config> config, core::FilingStore& store,
+             ImVec2 display = ImVec2(1920, 1080));
+    ~UiDriver();
+    UiDriver(const UiDriver&) = delete;
+    UiDriver& operator=(const UiDriver&) = delete;
+
+    // Draws one frame; the fake clock moves on by one frame (50 ms).
+    void frame();
+    // Moves the fake clock without input, then draws a frame (what the runner's wake-up does).
+    void wait(std::chrono::milliseconds duration);
+
+    // The widget drawn last frame with this ID, or nullptr.
+    const ui::WidgetInfo* find(std::string_view id) const;
+    bool has(std::string_view id) const { return find(id) != nullptr; }
+    // The label (or text) of a widget; throws when it is not on screen.
+    std::string label(std::string_view id) const;
+
+    // Scrolls the widget into reach if needed, then taps it. Throws when it is missing or
+    // disabled, listing what is on screen.
+    void click(std::string_view id);
+    // Types on the physical keyboard into the box that has the keyboard.
+    void type(std::string_view text);
+    // Taps the box, types `text` and closes the keyboard.
+    void fill(std::string_view id, std::string_view text);
+    // Taps on-screen keys by name ("a", "ê", "tone.nang", "space", "done"...).
+    void pressKeys(std::initializer_list<std::string_view> keys);
+    // Drags across a widget from one point to another, in 0..1 of its rectangle.
+    void drag(std::string_view id, ImVec2 from, ImVec2 to);
+
+    ui::KioskApp& app() { return *m_app; }
+    const ui::KioskApp& app() const { return *m_app; }
+    const core::Session& session() const { return m_app->session(); }
+    // Every ID drawn last frame, one per line, for failure messages.
+    std::string dump() const;
+    // IDs that were ever drawn twice in one frame.
+    const std::vector<std::string>& duplicateIds() const { return m_duplicates; }
+
+private:
+    void scrollIntoReach(std::string_view id);
+
+    ImGuiContext* m_context = nullptr;
+    std::unique_ptr<ui::KioskApp> m_app;
+    ImVec2 m_display;
+    Clock::time_point m_now;
+    std::vector<std::string> m_duplicates;
+};
+
+}  // namespace kiosk::test

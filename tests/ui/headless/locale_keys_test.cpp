@@ -1,0 +1,62 @@
+// Every string key the code asks for must exist in locales/vi.toml (else a citizen would read
+// a raw key like "consent.title"), en.toml may not invent keys, and a translation must keep
+// the same {placeholders} or the kiosk would print them literally.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "ui/headless/small_config.hpp"
+
+namespace {
+
+std::set<std::string> keysUsedInCode() {
+    // Keys reach the locales only through t("..."), fmt("...", ...) and localText(config, "...").
+    const std::regex call(R"re(\b(?:t|fmt|localText)\((?:[A-Za-z_>.*-]+,\s*)?"([a-z0-9_]+(?:\.[a-z0-9_]+)+)")re");
+    std::set<std::string> keys;
+    for (const char* dir : {"app/ui", "app/core"}) {
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(kiosk::test::sourceDir() / dir)) {
+            if (entry.path().extension() != ".cpp" && entry.path().extension() != ".hpp") continue;
+            std::ifstream in(entry.path());
+            std::stringstream text;
+            text << in.rdbuf();
+            const std::string source = text.str();
+            for (std::sregex_iterator it(source.begin(), source.end(), call), end; it != end; ++it) {
+                keys.insert((*it)[1]);
+            }
+        }
+    }
+    return keys;
+}
+
+std::set<std::string> placeholders(const std::string& s) {
+    std::set<std::string> out;
+    const std::regex brace(R"(\{([a-z_]+)\})");
+    for (std::sregex_iterator it(s.begin(), s.end(), brace), end; it != end; ++it) out.insert((*it)[1]);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every locale key used in the code exists in vi.toml") {
+    const auto vi = kiosk::test::shippedLocale("vi");
+    const auto used = keysUsedInCode();
+    REQUIRE(used.size() > 100);  // the scan found the screens' keys at all
+    for (const auto& key : used) {
+        INFO(key);
+        CHECK(vi.count(key) == 1);
+    }
+}
+
+TEST_CASE("en.toml has no keys that vi.toml lacks, and keeps the placeholders") {
+    const auto vi = kiosk::test::shippedLocale("vi");
+    const auto en = kiosk::test::shippedLocale("en");
+    for (const auto& [key, text] : en) {
+        INFO(key);
+        REQUIRE(vi.count(key) == 1);
+        CHECK(placeholders(text) == placeholders(vi.at(key)));
+    }
+}
