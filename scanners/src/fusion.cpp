@@ -266,7 +266,7 @@ private:
         warnOverruled(expiry.ocrOverruled, "Ngày hết hạn");
         if (expiry.chosen) {
             const auto& value = expiry.chosen->value;
-            m_identity.expiryDate = field(value ? formatDate(*value) : "Không thời hạn",
+            m_identity.expiryDate = field(value ? formatDate(*value) : kNoExpiry,
                                           expiry.chosen->source, expiry.chosen->confidence);
         }
     }

@@ -1,14 +1,14 @@
 // kiosk-scan: reads an ID card from photos and prints the identity as JSON.
-//   kiosk-scan [--tessdata DIR] IMAGE [IMAGE]     one card (front and/or back)
-//   kiosk-scan [--tessdata DIR] --batch LIST      one card per line of LIST (JSON Lines out)
-// Exit status: 0 all cards read, 1 some card could not be read, 2 usage or setup error.
+//   kiosk-scan [--tessdata DIR] IMAGE [IMAGE]     one card (front and/or back, either order)
+//   kiosk-scan [--tessdata DIR] --batch LIST      one card per line, FRONT<TAB>BACK (JSON Lines)
+// Exit status: 0 every card read, 1 some card could not be read, 2 usage or setup error.
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,27 +22,79 @@ namespace {
 int usage() {
     std::fprintf(stderr,
                  "Cách dùng / usage:\n"
-                 "  kiosk-scan [--tessdata DIR] ẢNH [ẢNH]\n"
-                 "  kiosk-scan [--tessdata DIR] --batch DANH_SÁCH\n"
-                 "DANH_SÁCH: mỗi dòng một thẻ, các ảnh cách nhau bởi dấu cách; '#' là chú thích.\n");
+                 "  kiosk-scan [--tessdata THƯ_MỤC] ẢNH [ẢNH]\n"
+                 "  kiosk-scan [--tessdata THƯ_MỤC] --batch DANH_SÁCH\n"
+                 "DANH_SÁCH: mỗi dòng một thẻ, MẶT_TRƯỚC<TAB>MẶT_SAU (hoặc một ảnh).\n"
+                 "LIST: one card per line, FRONT<TAB>BACK (or a single image).\n");
     return 2;
 }
 
-// Scans one card and prints its line; true when the card was read.
-bool scanOne(Pipeline& pipeline, const std::vector<std::string>& images, bool listImages) {
+long msSince(std::chrono::steady_clock::time_point start) {
+    return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 std::chrono::steady_clock::now() - start)
+                                 .count());
+}
+
+// Scans one card and prints its JSON line; a card that cannot be read is also explained on
+// stderr (code and where, never a value read from the card). True when the card was read.
+bool scanOne(Pipeline& pipeline, const std::vector<std::string>& images, const std::string& label) {
     const std::vector<std::filesystem::path> paths(images.begin(), images.end());
     const auto start = std::chrono::steady_clock::now();
     auto report = pipeline.scanFiles(paths);
-    const std::vector<std::string> shown = listImages ? images : std::vector<std::string>{};
     if (!report) {
-        const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                 std::chrono::steady_clock::now() - start)
-                                 .count();
-        std::printf("%s\n", cli::errorJson(report.error(), static_cast<long>(elapsed), shown).c_str());
+        const Error& e = report.error();
+        std::printf("%s\n", cli::errorJson(e, msSince(start)).c_str());
+        std::fprintf(stderr, "kiosk-scan: %s%s (%s, %s)\n", label.c_str(), e.message.c_str(),
+                     e.code.c_str(), e.where.c_str());
         return false;
     }
-    std::printf("%s\n", cli::reportJson(*report, shown).c_str());
+    std::printf("%s\n", cli::reportJson(*report).c_str());
     return true;
+}
+
+// One LIST line: "FRONT<TAB>BACK" or a single path (paths may contain spaces).
+std::optional<std::vector<std::string>> batchImages(std::string line) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::vector<std::string> images;
+    size_t from = 0;
+    for (size_t tab; (tab = line.find('\t', from)) != std::string::npos; from = tab + 1) {
+        images.push_back(line.substr(from, tab - from));
+    }
+    images.push_back(line.substr(from));
+    if (images.size() > 2) return std::nullopt;
+    for (const auto& image : images) {
+        if (image.empty()) return std::nullopt;
+    }
+    return images;
+}
+
+int runBatch(Pipeline& pipeline, const std::string& listPath) {
+    std::ifstream list(listPath);
+    if (!list) {
+        std::fprintf(stderr, "kiosk-scan: không mở được danh sách / cannot open list %s\n",
+                     listPath.c_str());
+        return 2;
+    }
+    bool allRead = true;
+    int number = 0;
+    for (std::string line; std::getline(list, line);) {
+        ++number;
+        if (line.empty() || line == "\r") continue;
+        const std::string label = "dòng " + std::to_string(number) + ": ";
+        const auto images = batchImages(line);
+        if (!images) {
+            const Error error{"batch.bad_line",
+                              "Dòng phải là MẶT_TRƯỚC<TAB>MẶT_SAU hoặc một ảnh.",
+                              "line:" + std::to_string(number)};
+            std::printf("%s\n", cli::errorJson(error, 0).c_str());
+            std::fprintf(stderr, "kiosk-scan: %s%s\n", label.c_str(), error.message.c_str());
+            allRead = false;
+            continue;
+        }
+        allRead = scanOne(pipeline, *images, label) && allRead;
+        std::fflush(stdout);
+    }
+    return allRead ? 0 : 1;
 }
 
 }  // namespace
@@ -69,29 +121,14 @@ int main(int argc, char** argv) {
             images.push_back(arg);
         }
     }
-    if (batch.empty() == images.empty()) return usage();
+    if (batch.empty() == images.empty() || images.size() > 2) return usage();
 
     auto pipeline = Pipeline::create(options);
     if (!pipeline) {
-        std::fprintf(stderr, "%s\n", pipeline.error().message.c_str());
+        std::fprintf(stderr, "kiosk-scan: %s (%s)\n", pipeline.error().message.c_str(),
+                     pipeline.error().code.c_str());
         return 2;
     }
-    if (!batch.empty()) {
-        std::ifstream list(batch);
-        if (!list) {
-            std::fprintf(stderr, "Không mở được danh sách %s.\n", batch.c_str());
-            return 2;
-        }
-        bool allRead = true;
-        std::string line;
-        while (std::getline(list, line)) {
-            std::istringstream words(line);
-            std::vector<std::string> card;
-            for (std::string word; words >> word;) card.push_back(word);
-            if (card.empty() || card.front().starts_with("#")) continue;
-            allRead = scanOne(*pipeline, card, true) && allRead;
-        }
-        return allRead ? 0 : 1;
-    }
-    return scanOne(*pipeline, images, false) ? 0 : 1;
+    if (!batch.empty()) return runBatch(*pipeline, batch);
+    return scanOne(*pipeline, images, "") ? 0 : 1;
 }

@@ -46,11 +46,11 @@ const char* sourceName(FieldSource source) {
 
 const char* cardTypeName(CardType type) {
     switch (type) {
-        case CardType::Cccd2021: return "\"cccd_2021\"";
-        case CardType::CanCuoc2024: return "\"can_cuoc_2024\"";
+        case CardType::Cccd2021: return "cccd2021";
+        case CardType::CanCuoc2024: return "cancuoc2024";
         case CardType::Unknown: break;
     }
-    return "null";
+    return "unknown";
 }
 
 struct NamedField {
@@ -74,44 +74,42 @@ std::string confidenceText(float confidence) {
 
 }  // namespace
 
-std::string reportJson(const ScanReport& report, const std::vector<std::string>& images) {
+std::string reportJson(const ScanReport& report) {
+    const Identity& id = report.identity;
+    const auto fields = fieldsOf(id);
     std::string out = "{";
-    if (!images.empty()) out += "\"images\": " + stringList(images) + ", ";
-    const auto fields = fieldsOf(report.identity);
-    for (const auto& [key, field] : fields) {
-        out += jsonString(key) + ": " + (field->value.empty() ? "null" : jsonString(field->value)) + ", ";
+    for (const auto& named : fields) {
+        std::string value = named.field->value.empty() ? "null" : jsonString(named.field->value);
+        if (named.field == &id.expiryDate && named.field->value == kNoExpiry) value = "\"\"";
+        out += jsonString(named.key) + ": " + value + ", ";
     }
-    out += std::string("\"card_type\": ") + cardTypeName(report.identity.cardType) + ", ";
-    out += "\"mrz\": ";
+    out += std::string("\"card_type\": ") + jsonString(cardTypeName(id.cardType));
+    out += ", \"mrz\": ";
     if (report.mrzLines) {
         out += stringList({(*report.mrzLines)[0], (*report.mrzLines)[1], (*report.mrzLines)[2]});
     } else {
         out += "null";
     }
     out += ", \"qr\": " + (report.qrText ? jsonString(*report.qrText) : std::string("null"));
-    out += ", \"sources\": {";
-    bool first = true;
+    std::string sources, confidence;
     for (const auto& [key, field] : fields) {
         if (field->source == FieldSource::None) continue;
-        out += (first ? "" : ", ") + jsonString(key) + ": {\"source\": " +
-               jsonString(sourceName(field->source)) +
-               ", \"confidence\": " + confidenceText(field->confidence) + "}";
-        first = false;
+        const std::string sep = sources.empty() ? "" : ", ";
+        sources += sep + jsonString(key) + ": " + jsonString(sourceName(field->source));
+        confidence += sep + jsonString(key) + ": " + confidenceText(field->confidence);
     }
-    std::vector<std::string> warnings = report.identity.warnings;
+    out += ", \"sources\": {" + sources + "}, \"confidence\": {" + confidence + "}";
+    std::vector<std::string> warnings = id.warnings;
     warnings.insert(warnings.end(), report.notes.begin(), report.notes.end());
-    out += "}, \"warnings\": " + stringList(warnings);
+    out += ", \"warnings\": " + stringList(warnings);
     out += ", \"elapsed_ms\": " + std::to_string(report.elapsedMs) + "}";
     return out;
 }
 
-std::string errorJson(const Error& error, long elapsedMs, const std::vector<std::string>& images) {
-    std::string out = "{";
-    if (!images.empty()) out += "\"images\": " + stringList(images) + ", ";
-    out += "\"error\": {\"code\": " + jsonString(error.code) + ", \"message\": " +
-           jsonString(error.message) + ", \"where\": " + jsonString(error.where) + "}";
-    out += ", \"elapsed_ms\": " + std::to_string(elapsedMs) + "}";
-    return out;
+std::string errorJson(const Error& error, long elapsedMs) {
+    return "{\"error\": {\"code\": " + jsonString(error.code) + ", \"message\": " +
+           jsonString(error.message) + ", \"where\": " + jsonString(error.where) +
+           "}, \"elapsed_ms\": " + std::to_string(elapsedMs) + "}";
 }
 
 }  // namespace scanners::cli

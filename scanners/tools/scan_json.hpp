@@ -1,17 +1,17 @@
 #pragma once
-// The JSON that kiosk-scan prints for one card (keys as documented in the issue "Read
-// Vietnamese ID cards"), written by hand: scanners/ takes no JSON dependency for one printer.
+// The JSON that kiosk-scan prints for one card (keys and values exactly as the issue "Read
+// Vietnamese ID cards" §4 lists them), written by hand: scanners/ takes no JSON dependency for
+// one printer.
 #include <string>
-#include <vector>
 
 #include "scanners/pipeline.hpp"
 
 namespace scanners::cli {
 
-// One scan's report; `images` (batch mode) is listed when not empty.
-std::string reportJson(const ScanReport& report, const std::vector<std::string>& images);
+// One scan's report. Fields not read are null; `expiry_date` is "" for a card without expiry.
+std::string reportJson(const ScanReport& report);
 
-// A failed scan: {"error": {...}, "elapsed_ms": …}.
-std::string errorJson(const Error& error, long elapsedMs, const std::vector<std::string>& images);
+// A card that could not be read: {"error": {"code", "message", "where"}, "elapsed_ms"}.
+std::string errorJson(const Error& error, long elapsedMs);
 
 }  // namespace scanners::cli

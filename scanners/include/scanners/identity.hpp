@@ -15,6 +15,9 @@ struct IdentityField {
     float confidence = 0.0f;  // 0..1
 };
 
+// expiryDate's value for a card that never expires (MRZ 991231, printed "Không thời hạn").
+inline constexpr const char* kNoExpiry = "Không thời hạn";
+
 enum class CardType { Unknown, Cccd2021, CanCuoc2024 };
 
 struct Identity {
