@@ -14,6 +14,7 @@
 
 #include "base/result.hpp"
 #include "core/filing_store.hpp"
+#include "outbox/status_cache.hpp"
 
 namespace kiosk::outbox {
 
@@ -129,6 +130,28 @@ public:
     Result<std::optional<FilingSummary>> findByReference(std::string_view reference);
     // PRAGMA integrity_check; an error carries SQLite's first complaint.
     Result<bool> checkIntegrity();
+
+    // ---- status cache (status_cache.hpp); no network involved ----
+
+    // For the kiosk's receipt and lookup screens: by local reference or mã hồ sơ (ignoring case
+    // and surrounding spaces) what the portal last said, its history and the payment.
+    Result<std::optional<FilingStatusView>> statusOf(std::string_view reference);
+    // The kiosk asks kiosk-sync for a VietQR payment intent for this filing (by local reference
+    // or mã hồ sơ). Repeating it while one is Requested or Pending changes nothing; after
+    // Expired, Cancelled or Failed it asks for a new one. outbox.not_found for an unknown
+    // reference; outbox.already_paid once paid.
+    Result<PaymentView> requestPayment(std::string_view reference);
+
+    // kiosk-sync: applies updates (unknown client ids are skipped, a repeated feed seq is
+    // ignored) and, in the same transaction, stores the feed cursor when `nextCursor` is set.
+    Result<bool> applyStatusUpdates(const std::vector<PortalStatusUpdate>& updates,
+                                    std::optional<std::string> nextCursor = std::nullopt);
+    // The stored status-feed cursor ("" before the first page).
+    Result<std::string> statusFeedCursor();
+    // Payments that are Requested (create the intent) or Pending (poll it), of delivered filings.
+    Result<std::vector<PaymentWork>> paymentsToSync();
+    // Stores what the portal said about a payment (created, polled, or refused).
+    Result<bool> storePayment(const std::string& clientFilingId, const PaymentView& payment);
 
     const std::filesystem::path& databasePath() const { return m_options.databasePath; }
 

@@ -55,6 +55,55 @@ CREATE TABLE reference_counter (                    -- the daily sequence in loc
     last INTEGER NOT NULL
 );
 )sql",
+    // v1 -> v2: the status cache (status_cache.hpp). Staff notes may name things about the
+    // citizen, so they are sealed with the master key like everything personal.
+    R"sql(
+CREATE TABLE filing_status (                        -- what the portal last said about a filing
+    filing_id        INTEGER PRIMARY KEY REFERENCES filing (id) ON DELETE CASCADE,
+    portal_filing_id TEXT,
+    status           TEXT,
+    trang_thai_ho_so INTEGER,
+    received_at      TEXT,
+    due_at           TEXT,
+    note_iv          BLOB,
+    note             BLOB,
+    note_tag         BLOB,
+    last_seq         INTEGER NOT NULL DEFAULT 0,    -- newest feed event applied
+    updated_at       INTEGER NOT NULL
+);
+
+CREATE TABLE status_event (                         -- history, one row per feed event
+    filing_id        INTEGER NOT NULL REFERENCES filing (id) ON DELETE CASCADE,
+    seq              INTEGER NOT NULL,
+    at               TEXT NOT NULL,
+    action           TEXT NOT NULL,
+    status           TEXT NOT NULL,
+    trang_thai_ho_so INTEGER,
+    note_iv          BLOB,
+    note             BLOB,
+    note_tag         BLOB,
+    PRIMARY KEY (filing_id, seq)
+);
+
+CREATE TABLE payment (                              -- fee payments; attempt n uses key <id>:pay:<n>
+    filing_id         INTEGER NOT NULL REFERENCES filing (id) ON DELETE CASCADE,
+    attempt           INTEGER NOT NULL,
+    state             TEXT NOT NULL,
+    payment_intent_id TEXT,
+    amount            INTEGER NOT NULL DEFAULT 0,
+    vietqr_payload    TEXT,
+    expires_at        TEXT,
+    paid_at           TEXT,
+    last_error        TEXT,
+    updated_at        INTEGER NOT NULL,
+    PRIMARY KEY (filing_id, attempt)
+);
+
+CREATE TABLE sync_state (                           -- kiosk-sync's cursors
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql",
 };
 
 Error newerSchema(std::int64_t found) {
