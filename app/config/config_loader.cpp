@@ -2,7 +2,11 @@
 // kiosk.toml, shared choices, services), collects every error, and hands out a Config only when
 // there is none.
 #include <algorithm>
+#include <atomic>
+#include <iterator>
+#include <thread>
 #include <tuple>
+#include <vector>
 
 #include "config/admin_units_loader.hpp"
 #include "config/choices_loader.hpp"
@@ -83,14 +87,36 @@ void loadLocales(const std::filesystem::path& dir, const ConfigFiles& files, Con
     if (en) config.locales.en = std::move(en->strings);
 }
 
+// Service files do not depend on each other and parsing them is most of the load time (toml++),
+// so they are read on every core; each file reports into its own list and the lists are merged
+// in file order, so the error report does not depend on the thread schedule.
 void loadServices(const std::filesystem::path& dir, const ConfigFiles& files, const ExternalNames& names,
                   Config& config, ConfigErrors& errors) {
-    for (const auto& relative : files.services) {
-        const std::string id = stemOf(relative);
-        if (!isSlug(id)) continue;  // reported by serviceIds()
-        ParsedFile parsed = parseFile(dir, relative, errors);
-        if (!parsed.document) continue;
-        config.services.push_back(loadService(id, *parsed.document, *parsed.source, names));
+    struct LoadedService {
+        ConfigErrors errors;
+        std::optional<forms::Service> service;
+    };
+    std::vector<LoadedService> loaded(files.services.size());
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (size_t i = next++; i < files.services.size(); i = next++) {
+            const std::string& relative = files.services[i];
+            const std::string id = stemOf(relative);
+            if (!isSlug(id)) continue;  // reported by serviceIds()
+            ParsedFile parsed = parseFile(dir, relative, loaded[i].errors);
+            if (parsed.document) loaded[i].service = loadService(id, *parsed.document, *parsed.source, names);
+        }
+    };
+    const size_t helpers = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), 8) - 1;
+    {
+        std::vector<std::jthread> pool;
+        for (size_t t = 0; t < std::min(helpers, files.services.size()); ++t) pool.emplace_back(work);
+        work();
+    }  // joins the helpers
+    for (auto& one : loaded) {
+        errors.insert(errors.end(), std::make_move_iterator(one.errors.begin()),
+                      std::make_move_iterator(one.errors.end()));
+        if (one.service) config.services.push_back(std::move(*one.service));
     }
 }
 
