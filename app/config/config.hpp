@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "config/capture_settings.hpp"
 #include "forms/model.hpp"
 
 namespace kiosk::config {
@@ -44,6 +45,7 @@ struct KioskSettings {
     int idleWarningSeconds = 30;         // at least 20 (WCAG 2.2.1)
     DisplaySettings display;
     ThemeSettings theme;
+    CaptureSettings capture;
     PortalSettings portal;
     std::vector<Category> categories;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "config/ids.hpp"
+#include "config/capture_settings_loader.hpp"
 #include "config/toml_reader.hpp"
 
 namespace kiosk::config::detail {
@@ -141,6 +142,7 @@ KioskSettings loadKioskSettings(const toml::table& document, SourceFile& file, c
         root.table("idle", Need::Optional, [&](TableReader& idle) { readIdle(idle, out); });
         root.table("display", Need::Optional, [&](TableReader& display) { readDisplay(display, out.display); });
         root.table("theme", Need::Optional, [&](TableReader& theme) { readTheme(theme, out.theme); });
+        root.table("capture", Need::Optional, [&](TableReader& capture) { readCapture(capture, out.capture); });
         root.table("portal", Need::Optional, [&](TableReader& portal) {
             out.portal.url = portal.string("url").value_or("");
             out.portal.agencyCode = portal.string("agency_code").value_or("");
