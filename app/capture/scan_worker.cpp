@@ -1,0 +1,133 @@
+#include "capture/scan_worker.hpp"
+
+#include "base/secure_wipe.hpp"
+
+namespace kiosk::capture {
+namespace {
+
+Error fromScanner(const scanners::Error& e) { return Error{e.code, e.message, e.where}; }
+
+}  // namespace
+
+void wipeIdentity(scanners::Identity& identity) {
+    for (auto* field : {&identity.idNumber, &identity.oldId, &identity.fullName, &identity.dob, &identity.sex,
+                        &identity.nationality, &identity.address, &identity.issueDate, &identity.expiryDate}) {
+        secureWipe(field->value);
+    }
+}
+
+void wipeReport(scanners::ScanReport& report) {
+    wipeIdentity(report.identity);
+    if (report.mrzLines) {
+        for (auto& line : *report.mrzLines) secureWipe(line);
+    }
+    if (report.qrText) secureWipe(*report.qrText);
+}
+
+ScanWorker::ScanWorker(std::unique_ptr<Source> source, scanners::PipelineOptions options)
+    : m_source(std::move(source)), m_options(std::move(options)), m_thread([this] { run(); }) {}
+
+ScanWorker::~ScanWorker() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_jobs.clear();
+    }
+    m_wake.notify_all();
+    m_thread.join();
+    for (auto& result : m_results) {
+        if (result.report) wipeReport(*result.report);
+    }
+}
+
+uint64_t ScanWorker::submit(Job job) {
+    uint64_t id = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        id = m_nextId++;
+        m_jobs.emplace_back(id, std::move(job));
+    }
+    m_wake.notify_one();
+    return id;
+}
+
+std::optional<JobResult> ScanWorker::poll() {
+    std::lock_guard lock(m_mutex);
+    if (m_results.empty()) return std::nullopt;
+    JobResult result = std::move(m_results.front());
+    m_results.pop_front();
+    return result;
+}
+
+std::optional<JobResult> ScanWorker::wait(std::chrono::milliseconds timeout) {
+    std::unique_lock lock(m_mutex);
+    if (!m_done.wait_for(lock, timeout, [this] { return !m_results.empty(); })) return std::nullopt;
+    JobResult result = std::move(m_results.front());
+    m_results.pop_front();
+    return result;
+}
+
+int ScanWorker::modelLoads() const {
+    std::lock_guard lock(m_mutex);
+    return m_modelLoads;
+}
+
+void ScanWorker::run() {
+    // The models load here, once, while the citizen is still reading the first screens.
+    auto pipeline = scanners::Pipeline::create(m_options);
+    if (!pipeline) m_modelError = fromScanner(pipeline.error());
+    {
+        std::lock_guard lock(m_mutex);
+        if (pipeline) ++m_modelLoads;
+    }
+    for (;;) {
+        std::pair<uint64_t, Job> next;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
+            if (m_stop) break;
+            next = std::move(m_jobs.front());
+            m_jobs.pop_front();
+        }
+        JobResult result = execute(next.first, next.second, pipeline ? &pipeline.value() : nullptr);
+        {
+            std::lock_guard lock(m_mutex);
+            m_results.push_back(std::move(result));
+        }
+        m_done.notify_all();
+    }
+    for (auto& picture : m_pictures) secureWipe(picture);
+}
+
+JobResult ScanWorker::execute(uint64_t id, const Job& job, scanners::Pipeline* pipeline) {
+    JobResult result;
+    result.id = id;
+    if (std::holds_alternative<DropPictures>(job)) {
+        for (auto& picture : m_pictures) secureWipe(picture);
+        m_pictures.clear();
+    } else if (std::holds_alternative<TakePicture>(job)) {
+        if (!m_source) {
+            result.error = Error{"capture.no_device", "Máy không có thiết bị chụp thẻ. Bạn có thể nhập thông tin bằng tay.", "capture"};
+            return result;
+        }
+        auto picture = m_source->take();
+        if (picture) m_pictures.push_back(std::move(picture.value()));
+        else result.error = picture.error();
+    } else {
+        if (!pipeline) {
+            for (auto& picture : m_pictures) secureWipe(picture);
+            m_pictures.clear();
+            result.error = m_modelError;
+            return result;
+        }
+        const std::vector<scanners::ImageBytes> images(m_pictures.begin(), m_pictures.end());
+        auto report = pipeline->scan(images);
+        for (auto& picture : m_pictures) secureWipe(picture);
+        m_pictures.clear();
+        if (report) result.report = std::move(report.value());
+        else result.error = fromScanner(report.error());
+    }
+    return result;
+}
+
+}  // namespace kiosk::capture
