@@ -2,24 +2,15 @@
 #include <utility>
 
 #include "base/secure_wipe.hpp"
+#include "core/filing_prepare.hpp"
 #include "core/flow_steps.hpp"
 #include "core/identity_input.hpp"
 #include "core/navigation.hpp"
-#include "forms/expression.hpp"
 #include "forms/form_schema.hpp"
 #include "forms/prefill.hpp"
 
 namespace kiosk::core::detail {
 namespace {
-
-const forms::Route* chosenRoute(const Session& s, std::chrono::year_month_day today) {
-    const forms::FormSchema schema(*s.service);
-    const forms::EvalContext eval{s.answers, today, {}, 0, &schema};
-    for (const auto& route : s.service->routes) {
-        if (route.when && forms::isTruthy(route.when->evaluate(eval))) return &route;
-    }
-    return nullptr;
-}
 
 // The pre-questions chose another procedure: its service page explains why. Answers to
 // pre-questions the new service also asks are kept; everything else belonged to the old one.
@@ -74,7 +65,7 @@ void continuePreQuestions(Session& s, const FlowContext& ctx) {
         s.errors = std::move(errors);
         return;
     }
-    if (const forms::Route* route = chosenRoute(s, ctx.today)) {
+    if (const forms::Route* route = chosenRoute(*s.service, s.answers, ctx.today)) {
         const forms::Service* target = s.config->findService(route->service);
         if (target != nullptr && target != s.service) {
             switchService(s, *target, route->reason);

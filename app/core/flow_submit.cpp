@@ -1,4 +1,5 @@
 #include "base/secure_wipe.hpp"
+#include "core/filing_prepare.hpp"
 #include "core/flow_steps.hpp"
 
 namespace kiosk::core::detail {
@@ -17,15 +18,13 @@ void refuseConsent(Session& s) {
 
 void submitFiling(Session& s, const FlowContext& ctx) {
     if (s.service == nullptr || !s.consentGiven) return;
-    const auto vctx = validationContext(s, ctx.today);
-    forms::applyComputed(vctx, s.answers);
-    if (auto errors = forms::validateService(vctx, s.answers); !errors.empty()) {
+    auto prepared = prepareFiling(*s.config, *s.service, s.answers, ctx.today);
+    if (!prepared) {
         s.returnToCheck = true;
-        goToErrors(s, std::move(errors), true);
+        goToErrors(s, prepared.error(), true);
         return;
     }
-    Filing filing{s.service->id, s.service->code, forms::submittableAnswers(vctx, s.answers), {},
-                  forms::computeFee(vctx, s.answers)};
+    Filing& filing = *prepared;
     auto stored = ctx.store.submit(filing);
     secureWipe(filing.answers);
     if (!stored) {
