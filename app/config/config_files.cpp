@@ -14,7 +14,9 @@ void forEachTomlFile(const std::filesystem::path& dir,
     for (; !ec && it != end; it.increment(ec)) {
         const fs::directory_entry& entry = *it;
         const std::string name = entry.path().filename().string();
-        if (!name.empty() && name.front() == '.') {
+        // Hidden entries, and enrollment/ (keys and certificates that kiosk-admin enroll installs
+        // for kiosk-sync; not the kiosk's configuration), are not config files.
+        if ((!name.empty() && name.front() == '.') || (it.depth() == 0 && name == "enrollment")) {
             if (entry.is_directory(ec)) it.disable_recursion_pending();
             continue;
         }
