@@ -15,6 +15,9 @@ const char* usage() {
     return "Cách dùng / Usage:\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] outbox status\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] outbox list [--limit N]\n"
+           "  kiosk-admin [--config THƯ_MỤC] enroll THƯ_MỤC_ĐĂNG_KÝ\n"
+           "  kiosk-admin [--config THƯ_MỤC] example-filing MÃ_THỦ_TỤC [--seed N]\n"
+           "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] enqueue HỒ_SƠ.json\n"
            "  kiosk-admin vietqr --bin BIN --account SỐ_TK --amount SỐ_TIỀN --reference NỘI_DUNG\n"
            "\n"
            "  --config  thư mục cấu hình (mặc định kiosk-config) / config folder\n"
@@ -57,6 +60,14 @@ Result<Invocation> parseArguments(const std::vector<std::string>& args) {
     return inv;
 }
 
+std::optional<config::Config> loadConfigFor(const Invocation& inv, std::ostream& err) {
+    auto loaded = config::loadConfig(inv.configDir);
+    if (loaded) return std::move(loaded).value();
+    err << "kiosk-admin: cấu hình " << inv.configDir.string() << " có lỗi (the configuration has errors):\n";
+    for (const auto& e : loaded.error()) err << "  " << e.format() << "\n";
+    return std::nullopt;
+}
+
 int fail(std::ostream& err, const Error& error) {
     err << "kiosk-admin: " << error.message << " [" << error.code << "]\n";
     return 1;
@@ -77,6 +88,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (w.size() == 2 && w[0] == "outbox" && w[1] == "status") return outboxStatus(inv, out, err);
     if (w.size() == 2 && w[0] == "outbox" && w[1] == "list") return outboxList(inv, out, err);
     if (w.size() == 1 && w[0] == "vietqr") return vietqr(inv, out, err);
+    if (w.size() == 2 && w[0] == "enroll") return enroll(inv, out, err);
+    if (w.size() == 2 && w[0] == "example-filing") return exampleFilingCommand(inv, out, err);
+    if (w.size() == 2 && w[0] == "enqueue") return enqueueCommand(inv, out, err);
     err << "kiosk-admin: lệnh không hợp lệ (unknown command)\n" << usage();
     return 2;
 }

@@ -1,8 +1,10 @@
 #pragma once
 // The commands kiosk-admin dispatches to; each prints its result and returns an exit status.
 #include <iosfwd>
+#include <optional>
 
 #include "admin/cli.hpp"
+#include "config/config.hpp"
 
 namespace kiosk::admin {
 
@@ -12,6 +14,16 @@ int outboxStatus(const Invocation& inv, std::ostream& out, std::ostream& err);
 int outboxList(const Invocation& inv, std::ostream& out, std::ostream& err);
 // "vietqr --bin B --account A --amount N --reference TEXT": the payload and its reading.
 int vietqr(const Invocation& inv, std::ostream& out, std::ostream& err);
+
+// "enroll ENROLL_DIR": installs kiosk-portal's enroll/<kiosk-id>/ folder as <config>/enrollment.
+int enroll(const Invocation& inv, std::ostream& out, std::ostream& err);
+// "example-filing SERVICE [--seed N]": a valid synthetic filing as JSON.
+int exampleFilingCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
+// "enqueue FILE.json": checks the filing as the kiosk does and submits it; prints the reference.
+int enqueueCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
+
+// The config named by --config; on errors prints every one and returns nullopt.
+std::optional<config::Config> loadConfigFor(const Invocation& inv, std::ostream& err);
 
 // Prints `error` as "kiosk-admin: <message> [<code>]" and returns 1.
 int fail(std::ostream& err, const Error& error);
