@@ -119,6 +119,10 @@ public:
     Result<bool> markFailed(const std::string& clientFilingId, const std::string& errorCode);
     // A retryable failure: try again from `nextAttemptAt`; returns the attempt count so far.
     Result<int> scheduleRetry(const std::string& clientFilingId, Seconds nextAttemptAt, const std::string& errorCode);
+    // Ends every claim at once. Only for the single delivery agent at start-up (kiosk-sync holds
+    // a lock file, so no other agent can be sending): a claim left by a killed agent would
+    // otherwise hold its filing back for claimLease and break the delivery order.
+    Result<bool> releaseClaims();
     // Crypto-shredding after the retention period: deletes the wrapped data key and the
     // ciphertext, keeping the summary for status lookups. Refused while a filing is pending.
     Result<bool> destroyKey(const std::string& clientFilingId);

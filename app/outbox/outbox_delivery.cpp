@@ -149,6 +149,15 @@ Result<int> Outbox::scheduleRetry(const std::string& clientFilingId, Seconds nex
     return attempts;
 }
 
+Result<bool> Outbox::releaseClaims() {
+    auto tx = Transaction::begin(*m_db, "release");
+    if (!tx) return tx.error();
+    if (auto ok = m_db->exec("UPDATE filing SET lease_until = NULL WHERE lease_until IS NOT NULL", "release"); !ok) {
+        return ok.error();
+    }
+    return tx->commit();
+}
+
 Result<bool> Outbox::destroyKey(const std::string& clientFilingId) {
     {
         auto tx = Transaction::begin(*m_db, "shred");

@@ -148,6 +148,11 @@ public:
         ok &= curl_easy_setopt(h, CURLOPT_SSLCERTTYPE, "PEM") == CURLE_OK;
         ok &= curl_easy_setopt(h, CURLOPT_SSLKEY, tls.clientKey.c_str()) == CURLE_OK;
         ok &= curl_easy_setopt(h, CURLOPT_SSLKEYTYPE, "PEM") == CURLE_OK;
+        // No TLS session resumption: a server that verifies client certificates but has no
+        // session id context (OpenSSL's default, and kiosk-portal's) fails a resumed handshake,
+        // and every new connection after the first would fail once. Kept-alive connections are
+        // still reused, so the cost is one full handshake per new connection.
+        ok &= curl_easy_setopt(h, CURLOPT_SSL_SESSIONID_CACHE, 0L) == CURLE_OK;
         ok &= curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(t.connect.count())) == CURLE_OK;
         ok &= curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(t.total.count())) == CURLE_OK;
         ok &= curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, t.lowSpeedBytesPerSecond) == CURLE_OK;

@@ -74,6 +74,15 @@ bool isWord(std::string_view s) {
            });
 }
 
+// Free text from staff: bounded, and no control characters but line breaks and tabs.
+// (Valid UTF-8 is checked by the JSON parser already.)
+bool isNote(std::string_view s) {
+    return s.size() <= 4096 && std::all_of(s.begin(), s.end(), [](char c) {
+               const auto u = static_cast<unsigned char>(c);
+               return u >= 0x20 || c == '\n' || c == '\t' || c == '\r';
+           }) && s.find('\x7f') == std::string_view::npos;
+}
+
 bool isCursor(std::string_view s) { return printableAscii(s, 256); }
 bool isPayload(std::string_view s) { return printableAscii(s, 1024); }
 bool isCurrency(std::string_view s) { return s.size() == 3 && isWord(s); }
@@ -199,7 +208,8 @@ PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now) {
         const auto status = requiredText(item, "status", isWord);
         const auto at = optionalText(item, "at", isTimestamp);
         const auto dueAt = optionalText(item, "due_at", isTimestamp);
-        if (wrongType || !seq || !cfid || !filingId || !maHoSo || !action || !status || !at || !dueAt) {
+        const auto note = optionalText(item, "note", isNote);
+        if (wrongType || !seq || !cfid || !filingId || !maHoSo || !action || !status || !at || !dueAt || !note) {
             return badReply("changes");
         }
         if (trangThai && (*trangThai < 0 || *trangThai > 99)) return badReply("trang_thai_ho_so");
@@ -212,6 +222,7 @@ PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now) {
         if (trangThai) change.trangThaiHoSo = static_cast<int>(*trangThai);
         change.at = *at;
         change.dueAt = *dueAt;
+        change.note = *note;
         page.changes.push_back(std::move(change));
     }
     const auto cursor = requiredText(doc, "next_cursor", isCursor);

@@ -43,6 +43,7 @@ struct StatusChange {
     std::optional<int> trangThaiHoSo;
     std::string at;
     std::string dueAt;
+    std::string note;  // staff's note for the citizen: valid UTF-8 text, at most 4096 bytes
 };
 
 struct ChangesPage {
