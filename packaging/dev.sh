@@ -40,16 +40,42 @@ build() {  # build PRESET
 
 jobs() { nproc 2>/dev/null || echo 2; }
 
+# The kiosk with everything it needs on loopback: the reference portal (its development PKI
+# and this kiosk's enrolment are made on first start in kiosk-data/portal), kiosk-sync
+# delivering the outbox to it, and the kiosk in a window. Stopping the kiosk stops the rest.
 cmd_run() {
-    ensure_packages
-    build release
-    local display_args=()
     if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
-        echo "No display found: start the kiosk from a desktop session, or use 'packaging/dev.sh test'." >&2
+        echo "Không thấy màn hình (DISPLAY): hãy chạy trong phiên đồ họa." >&2
+        echo "No display found: start it from a desktop session, or use 'packaging/dev.sh test'." >&2
         exit 1
     fi
-    say "Starting the kiosk (Esc or closing the window exits)"
-    exec "$root/build/kiosk" --config "$root/kiosk-config" --windowed "${display_args[@]}" "$@"
+    ensure_packages
+    build release
+    local config="$root/kiosk-config" data="$root/kiosk-data"
+    local port="${KIOSK_PORTAL_PORT:-8443}"
+    local kiosk_id
+    kiosk_id=$(sed -n 's/^kiosk_id *= *"\(.*\)".*/\1/p' "$config/kiosk.toml")
+    mkdir -p "$data/portal"
+
+    say "Starting the reference portal on https://127.0.0.1:$port"
+    "$root/build/kiosk-portal" --listen "127.0.0.1:$port" --data "$data/portal" --enroll "$kiosk_id" \
+        >"$data/portal.log" 2>&1 &
+    local portal_pid=$!
+    trap 'kill ${sync_pid:-} $portal_pid 2>/dev/null || true' EXIT
+    local enrolment="$data/portal/enroll/$kiosk_id"
+    for _ in $(seq 100); do
+        [[ -f "$enrolment/enrollment.toml" ]] && grep -q ":$port" "$enrolment/enrollment.toml" && break
+        kill -0 "$portal_pid" 2>/dev/null || { cat "$data/portal.log" >&2; exit 1; }
+        sleep 0.1
+    done
+    "$root/build/kiosk-admin" --config "$config" enroll "$enrolment"
+
+    say "Starting kiosk-sync (log: kiosk-data/sync.log)"
+    "$root/build/kiosk-sync" --config "$config" --data "$data" >"$data/sync.log" 2>&1 &
+    sync_pid=$!
+
+    say "Starting the kiosk (Esc or closing the window stops everything)"
+    "$root/build/kiosk" --config "$config" --data "$data" --windowed "$@"
 }
 
 cmd_test() {
