@@ -107,6 +107,7 @@ forms::Service loadService(const std::string& id, const toml::table& document, S
         service.agency = root.text("agency");
         service.legalBasis = root.text("legal_basis");
         service.timeLimit = root.text("time_limit");
+        service.dueWorkingDays = root.integerInRange("due_working_days", 0, 365);
         readDelivery(root, service);
         root.table("fee", Need::Optional, [&](TableReader& fee) {
             service.fee.amount = readExpression(fee, "amount", refs, Scope::Form);

@@ -130,6 +130,7 @@ struct Service {
     Text agency;           // who decides
     Text legalBasis;
     Text timeLimit;
+    std::optional<int> dueWorkingDays;  // the time limit in working days, for the receipt's date
     Delivery delivery = Delivery::ToanTrinh;
     Text inPersonNote;     // for "một phần": what must be done at the desk and by whom
     Fee fee;
