@@ -8,6 +8,7 @@
 #include "base/text.hpp"
 #include "core/flow.hpp"
 #include "core/idle_policy.hpp"
+#include "capture/identity_scan.hpp"
 #include "ui/fonts.hpp"
 #include "ui/layout.hpp"
 #include "ui/screens/screens.hpp"
@@ -66,6 +67,8 @@ struct KioskApp::Impl {
     std::string staffPin;
     Clock::time_point lastNow{};
     bool quit = false;
+    // The card scanner of kiosk.toml [capture]; its worker loads the OCR models now, once.
+    std::unique_ptr<capture::IdentityScan> scan = capture::IdentityScan::fromSettings(latest->kiosk.capture);
 
     float wantedFontPixels() const {
         ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -100,6 +103,7 @@ struct KioskApp::Impl {
         const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
                                 std::holds_alternative<core::act::Back>(action);
         if (moved) resetUi();
+        if (moved && scan) scan->restart();  // card pictures and reads never outlive the step
         // After Continue with errors the summary at the top must be seen first (GOV.UK).
         if (navigation) {
             ui.focus.reset();
@@ -159,6 +163,8 @@ struct KioskApp::Impl {
         ImGui::PushFont(fonts.body);
         UiContext ctx{session, *session.config, theme, fonts, strings, registry, ui, {}, localToday(),
                       problems, !staffPin.empty()};
+        ctx.scan = scan.get();
+        if (scan) scan->update(now);
         MaybeAction action = drawToolbar(ctx);
         const bool keyboard = ui.focus.has_value() && !warning;
         ctx.regions = computeRegions(theme, ctx.regions.toolbar.max.y,
@@ -197,6 +203,8 @@ bool KioskApp::fontsDirty() const {
 void KioskApp::frame(Clock::time_point now) { m_impl->frame(now); }
 
 std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
+    // While a card is being read the progress bar moves: about ten frames a second.
+    if (m_impl->scan && m_impl->scan->busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
     return m_impl->idle.nextWakeup(m_impl->lastNow, m_impl->session.inUse());
 }
 

@@ -16,6 +16,10 @@
 #include "ui/theme.hpp"
 #include "ui/widget_registry.hpp"
 
+namespace kiosk::capture {
+class IdentityScan;
+}
+
 namespace kiosk::ui {
 
 // How a text box is typed: the full keyboard or the numeric keypad with its own rules.
@@ -67,6 +71,7 @@ struct UiContext {
     std::chrono::year_month_day today;
     const std::vector<std::string>& configProblems;
     bool staffEnabled = false;
+    capture::IdentityScan* scan = nullptr;  // the identity step's card scanner; null without a device
 
     std::string t(const std::string& key) const { return strings.get(key); }
     std::string fmt(const std::string& key, Placeholders values) const {

@@ -1,5 +1,7 @@
+#include "capture/keyboard_qr.hpp"
 #include "core/identity_input.hpp"
 #include "ui/layout.hpp"
+#include "ui/screens/identity_scan_panel.hpp"
 #include "ui/screens/screens.hpp"
 #include "ui/widgets/basic.hpp"
 #include "ui/widgets/form_inputs.hpp"
@@ -33,6 +35,19 @@ MaybeAction cardChoice(UiContext& ctx) {
     return core::act::SetText{core::TextTarget::Identity, core::kCardTypeKey, *tapped};
 }
 
+// A USB QR reader is a keyboard: aimed at the card it types the QR payload into the box that
+// has the keyboard. Once a box holds a whole payload, every box is filled from it instead.
+MaybeAction typedQrPayload(UiContext& ctx) {
+    if (!ctx.config.kiosk.capture.keyboardQr) return std::nullopt;
+    for (core::IdentityPart part : core::kIdentityParts) {
+        const std::string key(core::identityKey(part));
+        if (auto identity = capture::identityFromTypedQr(sessionText(ctx.session, core::TextTarget::Identity, key))) {
+            return core::act::ApplyIdentity{std::move(*identity)};
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 MaybeAction drawIdentity(UiContext& ctx) {
@@ -44,11 +59,12 @@ MaybeAction drawIdentity(UiContext& ctx) {
         {core::IdentityPart::Address, ctx.t("identity.address"), InputKind::Text, true},
         {core::IdentityPart::IssueDate, ctx.t("identity.issue_date"), InputKind::Date, true},
     };
-    MaybeAction action;
+    MaybeAction action = typedQrPayload(ctx);
     {
         ScrollBody body(ctx);
         heading(ctx, ctx.t("identity.title"));
         paragraph(ctx, ctx.t("identity.help"));
+        if (auto scanned = drawIdentityScanPanel(ctx)) action = std::move(scanned);
         errorSummary(ctx);
         for (const auto& view : parts) {
             const std::string key(core::identityKey(view.part));

@@ -1,0 +1,138 @@
+// "Quét căn cước" in the real kiosk UI (headless ImGui frames): a card generated at test time
+// is read through the file capture backend, off the UI thread, shown for confirmation and
+// pre-fills the applicant of a birth registration. Also: a USB QR reader typing the payload,
+// and an unplugged camera that leaves the citizen typing.
+#include <doctest/doctest.h>
+
+#include <thread>
+
+#include "card_files.hpp"
+#include "integration/scanners/run_program.hpp"
+#include "ui/headless/birth_flow.hpp"
+
+using namespace kiosk;
+using namespace std::chrono_literals;
+using core::Screen;
+
+namespace {
+
+std::shared_ptr<const config::Config> withCapture(config::CaptureSettings capture) {
+    auto copy = std::make_shared<config::Config>(*test::shippedConfigOrFail());
+    copy->kiosk.capture = std::move(capture);
+    return copy;
+}
+
+// Home → catalogue → birth registration → pre-question → the identity step.
+void toIdentityStep(test::UiDriver& ui) {
+    ui.frame();
+    ui.click("home.start");
+    ui.fill("catalogue.search", "khai sinh");
+    ui.click("catalogue.service.dang-ky-khai-sinh");
+    ui.click("service.start");
+    ui.click("field.tre_duoi_6_tuoi.khong");
+    ui.click("nav.continue");
+    INFO(ui.dump());
+    REQUIRE(ui.session().screen == Screen::Identity);
+}
+
+// Draws frames (real time passes for the worker) until `id` is on screen; returns how many.
+int framesUntil(test::UiDriver& ui, std::string_view id, std::string_view label = {}) {
+    int frames = 0;
+    for (; frames < 3000; ++frames) {
+        ui.frame();
+        if (ui.has(id) && (label.empty() || ui.label(id) == label)) return frames;
+        std::this_thread::sleep_for(20ms);
+    }
+    INFO(ui.dump());
+    FAIL("never appeared: " << id);
+    return frames;
+}
+
+}  // namespace
+
+TEST_CASE("a scanned card pre-fills a birth registration's applicant (file capture backend)") {
+    test::ScratchDir dir("ui-identity-scan");
+    scanners::cardgen::CardSetOptions options;
+    options.count = 1;
+    options.seed = 2024;
+    options.type = scanners::CardType::CanCuoc2024;
+    const auto cards = scanners::cardgen::writeCardSet(dir.path() / "generated", options);
+    REQUIRE(cards);
+    const auto& person = cards->front().person;
+    // The folder backend takes its pictures in name order: front, then back.
+    std::filesystem::create_directories(dir.path() / "camera");
+    std::filesystem::copy_file(cards->front().front, dir.path() / "camera" / "1-front.jpg");
+    std::filesystem::copy_file(cards->front().back, dir.path() / "camera" / "2-back.jpg");
+
+    config::CaptureSettings capture;
+    capture.backend = config::CaptureBackend::File;
+    capture.path = (dir.path() / "camera").string();
+    test::MemoryFilingStore store;
+    test::UiDriver ui(withCapture(capture), store);
+    toIdentityStep(ui);
+
+    CHECK(ui.label("identity.scan.title") == "Quét căn cước");
+    CHECK(ui.label("identity.scan.picture") == "Mặt trước thẻ");
+    ui.click("identity.scan.take");
+    framesUntil(ui, "identity.scan.take", "Chụp mặt sau");
+    CHECK(ui.label("identity.scan.picture") == "Mặt sau thẻ");
+    ui.click("identity.scan.take");
+    // Reading takes about a second; the UI keeps drawing frames, with the progress bar shown.
+    ui.frame();
+    CHECK(ui.has("identity.scan.progress"));
+    const int frames = framesUntil(ui, "identity.scan.use");
+    CHECK(frames > 3);
+
+    CHECK(ui.label("identity.scan.read.full_name") == person.fullName);
+    CHECK(ui.label("identity.scan.read.id_number") == person.idNumber);
+    CHECK(ui.label("identity.scan.read.dob") == scanners::formatDate(person.dob));
+    CHECK(ui.label("identity.scan.read.issue_place") == "Bộ Công an");
+    ui.click("identity.scan.use");
+    CHECK(ui.label("identity.full_name") == person.fullName);
+    CHECK(ui.label("identity.id_number") == person.idNumber);
+    CHECK(ui.find("identity.card_type.can_cuoc_2024")->checked);
+    CHECK(ui.label("identity.scan.picture") == "Mặt trước thẻ");  // ready for the next card
+
+    ui.click("nav.continue");
+    INFO(ui.dump());
+    REQUIRE(ui.session().screen == Screen::Page);
+    CHECK(ui.label("field.ho_ten") == person.fullName);
+    const auto& answers = ui.session().answers;
+    CHECK(answers.at("ho_ten") == person.fullName);
+    CHECK(answers.at("so_dinh_danh") == person.idNumber);
+    CHECK(answers.at("ngay_cap") == scanners::formatDate(person.issueDate));
+    CHECK(answers.at("noi_cap") == "Bộ Công an");
+    CHECK(ui.session().identity.fullName.source == scanners::FieldSource::Qr);
+    CHECK(ui.duplicateIds().empty());
+}
+
+TEST_CASE("a USB QR reader typing the card's payload into a box fills every identity box") {
+    test::MemoryFilingStore store;
+    test::UiDriver ui(test::shippedConfigOrFail(), store);
+    toIdentityStep(ui);
+    CHECK_FALSE(ui.has("identity.scan.title"));  // no camera or scanner configured
+    ui.click("identity.full_name");
+    ui.type("066190001234||Lê Thị Hoa|12051990|Nữ|Thôn 1, Xã Hòa Phú, Đắk Lắk|15072024\n");
+    ui.frame();
+    CHECK(ui.label("identity.full_name") == "Lê Thị Hoa");
+    CHECK(ui.label("identity.id_number") == "066190001234");
+    CHECK(ui.label("identity.dob") == "12/05/1990");
+    CHECK(ui.label("identity.issue_date") == "15/07/2024");
+    CHECK(ui.find("identity.sex.nu")->checked);
+}
+
+TEST_CASE("an unplugged camera is told plainly and the citizen types instead") {
+    config::CaptureSettings capture;
+    capture.backend = config::CaptureBackend::V4l2;
+    capture.path = "/dev/video-kiosk-test-unplugged";
+    test::MemoryFilingStore store;
+    test::UiDriver ui(withCapture(capture), store);
+    toIdentityStep(ui);
+    ui.click("identity.scan.take");
+    framesUntil(ui, "identity.scan.error");
+    CHECK(ui.label("identity.scan.error").find("Không tìm thấy máy ảnh") != std::string::npos);
+    ui.fill("identity.id_number", "066190001234");
+    CHECK(ui.label("identity.id_number") == "066190001234");
+    ui.click("identity.scan.again");
+    CHECK(ui.has("identity.scan.take"));
+}
