@@ -49,7 +49,8 @@ Step Agent::retry(const outbox::ClaimedFiling& filing, const portal::Failure& fa
     // Normally the filing keeps its place in the queue (next attempt "at" its creation time) and
     // the whole queue waits `pause`: a link that is down is down for every filing.
     const bool losePlace = filing.attempts + 1 >= kAttemptsBeforeLosingPlace;
-    const auto next = losePlace ? time_point_cast<seconds>(system_clock::now() + pause) + seconds{1} : filing.createdAt;
+    // Losing its place means "due now": behind every filing already waiting, and still after the pause.
+    const auto next = losePlace ? time_point_cast<seconds>(system_clock::now()) : filing.createdAt;
     auto attempts = m_box.scheduleRetry(filing.clientFilingId, next, storableCode(failure.error.code));
     log("chưa gửi được hồ sơ " + filing.localReference + " (" + failure.error.code + "), thử lại sau " + millis(pause) +
         (attempts ? ", lần " + std::to_string(*attempts) : std::string()) + " / not delivered yet, retrying");

@@ -37,10 +37,12 @@ void installSignals() {
 }
 
 void logLine(const std::string& line) {
-    const std::time_t t = std::time(nullptr);
+    const auto now = system_clock::now();
+    const std::time_t t = system_clock::to_time_t(now);
+    const auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
     char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-    std::fprintf(stderr, "%s kiosk-sync: %s\n", stamp, line.c_str());
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", std::gmtime(&t));
+    std::fprintf(stderr, "%s.%03dZ kiosk-sync: %s\n", stamp, static_cast<int>(ms), line.c_str());
 }
 
 int fail(const kiosk::Error& error) {

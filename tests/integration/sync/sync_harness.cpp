@@ -191,6 +191,6 @@ void checkExactlyOnce(const fs::path& portalData, const std::vector<Enqueued>& f
     CHECK(codes.size() == filings.size());
 }
 
-std::vector<std::string> fastRetry() { return {"--backoff-base-ms", "20", "--backoff-cap-ms", "400", "--poll-seconds", "1"}; }
+std::vector<std::string> fastRetry() { return {"--backoff-base-ms", "10", "--backoff-cap-ms", "100", "--poll-seconds", "1"}; }
 
 }  // namespace kiosk::test

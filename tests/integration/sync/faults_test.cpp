@@ -1,0 +1,50 @@
+// Each fault kind of kiosk-portal --faults, one portal per kind: however often the portal errs,
+// drops the connection, commits and then drops it, is slow, overloaded or hidden behind a
+// captive page, every filing ends up at the portal exactly once with its content.
+#include <doctest/doctest.h>
+
+#include "sync_harness.hpp"
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+void drainThrough(const std::string& faults, int filings, const std::string& expectedCode) {
+    INFO("faults " << faults);
+    TempDir dir("sync-faults");
+    PortalProcess portal(dir.path() / "portal", {"--faults", faults});
+    SyncKiosk kiosk(dir.path() / "portal");
+    const auto enqueued = kiosk.enqueue(filings, 2, 3000);
+    auto args = fastRetry();
+    args.push_back("--drain");
+    const int status = kiosk.run(args, std::chrono::seconds{90});
+    INFO(kiosk.log());
+    REQUIRE(status == 0);
+    auto box = kiosk.open();
+    checkExactlyOnce(dir.path() / "portal", enqueued, *box);
+    // The fault really happened and was handled as a retry, not a refusal.
+    if (!expectedCode.empty()) CHECK(kiosk.log().find(expectedCode) != std::string::npos);
+    CHECK(kiosk.counts().failed == 0);
+    portal.stop();
+}
+
+}  // namespace
+
+TEST_CASE("error500: retried with backoff, each filing once") { drainThrough("error500=0.3", 10, "portal.500.internal_error"); }
+
+TEST_CASE("drop: no reply at all, each filing once") { drainThrough("drop=0.3", 10, "network."); }
+
+TEST_CASE("reset_after_commit: stored but unanswered, replayed not redone") {
+    drainThrough("reset_after_commit=0.3", 10, "network.");
+}
+
+TEST_CASE("delay: slow answers are waited for") { drainThrough("delay_ms=0-100", 6, ""); }
+
+TEST_CASE("overload: 503 with Retry-After is honoured") { drainThrough("overload=0.05", 6, "portal.503.overloaded"); }
+
+TEST_CASE("captive: a 200 HTML page is not a delivery") { drainThrough("captive=0.3", 10, "portal.captive"); }
+
+TEST_CASE("all at once") {
+    drainThrough("error500=0.1,drop=0.1,reset_after_commit=0.1,captive=0.1,delay_ms=0-20", 12, "");
+}
