@@ -26,9 +26,26 @@ struct ThemeSettings {
     float textScale = 1.0f;    // 1.0, 1.25 or 1.5
 };
 
+// How letters typed on the kiosk's keyboards become Vietnamese (app/ime does the composing).
+enum class InputMethod { Telex, Vni };
+enum class ToneStyle { Old, New };  // "hòa, thủy" or "hoà, thuỷ"
+
+struct InputSettings {
+    InputMethod method = InputMethod::Telex;
+    ToneStyle toneStyle = ToneStyle::New;
+};
+
 struct PortalSettings {  // filled by the portal issue; parsed and kept here
     std::string url;
     std::string agencyCode;  // "mã định danh" of the receiving agency
+};
+
+// The commune's account for fees paid by VietQR (vietnam-domain.md §6.3); empty: no QR of the
+// kiosk's own, only the portal's payment intents.
+struct PaymentSettings {
+    std::string bankBin;      // the bank's 6-digit NAPAS BIN, e.g. "970415"
+    std::string account;      // 1-19 digits or upper-case letters
+    std::string accountName;  // shown beside the QR so the citizen sees who is paid
 };
 
 struct Category {
@@ -46,7 +63,9 @@ struct KioskSettings {
     DisplaySettings display;
     ThemeSettings theme;
     CaptureSettings capture;
+    InputSettings input;
     PortalSettings portal;
+    PaymentSettings payment;
     std::vector<Category> categories;
 };
 

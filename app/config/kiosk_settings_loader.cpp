@@ -110,6 +110,41 @@ void readTheme(TableReader& theme, ThemeSettings& out) {
     }
 }
 
+void readInput(TableReader& input, InputSettings& out) {
+    out.method = input.oneOf<InputMethod>("method", {{"telex", InputMethod::Telex}, {"vni", InputMethod::Vni}})
+                     .value_or(out.method);
+    out.toneStyle = input.oneOf<ToneStyle>("tone_style", {{"old", ToneStyle::Old}, {"new", ToneStyle::New}})
+                        .value_or(out.toneStyle);
+}
+
+// A wrong BIN or account would send citizens' fees elsewhere or give a QR no bank app reads.
+void readPayment(TableReader& payment, PaymentSettings& out) {
+    const auto bin = payment.string("bank_bin", Need::Required);
+    const auto account = payment.string("account", Need::Required);
+    out.accountName = payment.string("account_name").value_or("");
+    const auto allDigits = [](const std::string& s) {
+        return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (bin && (bin->size() != 6 || !allDigits(*bin))) {
+        payment.error("bank_bin", "config.bad_value",
+                      "bank_bin phải là mã BIN 6 chữ số của ngân hàng / bank_bin must be the bank's 6-digit BIN",
+                      "ví dụ VietinBank là \"970415\" / e.g. \"970415\" for VietinBank");
+    } else if (bin) {
+        out.bankBin = *bin;
+    }
+    const bool accountOk = account && !account->empty() && account->size() <= 19 &&
+                           std::all_of(account->begin(), account->end(),
+                                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); });
+    if (account && !accountOk) {
+        payment.error("account", "config.bad_value",
+                      "account phải có 1-19 chữ số hoặc chữ in hoa, không có dấu cách / account must be 1-19 digits or "
+                      "capital letters, no spaces",
+                      "chép đúng số tài khoản của xã / copy the commune's account number exactly");
+    } else if (account) {
+        out.account = *account;
+    }
+}
+
 void readCategories(TableReader& root, std::vector<Category>& out) {
     UniqueIds ids("nhóm thủ tục", "category");
     root.tables("categories", Need::Required, [&](TableReader& entry, size_t) {
@@ -143,10 +178,12 @@ KioskSettings loadKioskSettings(const toml::table& document, SourceFile& file, c
         root.table("display", Need::Optional, [&](TableReader& display) { readDisplay(display, out.display); });
         root.table("theme", Need::Optional, [&](TableReader& theme) { readTheme(theme, out.theme); });
         root.table("capture", Need::Optional, [&](TableReader& capture) { readCapture(capture, out.capture); });
+        root.table("input", Need::Optional, [&](TableReader& input) { readInput(input, out.input); });
         root.table("portal", Need::Optional, [&](TableReader& portal) {
             out.portal.url = portal.string("url").value_or("");
             out.portal.agencyCode = portal.string("agency_code").value_or("");
         });
+        root.table("payment", Need::Optional, [&](TableReader& payment) { readPayment(payment, out.payment); });
         readCategories(root, out.categories);
     });
     return out;
