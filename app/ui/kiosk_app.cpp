@@ -66,6 +66,7 @@ struct KioskApp::Impl {
     std::vector<std::string> problems;
     std::string staffPin;
     Clock::time_point lastNow{};
+    bool warningShown = false;  // the last frame showed the idle warning
     bool quit = false;
     // The card scanner of kiosk.toml [capture]; its worker loads the OCR models now, once.
     std::unique_ptr<capture::IdentityScan> scan = capture::IdentityScan::fromSettings(latest->kiosk.capture);
@@ -149,6 +150,7 @@ struct KioskApp::Impl {
             status = idle.status(now, session.inUse());
         }
         const bool warning = status.phase == core::IdlePolicy::Phase::Warning;
+        warningShown = warning;
         const ImGuiIO& io = ImGui::GetIO();
         const Theme theme = makeTheme(io.DisplaySize, fonts.pixels, session.display.highContrast);
         applyStyle(theme);
@@ -208,7 +210,12 @@ std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
     return m_impl->idle.nextWakeup(m_impl->lastNow, m_impl->session.inUse());
 }
 
-void KioskApp::noteActivity(Clock::time_point now) { m_impl->idle.noteActivity(now); }
+void KioskApp::noteActivity(Clock::time_point now) {
+    // While the warning is up a touch must reach its buttons: if any touch restarted the timer,
+    // the warning would vanish under the finger and "Tôi dùng xong" could never be pressed.
+    // Its "more time" button restarts the timer through the action it returns.
+    if (!m_impl->warningShown) m_impl->idle.noteActivity(now);
+}
 
 void KioskApp::replaceConfig(std::shared_ptr<const config::Config> config) {
     m_impl->latest = std::move(config);

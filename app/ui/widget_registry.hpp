@@ -19,6 +19,7 @@ struct WidgetInfo {
     ImVec2 clipMin, clipMax;  // the visible part of the scroll area it sits in
     bool enabled = true;
     bool checked = false;  // a chosen option
+    bool focused = false;  // a text box the keyboard types into (its caret is drawn)
 
     ImVec2 centre() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
     // True when the centre is inside the visible area, so a finger can reach it.

@@ -231,6 +231,7 @@ bool textBox(UiContext& ctx, std::string_view id, const std::string& value,
                 u32(value.empty() && !focused ? c.mutedText : c.text), shown.c_str());
     dl->PopClipRect();
     record(ctx, id, WidgetKind::TextBox, value, min, max);
+    ctx.registry.back().focused = focused;
     return pressed;
 }
 
