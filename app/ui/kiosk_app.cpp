@@ -62,7 +62,8 @@ struct KioskApp::Impl {
     UiState ui;
     WidgetRegistry registry;
     Fonts fonts;
-    std::unique_ptr<Composer> composer = makeBasicComposer();
+    TextComposer composer{session.config->kiosk.input};
+    std::optional<Focus> composing;  // the box the composer last typed into
     std::vector<std::string> problems;
     std::string staffPin;
     Clock::time_point lastNow{};
@@ -114,25 +115,35 @@ struct KioskApp::Impl {
 
     // Keys from the on-screen keyboard and from a physical keyboard, as one edit.
     MaybeAction typing(const std::optional<KeyPress>& onScreen) {
-        if (!ui.focus) return std::nullopt;
+        if (!ui.focus) {
+            composing.reset();
+            return std::nullopt;
+        }
         const Focus focus = *ui.focus;
         std::string text = focus.target ? sessionText(session, *focus.target, focus.key) : ui.pickerFilter;
+        if (!composing || composing->target != focus.target || composing->key != focus.key) {
+            composer.begin(text, session.config->kiosk.input);
+            composing = focus;
+        }
         const std::string before = text;
         auto press = [&](const KeyPress& key) {
             if (key.kind == KeyPress::Kind::Done) {
                 ui.focus.reset();
                 return;
             }
-            std::string next = focus.kind == InputKind::Text ? composer->apply(text, key)
-                                                             : applyNumeric(focus.kind, text, key);
-            if (focus.maxChars == 0 || text::codepointCount(next) <= focus.maxChars) text = std::move(next);
+            text = focus.kind == InputKind::Text ? composer.apply(text, key, focus.maxChars)
+                                                 : applyNumeric(focus.kind, text, key);
         };
         if (onScreen) press(*onScreen);
         const ImGuiIO& io = ImGui::GetIO();
+        // A USB reader or a long paste arrives as many characters in one frame: one edit.
         for (ImWchar c : io.InputQueueCharacters) {
-            if (c >= 0x20 && c != 0x7F) press(KeyPress{KeyPress::Kind::Text, utf8Of(c), Tone::Sac});
+            if (c >= 0x20 && c != 0x7F) press(KeyPress{KeyPress::Kind::Text, utf8Of(c)});
         }
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) press(KeyPress{KeyPress::Kind::Backspace, {}, Tone::Sac});
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) press(KeyPress{KeyPress::Kind::Backspace});
+        if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_V))) {
+            if (const char* clip = ImGui::GetClipboardText()) press(KeyPress{KeyPress::Kind::Paste, clip});
+        }
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) ui.focus.reset();
         if (text == before) return std::nullopt;
         if (!focus.target) {
@@ -152,7 +163,7 @@ struct KioskApp::Impl {
         const bool warning = status.phase == core::IdlePolicy::Phase::Warning;
         warningShown = warning;
         const ImGuiIO& io = ImGui::GetIO();
-        const Theme theme = makeTheme(io.DisplaySize, fonts.pixels, session.display.highContrast);
+        const Theme theme = makeTheme(io.DisplaySize, fonts.pixels, session.display.textScale, session.display.highContrast);
         applyStyle(theme);
         registry.clear();
         const Strings strings(session.config->locales, session.lang);
@@ -170,7 +181,7 @@ struct KioskApp::Impl {
         MaybeAction action = drawToolbar(ctx);
         const bool keyboard = ui.focus.has_value() && !warning;
         ctx.regions = computeRegions(theme, ctx.regions.toolbar.max.y,
-                                     keyboard ? keyboardRows(ui.focus->kind) : 0);
+                                     keyboard ? keyboardHeight(theme, ui.focus->kind) : 0.0f);
         MaybeAction screen;
         if (warning) screen = drawIdleWarning(ctx, status.secondsLeft);
         else if (ui.confirmLeave) screen = drawLeaveConfirm(ctx);
@@ -237,10 +248,6 @@ void KioskApp::reportConfigProblem(std::string summary) {
 bool KioskApp::quitRequested() const { return m_impl->quit; }
 
 void KioskApp::setStaffPin(std::string pin) { m_impl->staffPin = std::move(pin); }
-
-void KioskApp::setComposer(std::unique_ptr<Composer> composer) {
-    if (composer) m_impl->composer = std::move(composer);
-}
 
 const WidgetRegistry& KioskApp::widgets() const { return m_impl->registry; }
 

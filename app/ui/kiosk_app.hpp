@@ -16,7 +16,6 @@ struct Session;
 
 namespace kiosk::ui {
 
-class Composer;
 class WidgetRegistry;
 
 class KioskApp {
@@ -52,8 +51,6 @@ public:
 
     // The PIN that opens the staff screen (config reload problems); empty hides the entry.
     void setStaffPin(std::string pin);
-    // Replaces how keys become text (the basic composer by default), e.g. with Telex/VNI.
-    void setComposer(std::unique_ptr<Composer> composer);
 
     // What the last frame drew, by widget ID (tests and accessibility checks read this).
     const WidgetRegistry& widgets() const;

@@ -13,16 +13,10 @@ constexpr float kMaxContentEm = 40.0f;
 
 }  // namespace
 
-int keyboardRows(InputKind kind) { return kind == InputKind::Text ? 6 : 4; }
-
-Regions computeRegions(const Theme& theme, float top, int rows) {
+Regions computeRegions(const Theme& theme, float top, float keyH) {
     const ImVec2 d = theme.display;
     Regions r;
     const float navH = theme.touch() + 2 * theme.gap();
-    const float keyH = rows == 0 ? 0.0f
-                                 : static_cast<float>(rows) * theme.touch() +
-                                       static_cast<float>(rows - 1) * theme.px(kKeyGapEm) +
-                                       2 * theme.gap();
     r.toolbar = {ImVec2(0, 0), ImVec2(d.x, top)};
     r.nav = {ImVec2(0, d.y - navH), ImVec2(d.x, d.y)};
     r.keyboard = {ImVec2(0, r.nav.min.y - keyH), ImVec2(d.x, r.nav.min.y)};

@@ -8,11 +8,8 @@
 namespace kiosk::ui {
 
 // Splits the display under a toolbar `toolbarHeight` high (drawToolbar lays itself out first);
-// `keyboardRows` is 0 when no keyboard is open.
-Regions computeRegions(const Theme& theme, float toolbarHeight, int keyboardRows);
-
-// Rows a keyboard of this kind needs.
-int keyboardRows(InputKind kind);
+// `keyboardHeight` is 0 when no keyboard is open (see keyboard.hpp).
+Regions computeRegions(const Theme& theme, float toolbarHeight, float keyboardHeight);
 
 // The scrolling body of a screen, for the lifetime of the object. Content is centred at a
 // readable width on wide screens; a finger drag scrolls it.

@@ -43,6 +43,24 @@ float luminance(const ImVec4& c) {
 
 const Palette& palette(bool highContrast) { return highContrast ? kHighContrast : kNormal; }
 
+std::vector<TextPair> textPairs(const Palette& p) {
+    return {
+        {"body text", p.text, p.background},
+        {"text in a panel or the toolbar", p.text, p.panel},
+        {"muted text", p.mutedText, p.background},
+        {"muted text in a panel", p.mutedText, p.panel},
+        {"main action, shift and caps on", p.onPrimary, p.primary},
+        {"other buttons and keys", p.onSecondary, p.secondary},
+        {"a pressed button or key", p.onSelected, p.selected},
+        {"link text (Sửa, error summary)", p.primary, p.background},
+        {"link text in a panel", p.primary, p.panel},
+        {"inline error", p.error, p.background},
+        {"error in the summary panel", p.error, p.panel},
+        {"disabled button", p.disabled, p.panel},
+        {"text box, placeholder", p.mutedText, p.background},
+    };
+}
+
 float contrastRatio(const ImVec4& a, const ImVec4& b) {
     const float la = luminance(a), lb = luminance(b);
     return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
@@ -55,9 +73,10 @@ float fontPixels(ImVec2 display, float fontSizePx, float textScale) {
     return std::round(std::max(fontSizePx, kMinFontPx) * scale * std::max(textScale, 1.0f));
 }
 
-Theme makeTheme(ImVec2 display, float fontPx, bool highContrast) {
+Theme makeTheme(ImVec2 display, float fontPx, float textScale, bool highContrast) {
     Theme theme;
     theme.em = fontPx;
+    theme.textScale = std::max(textScale, 1.0f);
     theme.display = display;
     theme.portrait = display.y > display.x;
     theme.highContrast = highContrast;

@@ -1,6 +1,9 @@
 #pragma once
 // Every size and colour the kiosk draws with. Sizes are in units of the font height (em), so
 // the large-text switch and the window size rescale everything through one number.
+#include <algorithm>
+#include <vector>
+
 #include <imgui.h>
 
 namespace kiosk::ui {
@@ -34,6 +37,15 @@ struct Palette {
 // The normal palette (text contrast ≥ 4.5:1) or the high-contrast one (≥ 7:1).
 const Palette& palette(bool highContrast);
 
+// A text colour and the background the widgets draw it on.
+struct TextPair {
+    const char* use;  // where it is drawn, for test messages
+    ImVec4 text, background;
+};
+
+// Every text-on-background pair the widgets draw with this palette (tests check their contrast).
+std::vector<TextPair> textPairs(const Palette& p);
+
 // WCAG 2.x contrast ratio between two opaque colours (1 to 21).
 float contrastRatio(const ImVec4& a, const ImVec4& b);
 
@@ -46,15 +58,20 @@ struct Theme {
     ImVec2 display{1920, 1080};
     bool portrait = false;    // taller than wide: columns stack
     bool highContrast = false;
+    float textScale = 1.0f;   // the large-text factor already in `em`
     const Palette* colours = &palette(false);
 
     float px(float ems) const { return ems * em; }
     float touch() const { return px(kTouchEm); }
+    // The keyboards keep their size with large text (they would push the question off the
+    // screen): keys are sized in the unscaled em, and only grow enough to hold their labels.
+    float keyPx(float ems) const { return ems * em / textScale; }
+    float keyHeight() const { return std::max(keyPx(kTouchEm), px(1.9f)); }
     float gap() const { return px(kGapEm); }
     float margin() const { return px(kMarginEm); }
 };
 
-Theme makeTheme(ImVec2 display, float fontPx, bool highContrast);
+Theme makeTheme(ImVec2 display, float fontPx, float textScale, bool highContrast);
 
 // Sets ImGui's style (padding, rounding, scrollbar, colours) from the theme.
 void applyStyle(const Theme& theme);

@@ -43,6 +43,7 @@ struct UiState {
     std::string scrollTo;   // an answer key to bring into view (from the error summary)
     bool confirmLeave = false;
     bool shift = true;      // one-shot capital; on at the start of a box
+    bool caps = false;      // every letter a capital (names are often written so) until off
     std::string strokeKey;  // signature being drawn, in pad units 0..1
     std::vector<ImVec2> stroke;
     bool resetScroll = true;

@@ -51,6 +51,7 @@ void UiDriver::frame() {
             m_duplicates.push_back(id);
         }
     }
+    if (m_check) m_check(*this);
 }
 
 void UiDriver::wait(std::chrono::milliseconds duration) {

@@ -3,6 +3,7 @@
 // press widgets by their stable IDs (never by coordinates), the way a finger would: the pointer
 // moves to the widget's centre, goes down for a frame and comes up. Time is a fake clock.
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -50,6 +51,9 @@ public:
     // Drags across a widget from one point to another, in 0..1 of its rectangle.
     void drag(std::string_view id, ImVec2 from, ImVec2 to);
 
+    // Called after every frame from now on (checks that must hold on every screen the test visits).
+    void onEveryFrame(std::function<void(const UiDriver&)> check) { m_check = std::move(check); }
+
     ui::KioskApp& app() { return *m_app; }
     const ui::KioskApp& app() const { return *m_app; }
     const core::Session& session() const { return m_app->session(); }
@@ -66,6 +70,7 @@ private:
     ImVec2 m_display;
     Clock::time_point m_now;
     std::vector<std::string> m_duplicates;
+    std::function<void(const UiDriver&)> m_check;
 };
 
 }  // namespace kiosk::test

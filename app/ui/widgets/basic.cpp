@@ -24,6 +24,7 @@ ButtonColours coloursFor(const Palette& c, ButtonStyle style) {
         case ButtonStyle::Option: return {c.secondary, c.onSecondary, c.border, false, true};
         case ButtonStyle::Link: return {c.background, c.primary, c.background, false, false};
         case ButtonStyle::Key: return {c.secondary, c.onSecondary, c.border, true, true};
+        case ButtonStyle::KeyOn: return {c.primary, c.onPrimary, c.border, true, true};
     }
     return {c.primary, c.onPrimary, c.primary, true, false};
 }
@@ -63,12 +64,22 @@ bool button(UiContext& ctx, std::string_view id, const std::string& label, Butto
     const Theme& th = ctx.theme;
     const float w = width > 0.0f ? width : fillWidth();
     ImFont* font = style == ButtonStyle::Link ? ctx.fonts.body : ctx.fonts.bold;
-    const float pad = th.px(0.7f);
+    const bool key = style == ButtonStyle::Key || style == ButtonStyle::KeyOn;
+    const float pad = key ? th.keyPx(0.3f) : th.px(0.7f);
     // An option's radio mark sits in a wider left margin.
     const float left = style == ButtonStyle::Option ? th.px(2.4f) : pad;
-    const float wrap = std::max(1.0f, w - pad - left);
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, label.c_str());
-    const float h = std::max({th.touch(), minHeight, size.y + th.px(0.9f)});
+    float wrap = std::max(1.0f, w - pad - left);
+    float fontSize = font->FontSize;
+    if (key) {
+        // A key keeps its place in the keyboard's grid: a label too long for it (large text,
+        // a narrow screen) is drawn smaller on one line instead of wrapping into the next row.
+        const float natural = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, label.c_str()).x;
+        if (natural > wrap) fontSize *= wrap / natural;
+        wrap = 0.0f;
+    }
+    const ImVec2 size = font->CalcTextSizeA(fontSize, FLT_MAX, wrap, label.c_str());
+    const float h = key ? std::max(th.keyHeight(), minHeight)
+                        : std::max({th.touch(), minHeight, size.y + th.px(0.9f)});
 
     const std::string sid(id);
     if (!enabled) ImGui::BeginDisabled();
@@ -78,6 +89,11 @@ bool button(UiContext& ctx, std::string_view id, const std::string& label, Butto
     const bool held = enabled && ImGui::IsItemActive();
 
     ButtonColours c = coloursFor(ctx.colours(), style);
+    if (held && style != ButtonStyle::Primary && style != ButtonStyle::KeyOn) {
+        // Pressed state a finger can see around itself: the whole button changes colour.
+        c.fill = ctx.colours().selected;
+        c.text = ctx.colours().onSelected;
+    }
     if (!enabled) {
         c.fill = ctx.colours().panel;
         c.text = ctx.colours().disabled;
@@ -92,12 +108,12 @@ bool button(UiContext& ctx, std::string_view id, const std::string& label, Butto
     }
     const float x = c.centred ? min.x + std::max(pad, (w - size.x) * 0.5f) : min.x + left;
     const ImVec2 at(x, min.y + (h - size.y) * 0.5f);
-    dl->AddText(font, font->FontSize, at, u32(c.text), label.c_str(), nullptr, wrap);
+    dl->AddText(font, fontSize, at, u32(c.text), label.c_str(), nullptr, wrap);
     if (style == ButtonStyle::Link) {
         const float y = at.y + size.y;
         dl->AddLine(ImVec2(at.x, y), ImVec2(at.x + size.x, y), u32(c.text), th.px(0.06f));
     }
-    record(ctx, id, style == ButtonStyle::Key ? WidgetKind::Key : WidgetKind::Button, label, min,
+    record(ctx, id, key ? WidgetKind::Key : WidgetKind::Button, label, min,
            max, enabled);
     return pressed && enabled;
 }

@@ -16,6 +16,7 @@ enum class ButtonStyle {
     ListItem,   // a choice in a list: light, bordered, left-aligned
     Link,       // a quiet action inside text ("Sửa"): underlined, still full touch height
     Key,        // a keyboard key
+    KeyOn,      // a key that is on (shift, caps) or the key that closes the keyboard
     Option,     // a radio button or check box row (see optionList)
 };
 

@@ -1,31 +1,42 @@
 #pragma once
 // How key presses become text. The on-screen keyboard and a physical keyboard both send
-// KeyPresses; a Composer decides what they do to the text. The basic one here appends letters
-// and puts a tone on the last vowel; Telex/VNI composition can replace it (KioskApp::setComposer).
-#include <memory>
+// KeyPresses to one TextComposer, which types them through the Telex/VNI engine (app/ime) into
+// the box that has the keyboard, so both keyboards compose the same way.
 #include <string>
 #include <string_view>
 
+#include "config/config.hpp"
+#include "ime/composer.hpp"
+
 namespace kiosk::ui {
 
-enum class Tone { Sac, Huyen, Hoi, Nga, Nang };
-
 struct KeyPress {
-    enum class Kind { Text, Tone, Space, Backspace, Done };
+    enum class Kind { Text, Tone, Space, Backspace, Clear, Paste, Done };
     Kind kind = Kind::Text;
-    std::string text;  // Kind::Text: one character, UTF-8
-    Tone tone = Tone::Sac;
+    std::string text;                  // Text: one key, UTF-8; Paste: the pasted text
+    ime::Tone tone = ime::Tone::None;  // Tone: the tone key of the on-screen tone row
 };
 
-class Composer {
+class TextComposer {
 public:
-    virtual ~Composer() = default;
-    // The text after `key` is pressed at the end of `current` (NFC UTF-8 in and out).
-    virtual std::string apply(std::string_view current, const KeyPress& key) const = 0;
-};
+    explicit TextComposer(const config::InputSettings& settings);
 
-// Letters as typed; a tone key sets (or, pressed again, removes) the tone of the last vowel of
-// the last word, preferring a vowel that carries a mark (ơ in "ươ").
-std::unique_ptr<Composer> makeBasicComposer();
+    // Telex or VNI, and the tone style, for the keys that follow (from kiosk.toml).
+    void configure(const config::InputSettings& settings);
+
+    // The text of a box after `key`. `current` is what the box holds now; when it is not what
+    // this composer last wrote (another box, a prefilled answer) it is taken up first and its
+    // last word can be finished. `maxChars` (0: none) is enforced in whole characters.
+    std::string apply(std::string_view current, const KeyPress& key, size_t maxChars);
+
+    // The keyboard moved to a box holding `current`: typing finishes its last word, with
+    // `settings` (the session's config may differ from the one the last box was typed with).
+    void begin(std::string_view current, const config::InputSettings& settings);
+
+private:
+    void applyTone(ime::Tone tone);
+
+    ime::Composer m_ime;
+};
 
 }  // namespace kiosk::ui

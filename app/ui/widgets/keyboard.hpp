@@ -1,6 +1,7 @@
 #pragma once
-// The on-screen keyboard (letters with the Vietnamese letters and tone keys) and the numeric
-// keypad for dates, phone numbers, ID numbers and PINs. Keys are registered as "kbd.<key>".
+// The on-screen keyboard (letters, a row of the Vietnamese letters â ă ê ô ơ ư đ, a row of the
+// five tone marks, shift and caps, space, backspace, clear, done) and the numeric keypad for
+// dates, phone numbers, ID numbers and PINs. Keys are registered as "kbd.<key>".
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,9 @@
 #include "ui/widgets/composer.hpp"
 
 namespace kiosk::ui {
+
+// Height the keyboard for `kind` takes at the bottom of the screen.
+float keyboardHeight(const Theme& theme, InputKind kind);
 
 // Draws the keyboard for `kind` in `area`; returns the key pressed this frame.
 std::optional<KeyPress> drawKeyboard(UiContext& ctx, InputKind kind, const Rect& area);

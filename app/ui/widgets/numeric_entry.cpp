@@ -40,14 +40,15 @@ std::string applyNumeric(InputKind kind, std::string_view current, const KeyPres
     std::string digits = digitsOf(current);
     switch (key.kind) {
         case KeyPress::Kind::Text:
-            if (key.text.size() == 1 && key.text[0] >= '0' && key.text[0] <= '9' &&
-                digits.size() < maxDigits(kind)) {
-                digits += key.text;
-            }
+        case KeyPress::Kind::Paste:
+            // A pasted or scanned number keeps its digits and drops the rest ("0912 345 678").
+            digits += digitsOf(key.text);
+            if (digits.size() > maxDigits(kind)) digits.resize(maxDigits(kind));
             break;
         case KeyPress::Kind::Backspace:
             if (!digits.empty()) digits.pop_back();
             break;
+        case KeyPress::Kind::Clear: digits.clear(); break;
         default: break;
     }
     return kind == InputKind::Date ? formatDateDigits(digits) : digits;
