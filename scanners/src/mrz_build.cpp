@@ -1,3 +1,5 @@
+#include <vector>
+
 #include "mrz_text.hpp"
 #include "scanners/mrz.hpp"
 #include "unicode.hpp"
@@ -37,6 +39,32 @@ std::string mrzNameLine(std::string_view fullName) {
         if (c == ' ') c = '<';
     }
     return padded(std::move(name));
+}
+
+std::optional<std::string> confirmedNameLine(std::string_view readLine, std::string_view fullName) {
+    constexpr std::string_view kFillerShapes = "<KXCSEGLZ([{";
+    const auto fillerShape = [&](char c) { return kFillerShapes.find(c) != std::string_view::npos; };
+    const std::string expected = mrzNameLine(fullName);
+    if (readLine.size() != expected.size()) return std::nullopt;
+    // An alignment of the read line with the expected one that costs nothing: letters match
+    // letters; a filler may be read as a filler shape or dropped; a filler shape may be added
+    // next to a filler (OCR splitting one wide gap into two glyphs), never inside a word.
+    const size_t n = expected.size();
+    std::vector<std::vector<bool>> reach(n + 1, std::vector<bool>(n + 1, false));
+    reach[0][0] = true;
+    for (size_t i = 0; i <= n; ++i) {
+        for (size_t j = 0; j <= n; ++j) {
+            if (!reach[i][j]) continue;
+            if (i < n && j < n && (readLine[j] == expected[i] || (expected[i] == '<' && fillerShape(readLine[j])))) {
+                reach[i + 1][j + 1] = true;
+            }
+            if (i < n && expected[i] == '<') reach[i + 1][j] = true;
+            const bool besideFiller = (i > 0 && expected[i - 1] == '<') || (i < n && expected[i] == '<');
+            if (j < n && fillerShape(readLine[j]) && besideFiller) reach[i][j + 1] = true;
+        }
+    }
+    if (!reach[n][n]) return std::nullopt;
+    return expected;
 }
 
 std::array<std::string, 3> buildMrz(const MrzInput& input) {

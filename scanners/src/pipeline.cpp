@@ -96,6 +96,8 @@ struct Pipeline::Impl {
         DecodeLimits limits;
         limits.maxBytes = options.maxImageBytes;
         Collected c;
+        std::vector<PixPtr> greys;
+        std::optional<size_t> qrImage;
         for (size_t i = 0; i < images.size(); ++i) {
             auto grey = decodeImage(images[i], limits);
             if (!grey) {
@@ -104,7 +106,19 @@ struct Pipeline::Impl {
                 return error;
             }
             readQr(grey->get(), c);
-            if (!deadline.passed()) readText(grey->get(), c, deadline);
+            if (c.qr && !qrImage) qrImage = i;
+            greys.push_back(std::move(grey.value()));
+        }
+        // Printed-text OCR is most of a scan's time. The MRZ is on the other side from the QR,
+        // so with a QR read that side is read first; the QR's side is read only if the MRZ
+        // was not found (its printed text then stands in for the MRZ's fields).
+        for (size_t i = 0; i < greys.size(); ++i) {
+            if (i != qrImage || greys.size() == 1) {
+                if (!deadline.passed()) readText(greys[i].get(), c, deadline);
+            }
+        }
+        if (qrImage && greys.size() > 1 && !c.mrz && !deadline.passed()) {
+            readText(greys[*qrImage].get(), c, deadline);
         }
         PrintedCard printed = parsePrintedText(c.printed);
         ScanReport report;
@@ -127,6 +141,12 @@ struct Pipeline::Impl {
         if (!identity) return identity.error();
         report.identity = std::move(identity.value());
         if (c.mrz) report.mrzLines = c.mrz->lines;
+        // The name line has no check digit; a name from another source that explains every
+        // difference as misread filler proves what the card prints there.
+        const auto& name = report.identity.fullName;
+        if (report.mrzLines && (name.source == FieldSource::Qr || name.source == FieldSource::Ocr)) {
+            if (auto line = confirmedNameLine((*report.mrzLines)[2], name.value)) (*report.mrzLines)[2] = *line;
+        }
         if (c.qrText) report.qrText = *c.qrText;
         if (!c.qr) report.notes.push_back(c.qrError ? c.qrError->message : "Không thấy mã QR.");
         if (!c.mrz && c.mrzError) report.notes.push_back(c.mrzError->message);

@@ -67,6 +67,12 @@ struct MrzInput {
 // "Ưng Hoàng Hiệp" -> "UNG<<HOANG<HIEP<<<<<<<<<<<<<<<".
 std::string mrzNameLine(std::string_view fullName);
 
+// Line 3 as the card prints it, when OCR's `readLine` (30 characters) is `fullName`'s line
+// from another source (the QR or the printed name) with only filler misread: every letter in
+// place, and each differing character a filler position read as a shape OCR gives '<' (K, X,
+// C, S, E, G, L, Z, brackets). Anything else, nullopt: the line stays as read.
+std::optional<std::string> confirmedNameLine(std::string_view readLine, std::string_view fullName);
+
 // The three lines a card with these data carries, check digits included.
 std::array<std::string, 3> buildMrz(const MrzInput& input);
 

@@ -173,3 +173,23 @@ TEST_CASE("a filler read as K between a letter and a consonant splits the words"
     CHECK(split->givenNames == "MINH LINH");
     CHECK(split->nameCorrected);
 }
+
+TEST_CASE("the name line is confirmed from another source only when every difference is misread filler") {
+    const std::string name = "Lý Thị Uyên";
+    CHECK(confirmedNameLine("LY<<THI<UYEN<<<<<<<<<<<K<K<<<<", name) == "LY<<THI<UYEN<<<<<<<<<<<<<<<<<<");
+    CHECK(confirmedNameLine("LYKKTHI<UYEN<<<<<<<<<<<<<<<<<<", name) == "LY<<THI<UYEN<<<<<<<<<<<<<<<<<<");
+    // A letter of the name differs: not proven, the line stays as read.
+    CHECK_FALSE(confirmedNameLine("LY<<THI<UYFN<<<<<<<<<<<<<<<<<<", name));
+    // Letters where the name has ended that no filler looks like: another name, not filler.
+    CHECK_FALSE(confirmedNameLine("LY<<THI<UYEN<ANH<<<<<<<<<<<<<<", name));
+    // A filler read as K inside the name is fine; a letter read as K is not.
+    CHECK_FALSE(confirmedNameLine("LY<<THI<UYEK<<<<<<<<<<<<<<<<<<", name));
+    CHECK_FALSE(confirmedNameLine("", name));  // lines 1-2 only
+}
+
+TEST_CASE("a filler gap read as two glyphs still confirms the name line, a letter added in a word does not") {
+    CHECK(confirmedNameLine("LUONG<<THANH<KYEN<<<<<K<<KK<<<", "Lương Thanh Yến") ==
+          "LUONG<<THANH<YEN<<<<<<<<<<<<<<");
+    CHECK_FALSE(confirmedNameLine("LUONG<<THANH<YKEN<<<<<<<<<<<<<", "Lương Thanh Yến"));
+    CHECK_FALSE(confirmedNameLine("HO<<MINH<VINHK<KANK<X<<<<<<<<<", "Hồ Minh Vinh"));
+}
