@@ -1,5 +1,7 @@
 #include "capture/scan_worker.hpp"
 
+#include <omp.h>
+
 #include "base/secure_wipe.hpp"
 
 namespace kiosk::capture {
@@ -73,6 +75,10 @@ int ScanWorker::modelLoads() const {
 }
 
 void ScanWorker::run() {
+    // Debian's Tesseract parallelises with OpenMP; on the kiosk's two cores its spinning threads
+    // made a scan 4-5 times slower (scanners/README.md). The setting is per thread, and all OCR
+    // runs on this one, so the kiosk needs no OMP_THREAD_LIMIT in its environment.
+    omp_set_num_threads(1);
     // The models load here, once, while the citizen is still reading the first screens.
     auto pipeline = scanners::Pipeline::create(m_options);
     if (!pipeline) m_modelError = fromScanner(pipeline.error());

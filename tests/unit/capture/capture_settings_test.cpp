@@ -17,7 +17,11 @@ Result<config::Config, config::ConfigErrors> loadWithCapture(const std::string& 
     test::ScratchDir dir("capture-settings");
     std::filesystem::copy(test::shippedConfig(), dir.path(), std::filesystem::copy_options::recursive);
     std::ofstream(dir.path() / "kiosk.toml", std::ios::app) << "\n" << table;
-    return config::loadConfig(dir.path());
+    auto loaded = config::loadConfig(dir.path());
+    if (!loaded) {
+        for (const auto& e : loaded.error()) MESSAGE(e.format());
+    }
+    return loaded;
 }
 
 // The one error the table caused.
