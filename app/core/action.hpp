@@ -46,6 +46,9 @@ struct SetTextScale { float scale = 1.0f; };
 struct ToggleHighContrast {};
 struct OpenLookup {};
 struct RunLookup {};
+struct RefreshStatus {};   // the kiosk re-reads the status cache (a timer, not the citizen)
+struct PayAtDesk {};       // skip the VietQR: the fee is paid at the desk
+struct RequestPayment {};  // a new VietQR after the last one expired
 struct OpenHelp {};
 struct OpenStaff {};
 struct UnlockStaff {};
@@ -60,6 +63,7 @@ using Action = std::variant<act::GoHome, act::OpenCatalogue, act::SelectCategory
                             act::RefuseConsent, act::Submit, act::Finish, act::Timeout,
                             act::ExtendTime, act::SetLanguage, act::SetTextScale,
                             act::ToggleHighContrast, act::OpenLookup, act::RunLookup,
+                            act::RefreshStatus, act::PayAtDesk, act::RequestPayment,
                             act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::Quit>;
 
 }  // namespace kiosk::core

@@ -24,6 +24,7 @@ struct Step {
         secureWipe(s.staffPinInput);
         s.category.clear();
         s.lookupAsked = false;
+        s.lookupResult.reset();
         s.staffUnlocked = false;
         s.staffPinWrong = false;
         // No filing is in progress any more, so the newest config may take over.
@@ -62,6 +63,7 @@ struct Step {
             case TextTarget::LookupCode:
                 assign(s.lookupCode, a.value);
                 s.lookupAsked = false;
+                s.lookupResult.reset();
                 break;
             case TextTarget::StaffPin:
                 assign(s.staffPinInput, a.value);
@@ -150,10 +152,22 @@ struct Step {
         if (s.screen != Screen::Home) return;
         secureWipe(s.lookupCode);
         s.lookupAsked = false;
+        s.lookupResult.reset();
         s.screen = Screen::Lookup;
     }
     void operator()(const act::RunLookup&) {
-        if (s.screen == Screen::Lookup && !s.lookupCode.empty()) s.lookupAsked = true;
+        if (s.screen == Screen::Lookup && !s.lookupCode.empty()) detail::runLookup(s, ctx);
+    }
+    void operator()(const act::RefreshStatus&) {
+        if (s.screen == Screen::Confirmation) detail::refreshStatus(s, ctx);
+    }
+    void operator()(const act::PayAtDesk&) {
+        if (s.screen != Screen::Confirmation || !s.awaitingPayment) return;
+        s.awaitingPayment = false;
+        s.paymentDeferred = true;
+    }
+    void operator()(const act::RequestPayment&) {
+        if (s.screen == Screen::Confirmation && s.awaitingPayment) detail::requestPayment(s, ctx);
     }
     void operator()(const act::OpenHelp&) {
         if (s.screen == Screen::Home) s.screen = Screen::Help;

@@ -19,4 +19,9 @@ void giveConsent(Session& session);
 void refuseConsent(Session& session);
 void submitFiling(Session& session, const FlowContext& ctx);
 
+// The status cache: the receipt's refresh, the fee's payment intent, and the look-up.
+void refreshStatus(Session& session, const FlowContext& ctx);
+void requestPayment(Session& session, const FlowContext& ctx);
+void runLookup(Session& session, const FlowContext& ctx);
+
 }  // namespace kiosk::core::detail

@@ -1,8 +1,20 @@
+#include <ctime>
+
 #include "base/secure_wipe.hpp"
 #include "core/filing_prepare.hpp"
 #include "core/flow_steps.hpp"
 
 namespace kiosk::core::detail {
+namespace {
+
+std::chrono::local_seconds localNow() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    return std::chrono::local_seconds(std::chrono::seconds(now + tm.tm_gmtoff));
+}
+
+}  // namespace
 
 void giveConsent(Session& s) {
     s.consentGiven = true;
@@ -26,17 +38,22 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     }
     Filing& filing = *prepared;
     auto stored = ctx.store.submit(filing);
-    secureWipe(filing.answers);
     if (!stored) {
+        secureWipe(filing.answers);
         // The answers stay: the citizen can try again or ask staff, and loses nothing.
         s.submitFailed = true;
         return;
     }
-    // The receipt needs only the reference and the service; the personal data goes now.
+    // The receipt keeps the applicant's name and the documents; the rest of the personal data
+    // goes now.
+    s.receipt = makeReceipt(*s.service, filing.answers, ctx.now.value_or(localNow()), filing.feeVnd);
+    secureWipe(filing.answers);
     wipePersonalData(s);
     s.reference = stored->localReference;
     s.submitFailed = false;
     s.screen = Screen::Confirmation;
+    s.awaitingPayment = filing.feeVnd > 0;
+    if (s.awaitingPayment) requestPayment(s, ctx);
 }
 
 }  // namespace kiosk::core::detail

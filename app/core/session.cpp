@@ -63,6 +63,11 @@ void wipeFiling(Session& session) {
     session.errors.clear();
     session.submitFailed = false;
     secureWipe(session.reference);
+    secureWipe(session.receipt.applicantName);
+    session.receipt = Receipt{};
+    session.awaitingPayment = false;
+    session.paymentDeferred = false;
+    session.filingStatus.reset();
 }
 
 void wipeSession(Session& session, std::shared_ptr<const config::Config> next) {

@@ -2,10 +2,13 @@
 // The kiosk as data: one citizen's session, from the home screen to the receipt.
 // It holds the config it started with, so a reload mid-session never pulls the form away.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "config/config.hpp"
+#include "core/filing_status.hpp"
+#include "core/receipt.hpp"
 #include "forms/answers.hpp"
 #include "forms/validation.hpp"
 #include "scanners/identity.hpp"
@@ -56,9 +59,15 @@ struct Session {
     std::vector<forms::FieldError> errors;    // shown only after Continue (GOV.UK)
     bool submitFailed = false;
     std::string reference;                    // the local reference once the filing is stored
+    Receipt receipt;                          // the receipt's content, kept after the answers go
+    bool awaitingPayment = false;             // a fee is due: the receipt shows the VietQR first
+    bool paymentDeferred = false;             // the citizen chose to pay at the desk instead
+    std::optional<FilingStatus> filingStatus; // the status cache's view of `reference`, refreshed
 
     std::string lookupCode;
     bool lookupAsked = false;
+    bool lookupUnavailable = false;           // this kiosk has no status cache to look in
+    std::optional<FilingStatus> lookupResult; // what the last look-up found
 
     std::string staffPinInput;
     bool staffUnlocked = false;

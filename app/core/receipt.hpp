@@ -1,0 +1,31 @@
+#pragma once
+// The content of the "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" the receipt screen shows:
+// taken from the filing when it is stored, because the answers are wiped right after.
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "forms/answers.hpp"
+#include "forms/model.hpp"
+#include "forms/values.hpp"
+
+namespace kiosk::core {
+
+struct Receipt {
+    std::string applicantName;              // personal data: wiped with the session
+    std::vector<forms::Text> documents;     // the documents handed in with the filing
+    forms::Date receivedOn{};
+    std::optional<forms::Date> expectedOn;  // from the service's time limit in working days
+    long long feeVnd = 0;
+};
+
+// `answers` are the submitted ones; `receivedAt` is the kiosk's local time of the submission.
+Receipt makeReceipt(const forms::Service& service, const forms::Answers& answers,
+                    std::chrono::local_seconds receivedAt, long long feeVnd);
+
+// `days` working days (Monday to Friday) after `from`; 0 is `from` itself when it is a working
+// day, else the next one. Public holidays are not known to the kiosk: the date is "dự kiến".
+forms::Date addWorkingDays(forms::Date from, int days);
+
+}  // namespace kiosk::core
