@@ -1,5 +1,6 @@
 #include "ui/kiosk_app.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <vector>
 
@@ -20,6 +21,9 @@ namespace kiosk::ui {
 namespace {
 
 constexpr size_t kMaxProblems = 20;
+// How often the receipt re-reads the local status cache while it waits for the mã hồ sơ or
+// the fee: a local SQLite read, and about as often as kiosk-sync polls a payment.
+constexpr auto kStatusRefresh = std::chrono::seconds(2);
 
 std::chrono::year_month_day localToday() {
     const std::time_t now = std::time(nullptr);
@@ -69,6 +73,8 @@ struct KioskApp::Impl {
     Clock::time_point lastNow{};
     bool warningShown = false;  // the last frame showed the idle warning
     bool quit = false;
+    core::StatusSource* statusSource = nullptr;
+    Clock::time_point lastStatusRefresh{};
     // The card scanner of kiosk.toml [capture]; its worker loads the OCR models now, once.
     std::unique_ptr<capture::IdentityScan> scan = capture::IdentityScan::fromSettings(latest->kiosk.capture);
 
@@ -99,7 +105,7 @@ struct KioskApp::Impl {
         const auto screen = session.screen;
         const int page = session.pageIndex;
         const auto* service = session.service;
-        const core::FlowContext ctx{store, localToday(), latest, staffPin};
+        const core::FlowContext ctx{store, localToday(), latest, staffPin, statusSource};
         core::apply(session, action, ctx);
         const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
         const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
@@ -153,8 +159,21 @@ struct KioskApp::Impl {
         return core::act::SetText{*focus.target, focus.key, std::move(text)};
     }
 
+    // A timer, not the citizen: it must not hold the idle timeout off.
+    void refreshStatus(Clock::time_point now) {
+        lastStatusRefresh = now;
+        const core::FlowContext ctx{store, localToday(), latest, staffPin, statusSource};
+        core::apply(session, core::act::RefreshStatus{}, ctx);
+    }
+
+    std::optional<Clock::time_point> statusWakeup() const {
+        if (statusSource == nullptr || !core::wantsStatusRefresh(session)) return std::nullopt;
+        return lastStatusRefresh + kStatusRefresh;
+    }
+
     void frame(Clock::time_point now) {
         lastNow = now;
+        if (const auto due = statusWakeup(); due && now >= *due) refreshStatus(now);
         auto status = idle.status(now, session.inUse());
         if (status.phase == core::IdlePolicy::Phase::Expired) {
             apply(core::act::Timeout{}, now);
@@ -218,7 +237,9 @@ void KioskApp::frame(Clock::time_point now) { m_impl->frame(now); }
 std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
     // While a card is being read the progress bar moves: about ten frames a second.
     if (m_impl->scan && m_impl->scan->busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
-    return m_impl->idle.nextWakeup(m_impl->lastNow, m_impl->session.inUse());
+    auto wake = m_impl->idle.nextWakeup(m_impl->lastNow, m_impl->session.inUse());
+    if (const auto status = m_impl->statusWakeup()) wake = wake ? std::min(*wake, *status) : *status;
+    return wake;
 }
 
 void KioskApp::noteActivity(Clock::time_point now) {
@@ -248,6 +269,8 @@ void KioskApp::reportConfigProblem(std::string summary) {
 bool KioskApp::quitRequested() const { return m_impl->quit; }
 
 void KioskApp::setStaffPin(std::string pin) { m_impl->staffPin = std::move(pin); }
+
+void KioskApp::setStatusSource(core::StatusSource* source) { m_impl->statusSource = source; }
 
 const WidgetRegistry& KioskApp::widgets() const { return m_impl->registry; }
 

@@ -12,6 +12,7 @@
 
 namespace kiosk::core {
 struct Session;
+class StatusSource;
 }
 
 namespace kiosk::ui {
@@ -51,6 +52,9 @@ public:
 
     // The PIN that opens the staff screen (config reload problems); empty hides the entry.
     void setStaffPin(std::string pin);
+    // The local status cache (kiosk-sync fills it) that the receipt, fee and look-up screens
+    // read; without one a look-up says plainly that this kiosk cannot do it.
+    void setStatusSource(core::StatusSource* source);
 
     // What the last frame drew, by widget ID (tests and accessibility checks read this).
     const WidgetRegistry& widgets() const;

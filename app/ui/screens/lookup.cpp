@@ -1,9 +1,38 @@
+// "Tra cứu hồ sơ": the citizen types the code from the receipt (the local reference or the
+// mã hồ sơ) and sees what the local status cache holds, in plain Vietnamese with its history.
 #include "ui/layout.hpp"
 #include "ui/screens/screens.hpp"
+#include "ui/screens/status_view.hpp"
 #include "ui/widgets/basic.hpp"
 #include "ui/widgets/form_inputs.hpp"
 
 namespace kiosk::ui {
+namespace {
+
+void drawResult(UiContext& ctx) {
+    const core::Session& s = ctx.session;
+    if (s.lookupUnavailable) {
+        beginPanel(ctx);
+        paragraph(ctx, ctx.t("lookup.not_available"), "lookup.result");
+        endPanel(ctx, PanelTone::Notice);
+        return;
+    }
+    if (!s.lookupResult) {
+        beginPanel(ctx);
+        paragraph(ctx, ctx.fmt("lookup.not_found", {{"code", s.lookupCode}}), "lookup.result");
+        endPanel(ctx, PanelTone::Error);
+        return;
+    }
+    const core::FilingStatus& r = *s.lookupResult;
+    // No panel around it: the staff's note gets its own (panels do not nest).
+    subheading(ctx, ctx.fmt("lookup.found", {{"code", r.maHoSo.empty() ? r.localReference : r.maHoSo}}), "lookup.found");
+    if (const forms::Service* service = ctx.config.findService(r.serviceId)) {
+        paragraph(ctx, ctx.fmt("lookup.service", {{"service", ctx.text(service->name)}}), "lookup.service");
+    }
+    drawFilingStatus(ctx, r, "lookup", true);
+}
+
+}  // namespace
 
 MaybeAction drawLookup(UiContext& ctx) {
     MaybeAction action;
@@ -18,12 +47,7 @@ MaybeAction drawLookup(UiContext& ctx) {
                    !ctx.session.lookupCode.empty())) {
             action = core::act::RunLookup{};
         }
-        // The portal link is not built yet: say so plainly instead of inventing a status.
-        if (ctx.session.lookupAsked) {
-            beginPanel(ctx);
-            paragraph(ctx, ctx.t("lookup.not_available"), "lookup.result");
-            endPanel(ctx, PanelTone::Notice);
-        }
+        if (ctx.session.lookupAsked) drawResult(ctx);
     }
     if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
     return action;

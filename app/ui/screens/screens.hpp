@@ -16,6 +16,8 @@ MaybeAction drawCheckAnswers(UiContext& ctx);
 MaybeAction drawConsent(UiContext& ctx);
 MaybeAction drawSend(UiContext& ctx);
 MaybeAction drawConfirmation(UiContext& ctx);
+// The fee's VietQR, drawn by drawConfirmation while session.awaitingPayment.
+MaybeAction drawPayment(UiContext& ctx);
 MaybeAction drawLookup(UiContext& ctx);
 MaybeAction drawHelp(UiContext& ctx);
 MaybeAction drawStaff(UiContext& ctx);

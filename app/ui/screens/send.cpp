@@ -19,7 +19,7 @@ MaybeAction drawSend(UiContext& ctx) {
             subheading(ctx, ctx.t("send.fee_title"));
             paragraph(ctx, ctx.fmt("money.vnd", {{"amount", groupThousands(fee)}}), "send.fee_amount");
             mutedText(ctx, ctx.fmt("send.fee_words", {{"words", text::numberInWords(fee)}}));
-            // Paying at the kiosk (VietQR) is not built yet; say where to pay instead.
+            // The VietQR comes after sending: its transfer text is the filing's code.
             paragraph(ctx, ctx.t("send.fee_pay_at_desk"));
         } else {
             paragraph(ctx, ctx.t("send.no_fee"), "send.fee_amount");
