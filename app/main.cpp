@@ -9,6 +9,7 @@
 #include "config/config.hpp"
 #include "config/config_watcher.hpp"
 #include "outbox/outbox.hpp"
+#include "outbox_status.hpp"
 #include "runner/frame_loop.hpp"
 #include "runner/window.hpp"
 #include "ui/kiosk_app.hpp"
@@ -81,6 +82,8 @@ int main(int argc, char** argv) {
     }
 
     ui::KioskApp app(config, **outbox);
+    OutboxStatusSource statusSource(**outbox);
+    app.setStatusSource(&statusSource);
     config::ConfigWatcher watcher(cl.configDir);
     runner::LoopHooks hooks;
     hooks.poll = [&](std::chrono::steady_clock::time_point) {
