@@ -1,0 +1,103 @@
+// "Tra cứu hồ sơ" reads the local status cache: a typed code (local reference or mã hồ sơ, any
+// case, stray spaces) gives the status in plain Vietnamese with its history, and a supplement
+// request says what to bring; an unknown code is said to be unknown, never guessed.
+#include <doctest/doctest.h>
+
+#include "support/ui_driver.hpp"
+#include "ui/headless/status_fixture.hpp"
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+constexpr const char* kMaHoSo = "000.00.00.H66-251124-0002";
+
+std::string vi(const UiDriver& ui, const std::string& key) { return ui.session().config->locales.vi.at(key); }
+
+// A filing stored as the kiosk stores it; no screen is needed for that part.
+std::string storeFiling(StatusFixture& f) {
+    core::Filing filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}, {"anh_giay_to_mau", "da_xem_ban_chinh"}}, {}, 10000};
+    auto stored = f.box->submit(filing);
+    REQUIRE(stored.ok());
+    return stored->localReference;
+}
+
+void lookUp(UiDriver& ui, const std::string& code) {
+    ui.frame();
+    if (ui.session().screen == core::Screen::Lookup) ui.click("nav.back");  // a fresh, empty box
+    ui.click("home.lookup");
+    ui.fill("lookup.code", code);
+    ui.click("lookup.search");
+}
+
+}  // namespace
+
+TEST_CASE("a supplement request is found by its mã hồ sơ and explained, with the history") {
+    StatusFixture f;
+    const std::string reference = storeFiling(f);
+    f.deliver(reference, kMaHoSo);
+    f.event(reference, 1, "accept", "accepted", 2, "", "2025-11-27T17:00:00+07:00");
+    f.event(reference, 2, "request_supplement", "supplement_requested", 5, "Bản chính giấy chứng sinh của cháu");
+
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    lookUp(ui, "  000.00.00.h66-251124-0002 ");
+    INFO(ui.dump());
+    CHECK(ui.label("lookup.found") == std::string("Hồ sơ ") + kMaHoSo);
+    CHECK(ui.label("lookup.service") == "Thủ tục: Thủ tục thử có lệ phí");
+    CHECK(ui.label("lookup.result") == "Cần bổ sung giấy tờ");
+    CHECK(ui.label("lookup.explain") == vi(ui, "status.explain_5"));
+    CHECK(ui.label("lookup.note") == "Bản chính giấy chứng sinh của cháu");
+    CHECK(ui.label("lookup.supplement").find(kMaHoSo) != std::string::npos);
+    CHECK(ui.label("lookup.due") == "Ngày hẹn trả kết quả: 27/11/2025");
+    CHECK(ui.label("lookup.history.0") == "24/11/2025 09:11: " + vi(ui, "status.code_2"));
+    CHECK(ui.label("lookup.history.1") ==
+          "24/11/2025 09:12: " + vi(ui, "status.code_5") + " — Bản chính giấy chứng sinh của cháu");
+}
+
+TEST_CASE("before delivery the local reference finds the filing, waiting to be sent") {
+    StatusFixture f;
+    const std::string reference = storeFiling(f);
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    lookUp(ui, reference);
+    CHECK(ui.label("lookup.found") == "Hồ sơ " + reference);
+    CHECK(ui.label("lookup.result") == vi(ui, "status.waiting_send"));
+    CHECK_FALSE(ui.has("lookup.history.0"));
+}
+
+TEST_CASE("each national status code reads in plain Vietnamese, and an unknown one as being processed") {
+    StatusFixture f;
+    const std::string reference = storeFiling(f);
+    f.deliver(reference, kMaHoSo);
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    const auto& en = f.config->locales.en;
+    for (int code = 1; code <= 10; ++code) {
+        CAPTURE(code);
+        const std::string key = "status.code_" + std::to_string(code);
+        REQUIRE(f.config->locales.vi.count(key) == 1);
+        CHECK(en.count(key) == 1);
+        CHECK(en.count("status.explain_" + std::to_string(code)) == 1);
+    }
+    f.event(reference, 3, "approve", "approved", 9);
+    lookUp(ui, kMaHoSo);
+    CHECK(ui.label("lookup.result") == "Đã có kết quả, mời bạn đến nhận");
+    CHECK(ui.label("lookup.explain") == vi(ui, "status.explain_9"));
+    CHECK_FALSE(ui.has("lookup.supplement"));
+
+    f.event(reference, 4, "new_action", "something_new", 42);
+    lookUp(ui, kMaHoSo);
+    CHECK(ui.label("lookup.result") == "Đang xử lý");
+}
+
+TEST_CASE("an unknown code is said to be unknown") {
+    StatusFixture f;
+    storeFiling(f);
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    lookUp(ui, "KIOSK-KHAC-251124-0009");
+    CHECK(ui.label("lookup.result").starts_with("Không tìm thấy hồ sơ có mã KIOSK-KHAC-251124-0009"));
+    CHECK_FALSE(ui.has("lookup.found"));
+}

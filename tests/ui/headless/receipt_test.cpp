@@ -1,0 +1,183 @@
+// The receipt after a filing is stored: with a fee, the VietQR comes first (the kiosk's own QR at
+// once, the portal's once kiosk-sync has it) and the kiosk moves on by itself when the cache says
+// paid; then the "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" with the mã hồ sơ replacing the local
+// reference. Everything is read from a real outbox's status cache, never the network.
+#include <doctest/doctest.h>
+
+#include "core/receipt.hpp"
+#include "payment/vietqr.hpp"
+#include "support/ui_driver.hpp"
+#include "ui/headless/birth_flow.hpp"
+#include "ui/headless/status_fixture.hpp"
+
+using namespace kiosk;
+using namespace kiosk::test;
+using core::Screen;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr const char* kMaHoSo = "000.00.00.H66-251124-0001";
+
+std::string vi(const UiDriver& ui, const std::string& key) { return ui.session().config->locales.vi.at(key); }
+
+// Home to the stored filing of the small test procedure, through the screens.
+void fileFeeService(UiDriver& ui) {
+    ui.frame();
+    ui.click("home.start");
+    ui.click("catalogue.service.thu-phi-mau");
+    ui.click("service.start");
+    REQUIRE(ui.session().screen == Screen::Identity);
+    ui.fill("identity.full_name", "Lê Thị Hoa");
+    ui.fill("identity.id_number", "066190001234");
+    ui.fill("identity.dob", "12051990");
+    ui.fill("identity.issue_date", "15072024");
+    ui.click("identity.card_type.can_cuoc_2024");
+    ui.click("nav.continue");
+    REQUIRE(ui.session().screen == Screen::Page);
+    ui.click("field.anh_giay_to_mau.seen");
+    ui.click("nav.continue");
+    REQUIRE(ui.session().screen == Screen::CheckAnswers);
+    ui.click("nav.continue");
+    ui.click("consent.yes");
+    ui.click("send.submit");
+    INFO(ui.dump());
+    REQUIRE(ui.session().screen == Screen::Confirmation);
+}
+
+outbox::PaymentView currentPayment(StatusFixture& f, const std::string& reference) {
+    auto view = f.box->statusOf(reference);
+    REQUIRE(view.ok());
+    REQUIRE(view->has_value());
+    return (*view)->payment;
+}
+
+forms::Date localToday() {
+    const auto today = localDateDaysAgo(0);
+    return *forms::parseDate(today);
+}
+
+}  // namespace
+
+TEST_CASE("a fee is paid by VietQR first; the receipt then shows the mã hồ sơ and the appointment") {
+    StatusFixture f;
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    fileFeeService(ui);
+    const std::string reference = ui.session().reference;
+    CHECK(ui.session().answers.empty());  // personal data gone; the receipt keeps the name only
+
+    // The kiosk's own QR at once: the commune's account from kiosk.toml, the local reference.
+    REQUIRE(ui.has("payment.qr"));
+    auto own = payment::parseVietQr(ui.label("payment.qr"));
+    REQUIRE(own.ok());
+    CHECK(own->bankBin == "970415");
+    CHECK(own->account == "0011001932418");
+    CHECK(own->amount == "10000");
+    CHECK(own->purpose == reference);
+    CHECK(ui.label("payment.amount") == "10.000 đồng");
+    CHECK(ui.label("payment.words") == "Bằng chữ: mười nghìn đồng");
+    CHECK(currentPayment(f, reference).state == outbox::PaymentState::Requested);  // kiosk-sync was asked
+
+    // kiosk-sync delivers the filing and creates the portal's payment intent.
+    f.deliver(reference, kMaHoSo);
+    auto intent = currentPayment(f, reference);
+    const auto portalQr = payment::buildVietQr({"970415", "0011001932418", "10000", kMaHoSo});
+    REQUIRE(portalQr.ok());
+    intent.state = outbox::PaymentState::Pending;
+    intent.paymentIntentId = "p-1";
+    intent.amount = 10000;
+    intent.vietqrPayload = *portalQr;
+    REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
+    ui.wait(3s);
+    CHECK(ui.label("payment.qr") == *portalQr);
+    CHECK(ui.label("payment.purpose").find(kMaHoSo) != std::string::npos);
+    REQUIRE(ui.session().awaitingPayment);
+
+    // Paid: the kiosk moves on by itself.
+    intent.state = outbox::PaymentState::Paid;
+    intent.paidAt = "2025-11-24T09:20:00+07:00";
+    REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
+    ui.wait(3s);
+    INFO(ui.dump());
+    REQUIRE_FALSE(ui.session().awaitingPayment);
+    CHECK(ui.label("confirmation.ma_ho_so") == kMaHoSo);
+    CHECK(ui.label("confirmation.qr") == kMaHoSo);
+    CHECK(ui.label("confirmation.reference").find(reference) != std::string::npos);
+    CHECK(ui.label("receipt.title") == "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
+    CHECK(ui.label("receipt.applicant") == "Người nộp hồ sơ: Lê Thị Hoa");
+    CHECK(ui.label("receipt.procedure") == "Thủ tục: Thủ tục thử có lệ phí (mã 9.000001)");
+    CHECK(ui.label("receipt.received") == "Ngày nhận hồ sơ: " + forms::formatDate(localToday()));
+    CHECK(ui.label("receipt.documents") == "Giấy tờ đã nộp:");
+    CHECK(ui.label("receipt.expected") ==
+          "Ngày hẹn trả kết quả (dự kiến): " + forms::formatDate(core::addWorkingDays(localToday(), 3)));
+    CHECK(ui.label("receipt.fee") == "Lệ phí: 10.000 đồng, đã nộp.");
+
+    // Staff accept it: the receipt follows, with the portal's own date.
+    f.event(reference, 1, "accept", "accepted", 2, "", "2025-11-27T17:00:00+07:00");
+    ui.wait(3s);
+    CHECK(ui.label("confirmation.status.result") == vi(ui, "status.code_2"));
+    CHECK(ui.label("receipt.expected") == "Ngày hẹn trả kết quả: 27/11/2025");
+
+    ui.click("confirmation.done");
+    CHECK(ui.session().screen == Screen::Home);
+    CHECK(ui.session().receipt.applicantName.empty());
+}
+
+TEST_CASE("the citizen may pay at the desk instead, and the receipt says so") {
+    StatusFixture f;
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    fileFeeService(ui);
+    ui.click("payment.at_desk");
+    CHECK(ui.label("receipt.fee") == "Lệ phí: 10.000 đồng, nộp tại quầy của xã.");
+    // Not yet delivered: the local reference is the code, and the receipt says the official
+    // one is on its way.
+    CHECK(ui.label("confirmation.reference") == ui.session().reference);
+    CHECK(ui.has("confirmation.waiting"));
+    CHECK(ui.label("confirmation.status.result") == vi(ui, "status.waiting_send"));
+}
+
+TEST_CASE("an expired QR can be renewed, and without an account the fee screen sends the citizen to the desk") {
+    StatusFixture f;
+    auto noAccount = std::make_shared<config::Config>(*f.config);
+    noAccount->kiosk.payment = {};
+    UiDriver ui(noAccount, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    fileFeeService(ui);
+    const std::string reference = ui.session().reference;
+    CHECK_FALSE(ui.has("payment.qr"));
+    CHECK(ui.label("payment.no_qr") == vi(ui, "payment.no_qr"));
+    CHECK(ui.label("payment.words") == "Bằng chữ: mười nghìn đồng");
+
+    f.deliver(reference, kMaHoSo);
+    auto intent = currentPayment(f, reference);
+    intent.state = outbox::PaymentState::Expired;
+    REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
+    ui.wait(3s);
+    CHECK(ui.has("payment.expired"));
+    ui.click("payment.new_qr");
+    const auto renewed = currentPayment(f, reference);
+    CHECK(renewed.state == outbox::PaymentState::Requested);
+    CHECK(renewed.attempt == intent.attempt + 1);
+}
+
+TEST_CASE("a free filing goes straight to the receipt, and working days skip the weekend") {
+    StatusFixture f;
+    auto free = std::make_shared<config::Config>(*f.config);
+    for (auto& service : free->services) {
+        if (service.id == "thu-phi-mau") service.fee = {};
+    }
+    UiDriver ui(free, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    fileFeeService(ui);
+    CHECK_FALSE(ui.session().awaitingPayment);
+    CHECK(ui.label("receipt.fee") == "Lệ phí: không mất phí.");
+
+    using std::chrono::day, std::chrono::month, std::chrono::year;
+    const forms::Date friday{year(2025), month(11), day(28)};
+    CHECK(core::addWorkingDays(friday, 0) == friday);
+    CHECK(core::addWorkingDays(friday, 1) == forms::Date{year(2025), month(12), day(1)});
+    CHECK(core::addWorkingDays(forms::Date{year(2025), month(11), day(29)}, 0) == forms::Date{year(2025), month(12), day(1)});
+    CHECK(core::addWorkingDays(friday, 3) == forms::Date{year(2025), month(12), day(3)});
+}
