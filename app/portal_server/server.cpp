@@ -98,6 +98,9 @@ int runPortal(const Options& options, std::ostream& out, std::ostream& err) {
         return 1;
     }
     server.set_payload_max_length(kWireLimit);
+    // Without it a reply written in several pieces waits for the client's delayed ACK (~40 ms
+    // per request on Linux), which alone capped delivery at about 8 filings/s.
+    server.set_tcp_nodelay(true);
     server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
         const ApiResponse answer = problem(500, "internal_error",
                                            "Lỗi máy chủ cổng / Portal internal error", "");
