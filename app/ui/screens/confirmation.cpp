@@ -80,7 +80,7 @@ MaybeAction drawConfirmation(UiContext& ctx) {
         drawReceipt(ctx);
         if (s.filingStatus) {
             subheading(ctx, ctx.t("confirmation.status_label"));
-            drawFilingStatus(ctx, *s.filingStatus, "confirmation.status", false);
+            drawFilingStatus(ctx, *s.filingStatus, "confirmation.status", StatusDetail::Brief);
         }
         subheading(ctx, ctx.t("confirmation.next_title"));
         paragraph(ctx, ctx.t("confirmation.next_check"));

@@ -29,7 +29,7 @@ void drawResult(UiContext& ctx) {
     if (const forms::Service* service = ctx.config.findService(r.serviceId)) {
         paragraph(ctx, ctx.fmt("lookup.service", {{"service", ctx.text(service->name)}}), "lookup.service");
     }
-    drawFilingStatus(ctx, r, "lookup", true);
+    drawFilingStatus(ctx, r, "lookup", StatusDetail::Full);
 }
 
 }  // namespace

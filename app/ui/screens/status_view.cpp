@@ -41,7 +41,8 @@ std::string statusHeadline(const UiContext& ctx, const core::FilingStatus& statu
     return ctx.t("status." + statusKey(status));
 }
 
-void drawFilingStatus(UiContext& ctx, const core::FilingStatus& s, std::string_view prefix, bool withHistory) {
+void drawFilingStatus(UiContext& ctx, const core::FilingStatus& s, std::string_view prefix, StatusDetail detail) {
+    const bool full = detail == StatusDetail::Full;
     const std::string id(prefix);
     const std::string key = statusKey(s);
     subheading(ctx, statusHeadline(ctx, s), id + ".result");
@@ -49,7 +50,7 @@ void drawFilingStatus(UiContext& ctx, const core::FilingStatus& s, std::string_v
         const std::string explainKey = "status.explain_" + key.substr(5);  // explain_1 ... explain_10
         paragraph(ctx, ctx.t(explainKey), id + ".explain");
     }
-    if (!s.dueAt.empty()) paragraph(ctx, ctx.fmt("status.due", {{"date", displayDate(s.dueAt)}}), id + ".due");
+    if (full && !s.dueAt.empty()) paragraph(ctx, ctx.fmt("status.due", {{"date", displayDate(s.dueAt)}}), id + ".due");
 
     const std::string code = s.maHoSo.empty() ? s.localReference : s.maHoSo;
     const bool supplement = s.trangThaiHoSo == 5;
@@ -66,7 +67,7 @@ void drawFilingStatus(UiContext& ctx, const core::FilingStatus& s, std::string_v
         }
         endPanel(ctx, supplement ? PanelTone::Notice : PanelTone::Plain);
     }
-    if (!withHistory || s.history.empty()) return;
+    if (!full || s.history.empty()) return;
     subheading(ctx, ctx.t("status.history_title"));
     for (size_t i = 0; i < s.history.size(); ++i) {
         const auto& step = s.history[i];

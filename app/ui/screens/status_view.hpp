@@ -13,10 +13,13 @@ namespace kiosk::ui {
 // "Cán bộ đã tiếp nhận hồ sơ"; before the portal answered, where the filing is on its way.
 std::string statusHeadline(const UiContext& ctx, const core::FilingStatus& status);
 
-// The headline (registered as `<prefix>.result`), its explanation, the due date, the staff's
-// note (a supplement request explained) and, when `withHistory`, every step so far.
+// Brief: what the receipt adds under its own appointment date. Full: for "Tra cứu hồ sơ".
+enum class StatusDetail { Brief, Full };
+
+// The headline (registered as `<prefix>.result`), its explanation, the staff's note (a
+// supplement request explained) and, when Full, the due date and every step so far.
 void drawFilingStatus(UiContext& ctx, const core::FilingStatus& status, std::string_view prefix,
-                      bool withHistory);
+                      StatusDetail detail);
 
 // "2025-11-22T09:15:00+07:00" -> "22/11/2025 09:15" (the portal's local time, as written);
 // only the date when there is no time; the text itself when it is not RFC 3339.
