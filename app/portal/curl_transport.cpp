@@ -35,6 +35,11 @@ std::size_t onBody(char* data, std::size_t size, std::size_t count, void* user) 
     return n;
 }
 
+int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    const auto* cancelled = static_cast<const std::function<bool()>*>(user);
+    return (*cancelled && (*cancelled)()) ? 1 : 0;  // non-zero aborts the transfer
+}
+
 std::string trimmed(std::string_view s) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
@@ -90,6 +95,8 @@ Failure networkFailure(CURLcode code) {
         case CURLE_GOT_NOTHING:
             return fail("network.no_reply", "Cổng dịch vụ công đóng kết nối mà không trả lời",
                         "the connection closed without a reply");
+        case CURLE_ABORTED_BY_CALLBACK:
+            return fail("network.cancelled", "Đã dừng giữa chừng theo yêu cầu", "stopped on request");
         case CURLE_PARTIAL_FILE:
             return fail("network.truncated", "Câu trả lời bị cắt ngang", "the reply was cut short");
         case CURLE_HTTP2:
@@ -162,6 +169,9 @@ public:
         ok &= curl_easy_setopt(h, CURLOPT_WRITEDATA, &reply) == CURLE_OK;
         ok &= curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, onHeader) == CURLE_OK;
         ok &= curl_easy_setopt(h, CURLOPT_HEADERDATA, &reply) == CURLE_OK;
+        ok &= curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, onProgress) == CURLE_OK;
+        ok &= curl_easy_setopt(h, CURLOPT_XFERINFODATA, &m_options.cancelled) == CURLE_OK;
+        ok &= curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L) == CURLE_OK;
         if (request.method == "GET") {
             ok &= curl_easy_setopt(h, CURLOPT_HTTPGET, 1L) == CURLE_OK;
         } else if (request.method == "HEAD") {

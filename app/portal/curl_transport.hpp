@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 #include "portal/http.hpp"
@@ -30,6 +31,9 @@ struct TransportOptions {
     TlsFiles tls;
     Timeouts timeouts;
     std::size_t maxReplyBytes = 1 << 20;  // a reply larger than this is not from our portal
+    // Polled during a transfer; true aborts it (failure network.cancelled), so a stop request
+    // does not wait for a slow upload to finish. Empty: never.
+    std::function<bool()> cancelled;
 };
 
 // A transport over one reused libcurl easy handle (so TLS sessions and connections are reused).

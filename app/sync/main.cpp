@@ -92,7 +92,9 @@ int main(int argc, char** argv) {
     // A claim left by a killed agent would hold its filing back; we hold the lock, so none is live.
     if (auto released = (*box)->releaseClaims(); !released) return fail(released.error());
 
-    auto client = portal::PortalClient::open(portal::settingsFor(*enrollment));
+    auto settings = portal::settingsFor(*enrollment);
+    settings.transport.cancelled = [] { return g_stop != 0; };
+    auto client = portal::PortalClient::open(settings);
     if (!client) return fail(client.error());
 
     portal::BackoffPolicy policy;

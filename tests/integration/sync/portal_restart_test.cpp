@@ -43,3 +43,25 @@ TEST_CASE("portal restart mid-drain: every filing once; SIGTERM ends kiosk-sync 
     checkExactlyOnce(data, filings, *box);
     portal->stop();
 }
+
+TEST_CASE("SIGTERM during a slow request stops kiosk-sync at once, and the filing is sent later") {
+    TempDir dir("sync-sigterm");
+    const auto data = dir.path() / "portal";
+    PortalProcess slow(data, {"--faults", "delay_ms=4000-5000"});
+    SyncKiosk kiosk(data);
+    const auto filings = kiosk.enqueue(2, 1, 1024);
+    const pid_t pid = kiosk.start(fastRetry());
+    std::this_thread::sleep_for(std::chrono::milliseconds{800});
+    const auto before = std::chrono::steady_clock::now();
+    CHECK(SyncKiosk::stop(pid, SIGTERM) == 0);
+    CHECK(std::chrono::steady_clock::now() - before < std::chrono::seconds{2});
+    INFO(kiosk.log());
+    CHECK(kiosk.counts().pending == 2);
+    slow.stop();
+
+    PortalProcess fast(data, {}, 0);
+    kiosk.setPortalUrl(fast.url());
+    CHECK(kiosk.run({"--drain"}) == 0);
+    auto box = kiosk.open();
+    checkExactlyOnce(data, filings, *box);
+}
