@@ -19,6 +19,7 @@ InputKind inputKindOf(forms::FieldType type) {
         case forms::FieldType::Date: return InputKind::Date;
         case forms::FieldType::Phone: return InputKind::Phone;
         case forms::FieldType::PersonalId: return InputKind::Digits;
+        case forms::FieldType::Email: return InputKind::Plain;
         default: return InputKind::Text;
     }
 }

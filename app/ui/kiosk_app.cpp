@@ -12,6 +12,7 @@
 #include "capture/identity_scan.hpp"
 #include "ui/fonts.hpp"
 #include "ui/layout.hpp"
+#include "ui/read_aloud.hpp"
 #include "ui/screens/screens.hpp"
 #include "ui/widgets/composer.hpp"
 #include "ui/widgets/form_inputs.hpp"
@@ -72,6 +73,10 @@ struct KioskApp::Impl {
     std::string staffPin;
     Clock::time_point lastNow{};
     bool warningShown = false;  // the last frame showed the idle warning
+    // Frames still to draw after an action without waiting for input: ImGui applies a reset
+    // scroll or a new layout a frame late, and the screen must not stay on the half-done one.
+    int settleFrames = 0;
+    speech::Speaker speaker;    // started at the first reading; silent without audio
     bool quit = false;
     core::StatusSource* statusSource = nullptr;
     Clock::time_point lastStatusRefresh{};
@@ -93,6 +98,7 @@ struct KioskApp::Impl {
         ui.pickerLevel = PickerLevel::None;
         ui.pickerFilter.clear();
         ui.scrollTo.clear();
+        ui.scrollToFocus = false;
         ui.confirmLeave = false;
         ui.stroke.clear();
         ui.strokeKey.clear();
@@ -100,6 +106,7 @@ struct KioskApp::Impl {
     }
 
     void apply(const core::Action& action, Clock::time_point now) {
+        settleFrames = 2;
         if (std::holds_alternative<core::act::Quit>(action)) quit = true;
         idle.noteActivity(now);
         const auto screen = session.screen;
@@ -110,7 +117,15 @@ struct KioskApp::Impl {
         const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
         const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
                                 std::holds_alternative<core::act::Back>(action);
-        if (moved) resetUi();
+        if (moved) {
+            resetUi();
+            speaker.stop();
+            ui.speakNow = ui.readAloud;  // once asked for, each new screen is read as it comes
+        }
+        if (std::holds_alternative<core::act::Finish>(action) || std::holds_alternative<core::act::Timeout>(action)) {
+            ui.readAloud = false;  // like large text, read-aloud is for this session only
+            ui.speakNow = false;
+        }
         if (moved && scan) scan->restart();  // card pictures and reads never outlive the step
         // After Continue with errors the summary at the top must be seen first (GOV.UK).
         if (navigation) {
@@ -137,8 +152,9 @@ struct KioskApp::Impl {
                 ui.focus.reset();
                 return;
             }
-            text = focus.kind == InputKind::Text ? composer.apply(text, key, focus.maxChars)
-                                                 : applyNumeric(focus.kind, text, key);
+            text = usesLetters(focus.kind)
+                       ? composer.apply(text, key, focus.maxChars, focus.kind == InputKind::Text)
+                       : applyNumeric(focus.kind, text, key);
         };
         if (onScreen) press(*onScreen);
         const ImGuiIO& io = ImGui::GetIO();
@@ -146,6 +162,8 @@ struct KioskApp::Impl {
         for (ImWchar c : io.InputQueueCharacters) {
             if (c >= 0x20 && c != 0x7F) press(KeyPress{KeyPress::Kind::Text, utf8Of(c)});
         }
+        // A physical keyboard has its own shift: the on-screen one-shot capital is not wanted.
+        if (!io.InputQueueCharacters.empty()) ui.shift = false;
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) press(KeyPress{KeyPress::Kind::Backspace});
         if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_V))) {
             if (const char* clip = ImGui::GetClipboardText()) press(KeyPress{KeyPress::Kind::Paste, clip});
@@ -173,6 +191,7 @@ struct KioskApp::Impl {
 
     void frame(Clock::time_point now) {
         lastNow = now;
+        if (settleFrames > 0) --settleFrames;
         if (const auto due = statusWakeup(); due && now >= *due) refreshStatus(now);
         auto status = idle.status(now, session.inUse());
         if (status.phase == core::IdlePolicy::Phase::Expired) {
@@ -180,6 +199,7 @@ struct KioskApp::Impl {
             status = idle.status(now, session.inUse());
         }
         const bool warning = status.phase == core::IdlePolicy::Phase::Warning;
+        if (warning && !warningShown && ui.readAloud) ui.speakNow = true;  // the warning reads itself
         warningShown = warning;
         const ImGuiIO& io = ImGui::GetIO();
         const Theme theme = makeTheme(io.DisplaySize, fonts.pixels, session.display.textScale, session.display.highContrast);
@@ -214,7 +234,17 @@ struct KioskApp::Impl {
 
         if (screen) action = std::move(screen);
         else if (typed) action = std::move(typed);
+        if (ui.speakNow && !action) {
+            const Reading reading = currentReading();
+            speaker.say(reading.text, reading.voice);
+            ui.speakNow = false;
+        }
         if (action) apply(*action, now);
+    }
+
+    Reading currentReading() const {
+        return Reading{readAloudText(registry.spoken()),
+                       session.lang == forms::Lang::En ? speech::Voice::English : speech::Voice::Vietnamese};
     }
 };
 
@@ -235,6 +265,7 @@ bool KioskApp::fontsDirty() const {
 void KioskApp::frame(Clock::time_point now) { m_impl->frame(now); }
 
 std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
+    if (m_impl->settleFrames > 0) return m_impl->lastNow;
     // While a card is being read the progress bar moves: about ten frames a second.
     if (m_impl->scan && m_impl->scan->busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
     auto wake = m_impl->idle.nextWakeup(m_impl->lastNow, m_impl->session.inUse());
@@ -269,6 +300,8 @@ void KioskApp::reportConfigProblem(std::string summary) {
 bool KioskApp::quitRequested() const { return m_impl->quit; }
 
 void KioskApp::setStaffPin(std::string pin) { m_impl->staffPin = std::move(pin); }
+
+KioskApp::Reading KioskApp::readAloud() const { return m_impl->currentReading(); }
 
 void KioskApp::setStatusSource(core::StatusSource* source) { m_impl->statusSource = source; }
 

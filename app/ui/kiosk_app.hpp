@@ -9,6 +9,7 @@
 
 #include "config/config.hpp"
 #include "core/filing_store.hpp"
+#include "speech/speaker.hpp"
 
 namespace kiosk::core {
 struct Session;
@@ -55,6 +56,13 @@ public:
     // The local status cache (kiosk-sync fills it) that the receipt, fee and look-up screens
     // read; without one a look-up says plainly that this kiosk cannot do it.
     void setStatusSource(core::StatusSource* source);
+
+    // What the speaker button reads on the screen drawn last, and in which voice.
+    struct Reading {
+        std::string text;
+        speech::Voice voice = speech::Voice::Vietnamese;
+    };
+    Reading readAloud() const;
 
     // What the last frame drew, by widget ID (tests and accessibility checks read this).
     const WidgetRegistry& widgets() const;

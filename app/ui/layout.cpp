@@ -16,7 +16,9 @@ constexpr float kMaxContentEm = 40.0f;
 Regions computeRegions(const Theme& theme, float top, float keyH) {
     const ImVec2 d = theme.display;
     Regions r;
-    const float navH = theme.touch() + 2 * theme.gap();
+    // The open keyboard takes the bar's place (its "Xong" closes it and the bar comes back), so
+    // the box being typed into stays in sight even with large text on a landscape screen.
+    const float navH = keyH > 0.0f ? 0.0f : theme.touch() + 2 * theme.gap();
     r.toolbar = {ImVec2(0, 0), ImVec2(d.x, top)};
     r.nav = {ImVec2(0, d.y - navH), ImVec2(d.x, d.y)};
     r.keyboard = {ImVec2(0, r.nav.min.y - keyH), ImVec2(d.x, r.nav.min.y)};
@@ -64,6 +66,7 @@ ScrollBody::~ScrollBody() {
 
 NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string& continueLabel) {
     const Rect& nav = ctx.regions.nav;
+    if (nav.height() <= 0.0f) return NavChoice::None;  // the keyboard is open
     const Theme& th = ctx.theme;
     const float width = std::min(th.px(14.0f), (nav.width() - 3 * th.margin()) * 0.5f);
     const float y = nav.min.y + th.gap();

@@ -30,6 +30,7 @@ float contentWidth(const UiContext& ctx);
 enum class NavChoice { None, Back, Continue };
 
 // The bottom bar; an empty label leaves that button out. IDs "nav.back" and "nav.continue".
+// Not drawn while the keyboard is open.
 NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string& continueLabel);
 
 }  // namespace kiosk::ui

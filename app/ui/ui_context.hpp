@@ -22,8 +22,13 @@ class IdentityScan;
 
 namespace kiosk::ui {
 
-// How a text box is typed: the full keyboard or the numeric keypad with its own rules.
-enum class InputKind { Text, Date, Digits, Phone, Number, Pin };
+// How a text box is typed: the full keyboard (Vietnamese composed by Telex/VNI, or Plain:
+// letters as typed, for e-mail addresses where "ss" or "aa" are meant) or the numeric keypad
+// with its own rules.
+enum class InputKind { Text, Plain, Date, Digits, Phone, Number, Pin };
+
+// True for the kinds typed on the full keyboard.
+inline bool usesLetters(InputKind kind) { return kind == InputKind::Text || kind == InputKind::Plain; }
 
 // The box the keyboard writes to; without a target it edits UiState::pickerFilter.
 struct Focus {
@@ -47,6 +52,9 @@ struct UiState {
     std::string strokeKey;  // signature being drawn, in pad units 0..1
     std::vector<ImVec2> stroke;
     bool resetScroll = true;
+    bool scrollToFocus = false;  // bring the box just given the keyboard into view
+    bool readAloud = false;  // the citizen asked for read-aloud: new screens are read too
+    bool speakNow = false;   // read this screen once it has been drawn
 };
 
 struct Rect {

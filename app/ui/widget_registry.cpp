@@ -12,6 +12,7 @@ bool WidgetInfo::reachable() const {
 void WidgetRegistry::clear() {
     m_widgets.clear();
     m_duplicates.clear();
+    m_spoken.clear();
 }
 
 void WidgetRegistry::add(WidgetInfo info) {

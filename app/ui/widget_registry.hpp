@@ -40,9 +40,15 @@ public:
     // IDs drawn more than once this frame (a bug: tests could not tell them apart).
     const std::vector<std::string>& duplicates() const { return m_duplicates; }
 
+    // Records a text the screen showed (title, question, help, error), for read-aloud.
+    void addSpoken(std::string text) { m_spoken.push_back(std::move(text)); }
+    // The texts shown this frame, in the order they were drawn.
+    const std::vector<std::string>& spoken() const { return m_spoken; }
+
 private:
     std::vector<WidgetInfo> m_widgets;
     std::vector<std::string> m_duplicates;
+    std::vector<std::string> m_spoken;
 };
 
 }  // namespace kiosk::ui

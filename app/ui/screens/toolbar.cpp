@@ -36,6 +36,8 @@ MaybeAction drawToolbar(UiContext& ctx) {
         if (s.lang == forms::Lang::Vi) items.push_back({"toolbar.lang.en", "English"});
         else items.push_back({"toolbar.lang.vi", "Tiếng Việt"});
     }
+    items.push_back({"toolbar.read_aloud",
+                     ctx.state.readAloud ? ctx.t("toolbar.read_again") : ctx.t("toolbar.read_aloud")});
     items.push_back({"toolbar.text_size",
                      s.display.textScale >= 1.5f ? ctx.t("toolbar.text_normal") : ctx.t("toolbar.text_bigger")});
     items.push_back({"toolbar.contrast",
@@ -87,6 +89,9 @@ MaybeAction drawToolbar(UiContext& ctx) {
             action = core::act::SetLanguage{forms::Lang::Vi};
         } else if (item.id == "toolbar.lang.en") {
             action = core::act::SetLanguage{forms::Lang::En};
+        } else if (item.id == "toolbar.read_aloud") {
+            ctx.state.readAloud = true;
+            ctx.state.speakNow = true;
         } else if (item.id == "toolbar.text_size") {
             action = core::act::SetTextScale{s.display.textScale >= 1.5f ? 1.0f : s.display.textScale + 0.25f};
         } else {

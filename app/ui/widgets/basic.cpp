@@ -38,6 +38,7 @@ void wrappedText(UiContext& ctx, ImFont* font, const ImVec4& colour, const std::
     ImGui::TextWrapped("%s", text.c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
+    ctx.registry.addSpoken(text);
     if (!id.empty()) {
         record(ctx, id, WidgetKind::Text, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     }
@@ -142,6 +143,7 @@ void bulletList(UiContext& ctx, const std::vector<std::string>& lines) {
         ImGui::SameLine();
         ImGui::TextWrapped("%s", line.c_str());
         ImGui::PopFont();
+        ctx.registry.addSpoken(line);
     }
 }
 

@@ -26,8 +26,9 @@ public:
 
     // The text of a box after `key`. `current` is what the box holds now; when it is not what
     // this composer last wrote (another box, a prefilled answer) it is taken up first and its
-    // last word can be finished. `maxChars` (0: none) is enforced in whole characters.
-    std::string apply(std::string_view current, const KeyPress& key, size_t maxChars);
+    // last word can be finished. `maxChars` (0: none) is enforced in whole characters. Without
+    // `compose` letters go in as typed (e-mail addresses).
+    std::string apply(std::string_view current, const KeyPress& key, size_t maxChars, bool compose = true);
 
     // The keyboard moved to a box holding `current`: typing finishes its last word, with
     // `settings` (the session's config may differ from the one the last box was typed with).

@@ -75,9 +75,16 @@ void textInput(UiContext& ctx, const std::string& id, core::TextTarget target,
     const bool focused = focus && focus->target == target && focus->key == key;
     std::string shown = sessionText(ctx.session, target, key);
     if (kind == InputKind::Pin) shown = std::string(shown.size(), '*');
+    if (focused && ctx.state.scrollToFocus) {
+        // The keyboard now covers the lower part of the screen: keep the box above it.
+        ImGui::SetScrollHereY(0.25f);
+        ctx.state.scrollToFocus = false;
+    }
     if (textBox(ctx, id, shown, ctx.t("field.tap_to_type"), focused, error)) {
         ctx.state.focus = Focus{target, key, kind, maxChars};
         ctx.state.shift = shown.empty();
+        ctx.state.caps = false;
+        ctx.state.scrollToFocus = true;
     }
 }
 

@@ -77,7 +77,7 @@ const std::vector<Row>& numericRows() {
 }
 
 const std::vector<Row>& rowsFor(InputKind kind) {
-    return kind == InputKind::Text ? textRows() : numericRows();
+    return usesLetters(kind) ? textRows() : numericRows();
 }
 
 // The words on the keys that type no letter; nullopt for a letter or a tone.
@@ -100,7 +100,7 @@ float keyboardHeight(const Theme& th, InputKind kind) {
 
 std::optional<KeyPress> drawKeyboard(UiContext& ctx, InputKind kind, const Rect& area) {
     const Theme& th = ctx.theme;
-    const bool text = kind == InputKind::Text;
+    const bool text = usesLetters(kind);
     const float units = text ? kUnitsPerRow : 3.0f;
     const float keyGap = th.keyPx(kKeyGapEm);
     const float maxUnit = text ? th.keyPx(3.6f) : th.keyPx(6.0f);

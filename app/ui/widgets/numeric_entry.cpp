@@ -12,7 +12,8 @@ size_t maxDigits(InputKind kind) {
         case InputKind::Digits: return 12;
         case InputKind::Number: return 15;
         case InputKind::Pin: return 8;
-        case InputKind::Text: break;
+        case InputKind::Text:
+        case InputKind::Plain: break;
     }
     return 0;
 }

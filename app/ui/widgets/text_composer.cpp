@@ -43,14 +43,17 @@ void TextComposer::begin(std::string_view current, const config::InputSettings& 
     m_ime.setText(current);
 }
 
-std::string TextComposer::apply(std::string_view current, const KeyPress& key, size_t maxChars) {
+std::string TextComposer::apply(std::string_view current, const KeyPress& key, size_t maxChars, bool compose) {
     if (m_ime.text() != current) {
         m_ime.setMaxLength(0);
         m_ime.setText(current);
     }
     m_ime.setMaxLength(maxChars);
     switch (key.kind) {
-        case KeyPress::Kind::Text: m_ime.typeKeys(key.text); break;
+        case KeyPress::Kind::Text:
+            if (compose) m_ime.typeKeys(key.text);
+            else m_ime.insertText(key.text);
+            break;
         case KeyPress::Kind::Tone: applyTone(key.tone); break;
         case KeyPress::Kind::Space: m_ime.type(U' '); break;
         case KeyPress::Kind::Backspace: m_ime.backspace(); break;

@@ -17,6 +17,14 @@ TEST_CASE("an idle kiosk on the home screen needs no redraws") {
     ui.wait(seconds(3600));
     CHECK(ui.session().screen == Screen::Home);
     CHECK(ui.has("home.start"));
+    // A screen change asks for the frames that settle its layout, and no more.
+    ui.click("home.help");
+    ui.click("toolbar.home");
+    CHECK(ui.session().screen == Screen::Home);
+    REQUIRE(ui.app().nextWakeup().has_value());
+    ui.frame();  // what the runner draws when the wake-up is due
+    ui.frame();
+    CHECK_FALSE(ui.app().nextWakeup().has_value());
 }
 
 TEST_CASE("a session left alone is warned with a countdown, then wiped and sent home") {
@@ -39,6 +47,8 @@ TEST_CASE("a session left alone is warned with a countdown, then wiped and sent 
     CHECK(ui.session().screen == Screen::Home);
     CHECK(ui.session().lookupCode.empty());
     CHECK_FALSE(ui.has("idle.more_time"));
+    ui.frame();  // the home screen settles
+    ui.frame();
     CHECK_FALSE(ui.app().nextWakeup().has_value());
 }
 

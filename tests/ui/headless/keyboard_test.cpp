@@ -39,6 +39,15 @@ TEST_CASE("letters compose by Telex, as kiosk.toml says by default") {
     CHECK(typeAll({key("h"), key("o"), key("a"), key("f")}) == "hoà");
 }
 
+TEST_CASE("a plain box (e-mail) takes letters as typed") {
+    kiosk::ui::TextComposer composer(settings());
+    std::string text;
+    for (const char* k : {"h", "o", "a", "n", "g", "s", "s", "@", "a", "a", ".", "v", "n"}) {
+        text = composer.apply(text, key(k), 0, false);
+    }
+    CHECK(text == "hoangss@aa.vn");
+}
+
 TEST_CASE("VNI and the old tone style when kiosk.toml asks for them") {
     const auto vniOld = settings(kiosk::config::InputMethod::Vni, kiosk::config::ToneStyle::Old);
     CHECK(typeAll({key("h"), key("o"), key("a"), key("2")}, 0, vniOld) == "hòa");

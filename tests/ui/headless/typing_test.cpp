@@ -96,6 +96,20 @@ TEST_CASE("a physical keyboard types Telex into the box that has the keyboard") 
     requireExactNfc(typed(ui, "full_name"), kName);
 }
 
+TEST_CASE("with VNI in kiosk.toml a physical keyboard types VNI digits") {
+    kiosk::test::MemoryFilingStore store;
+    auto config = std::make_shared<kiosk::config::Config>(*kiosk::test::shippedConfigOrFail());
+    config->kiosk.input.method = kiosk::config::InputMethod::Vni;
+    kiosk::test::UiDriver ui(config, store);
+    toIdentity(ui);
+    ui.click("identity.full_name");
+    ui.type("Nguye6n4 Thi5 Ha8ng2");
+    requireExactNfc(typed(ui, "full_name"), kName);
+    ui.click("identity.address");
+    ui.type("Buo6n Ma Thuo6t5");
+    requireExactNfc(typed(ui, "address"), kPlace);
+}
+
 TEST_CASE("a long paste or a reader typing fast is taken whole, NFC, without a crash") {
     kiosk::test::MemoryFilingStore store;
     kiosk::test::UiDriver ui(kiosk::test::shippedConfigOrFail(), store);
