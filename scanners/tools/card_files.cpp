@@ -28,13 +28,17 @@ std::string quoted(const std::string& s) {
 }  // namespace
 
 std::string expectedJson(const synth::Person& p) {
-    return "{\n  \"id_number\": " + quoted(p.idNumber) + ",\n  \"old_id\": " + quoted(p.oldId) +
+    const auto mrz = synth::mrzFor(p);
+    return "{\n  \"id_number\": " + quoted(p.idNumber) + ",\n  \"old_id\": " +
+           (p.oldId.empty() ? std::string("null") : quoted(p.oldId)) +
            ",\n  \"full_name\": " + quoted(p.fullName) + ",\n  \"dob\": " +
            quoted(formatDate(p.dob)) + ",\n  \"sex\": " + quoted(std::string(sexLabel(p.sex))) +
            ",\n  \"address\": " + quoted(p.address) + ",\n  \"issue_date\": " +
            quoted(formatDate(p.issueDate)) + ",\n  \"expiry_date\": " +
            quoted(p.expiryDate ? formatDate(*p.expiryDate) : "") + ",\n  \"card_type\": " +
-           quoted(p.cardType == CardType::CanCuoc2024 ? "cancuoc2024" : "cccd2021") + "\n}\n";
+           quoted(p.cardType == CardType::CanCuoc2024 ? "cancuoc2024" : "cccd2021") + ",\n  \"mrz\": [" +
+           quoted(mrz[0]) + ", " + quoted(mrz[1]) + ", " + quoted(mrz[2]) + "],\n  \"qr\": " +
+           quoted(synth::qrPayloadFor(p)) + "\n}\n";
 }
 
 std::optional<std::vector<CardOnDisk>> writeCardSet(const std::filesystem::path& dir,

@@ -34,7 +34,7 @@ constexpr int kCardsPerFolder = 15;
 constexpr Folder kFolders[] = {
     {"easy-cccd2021", CardType::Cccd2021, false, 101, 15, 15, 15, 15},
     {"easy-cancuoc2024", CardType::CanCuoc2024, false, 102, 15, 15, 15, 15},
-    {"hard-cccd2021", CardType::Cccd2021, true, 103, 14, 13, 14, 15},
+    {"hard-cccd2021", CardType::Cccd2021, true, 103, 14, 14, 14, 15},
     {"hard-cancuoc2024", CardType::CanCuoc2024, true, 104, 11, 10, 11, 9},
 };
 
