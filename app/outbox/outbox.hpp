@@ -85,6 +85,9 @@ struct OpenedFiling {
 struct DeliveryReceipt {
     std::string maHoSo;       // the portal's filing code
     std::string receiptJson;  // the portal's signed receipt, stored as received
+    // What the receipt says for the status cache, stored in the same transaction, so a filing
+    // is never delivered without its portal filing id and dates in the cache.
+    std::optional<PortalStatusUpdate> status = std::nullopt;
 };
 
 struct StatusCounts {
@@ -161,6 +164,8 @@ public:
 
 private:
     Outbox(OutboxOptions options, Database db, SecretKey masterKey);
+    // One status update inside the caller's transaction (status_cache.cpp).
+    Result<bool> applyStatusUpdate(const PortalStatusUpdate& update, std::int64_t now);
     Seconds now() const;
 
     OutboxOptions m_options;

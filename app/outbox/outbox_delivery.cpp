@@ -105,6 +105,9 @@ Result<bool> Outbox::markDelivered(const std::string& clientFilingId, const Deli
     stmt->bind(3, receipt.receiptJson);
     stmt->bind(4, static_cast<std::int64_t>(now().time_since_epoch().count()));
     if (auto ok = runToEnd(*stmt); !ok) return ok.error();
+    if (receipt.status) {
+        if (auto ok = applyStatusUpdate(*receipt.status, now().time_since_epoch().count()); !ok) return ok.error();
+    }
     return tx->commit();
 }
 

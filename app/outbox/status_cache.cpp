@@ -239,69 +239,74 @@ Result<PaymentView> Outbox::requestPayment(std::string_view reference) {
     return next;
 }
 
+Result<bool> Outbox::applyStatusUpdate(const PortalStatusUpdate& u, std::int64_t t) {
+    auto find = m_db->prepare("SELECT id FROM filing WHERE client_filing_id = ?1", "apply_status");
+    if (!find) return find.error();
+    find->bind(1, u.clientFilingId);
+    auto found = find->step();
+    if (!found) return found.error();
+    if (!*found) return false;  // another kiosk database's filing (a reset kiosk): nothing to show
+    const std::int64_t id = find->columnInt(0);
+    const std::optional<int> code = u.trangThaiHoSo ? u.trangThaiHoSo : trangThaiOf(u.status);
+
+    if (u.seq > 0) {
+        auto event = m_db->prepare(
+            "INSERT OR IGNORE INTO status_event (filing_id, seq, at, action, status, trang_thai_ho_so, note_iv, "
+            "note, note_tag) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "apply_status");
+        if (!event) return event.error();
+        event->bind(1, id);
+        event->bind(2, u.seq);
+        event->bind(3, u.at);
+        event->bind(4, u.action);
+        event->bind(5, u.status);
+        bindCode(*event, 6, code);
+        if (auto ok = bindNote(*event, 7, *m_masterKey, u.note, u.clientFilingId + "/note/" + std::to_string(u.seq)); !ok) {
+            return ok.error();
+        }
+        if (auto ok = runToEnd(*event); !ok) return ok.error();
+    }
+    // The row holds the newest state: a feed event replaces it only when it is not older
+    // than what was applied, and a receipt (seq 0) only fills what the feed has not set.
+    auto upsert = m_db->prepare(
+        "INSERT INTO filing_status (filing_id, portal_filing_id, status, trang_thai_ho_so, received_at, due_at, "
+        "note_iv, note, note_tag, last_seq, updated_at) VALUES (?1, NULLIF(?2, ''), ?3, ?4, NULLIF(?5, ''), "
+        "NULLIF(?6, ''), ?7, ?8, ?9, ?10, ?11) "
+        "ON CONFLICT (filing_id) DO UPDATE SET "
+        "portal_filing_id = COALESCE(portal_filing_id, excluded.portal_filing_id), "
+        "received_at = COALESCE(received_at, excluded.received_at), "
+        "status = CASE WHEN excluded.last_seq >= last_seq AND (excluded.last_seq > 0 OR last_seq = 0) "
+        "  THEN excluded.status ELSE status END, "
+        "trang_thai_ho_so = CASE WHEN excluded.last_seq >= last_seq AND (excluded.last_seq > 0 OR last_seq = 0) "
+        "  THEN excluded.trang_thai_ho_so ELSE trang_thai_ho_so END, "
+        "due_at = CASE WHEN excluded.last_seq >= last_seq AND excluded.due_at IS NOT NULL "
+        "  THEN excluded.due_at ELSE due_at END, "
+        "note_iv = CASE WHEN excluded.last_seq > last_seq THEN excluded.note_iv ELSE note_iv END, "
+        "note = CASE WHEN excluded.last_seq > last_seq THEN excluded.note ELSE note END, "
+        "note_tag = CASE WHEN excluded.last_seq > last_seq THEN excluded.note_tag ELSE note_tag END, "
+        "last_seq = MAX(last_seq, excluded.last_seq), updated_at = excluded.updated_at",
+        "apply_status");
+    if (!upsert) return upsert.error();
+    upsert->bind(1, id);
+    upsert->bind(2, u.portalFilingId);
+    upsert->bind(3, u.status);
+    bindCode(*upsert, 4, code);
+    upsert->bind(5, u.receivedAt);
+    upsert->bind(6, u.dueAt);
+    if (auto ok = bindNote(*upsert, 7, *m_masterKey, u.note, u.clientFilingId + "/note"); !ok) return ok.error();
+    upsert->bind(10, u.seq);
+    upsert->bind(11, t);
+    if (auto ok = runToEnd(*upsert); !ok) return ok.error();
+    return true;
+}
+
 Result<bool> Outbox::applyStatusUpdates(const std::vector<PortalStatusUpdate>& updates,
                                         std::optional<std::string> nextCursor) {
     const std::int64_t t = now().time_since_epoch().count();
     auto tx = Transaction::begin(*m_db, "apply_status");
     if (!tx) return tx.error();
     for (const auto& u : updates) {
-        auto find = m_db->prepare("SELECT id FROM filing WHERE client_filing_id = ?1", "apply_status");
-        if (!find) return find.error();
-        find->bind(1, u.clientFilingId);
-        auto found = find->step();
-        if (!found) return found.error();
-        if (!*found) continue;  // another kiosk database's filing (a reset kiosk): nothing to show
-        const std::int64_t id = find->columnInt(0);
-        const std::optional<int> code = u.trangThaiHoSo ? u.trangThaiHoSo : trangThaiOf(u.status);
-
-        if (u.seq > 0) {
-            auto event = m_db->prepare(
-                "INSERT OR IGNORE INTO status_event (filing_id, seq, at, action, status, trang_thai_ho_so, note_iv, "
-                "note, note_tag) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                "apply_status");
-            if (!event) return event.error();
-            event->bind(1, id);
-            event->bind(2, u.seq);
-            event->bind(3, u.at);
-            event->bind(4, u.action);
-            event->bind(5, u.status);
-            bindCode(*event, 6, code);
-            if (auto ok = bindNote(*event, 7, *m_masterKey, u.note, u.clientFilingId + "/note/" + std::to_string(u.seq)); !ok) {
-                return ok.error();
-            }
-            if (auto ok = runToEnd(*event); !ok) return ok.error();
-        }
-        // The row holds the newest state: a feed event replaces it only when it is not older
-        // than what was applied, and a receipt (seq 0) only fills what the feed has not set.
-        auto upsert = m_db->prepare(
-            "INSERT INTO filing_status (filing_id, portal_filing_id, status, trang_thai_ho_so, received_at, due_at, "
-            "note_iv, note, note_tag, last_seq, updated_at) VALUES (?1, NULLIF(?2, ''), ?3, ?4, NULLIF(?5, ''), "
-            "NULLIF(?6, ''), ?7, ?8, ?9, ?10, ?11) "
-            "ON CONFLICT (filing_id) DO UPDATE SET "
-            "portal_filing_id = COALESCE(portal_filing_id, excluded.portal_filing_id), "
-            "received_at = COALESCE(received_at, excluded.received_at), "
-            "status = CASE WHEN excluded.last_seq >= last_seq AND (excluded.last_seq > 0 OR last_seq = 0) "
-            "  THEN excluded.status ELSE status END, "
-            "trang_thai_ho_so = CASE WHEN excluded.last_seq >= last_seq AND (excluded.last_seq > 0 OR last_seq = 0) "
-            "  THEN excluded.trang_thai_ho_so ELSE trang_thai_ho_so END, "
-            "due_at = CASE WHEN excluded.last_seq >= last_seq AND excluded.due_at IS NOT NULL "
-            "  THEN excluded.due_at ELSE due_at END, "
-            "note_iv = CASE WHEN excluded.last_seq > last_seq THEN excluded.note_iv ELSE note_iv END, "
-            "note = CASE WHEN excluded.last_seq > last_seq THEN excluded.note ELSE note END, "
-            "note_tag = CASE WHEN excluded.last_seq > last_seq THEN excluded.note_tag ELSE note_tag END, "
-            "last_seq = MAX(last_seq, excluded.last_seq), updated_at = excluded.updated_at",
-            "apply_status");
-        if (!upsert) return upsert.error();
-        upsert->bind(1, id);
-        upsert->bind(2, u.portalFilingId);
-        upsert->bind(3, u.status);
-        bindCode(*upsert, 4, code);
-        upsert->bind(5, u.receivedAt);
-        upsert->bind(6, u.dueAt);
-        if (auto ok = bindNote(*upsert, 7, *m_masterKey, u.note, u.clientFilingId + "/note"); !ok) return ok.error();
-        upsert->bind(10, u.seq);
-        upsert->bind(11, t);
-        if (auto ok = runToEnd(*upsert); !ok) return ok.error();
+        if (auto ok = applyStatusUpdate(u, t); !ok) return ok.error();
     }
     if (nextCursor) {
         auto cursor = m_db->prepare(

@@ -103,12 +103,7 @@ Step Agent::deliverNext() {
     auto receipt = m_client.submit(created->filingId, filing.clientFilingId);
     if (!receipt) return refuse(receipt.error());
 
-    if (auto done = m_box.markDelivered(filing.clientFilingId, {receipt->receipt.maHoSo, receipt->proofJson}); !done) {
-        // The portal has it; the next attempt replays and gets the same receipt.
-        log("không ghi được biên nhận của hồ sơ " + filing.localReference + " (" + done.error().code +
-            ") / cannot store the receipt");
-        return {StepOutcome::Retry, milliseconds{1000}};
-    }
+    // The receipt's status goes into the cache in the same transaction as the delivery.
     outbox::PortalStatusUpdate update;
     update.clientFilingId = filing.clientFilingId;
     update.portalFilingId = created->filingId;
@@ -117,8 +112,12 @@ Step Agent::deliverNext() {
     update.receivedAt = receipt->receipt.receivedAt;
     update.at = receipt->receipt.receivedAt;
     update.dueAt = receipt->receipt.dueAt;
-    if (auto cached = m_box.applyStatusUpdates({update}); !cached) {
-        log("không ghi được trạng thái vào bộ nhớ đệm (" + cached.error().code + ") / status cache write failed");
+    if (auto done = m_box.markDelivered(filing.clientFilingId, {receipt->receipt.maHoSo, receipt->proofJson, update});
+        !done) {
+        // The portal has it; the next attempt replays and gets the same receipt.
+        log("không ghi được biên nhận của hồ sơ " + filing.localReference + " (" + done.error().code +
+            ") / cannot store the receipt");
+        return {StepOutcome::Retry, milliseconds{1000}};
     }
     m_consecutiveFailures = 0;
     log("đã gửi hồ sơ " + filing.localReference + ", mã hồ sơ " + receipt->receipt.maHoSo + " / delivered");

@@ -30,15 +30,15 @@ struct Cache {
         id = (*claimed)->clientFilingId;
     }
 
+    // As kiosk-sync does: the receipt's status rides in the delivery's own transaction.
     void deliver(const std::string& maHoSo) {
-        REQUIRE(box->markDelivered(id, {maHoSo, "{}"}).ok());
         outbox::PortalStatusUpdate receipt;
         receipt.clientFilingId = id;
         receipt.portalFilingId = "f-1";
         receipt.status = "submitted";
         receipt.receivedAt = "2025-11-22T09:15:04+07:00";
         receipt.dueAt = "2025-11-27T17:00:00+07:00";
-        REQUIRE(box->applyStatusUpdates({receipt}).ok());
+        REQUIRE(box->markDelivered(id, {maHoSo, "{}", receipt}).ok());
     }
 
     outbox::PortalStatusUpdate event(std::int64_t seq, const char* action, const char* status, std::string note = {}) {
@@ -112,7 +112,10 @@ TEST_CASE("a receipt then feed events give status, code, history and note; by ei
         CHECK(*c.box->statusFeedCursor() == "9");
     }
     SUBCASE("a late receipt does not roll the feed's status back") {
-        c.deliver("000.00.00.H66-251122-0001");
+        outbox::PortalStatusUpdate late;
+        late.clientFilingId = c.id;
+        late.status = "submitted";
+        REQUIRE(c.box->applyStatusUpdates({late}).ok());
         CHECK(c.view(c.reference).status == "supplement_requested");
     }
     SUBCASE("an unknown filing in the feed is skipped, the cursor still moves") {
