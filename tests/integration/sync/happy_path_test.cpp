@@ -3,12 +3,37 @@
 // mã hồ sơ and a signed receipt, and the status cache shows it without a network.
 #include <doctest/doctest.h>
 
+#include <sqlite3.h>
+
 #include <nlohmann/json.hpp>
 
+#include "signing/http_signature.hpp"
+#include "signing/keys.hpp"
 #include "sync_harness.hpp"
 
 using namespace kiosk;
 using namespace kiosk::test;
+
+namespace {
+
+// One text value from a database the test only looks at (the outbox's stored receipt, the
+// portal's last heartbeat): the APIs under test do not hand these back.
+std::string queryText(const std::filesystem::path& db, const std::string& sql, const std::string& param) {
+    sqlite3* handle = nullptr;
+    REQUIRE(sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(handle, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK);
+    sqlite3_bind_text(stmt, 1, param.c_str(), -1, SQLITE_TRANSIENT);
+    std::string out;
+    if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0)) {
+        out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(handle);
+    return out;
+}
+
+}  // namespace
 
 TEST_CASE("kiosk-sync --drain delivers every filing once, in order, with receipts and a status cache") {
     TempDir dir("sync-happy");
@@ -34,10 +59,30 @@ TEST_CASE("kiosk-sync --drain delivers every filing once, in order, with receipt
     CHECK((*view)->trangThaiHoSo == 1);
     CHECK_FALSE((*view)->dueAt.empty());
 
-    // The stored receipt carries the portal's signature and the request it answers.
-    const auto listed = box->list(100);
-    REQUIRE(listed.ok());
-    CHECK(listed->size() == 6);
+    // The stored receipt is a proof: the portal's signature over it, bound to our request,
+    // still verifies with the enrollment's portal-signing.pub.
+    const auto proof = nlohmann::json::parse(
+        queryText(kiosk.dataDir() / "outbox.db", "SELECT receipt FROM filing WHERE client_filing_id = ?1",
+                  filings[0].clientFilingId));
+    auto portalKey = signing::loadPublicKey(kiosk.enrollmentDir() / "portal-signing.pub");
+    REQUIRE(portalKey.ok());
+    const std::string body = proof["body"];
+    const auto& request = proof["request"];
+    const signing::ResponseBinding binding{202, body, request["method"], request["target_uri"], request["content_digest"]};
+    const signing::HeaderLookup headers = [&proof](std::string_view name) -> std::optional<std::string> {
+        const std::string key = name == "signature-input" ? "signature_input" : name == "content-digest" ? "content_digest"
+                                                                                                         : std::string(name);
+        if (!proof.contains(key)) return std::nullopt;
+        return proof[key].get<std::string>();
+    };
+    CHECK(signing::verifyResponse(binding, headers, *portalKey, "kiosk-portal").ok());
+    CHECK(nlohmann::json::parse(body)["ma_ho_so"] == codes[0]);
+
+    // The first heartbeat went out after the first delivery, with five filings still waiting.
+    const auto beat = nlohmann::json::parse(
+        queryText(dir.path() / "portal" / "portal.db", "SELECT body_json FROM heartbeat WHERE kiosk_id = ?1", kKioskId));
+    CHECK(beat["outbox_depth"] == 5);
+    CHECK(beat["software_version"] == "kiosk-sync/0.1.0");
     CHECK(kiosk.log().find("network.") == std::string::npos);  // no failed connections on a healthy link
 
     // The log names references and codes, never what the citizen wrote.
