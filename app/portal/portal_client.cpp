@@ -1,5 +1,6 @@
 #include "portal/portal_client.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "portal/reply_failure.hpp"

@@ -9,7 +9,6 @@
 #include <csignal>
 #include <cstdio>
 #include <ctime>
-#include <iostream>
 #include <thread>
 
 #include "outbox/outbox.hpp"
