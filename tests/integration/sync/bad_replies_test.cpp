@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 #include <httplib.h>
 
+#include <signal.h>
+
 #include <thread>
 
 #include "sync_harness.hpp"
@@ -110,4 +112,32 @@ TEST_CASE("captive, non-JSON, truncated and malformed replies never mark a filin
             CHECK(first.lastError.rfind(c.expectedCode, 0) == 0);
         }
     }
+}
+
+TEST_CASE("503 with Retry-After: the next attempt waits at least that long") {
+    TempDir dir("sync-retry-after");
+    const auto data = dir.path() / "portal";
+    PortalProcess portal(data);
+    FakePortal fake(data, [](httplib::Response& r) {
+        r.status = 503;
+        r.set_header("Retry-After", "2");
+        r.set_content(R"({"type":"urn:kiosk-portal:problem:overloaded","title":"t","status":503,"code":"overloaded"})",
+                      "application/problem+json");
+    });
+    SyncKiosk kiosk(data);
+    kiosk.setPortalUrl(fake.url());
+    kiosk.enqueue(1, 0);
+    // The backoff alone would retry within 10-100 ms.
+    const pid_t pid = kiosk.start(fastRetry());
+    std::this_thread::sleep_for(std::chrono::milliseconds{3500});
+    CHECK(SyncKiosk::stop(pid, SIGTERM) == 0);
+    INFO(kiosk.log());
+    auto box = kiosk.open();
+    const auto summary = box->list(1)->at(0);
+    CHECK(summary.lastError == "portal.503.overloaded");
+    // An attempt at once, the next after 2 s, a third after 4 s: at most two in 3.5 s (the
+    // backoff alone would have made dozens).
+    CHECK(summary.attempts >= 1);
+    CHECK(summary.attempts <= 2);
+    CHECK(kiosk.log().find("2000 ms") != std::string::npos);
 }

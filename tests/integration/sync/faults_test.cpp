@@ -41,7 +41,9 @@ TEST_CASE("reset_after_commit: stored but unanswered, replayed not redone") {
 
 TEST_CASE("delay: slow answers are waited for") { drainThrough("delay_ms=0-100", 6, ""); }
 
-TEST_CASE("overload: 503 with Retry-After is honoured") { drainThrough("overload=0.05", 6, "portal.503.overloaded"); }
+// Each 503 asks for 1-5 s, so the rate stays low and the fault may not even happen here;
+// that Retry-After is honoured is checked exactly in bad_replies_test.cpp.
+TEST_CASE("overload: 503 with Retry-After, each filing once") { drainThrough("overload=0.05", 6, ""); }
 
 TEST_CASE("captive: a 200 HTML page is not a delivery") { drainThrough("captive=0.3", 10, "portal.captive"); }
 
