@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cstring>
 
 #include <imgui_internal.h>
 
@@ -41,6 +42,29 @@ void wrappedText(UiContext& ctx, ImFont* font, const ImVec4& colour, const std::
     ctx.registry.addSpoken(text);
     if (!id.empty()) {
         record(ctx, id, WidgetKind::Text, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    }
+}
+
+// A label of several lines with each line centred (ImGui's wrapped text is left-aligned, which
+// looks lopsided on the big centred tiles).
+void drawCentredLines(ImDrawList* dl, ImFont* font, float fontSize, ImVec2 topLeft, float width,
+                      float wrap, ImU32 colour, const std::string& label) {
+    const char* text = label.c_str();
+    const char* const end = text + label.size();
+    float y = topLeft.y;
+    while (text < end) {
+        // ImGui's wrap search runs on past a newline, so each paragraph is wrapped on its own.
+        const auto* newline = static_cast<const char*>(std::memchr(text, '\n', static_cast<size_t>(end - text)));
+        const char* paragraphEnd = newline != nullptr ? newline : end;
+        const char* lineEnd = font->CalcWordWrapPositionA(fontSize / font->FontSize, text, paragraphEnd, wrap);
+        if (lineEnd == text && text < paragraphEnd) ++lineEnd;  // a word wider than the button: never stall
+        const float lineWidth = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, text, lineEnd).x;
+        dl->AddText(font, fontSize, ImVec2(topLeft.x + (width - lineWidth) * 0.5f, y), colour, text, lineEnd);
+        y += fontSize;
+        text = lineEnd;
+        // The break itself: blanks, then at most one newline (as ImGui's own wrapping does).
+        while (text < end && (*text == ' ' || *text == '\t')) ++text;
+        if (text < end && *text == '\n') ++text;
     }
 }
 
@@ -109,7 +133,11 @@ bool button(UiContext& ctx, std::string_view id, const std::string& label, Butto
     }
     const float x = c.centred ? min.x + std::max(pad, (w - size.x) * 0.5f) : min.x + left;
     const ImVec2 at(x, min.y + (h - size.y) * 0.5f);
-    dl->AddText(font, fontSize, at, u32(c.text), label.c_str(), nullptr, wrap);
+    if (c.centred && size.y > fontSize * 1.5f) {
+        drawCentredLines(dl, font, fontSize, ImVec2(min.x, at.y), w, wrap, u32(c.text), label);
+    } else {
+        dl->AddText(font, fontSize, at, u32(c.text), label.c_str(), nullptr, wrap);
+    }
     if (style == ButtonStyle::Link) {
         const float y = at.y + size.y;
         dl->AddLine(ImVec2(at.x, y), ImVec2(at.x + size.x, y), u32(c.text), th.px(0.06f));
