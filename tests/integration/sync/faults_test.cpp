@@ -3,6 +3,8 @@
 // captive page, every filing ends up at the portal exactly once with its content.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "sync_harness.hpp"
 
 using namespace kiosk;
@@ -10,7 +12,9 @@ using namespace kiosk::test;
 
 namespace {
 
-void drainThrough(const std::string& faults, int filings, const std::string& expectedCode) {
+// `expected`: codes of which at least one must appear in the log, showing the fault happened and
+// was retried (empty: nothing required).
+void drainThrough(const std::string& faults, int filings, const std::vector<std::string>& expected) {
     INFO("faults " << faults);
     TempDir dir("sync-faults");
     PortalProcess portal(dir.path() / "portal", {"--faults", faults});
@@ -24,29 +28,36 @@ void drainThrough(const std::string& faults, int filings, const std::string& exp
     auto box = kiosk.open();
     checkExactlyOnce(dir.path() / "portal", enqueued, *box);
     // The fault really happened and was handled as a retry, not a refusal.
-    if (!expectedCode.empty()) CHECK(kiosk.log().find(expectedCode) != std::string::npos);
+    if (!expected.empty()) {
+        const std::string log = kiosk.log();
+        CHECK(std::any_of(expected.begin(), expected.end(),
+                          [&log](const std::string& code) { return log.find(code) != std::string::npos; }));
+    }
     CHECK(kiosk.counts().failed == 0);
     portal.stop();
 }
 
 }  // namespace
 
-TEST_CASE("error500: retried with backoff, each filing once") { drainThrough("error500=0.3", 10, "portal.500.internal_error"); }
+TEST_CASE("error500: retried with backoff, each filing once") { drainThrough("error500=0.3", 10, {"portal.500.internal_error"}); }
 
-TEST_CASE("drop: no reply at all, each filing once") { drainThrough("drop=0.3", 10, "network."); }
+TEST_CASE("drop: no reply at all, each filing once") { drainThrough("drop=0.3", 10, {"network."}); }
 
+// On a kept-alive connection libcurl itself re-sends a request whose connection died without a
+// reply; that copy carries the same nonce, so the portal answers 401 nonce_reused, and kiosk-sync
+// signs afresh and retries. Either way the filing is replayed, not redone.
 TEST_CASE("reset_after_commit: stored but unanswered, replayed not redone") {
-    drainThrough("reset_after_commit=0.3", 10, "network.");
+    drainThrough("reset_after_commit=0.3", 10, {"network.", "portal.401.nonce_reused"});
 }
 
-TEST_CASE("delay: slow answers are waited for") { drainThrough("delay_ms=0-100", 6, ""); }
+TEST_CASE("delay: slow answers are waited for") { drainThrough("delay_ms=0-100", 6, {}); }
 
 // Each 503 asks for 1-5 s, so the rate stays low and the fault may not even happen here;
 // that Retry-After is honoured is checked exactly in bad_replies_test.cpp.
-TEST_CASE("overload: 503 with Retry-After, each filing once") { drainThrough("overload=0.05", 6, ""); }
+TEST_CASE("overload: 503 with Retry-After, each filing once") { drainThrough("overload=0.05", 6, {}); }
 
-TEST_CASE("captive: a 200 HTML page is not a delivery") { drainThrough("captive=0.3", 10, "portal.captive"); }
+TEST_CASE("captive: a 200 HTML page is not a delivery") { drainThrough("captive=0.3", 10, {"portal.captive"}); }
 
 TEST_CASE("all at once") {
-    drainThrough("error500=0.1,drop=0.1,reset_after_commit=0.1,captive=0.1,delay_ms=0-20", 12, "");
+    drainThrough("error500=0.1,drop=0.1,reset_after_commit=0.1,captive=0.1,delay_ms=0-20", 12, {});
 }
