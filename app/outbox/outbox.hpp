@@ -94,6 +94,7 @@ struct StatusCounts {
     std::int64_t pending = 0;
     std::int64_t delivered = 0;
     std::int64_t failed = 0;
+    std::optional<Seconds> oldestPendingAt;  // created_at of the oldest pending filing
 };
 
 class Outbox final : public core::FilingStore {

@@ -60,6 +60,12 @@ Result<StatusCounts> Outbox::statusCounts() {
         else if (status == FilingStatus::Failed) counts.failed = n;
         else counts.pending = n;
     }
+    if (counts.pending > 0) {
+        // The heartbeat's oldest_pending_age_s: how long the queue has been stuck, if it is.
+        auto oldest = m_db->queryInt("SELECT MIN(created_at) FROM filing WHERE status = 'pending'", "counts");
+        if (!oldest) return oldest.error();
+        counts.oldestPendingAt = toSeconds(*oldest);
+    }
     return counts;
 }
 

@@ -203,7 +203,13 @@ int Agent::syncPayments() {
 bool Agent::heartbeat() {
     portal::Heartbeat beat;
     beat.softwareVersion = "kiosk-sync/0.1.0";
-    if (auto counts = m_box.statusCounts()) beat.outboxDepth = counts->pending;
+    if (auto counts = m_box.statusCounts()) {
+        beat.outboxDepth = counts->pending;
+        if (counts->oldestPendingAt) {
+            const auto now = time_point_cast<seconds>(system_clock::now());
+            beat.oldestPendingAgeS = std::max<std::int64_t>(0, (now - *counts->oldestPendingAt).count());
+        }
+    }
     std::error_code ec;
     const auto space = std::filesystem::space(m_box.databasePath().parent_path(), ec);
     if (!ec) beat.diskFreeMb = static_cast<std::int64_t>(space.available / (1024 * 1024));

@@ -82,6 +82,8 @@ TEST_CASE("kiosk-sync --drain delivers every filing once, in order, with receipt
     const auto beat = nlohmann::json::parse(
         queryText(dir.path() / "portal" / "portal.db", "SELECT body_json FROM heartbeat WHERE kiosk_id = ?1", kKioskId));
     CHECK(beat["outbox_depth"] == 5);
+    CHECK(beat["oldest_pending_age_s"].get<int>() >= 0);
+    CHECK(beat["oldest_pending_age_s"].get<int>() < 120);
     CHECK(beat["software_version"] == "kiosk-sync/0.1.0");
     CHECK(kiosk.log().find("network.") == std::string::npos);  // no failed connections on a healthy link
 
