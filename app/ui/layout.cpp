@@ -64,7 +64,8 @@ ScrollBody::~ScrollBody() {
     ImGui::EndChild();
 }
 
-NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string& continueLabel) {
+NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string& continueLabel,
+                 const char* continueId) {
     const Rect& nav = ctx.regions.nav;
     if (nav.height() <= 0.0f) return NavChoice::None;  // the keyboard is open
     const Theme& th = ctx.theme;
@@ -81,7 +82,7 @@ NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string
     }
     if (!continueLabel.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(nav.max.x - th.margin() - width, y));
-        if (button(ctx, "nav.continue", continueLabel, ButtonStyle::Primary, width)) {
+        if (button(ctx, continueId, continueLabel, ButtonStyle::Primary, width)) {
             choice = NavChoice::Continue;
         }
     }

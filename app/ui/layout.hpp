@@ -31,6 +31,7 @@ enum class NavChoice { None, Back, Continue };
 
 // The bottom bar; an empty label leaves that button out. IDs "nav.back" and "nav.continue".
 // Not drawn while the keyboard is open.
-NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string& continueLabel);
+NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string& continueLabel,
+                 const char* continueId = "nav.continue");
 
 }  // namespace kiosk::ui

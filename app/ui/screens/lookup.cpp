@@ -41,7 +41,7 @@ MaybeAction drawLookup(UiContext& ctx) {
         heading(ctx, ctx.t("lookup.title"));
         paragraph(ctx, ctx.t("lookup.intro"));
         subheading(ctx, ctx.t("lookup.code_label"));
-        textInput(ctx, "lookup.code", core::TextTarget::LookupCode, "", InputKind::Text, false);
+        textInput(ctx, "lookup.code", core::TextTarget::LookupCode, "", InputKind::Plain, false);  // a code, not Vietnamese words
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
         if (button(ctx, "lookup.search", ctx.t("lookup.search"), ButtonStyle::Primary, 0.0f,
                    !ctx.session.lookupCode.empty())) {

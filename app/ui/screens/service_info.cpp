@@ -72,10 +72,14 @@ MaybeAction drawServiceInfo(UiContext& ctx) {
             documents(ctx, service);
             facts(ctx, service);
         }
-        ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
-        if (button(ctx, "service.start", ctx.t("service.start"))) action = core::act::StartFiling{};
     }
-    if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
+    // Start stays in the bar at the bottom: the page is long, and a first-time user does not
+    // know to scroll past the document list to find how to begin.
+    switch (navBar(ctx, ctx.t("nav.back"), ctx.t("service.start"), "service.start")) {
+        case NavChoice::Back: action = core::act::Back{}; break;
+        case NavChoice::Continue: action = core::act::StartFiling{}; break;
+        case NavChoice::None: break;
+    }
     return action;
 }
 
