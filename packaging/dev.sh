@@ -74,7 +74,7 @@ cmd_run() {
     "$root/build/kiosk-sync" --config "$config" --data "$data" >"$data/sync.log" 2>&1 &
     sync_pid=$!
 
-    say "Starting the kiosk (Esc or closing the window stops everything)"
+    say "Starting the kiosk (closing its window stops everything)"
     "$root/build/kiosk" --config "$config" --data "$data" --windowed "$@"
 }
 
