@@ -1,0 +1,106 @@
+// The receipt PDF is a valid PDF whose text (with Vietnamese diacritics) and QR can be read
+// back by independent tools: pdftotext, pdftoppm (poppler-utils) and zbarimg.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <unistd.h>
+
+#include "receipt/receipt_pdf.hpp"
+
+namespace fs = std::filesystem;
+using kiosk::receipt::ReceiptDocument;
+using kiosk::receipt::renderReceiptPdf;
+
+namespace {
+
+ReceiptDocument sample() {
+    ReceiptDocument d;
+    d.title = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ";
+    d.office = "UBND xã Thử Nghiệm";
+    d.code = "H30.99-251122-0007";
+    d.codeLine = "Mã hồ sơ: " + d.code;
+    d.before = {"Người nộp: Nguyễn Thị Hằng Nga", "Thủ tục: Đăng ký khai sinh (1.001193)",
+                "Ngày nhận: 22/11/2025"};
+    d.documentsHeading = "Giấy tờ đã nhận:";
+    d.documents = {"Giấy chứng sinh", "Tờ khai đăng ký khai sinh, một dòng rất dài để kiểm tra việc xuống dòng "
+                                      "khi tên giấy tờ vượt quá chiều rộng của trang giấy A4"};
+    d.after = {"Ngày hẹn trả kết quả (dự kiến): 26/11/2025", "Lệ phí: 8.000 đồng"};
+    d.footer = "Tra cứu hồ sơ tại kiosk bằng mã hồ sơ hoặc quét mã QR.";
+    return d;
+}
+
+struct TempDir {
+    fs::path path = fs::temp_directory_path() / ("kiosk-receipt-test-" + std::to_string(::getpid()));
+    TempDir() { fs::create_directories(path); }
+    ~TempDir() { fs::remove_all(path); }
+};
+
+std::string run(const std::string& command) {
+    std::string out;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+    CHECK(::pclose(pipe) == 0);
+    return out;
+}
+
+// pdftotext lays text out as on the page; join it to one line of single spaces.
+std::string squeezed(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        const bool blank = c == ' ' || c == '\n' || c == '\f' || c == '\r';
+        if (blank) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the receipt is a one-page PDF with its text and a QR that decodes to the code") {
+    const ReceiptDocument d = sample();
+    auto pdf = renderReceiptPdf(d);
+    REQUIRE(pdf);
+    CHECK(pdf->rfind("%PDF-", 0) == 0);
+    CHECK(pdf->find("%%EOF") != std::string::npos);
+
+    TempDir dir;
+    const fs::path file = dir.path / "receipt.pdf";
+    std::ofstream(file, std::ios::binary) << *pdf;
+
+    CHECK(run("pdfinfo " + file.string()).find("Pages:           1") != std::string::npos);
+    const std::string text = squeezed(run("pdftotext -enc UTF-8 " + file.string() + " -"));
+    CHECK(text.find("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ") != std::string::npos);
+    CHECK(text.find("Mã hồ sơ: H30.99-251122-0007") != std::string::npos);
+    CHECK(text.find("Người nộp: Nguyễn Thị Hằng Nga") != std::string::npos);
+    CHECK(text.find("Đăng ký khai sinh (1.001193)") != std::string::npos);
+    CHECK(text.find("Giấy chứng sinh") != std::string::npos);
+    CHECK(text.find("vượt quá chiều rộng của trang giấy A4") != std::string::npos);  // wrapped, not cut
+    CHECK(text.find("Lệ phí: 8.000 đồng") != std::string::npos);
+
+    run("pdftoppm -r 150 -png -singlefile " + file.string() + " " + (dir.path / "page").string());
+    const std::string decoded = run("zbarimg --quiet --raw " + (dir.path / "page.png").string());
+    CHECK(decoded == d.code + "\n");
+}
+
+TEST_CASE("a different code gives a different QR") {
+    ReceiptDocument d = sample();
+    d.code = "KIOSK01-251122-0042";
+    d.codeLine = "Mã tiếp nhận: " + d.code;
+    auto pdf = renderReceiptPdf(d);
+    REQUIRE(pdf);
+    TempDir dir;
+    const fs::path file = dir.path / "receipt.pdf";
+    std::ofstream(file, std::ios::binary) << *pdf;
+    run("pdftoppm -r 150 -png -singlefile " + file.string() + " " + (dir.path / "page").string());
+    CHECK(run("zbarimg --quiet --raw " + (dir.path / "page.png").string()) == "KIOSK01-251122-0042\n");
+}
