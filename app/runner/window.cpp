@@ -31,10 +31,19 @@ Result<std::unique_ptr<Window>> Window::open(const WindowOptions& options) {
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
 
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
-    if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
-    SDL_Window* window = SDL_CreateWindow("Kiosk dịch vụ công", SDL_WINDOWPOS_CENTERED,
-                                          SDL_WINDOWPOS_CENTERED, options.width, options.height,
-                                          flags);
+    int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
+    int width = options.width, height = options.height;
+    SDL_DisplayMode desktop{};
+    if (options.fullscreen && SDL_GetDesktopDisplayMode(0, &desktop) == 0) {
+        // A kiosk session often runs without a window manager, which would otherwise be the one
+        // to stretch a full-screen window: open it at the screen's own size and corner, so a
+        // portrait screen gets a portrait window.
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+        x = y = 0;
+        width = desktop.w;
+        height = desktop.h;
+    }
+    SDL_Window* window = SDL_CreateWindow("Kiosk dịch vụ công", x, y, width, height, flags);
     if (window == nullptr) {
         const auto error = sdlError("runner.no_window", "Không tạo được cửa sổ (no window)");
         SDL_Quit();

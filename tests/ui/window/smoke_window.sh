@@ -27,7 +27,8 @@ start_xvfb() {  # start_xvfb WxH -> sets DISPLAY and xvfb_pid
 
 for size in 1920x1080 1080x1920 1366x768; do
     start_xvfb "$size"
-    "$kiosk" --config "$config" --data "$work/data" --size "$size" >"$work/kiosk.log" 2>&1 &
+    # Full screen, as on site (kiosk.toml's default): the window must fill a screen of any shape.
+    "$kiosk" --config "$config" --data "$work/data" >"$work/kiosk.log" 2>&1 &
     kiosk_pid=$!
     for _ in $(seq 200); do
         grep -q 'first frame' "$work/kiosk.log" && break
@@ -43,6 +44,10 @@ for size in 1920x1080 1080x1920 1366x768; do
     echo "$size: $colours colours, grey standard deviation $spread -> $shot"
     (( colours >= 16 )) || fail "screenshot at $size is nearly blank ($colours colours)"
     awk -v s="$spread" 'BEGIN { exit !(s > 0.05) }' || fail "screenshot at $size has no contrast"
+    # No theme paints black backgrounds on the home screen: pure black is screen the window missed.
+    uncovered=$(convert "$shot" -colorspace Gray -threshold 1% -negate -format '%[fx:mean]' info:)
+    awk -v u="$uncovered" 'BEGIN { exit !(u < 0.02) }' ||
+        fail "the window does not cover the screen at $size ($uncovered of it is black)"
 
     kill -TERM "$kiosk_pid"
     status=0; wait "$kiosk_pid" || status=$?
