@@ -48,6 +48,12 @@ struct PaymentSettings {
     std::string accountName;  // shown beside the QR so the citizen sees who is paid
 };
 
+// The CUPS queue the citizen's receipt is printed on. Empty: no printer, and the receipt screen
+// does not offer printing (docs/receipt.md).
+struct PrinterSettings {
+    std::string name;  // as `lpstat -p` lists it, e.g. "Quay_1"
+};
+
 struct Category {
     std::string id;
     forms::Text name;
@@ -66,6 +72,7 @@ struct KioskSettings {
     InputSettings input;
     PortalSettings portal;
     PaymentSettings payment;
+    PrinterSettings printer;
     std::vector<Category> categories;
 };
 

@@ -145,6 +145,27 @@ void readPayment(TableReader& payment, PaymentSettings& out) {
     }
 }
 
+// CUPS queue names are printable ASCII without space, '/', '#' or '@' and at most 127 long;
+// we take the usual subset so a typo is caught here, not at the first print.
+void readPrinter(TableReader& printer, PrinterSettings& out) {
+    const auto name = printer.string("name", Need::Required);
+    if (!name) return;
+    const bool ok = !name->empty() && name->size() <= 127 &&
+                    std::all_of(name->begin(), name->end(), [](char c) {
+                        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' ||
+                               c == '-' || c == '.';
+                    });
+    if (!ok) {
+        printer.error("name", "config.bad_value",
+                      "name phải là tên hàng đợi CUPS: chữ không dấu, số, '_', '-', '.', không có dấu cách / name must be a "
+                      "CUPS queue name: letters, digits, '_', '-', '.', no spaces",
+                      "chép đúng tên máy in trong `lpstat -p`, hoặc bỏ bảng [printer] nếu không có máy in / copy the name "
+                      "from `lpstat -p`, or remove [printer] when there is no printer");
+        return;
+    }
+    out.name = *name;
+}
+
 void readCategories(TableReader& root, std::vector<Category>& out) {
     UniqueIds ids("nhóm thủ tục", "category");
     root.tables("categories", Need::Required, [&](TableReader& entry, size_t) {
@@ -184,6 +205,7 @@ KioskSettings loadKioskSettings(const toml::table& document, SourceFile& file, c
             out.portal.agencyCode = portal.string("agency_code").value_or("");
         });
         root.table("payment", Need::Optional, [&](TableReader& payment) { readPayment(payment, out.payment); });
+        root.table("printer", Need::Optional, [&](TableReader& printer) { readPrinter(printer, out.printer); });
         readCategories(root, out.categories);
     });
     return out;
