@@ -1,0 +1,88 @@
+#include "ui/screens/receipt_print.hpp"
+
+#include "base/secure_wipe.hpp"
+#include "receipt/printer.hpp"
+#include "receipt/receipt_pdf.hpp"
+#include "ui/answer_text.hpp"
+#include "ui/screens/status_view.hpp"
+#include "ui/widgets/basic.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+// The last print's outcome. Kept here rather than in UiState so the screen's one feature stays
+// in one file; it names the filing it belongs to, so the next citizen never sees it.
+struct PrintOutcome {
+    std::string reference;  // the local reference of the filing printed
+    bool failed = false;
+    std::string message;    // no personal data: which printer, what went wrong
+};
+PrintOutcome g_outcome;
+
+// The same texts drawReceipt (confirmation.cpp) puts on screen, so paper and screen agree.
+receipt::ReceiptDocument receiptDocument(UiContext& ctx, const std::string& code) {
+    const core::Session& s = ctx.session;
+    const core::Receipt& r = s.receipt;
+    receipt::ReceiptDocument d;
+    d.title = ctx.t("receipt.title");
+    d.office = ctx.fmt("receipt.office", {{"commune", ctx.config.kiosk.communeName}});
+    d.code = code;
+    d.codeLine = ctx.t("confirmation.reference_label") + " " + code;
+    if (!r.applicantName.empty()) d.before.push_back(ctx.fmt("receipt.applicant", {{"name", r.applicantName}}));
+    d.before.push_back(ctx.fmt("receipt.procedure", {{"service", ctx.text(s.service->name)}, {"code", s.service->code}}));
+    d.before.push_back(ctx.fmt("receipt.received", {{"date", forms::formatDate(r.receivedOn)}}));
+    if (r.documents.empty()) {
+        d.before.push_back(ctx.t("receipt.no_documents"));
+    } else {
+        d.documentsHeading = ctx.t("receipt.documents");
+        for (const auto& doc : r.documents) d.documents.push_back(ctx.text(doc));
+    }
+    const core::FilingStatus* status = s.filingStatus ? &*s.filingStatus : nullptr;
+    if (status && !status->dueAt.empty()) {
+        d.after.push_back(ctx.fmt("status.due", {{"date", displayDate(status->dueAt)}}));
+    } else if (r.expectedOn) {
+        d.after.push_back(ctx.fmt("receipt.expected", {{"date", forms::formatDate(*r.expectedOn)}}));
+    } else {
+        d.after.push_back(ctx.t("receipt.expected_later"));
+    }
+    if (r.feeVnd <= 0) {
+        d.after.push_back(ctx.t("receipt.no_fee"));
+    } else {
+        const bool paid = status && status->payment == core::PaymentStage::Paid;
+        d.after.push_back(
+            ctx.fmt(paid ? "receipt.fee_paid" : "receipt.fee_at_desk", {{"amount", groupThousands(r.feeVnd)}}));
+    }
+    d.footer = ctx.t("confirmation.keep_reference");
+    return d;
+}
+
+// Renders in memory and hands the bytes to CUPS; the PDF and the applicant's line are wiped
+// after, since the receipt is never stored (docs/receipt.md).
+PrintOutcome print(UiContext& ctx, const std::string& code) {
+    PrintOutcome outcome{ctx.session.reference, false, ctx.t("confirmation.printed")};
+    receipt::ReceiptDocument document = receiptDocument(ctx, code);
+    auto pdf = receipt::renderReceiptPdf(document);
+    for (auto& line : document.before) secureWipe(line);
+    if (!pdf) return {ctx.session.reference, true, pdf.error().message};
+    // The job title shows in lpstat and CUPS's logs: no name, no code.
+    auto job = receipt::printPdf(ctx.config.kiosk.printer.name, ctx.t("confirmation.print_job"), *pdf);
+    secureWipe(*pdf);
+    if (!job) return {ctx.session.reference, true, job.error().message};
+    return outcome;
+}
+
+}  // namespace
+
+void printReceiptButton(UiContext& ctx, const std::string& code) {
+    if (ctx.config.kiosk.printer.name.empty()) return;
+    if (button(ctx, "confirmation.print", ctx.t("confirmation.print"), ButtonStyle::Secondary)) {
+        g_outcome = print(ctx, code);
+    }
+    if (g_outcome.reference == ctx.session.reference && !g_outcome.message.empty()) {
+        beginPanel(ctx);
+        paragraph(ctx, g_outcome.message, "confirmation.print_result");
+        endPanel(ctx, g_outcome.failed ? PanelTone::Error : PanelTone::Success);
+    }
+}
+
+}  // namespace kiosk::ui
