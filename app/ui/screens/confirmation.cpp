@@ -1,5 +1,6 @@
 #include "ui/answer_text.hpp"
 #include "ui/layout.hpp"
+#include "ui/screens/receipt_print.hpp"
 #include "ui/screens/screens.hpp"
 #include "ui/screens/status_view.hpp"
 #include "ui/widgets/basic.hpp"
@@ -92,6 +93,7 @@ MaybeAction drawConfirmation(UiContext& ctx) {
         }
         paragraph(ctx, ctx.t("confirmation.keep_reference"));
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+        printReceiptButton(ctx, code);
         if (button(ctx, "confirmation.done", ctx.t("confirmation.done"))) action = core::act::Finish{};
     }
     return action;
