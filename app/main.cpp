@@ -11,6 +11,7 @@
 #include "outbox/outbox.hpp"
 #include "outbox_status.hpp"
 #include "runner/frame_loop.hpp"
+#include "runner/key_click.hpp"
 #include "runner/window.hpp"
 #include "ui/kiosk_app.hpp"
 
@@ -84,6 +85,9 @@ int main(int argc, char** argv) {
     ui::KioskApp app(config, **outbox);
     OutboxStatusSource statusSource(**outbox);
     app.setStatusSource(&statusSource);
+    // Opened even when key_click is off: a config reload may turn it on.
+    auto keyClick = runner::KeyClick::open();
+    app.setKeyClick([&keyClick] { keyClick->play(); });
     config::ConfigWatcher watcher(cl.configDir);
     runner::LoopHooks hooks;
     hooks.poll = [&](std::chrono::steady_clock::time_point) {

@@ -33,6 +33,7 @@ enum class ToneStyle { Old, New };  // "hòa, thủy" or "hoà, thuỷ"
 struct InputSettings {
     InputMethod method = InputMethod::Telex;
     ToneStyle toneStyle = ToneStyle::New;
+    bool keyClick = true;  // a short click for each on-screen key or button pressed
 };
 
 struct PortalSettings {  // filled by the portal issue; parsed and kept here

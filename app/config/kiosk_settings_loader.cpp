@@ -115,6 +115,7 @@ void readInput(TableReader& input, InputSettings& out) {
                      .value_or(out.method);
     out.toneStyle = input.oneOf<ToneStyle>("tone_style", {{"old", ToneStyle::Old}, {"new", ToneStyle::New}})
                         .value_or(out.toneStyle);
+    out.keyClick = input.boolean("key_click").value_or(out.keyClick);
 }
 
 // A wrong BIN or account would send citizens' fees elsewhere or give a QR no bank app reads.

@@ -79,6 +79,7 @@ struct KioskApp::Impl {
     speech::Speaker speaker;    // started at the first reading; silent without audio
     bool quit = false;
     core::StatusSource* statusSource = nullptr;
+    std::function<void()> keyClick;
     Clock::time_point lastStatusRefresh{};
     // The card scanner of kiosk.toml [capture]; its worker loads the OCR models now, once.
     std::unique_ptr<capture::IdentityScan> scan = capture::IdentityScan::fromSettings(latest->kiosk.capture);
@@ -235,6 +236,8 @@ struct KioskApp::Impl {
         ImGui::PopFont();
         ImGui::End();
 
+        if (ui.touched && keyClick && session.config->kiosk.input.keyClick) keyClick();
+        ui.touched = false;
         if (screen) action = std::move(screen);
         else if (typed) action = std::move(typed);
         if (ui.speakNow && !action) {
@@ -307,6 +310,8 @@ void KioskApp::setStaffPin(std::string pin) { m_impl->staffPin = std::move(pin);
 KioskApp::Reading KioskApp::readAloud() const { return m_impl->currentReading(); }
 
 void KioskApp::setStatusSource(core::StatusSource* source) { m_impl->statusSource = source; }
+
+void KioskApp::setKeyClick(std::function<void()> click) { m_impl->keyClick = std::move(click); }
 
 const WidgetRegistry& KioskApp::widgets() const { return m_impl->registry; }
 

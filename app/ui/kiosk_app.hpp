@@ -3,6 +3,7 @@
 // The runner owns the ImGui context and backends; KioskApp owns fonts, theme, screens and the
 // session, and never touches SDL or OpenGL.
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -56,6 +57,10 @@ public:
     // The local status cache (kiosk-sync fills it) that the receipt, fee and look-up screens
     // read; without one a look-up says plainly that this kiosk cannot do it.
     void setStatusSource(core::StatusSource* source);
+    // Plays the key click (the runner queues it on its audio device and returns at once).
+    // Called at most once a frame, when an on-screen key, button or box is touched and
+    // kiosk.toml [input] key_click is on; unset, pressing is silent.
+    void setKeyClick(std::function<void()> click);
 
     // What the speaker button reads on the screen drawn last, and in which voice.
     struct Reading {

@@ -55,6 +55,7 @@ struct UiState {
     bool scrollToFocus = false;  // bring the box just given the keyboard into view
     bool readAloud = false;  // the citizen asked for read-aloud: new screens are read too
     bool speakNow = false;   // read this screen once it has been drawn
+    bool touched = false;    // a key, button or box went down this frame (the key click)
 };
 
 struct Rect {

@@ -68,6 +68,12 @@ void drawCentredLines(ImDrawList* dl, ImFont* font, float fontSize, ImVec2 topLe
     }
 }
 
+// The item just drawn went down under a finger (not on release): the key click answers the
+// touch itself, as a physical key would.
+void noteTouch(UiContext& ctx) {
+    if (ImGui::IsItemActivated()) ctx.state.touched = true;
+}
+
 }  // namespace
 
 float fillWidth() {
@@ -109,6 +115,7 @@ bool button(UiContext& ctx, std::string_view id, const std::string& label, Butto
     const std::string sid(id);
     if (!enabled) ImGui::BeginDisabled();
     const bool pressed = ImGui::InvisibleButton(sid.c_str(), ImVec2(w, h));
+    noteTouch(ctx);
     if (!enabled) ImGui::EndDisabled();
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const bool held = enabled && ImGui::IsItemActive();
@@ -259,6 +266,7 @@ bool textBox(UiContext& ctx, std::string_view id, const std::string& value,
     const float w = fillWidth();
     const std::string sid(id);
     const bool pressed = ImGui::InvisibleButton(sid.c_str(), ImVec2(w, th.touch()));
+    noteTouch(ctx);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const Palette& c = ctx.colours();
     ImDrawList* dl = ImGui::GetWindowDrawList();
