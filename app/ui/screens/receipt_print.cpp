@@ -19,40 +19,43 @@ struct PrintOutcome {
 };
 PrintOutcome g_outcome;
 
-// The same texts drawReceipt (confirmation.cpp) puts on screen, so paper and screen agree.
+// The same texts drawReceipt (confirmation.cpp) puts on screen, so paper and screen agree, but
+// always in Vietnamese: the paper is the commune's official receipt, whatever language the
+// citizen chose on screen.
 receipt::ReceiptDocument receiptDocument(UiContext& ctx, const std::string& code) {
+    const Strings vi(ctx.config.locales, forms::Lang::Vi);
     const core::Session& s = ctx.session;
     const core::Receipt& r = s.receipt;
     receipt::ReceiptDocument d;
-    d.title = ctx.t("receipt.title");
-    d.office = ctx.fmt("receipt.office", {{"commune", ctx.config.kiosk.communeName}});
+    d.title = vi.get("receipt.title");
+    d.office = vi.format("receipt.office", {{"commune", ctx.config.kiosk.communeName}});
     d.code = code;
-    d.codeLine = ctx.t("confirmation.reference_label") + " " + code;
-    if (!r.applicantName.empty()) d.before.push_back(ctx.fmt("receipt.applicant", {{"name", r.applicantName}}));
-    d.before.push_back(ctx.fmt("receipt.procedure", {{"service", ctx.text(s.service->name)}, {"code", s.service->code}}));
-    d.before.push_back(ctx.fmt("receipt.received", {{"date", forms::formatDate(r.receivedOn)}}));
+    d.codeLine = vi.get("confirmation.reference_label") + " " + code;
+    if (!r.applicantName.empty()) d.before.push_back(vi.format("receipt.applicant", {{"name", r.applicantName}}));
+    d.before.push_back(vi.format("receipt.procedure", {{"service", vi.text(s.service->name)}, {"code", s.service->code}}));
+    d.before.push_back(vi.format("receipt.received", {{"date", forms::formatDate(r.receivedOn)}}));
     if (r.documents.empty()) {
-        d.before.push_back(ctx.t("receipt.no_documents"));
+        d.before.push_back(vi.get("receipt.no_documents"));
     } else {
-        d.documentsHeading = ctx.t("receipt.documents");
-        for (const auto& doc : r.documents) d.documents.push_back(ctx.text(doc));
+        d.documentsHeading = vi.get("receipt.documents");
+        for (const auto& doc : r.documents) d.documents.push_back(vi.text(doc));
     }
     const core::FilingStatus* status = s.filingStatus ? &*s.filingStatus : nullptr;
     if (status && !status->dueAt.empty()) {
-        d.after.push_back(ctx.fmt("status.due", {{"date", displayDate(status->dueAt)}}));
+        d.after.push_back(vi.format("status.due", {{"date", displayDate(status->dueAt)}}));
     } else if (r.expectedOn) {
-        d.after.push_back(ctx.fmt("receipt.expected", {{"date", forms::formatDate(*r.expectedOn)}}));
+        d.after.push_back(vi.format("receipt.expected", {{"date", forms::formatDate(*r.expectedOn)}}));
     } else {
-        d.after.push_back(ctx.t("receipt.expected_later"));
+        d.after.push_back(vi.get("receipt.expected_later"));
     }
     if (r.feeVnd <= 0) {
-        d.after.push_back(ctx.t("receipt.no_fee"));
+        d.after.push_back(vi.get("receipt.no_fee"));
     } else {
         const bool paid = status && status->payment == core::PaymentStage::Paid;
         d.after.push_back(
-            ctx.fmt(paid ? "receipt.fee_paid" : "receipt.fee_at_desk", {{"amount", groupThousands(r.feeVnd)}}));
+            vi.format(paid ? "receipt.fee_paid" : "receipt.fee_at_desk", {{"amount", groupThousands(r.feeVnd)}}));
     }
-    d.footer = ctx.t("confirmation.keep_reference");
+    d.footer = vi.get("confirmation.keep_reference");
     return d;
 }
 
