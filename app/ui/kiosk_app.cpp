@@ -80,6 +80,7 @@ struct KioskApp::Impl {
     bool quit = false;
     core::StatusSource* statusSource = nullptr;
     std::function<void()> keyClick;
+    bool lookupRequested = false;  // Enter on the look-up screen: search once the code is in
     Clock::time_point lastStatusRefresh{};
     // The card scanner of kiosk.toml [capture]; its worker loads the OCR models now, once.
     std::unique_ptr<capture::IdentityScan> scan = capture::IdentityScan::fromSettings(latest->kiosk.capture);
@@ -137,13 +138,27 @@ struct KioskApp::Impl {
 
     // Keys from the on-screen keyboard and from a physical keyboard, as one edit.
     MaybeAction typing(const std::optional<KeyPress>& onScreen) {
+        const ImGuiIO& io = ImGui::GetIO();
+        const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+                           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter));
+        // A USB QR reader pointed at a receipt "types" the code and Enter. On the look-up screen
+        // nobody should have to tap the box first, and a code already looked up gives way to
+        // the new one rather than having it stuck on its end.
+        const bool onLookup = session.screen == core::Screen::Lookup;
+        const bool physical = !io.InputQueueCharacters.empty();
+        const bool newCode = onLookup && physical && (!ui.focus || session.lookupAsked);
+        if (newCode) ui.focus = Focus{core::TextTarget::LookupCode, "", InputKind::Plain, 0};
         if (!ui.focus) {
             composing.reset();
+            if (onLookup && enter) lookupRequested = true;
             return std::nullopt;
         }
         const Focus focus = *ui.focus;
-        std::string text = focus.target ? sessionText(session, *focus.target, focus.key) : ui.pickerFilter;
-        if (!composing || composing->target != focus.target || composing->key != focus.key) {
+        if (onLookup && enter && focus.target == core::TextTarget::LookupCode) lookupRequested = true;
+        std::string text = newCode ? std::string()
+                           : focus.target ? sessionText(session, *focus.target, focus.key)
+                                          : ui.pickerFilter;
+        if (newCode || !composing || composing->target != focus.target || composing->key != focus.key) {
             composer.begin(text, session.config->kiosk.input);
             composing = focus;
         }
@@ -158,7 +173,6 @@ struct KioskApp::Impl {
                        : applyNumeric(focus.kind, text, key);
         };
         if (onScreen) press(*onScreen);
-        const ImGuiIO& io = ImGui::GetIO();
         // A USB reader or a long paste arrives as many characters in one frame: one edit.
         for (ImWchar c : io.InputQueueCharacters) {
             if (c >= 0x20 && c != 0x7F) press(KeyPress{KeyPress::Kind::Text, utf8Of(c)});
@@ -169,11 +183,8 @@ struct KioskApp::Impl {
         if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_V))) {
             if (const char* clip = ImGui::GetClipboardText()) press(KeyPress{KeyPress::Kind::Paste, clip});
         }
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter))) {
-            ui.focus.reset();
-        }
-        if (text == before) return std::nullopt;
+        if (enter) ui.focus.reset();
+        if (text == before && !newCode) return std::nullopt;
         if (!focus.target) {
             ui.pickerFilter = std::move(text);
             return std::nullopt;
@@ -246,6 +257,8 @@ struct KioskApp::Impl {
             ui.speakNow = false;
         }
         if (action) apply(*action, now);
+        if (lookupRequested && !screen) apply(core::act::RunLookup{}, now);
+        lookupRequested = false;
     }
 
     Reading currentReading() const {
