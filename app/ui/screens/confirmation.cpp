@@ -63,10 +63,11 @@ MaybeAction drawConfirmation(UiContext& ctx) {
         paragraph(ctx, ctx.fmt("confirmation.service", {{"service", ctx.text(s.service->name)}}));
         subheading(ctx, ctx.t("confirmation.reference_label"));
         if (maHoSo.empty()) {
-            heading(ctx, s.reference, "confirmation.reference");
+            codeLine(ctx, s.reference, "confirmation.reference");
         } else {
-            heading(ctx, maHoSo, "confirmation.ma_ho_so");
-            mutedText(ctx, ctx.fmt("confirmation.local_reference", {{"reference", s.reference}}), "confirmation.reference");
+            codeLine(ctx, maHoSo, "confirmation.ma_ho_so");
+            codeLine(ctx, ctx.fmt("confirmation.local_reference", {{"reference", s.reference}}), "confirmation.reference",
+                     CodeSize::Muted);
         }
         endPanel(ctx, PanelTone::Success);
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));

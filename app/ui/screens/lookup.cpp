@@ -19,13 +19,14 @@ void drawResult(UiContext& ctx) {
     }
     if (!s.lookupResult) {
         beginPanel(ctx);
-        paragraph(ctx, ctx.fmt("lookup.not_found", {{"code", s.lookupCode}}), "lookup.result");
+        sentenceWithCode(ctx, ctx.fmt("lookup.not_found", {{"code", s.lookupCode}}), "lookup.result");
         endPanel(ctx, PanelTone::Error);
         return;
     }
     const core::FilingStatus& r = *s.lookupResult;
     // No panel around it: the staff's note gets its own (panels do not nest).
-    subheading(ctx, ctx.fmt("lookup.found", {{"code", r.maHoSo.empty() ? r.localReference : r.maHoSo}}), "lookup.found");
+    codeLine(ctx, ctx.fmt("lookup.found", {{"code", r.maHoSo.empty() ? r.localReference : r.maHoSo}}), "lookup.found",
+             CodeSize::Bold);
     if (const forms::Service* service = ctx.config.findService(r.serviceId)) {
         paragraph(ctx, ctx.fmt("lookup.service", {{"service", ctx.text(service->name)}}), "lookup.service");
     }

@@ -62,8 +62,8 @@ void drawFilingStatus(UiContext& ctx, const core::FilingStatus& s, std::string_v
         }
         // A supplement request is the one status that asks the citizen to act: say exactly how.
         if (supplement) {
-            paragraph(ctx, ctx.fmt(s.note.empty() ? "status.supplement_ask" : "status.supplement_bring", {{"code", code}}),
-                      id + ".supplement");
+            sentenceWithCode(ctx, ctx.fmt(s.note.empty() ? "status.supplement_ask" : "status.supplement_bring", {{"code", code}}),
+                             id + ".supplement");
         }
         endPanel(ctx, supplement ? PanelTone::Notice : PanelTone::Plain);
     }

@@ -6,6 +6,7 @@
 
 #include <imgui_internal.h>
 
+#include "ui/widgets/line_break.hpp"
 #include "ui/widgets/record.hpp"
 
 namespace kiosk::ui {
@@ -169,6 +170,41 @@ void paragraph(UiContext& ctx, const std::string& text, std::string_view id) {
 
 void mutedText(UiContext& ctx, const std::string& text, std::string_view id) {
     wrappedText(ctx, ctx.fonts.body, ctx.colours().mutedText, text, id);
+}
+
+void codeLine(UiContext& ctx, const std::string& text, std::string_view id, CodeSize size) {
+    ImFont* font = size == CodeSize::Title ? ctx.fonts.title : size == CodeSize::Bold ? ctx.fonts.bold : ctx.fonts.body;
+    const ImVec4& colour = size == CodeSize::Muted ? ctx.colours().mutedText : ctx.colours().text;
+    const float room = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    const float natural = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str()).x;
+    const float fontSize = natural > room ? font->FontSize * room / natural : font->FontSize;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    // Kept at the font's full line height so the lines below do not move when it shrinks.
+    ImGui::Dummy(ImVec2(std::min(natural, room), font->FontSize));
+    ImGui::GetWindowDrawList()->AddText(font, fontSize, ImVec2(at.x, at.y + (font->FontSize - fontSize) * 0.5f),
+                                        u32(colour), text.c_str());
+    ctx.registry.addSpoken(text);
+    if (!id.empty()) record(ctx, id, WidgetKind::Text, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (size == CodeSize::Title) ImGui::Dummy(ImVec2(1, ctx.theme.px(0.2f)));
+}
+
+void sentenceWithCode(UiContext& ctx, const std::string& text, std::string_view id) {
+    ImFont* font = ctx.fonts.body;
+    const float room = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    const auto width = [font](std::string_view part) {
+        return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, part.data(), part.data() + part.size()).x;
+    };
+    ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours().text);
+    ImGui::BeginGroup();
+    for (const std::string_view line : linesAtSpaces(text, room, width)) {
+        ImGui::TextUnformatted(line.data(), line.data() + line.size());
+    }
+    ImGui::EndGroup();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ctx.registry.addSpoken(text);
+    if (!id.empty()) record(ctx, id, WidgetKind::Text, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
 void bulletList(UiContext& ctx, const std::vector<std::string>& lines) {

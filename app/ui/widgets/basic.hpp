@@ -31,6 +31,14 @@ void heading(UiContext& ctx, const std::string& text, std::string_view id = "scr
 void subheading(UiContext& ctx, const std::string& text, std::string_view id = {});
 void paragraph(UiContext& ctx, const std::string& text, std::string_view id = {});
 void mutedText(UiContext& ctx, const std::string& text, std::string_view id = {});
+// A filing code (local reference, mã hồ sơ), or a short line carrying one, on a single line:
+// ImGui wraps after a '.', and "000.00.00." on one line with "H66-261129-0001" on the next is
+// misread or copied wrong. A line wider than the space left is drawn smaller instead.
+enum class CodeSize { Title, Bold, Muted };
+void codeLine(UiContext& ctx, const std::string& text, std::string_view id, CodeSize size = CodeSize::Title);
+// A paragraph that carries a code inside a sentence: wrapped at spaces only, so the code (and
+// "10.000") stays whole on one line.
+void sentenceWithCode(UiContext& ctx, const std::string& text, std::string_view id = {});
 void bulletList(UiContext& ctx, const std::vector<std::string>& lines);
 
 // A shaded box around what is drawn between begin and end (notices, the receipt).

@@ -5,6 +5,8 @@
 // to the new one. A code typed by hand still waits for "Tìm" (or Enter).
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "support/ui_driver.hpp"
@@ -144,5 +146,50 @@ TEST_CASE("a code typed by hand waits for Tìm, or for Enter on a physical keybo
     CHECK(ui.session().lookupCode == reference);
     CHECK_FALSE(ui.session().lookupAsked);
     pressEnter(ui);
+    CHECK(ui.label("lookup.found") == std::string("Hồ sơ ") + kMaHoSo);
+}
+
+namespace {
+
+// The tallest font in the atlas (the title's): a text item taller than that has wrapped.
+float tallestFont() {
+    float tallest = 0.0f;
+    for (const ImFont* font : ImGui::GetIO().Fonts->Fonts) tallest = std::max(tallest, font->FontSize);
+    return tallest;
+}
+
+void checkOneLine(const UiDriver& ui, std::string_view id) {
+    CAPTURE(id);
+    const auto* w = ui.find(id);
+    REQUIRE(w != nullptr);
+    CHECK(w->max.y - w->min.y <= tallestFont());
+    CHECK(w->max.x <= w->clipMax.x);  // shrunk to fit, never cut off
+}
+
+}  // namespace
+
+TEST_CASE("codes are drawn on one line, never wrapped at their dots, in portrait with the largest text") {
+    StatusFixture f;
+    UiDriver ui(f.config, *f.box, ImVec2(1080, 1920));
+    ui.app().setStatusSource(f.status.get());
+    ui.frame();
+    ui.click("toolbar.text_size");
+    ui.click("toolbar.text_size");
+    REQUIRE(ui.session().display.textScale == 1.5f);
+    const std::string reference = fileAndPayAtDesk(ui);
+    checkOneLine(ui, "confirmation.reference");
+    f.deliver(reference, kMaHoSo);
+    ui.wait(3s);
+    checkOneLine(ui, "confirmation.ma_ho_so");
+    checkOneLine(ui, "confirmation.reference");
+    CHECK(ui.label("confirmation.ma_ho_so") == kMaHoSo);
+    ui.click("confirmation.done");
+
+    ui.click("toolbar.text_size");
+    ui.click("toolbar.text_size");
+    REQUIRE(ui.session().display.textScale == 1.5f);
+    ui.click("home.lookup");
+    scan(ui, kMaHoSo);
+    checkOneLine(ui, "lookup.found");
     CHECK(ui.label("lookup.found") == std::string("Hồ sơ ") + kMaHoSo);
 }
