@@ -16,20 +16,22 @@ Error printError(const std::string& code) {
 
 }  // namespace
 
-Result<int> printPdf(const std::string& printer, const std::string& jobTitle, const std::string& pdf) {
+Result<bool> findPrinter(const std::string& printer) {
     cups_dest_t* dests = nullptr;
     const int count = cupsGetDests2(CUPS_HTTP_DEFAULT, &dests);
-    cups_dest_t* dest = cupsGetDest(printer.c_str(), nullptr, count, dests);
-    if (!dest) {
-        cupsFreeDests(count, dests);
-        return Error{"receipt.no_printer",
-                     "Không tìm thấy máy in \"" + printer +
-                         "\". Hồ sơ của bạn đã được lưu an toàn; xin nhờ cán bộ kiểm tra máy in. (No such CUPS "
-                         "printer; check [printer] name in kiosk.toml.)",
-                     printer};
-    }
-    const int job = cupsCreateJob(CUPS_HTTP_DEFAULT, dest->name, jobTitle.c_str(), 0, nullptr);
+    const bool found = cupsGetDest(printer.c_str(), nullptr, count, dests) != nullptr;
     cupsFreeDests(count, dests);
+    if (found) return true;
+    return Error{"receipt.no_printer",
+                 "Không tìm thấy máy in \"" + printer +
+                     "\". Hồ sơ của bạn đã được lưu an toàn; xin nhờ cán bộ kiểm tra máy in. (No such CUPS "
+                     "printer; check [printer] name in kiosk.toml.)",
+                 printer};
+}
+
+Result<int> printPdf(const std::string& printer, const std::string& jobTitle, const std::string& pdf) {
+    if (auto found = findPrinter(printer); !found) return found.error();
+    const int job = cupsCreateJob(CUPS_HTTP_DEFAULT, printer.c_str(), jobTitle.c_str(), 0, nullptr);
     if (job == 0) return printError("receipt.print_create");
     if (cupsStartDocument(CUPS_HTTP_DEFAULT, printer.c_str(), job, jobTitle.c_str(), CUPS_FORMAT_PDF, 1) !=
         HTTP_STATUS_CONTINUE) {

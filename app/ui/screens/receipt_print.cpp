@@ -63,12 +63,14 @@ receipt::ReceiptDocument receiptDocument(UiContext& ctx, const std::string& code
 // after, since the receipt is never stored (docs/receipt.md).
 PrintOutcome print(UiContext& ctx, const std::string& code) {
     PrintOutcome outcome{ctx.session.reference, false, ctx.t("confirmation.printed")};
+    const std::string& printer = ctx.config.kiosk.printer.name;
+    if (auto found = receipt::findPrinter(printer); !found) return {ctx.session.reference, true, found.error().message};
     receipt::ReceiptDocument document = receiptDocument(ctx, code);
     auto pdf = receipt::renderReceiptPdf(document);
     for (auto& line : document.before) secureWipe(line);
     if (!pdf) return {ctx.session.reference, true, pdf.error().message};
     // The job title shows in lpstat and CUPS's logs: no name, no code.
-    auto job = receipt::printPdf(ctx.config.kiosk.printer.name, ctx.t("confirmation.print_job"), *pdf);
+    auto job = receipt::printPdf(printer, ctx.t("confirmation.print_job"), *pdf);
     secureWipe(*pdf);
     if (!job) return {ctx.session.reference, true, job.error().message};
     return outcome;

@@ -10,3 +10,10 @@ TEST_CASE("printing to an unknown queue is an error saying the filing is safe") 
     CHECK(job.error().code == "receipt.no_printer");
     CHECK(job.error().message.find("Hồ sơ của bạn đã được lưu an toàn") != std::string::npos);
 }
+
+TEST_CASE("an unknown queue is reported before anything is rendered") {
+    auto found = kiosk::receipt::findPrinter("khong-co-may-in-nay");
+    REQUIRE_FALSE(found);
+    CHECK(found.error().code == "receipt.no_printer");
+    CHECK(found.error().where == "khong-co-may-in-nay");
+}
