@@ -76,6 +76,10 @@ private:
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_QUIT) m_quit = true;
         if (isUserInput(event)) m_app.noteActivity(Clock::now());
+        if (event.type == SDL_KEYDOWN &&
+            (event.key.keysym.sym == SDLK_RETURN || event.key.keysym.sym == SDLK_KP_ENTER)) {
+            m_app.noteEnter();
+        }
         m_pendingFrames = kFramesAfterChange;
     }
 

@@ -80,6 +80,7 @@ struct KioskApp::Impl {
     bool quit = false;
     core::StatusSource* statusSource = nullptr;
     std::function<void()> keyClick;
+    bool enterPending = false;     // from noteEnter(), for the next typing()
     bool lookupRequested = false;  // Enter on the look-up screen: search once the code is in
     Clock::time_point lastStatusRefresh{};
     // The card scanner of kiosk.toml [capture]; its worker loads the OCR models now, once.
@@ -139,8 +140,9 @@ struct KioskApp::Impl {
     // Keys from the on-screen keyboard and from a physical keyboard, as one edit.
     MaybeAction typing(const std::optional<KeyPress>& onScreen) {
         const ImGuiIO& io = ImGui::GetIO();
-        const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+        const bool enter = enterPending || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
                            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter));
+        enterPending = false;
         // A USB QR reader pointed at a receipt "types" the code and Enter. On the look-up screen
         // nobody should have to tap the box first, and a code already looked up gives way to
         // the new one rather than having it stuck on its end.
@@ -244,6 +246,7 @@ struct KioskApp::Impl {
         std::optional<KeyPress> key;
         if (keyboard && ui.focus) key = drawKeyboard(ctx, ui.focus->kind, ctx.regions.keyboard);
         MaybeAction typed = warning ? std::nullopt : typing(key);
+        if (warning) enterPending = false;  // an Enter under the warning is not for the screen below
         ImGui::PopFont();
         ImGui::End();
 
@@ -298,6 +301,8 @@ void KioskApp::noteActivity(Clock::time_point now) {
     // Its "more time" button restarts the timer through the action it returns.
     if (!m_impl->warningShown) m_impl->idle.noteActivity(now);
 }
+
+void KioskApp::noteEnter() { m_impl->enterPending = true; }
 
 void KioskApp::replaceConfig(std::shared_ptr<const config::Config> config) {
     m_impl->latest = std::move(config);

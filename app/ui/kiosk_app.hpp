@@ -44,6 +44,10 @@ public:
 
     // Any touch, click or key counts as activity and restarts the idle timer.
     void noteActivity(Clock::time_point now);
+    // Enter (or keypad Enter) went down. A USB QR reader presses and releases it within one
+    // frame, which ImGui 1.86's key state never shows; the runner reports it here so the next
+    // frame acts on it (the look-up searches, a box closes its keyboard).
+    void noteEnter();
 
     // A new config from the reload watcher; the current session finishes on the old one.
     void replaceConfig(std::shared_ptr<const config::Config> config);

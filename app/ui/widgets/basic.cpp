@@ -69,6 +69,15 @@ void drawCentredLines(ImDrawList* dl, ImFont* font, float fontSize, ImVec2 topLe
     }
 }
 
+// The width text may take from the cursor: a panel narrows it with its own wrap position.
+float textRoom() {
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float room = window->DC.TextWrapPos >= 0.0f
+                           ? ImGui::CalcWrapWidthForPos(window->DC.CursorPos, window->DC.TextWrapPos)
+                           : ImGui::GetContentRegionAvail().x;
+    return std::max(1.0f, room);
+}
+
 // The item just drawn went down under a finger (not on release): the key click answers the
 // touch itself, as a physical key would.
 void noteTouch(UiContext& ctx) {
@@ -175,7 +184,7 @@ void mutedText(UiContext& ctx, const std::string& text, std::string_view id) {
 void codeLine(UiContext& ctx, const std::string& text, std::string_view id, CodeSize size) {
     ImFont* font = size == CodeSize::Title ? ctx.fonts.title : size == CodeSize::Bold ? ctx.fonts.bold : ctx.fonts.body;
     const ImVec4& colour = size == CodeSize::Muted ? ctx.colours().mutedText : ctx.colours().text;
-    const float room = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    const float room = textRoom();
     const float natural = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str()).x;
     const float fontSize = natural > room ? font->FontSize * room / natural : font->FontSize;
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -190,17 +199,22 @@ void codeLine(UiContext& ctx, const std::string& text, std::string_view id, Code
 
 void sentenceWithCode(UiContext& ctx, const std::string& text, std::string_view id) {
     ImFont* font = ctx.fonts.body;
-    const float room = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    const float room = textRoom();
     const auto width = [font](std::string_view part) {
         return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, part.data(), part.data() + part.size()).x;
     };
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours().text);
+    ImGui::PushTextWrapPos(-1.0f);  // the lines are already broken; ImGui must not break them again
     ImGui::BeginGroup();
+    // Lines as close as in a wrapped paragraph, not spaced like separate items.
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0.0f));
     for (const std::string_view line : linesAtSpaces(text, room, width)) {
         ImGui::TextUnformatted(line.data(), line.data() + line.size());
     }
+    ImGui::PopStyleVar();
     ImGui::EndGroup();
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ctx.registry.addSpoken(text);

@@ -31,13 +31,17 @@ void pressEnter(UiDriver& ui) {
     ui.frame();
 }
 
-// What a keyboard-wedge reader does: a burst of keystrokes spread over frames, then Enter.
+// What a keyboard-wedge reader does: a burst of keystrokes spread over frames, then Enter,
+// pressed and released between two frames so ImGui's key state never shows it: the runner
+// reports it through noteEnter(), as here.
 void scan(UiDriver& ui, const std::string& payload) {
     for (size_t i = 0; i < payload.size(); i += 3) {
         ImGui::GetIO().AddInputCharactersUTF8(payload.substr(i, 3).c_str());
         ui.frame();
     }
-    pressEnter(ui);
+    ui.app().noteEnter();
+    ui.frame();
+    ui.frame();
 }
 
 // The fee procedure through the screens to its receipt, the fee left for the desk.
