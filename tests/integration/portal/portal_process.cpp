@@ -10,24 +10,11 @@
 #include <chrono>
 #include <fstream>
 #include <iterator>
-#include <random>
 #include <thread>
 
 namespace kiosk::test {
 
 namespace fs = std::filesystem;
-
-TempDir::TempDir(const std::string& prefix) {
-    std::random_device random;
-    m_path = fs::temp_directory_path() /
-             (prefix + "-" + std::to_string(::getpid()) + "-" + std::to_string(random()));
-    fs::create_directories(m_path);
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    fs::remove_all(m_path, ec);
-}
 
 namespace {
 

@@ -5,20 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "support/temp_dir.hpp"
+
 namespace kiosk::test {
-
-// A fresh empty folder under the system temp dir, removed by the destructor.
-class TempDir {
-public:
-    explicit TempDir(const std::string& prefix);
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
 
 class PortalProcess {
 public:

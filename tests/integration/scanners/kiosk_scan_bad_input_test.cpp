@@ -83,7 +83,7 @@ std::vector<unsigned char> notACard() {
 // Runs kiosk-scan on `bytes` written as `file` (or on a path that does not exist when
 // `bytes` is null) and checks the refusal the issue asks for.
 void expectClearRefusal(const std::string& file, const std::vector<unsigned char>* bytes, const std::string& code) {
-    kiosk::test::ScratchDir dir("kiosk-scan-bad-input");
+    kiosk::test::TempDir dir("kiosk-scan-bad-input");
     const auto path = dir.path() / file;
     if (bytes) writeFile(path, *bytes);
     const auto run = kiosk::test::runProgram(kiosk::test::buildDir() / "kiosk-scan", {path.string()}, dir.path());
@@ -125,7 +125,7 @@ TEST_CASE("a 1x1 image") {
 }
 
 TEST_CASE("a card photo cut in half (truncated JPEG)") {
-    kiosk::test::ScratchDir dir("kiosk-scan-truncated");
+    kiosk::test::TempDir dir("kiosk-scan-truncated");
     cardgen::CardSetOptions options;
     options.count = 1;
     const auto cards = cardgen::writeCardSet(dir.path(), options);

@@ -65,7 +65,7 @@ void checkPerson(const json& j, const synth::Person& p) {
 }
 
 struct Cards {
-    kiosk::test::ScratchDir dir{"kiosk-scan-output"};
+    kiosk::test::TempDir dir{"kiosk-scan-output"};
     std::vector<cardgen::CardOnDisk> cards;
     Cards() {
         cardgen::CardSetOptions options;
@@ -128,7 +128,7 @@ TEST_CASE("a batch where every card is read exits 0; kiosk-cardgen's cards.tsv i
 }
 
 TEST_CASE("wrong usage is exit status 2 with the usage text") {
-    kiosk::test::ScratchDir dir("kiosk-scan-usage");
+    kiosk::test::TempDir dir("kiosk-scan-usage");
     for (const std::vector<std::string>& args :
          {std::vector<std::string>{}, {"a.jpg", "b.jpg", "c.jpg"}, {"--bogus", "a.jpg"}}) {
         const auto run = kiosk::test::runProgram(kScan, args, dir.path());

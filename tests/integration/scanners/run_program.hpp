@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "support/temp_dir.hpp"
+
 namespace kiosk::test {
 
 struct ProgramRun {
@@ -58,26 +60,5 @@ inline ProgramRun runProgram(const std::filesystem::path& program, const std::ve
     run.err = slurp(errPath);
     return run;
 }
-
-// A fresh folder under /tmp for one test program, removed when the test ends.
-class ScratchDir {
-public:
-    explicit ScratchDir(const std::string& name)
-        : m_path(std::filesystem::temp_directory_path() /
-                 (name + "-" + std::to_string(getpid()))) {
-        std::filesystem::remove_all(m_path);
-        std::filesystem::create_directories(m_path);
-    }
-    ~ScratchDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(m_path, ec);
-    }
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
 
 }  // namespace kiosk::test

@@ -51,7 +51,7 @@ int framesUntil(test::UiDriver& ui, std::string_view id, std::string_view label 
 }  // namespace
 
 TEST_CASE("a scanned card pre-fills a birth registration's applicant (file capture backend)") {
-    test::ScratchDir dir("ui-identity-scan");
+    test::TempDir dir("ui-identity-scan");
     scanners::cardgen::CardSetOptions options;
     options.count = 1;
     options.seed = 2024;

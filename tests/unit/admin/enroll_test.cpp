@@ -20,7 +20,11 @@ struct Fixture {
     fs::path config = dir.path() / "kiosk-config";
     fs::path portal = dir.path() / "portal-data";
 
-    Fixture() { fs::copy(shippedConfig(), config, fs::copy_options::recursive); }
+    Fixture() {
+        fs::copy(shippedConfig(), config, fs::copy_options::recursive);
+        // `packaging/dev.sh run` enrols the developer's own checkout; that is not shipped config.
+        fs::remove_all(config / "enrollment");
+    }
 
     // What kiosk-portal writes on first start, made by its own code.
     fs::path enrollFolder(const std::string& kioskId, const std::string& url = "https://127.0.0.1:8443/api/v1") {

@@ -14,7 +14,7 @@ namespace {
 
 // The shipped config with `table` appended to kiosk.toml.
 Result<config::Config, config::ConfigErrors> loadWithCapture(const std::string& table) {
-    test::ScratchDir dir("capture-settings");
+    test::TempDir dir("capture-settings");
     std::filesystem::copy(test::shippedConfig(), dir.path(), std::filesystem::copy_options::recursive);
     std::ofstream(dir.path() / "kiosk.toml", std::ios::app) << "\n" << table;
     auto loaded = config::loadConfig(dir.path());

@@ -14,7 +14,7 @@ using namespace std::chrono_literals;
 namespace {
 
 struct CardFolder {
-    test::ScratchDir dir{"capture-worker"};
+    test::TempDir dir{"capture-worker"};
     scanners::synth::Person person;
     CardFolder() {
         scanners::cardgen::CardSetOptions options;

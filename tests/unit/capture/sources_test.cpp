@@ -20,7 +20,7 @@ std::string pictureText(const capture::Picture& p) { return std::string(p.begin(
 // SANE reads its backend list from $SANE_CONFIG_DIR/dll.conf at each sane_init, but looks the
 // variable up only once per process: one folder for the program, its dll.conf per test.
 void useSaneBackends(const std::string& backends) {
-    static test::ScratchDir dir("capture-sane");
+    static test::TempDir dir("capture-sane");
     writeText(dir.path() / "dll.conf", backends);
     setenv("SANE_CONFIG_DIR", dir.path().c_str(), 1);
 }
@@ -32,7 +32,7 @@ bool plainVietnamese(const Error& e) {
 }  // namespace
 
 TEST_CASE("a folder gives its images in name order, then starts again; other files are skipped") {
-    test::ScratchDir dir("capture-folder");
+    test::TempDir dir("capture-folder");
     writeText(dir.path() / "b-back.jpg", "BACK");
     writeText(dir.path() / "a-front.png", "FRONT");
     writeText(dir.path() / "notes.txt", "not an image");
@@ -47,7 +47,7 @@ TEST_CASE("a folder gives its images in name order, then starts again; other fil
 }
 
 TEST_CASE("an empty folder or a missing path is a plain 'no images' error") {
-    test::ScratchDir dir("capture-empty");
+    test::TempDir dir("capture-empty");
     for (const auto& path : {dir.path(), dir.path() / "missing"}) {
         auto taken = capture::makeFileSource(path.string())->take();
         REQUIRE_FALSE(taken.ok());

@@ -36,7 +36,7 @@ TEST_CASE("a broken config exits 1 and prints every error on its own line, then 
 }
 
 TEST_CASE("a folder that does not exist exits 2") {
-    kiosk::test::ScratchDir scratch;
+    kiosk::test::TempDir scratch;
     std::ostringstream out, err;
     CHECK(runCheckConfig(scratch.path() / "khong-co", out, err) == 2);
     CHECK(err.str().find("Không tìm thấy thư mục cấu hình") != std::string::npos);

@@ -10,31 +10,12 @@
 #include <string>
 
 #include "support/paths.hpp"
+#include "support/temp_dir.hpp"
 
 namespace kiosk::test {
 
 inline std::filesystem::path configTestDir() { return sourceDir() / "tests" / "unit" / "config"; }
 inline std::filesystem::path minimalFixture() { return configTestDir() / "fixtures" / "minimal"; }
-
-class ScratchDir {
-public:
-    ScratchDir() {
-        std::random_device random;
-        m_path = std::filesystem::temp_directory_path() / ("kiosk-config-test-" + std::to_string(random()));
-        std::filesystem::create_directories(m_path);
-    }
-    ~ScratchDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(m_path, ec);
-    }
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
 
 // A fresh copy of the minimal config in a scratch folder.
 class ConfigCopy {
@@ -52,7 +33,7 @@ public:
     }
 
 private:
-    ScratchDir m_scratch;
+    TempDir m_scratch;
 };
 
 inline std::string readText(const std::filesystem::path& path) {

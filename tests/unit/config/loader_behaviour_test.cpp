@@ -145,7 +145,7 @@ TEST_CASE("a choices.toml that does not parse does not make every shared list da
 }
 
 TEST_CASE("a folder that does not exist is an error, not an empty config") {
-    test::ScratchDir scratch;
+    test::TempDir scratch;
     const auto errors = loadErrors(scratch.path() / "missing");
     REQUIRE(errors.size() == 1);
     CHECK(errors.front().code == "config.no_folder");

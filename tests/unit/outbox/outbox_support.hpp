@@ -14,27 +14,9 @@
 
 #include "core/filing_store.hpp"
 #include "outbox/outbox.hpp"
+#include "support/temp_dir.hpp"
 
 namespace kiosk::test {
-
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "kiosk-outbox-XXXXXX").string();
-        if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-        m_path = pattern;
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(m_path, ec);
-    }
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
 
 // A made-up citizen: a name from common Vietnamese name parts plus a random 12-digit number,
 // different on every run.

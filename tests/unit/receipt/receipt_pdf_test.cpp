@@ -10,9 +10,9 @@
 
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
-#include <unistd.h>
 
 #include "receipt/receipt_pdf.hpp"
+#include "support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using kiosk::receipt::ReceiptDocument;
@@ -44,12 +44,6 @@ struct ReleaseFontCaches {
         FcFini();
     }
 } g_releaseFontCaches;
-
-struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("kiosk-receipt-test-" + std::to_string(::getpid()));
-    TempDir() { fs::create_directories(path); }
-    ~TempDir() { fs::remove_all(path); }
-};
 
 std::string run(const std::string& command) {
     std::string out;
@@ -84,8 +78,8 @@ TEST_CASE("the receipt is a one-page PDF with its text and a QR that decodes to 
     CHECK(pdf->rfind("%PDF-", 0) == 0);
     CHECK(pdf->find("%%EOF") != std::string::npos);
 
-    TempDir dir;
-    const fs::path file = dir.path / "receipt.pdf";
+    kiosk::test::TempDir dir("kiosk-receipt-test");
+    const fs::path file = dir.path() / "receipt.pdf";
     std::ofstream(file, std::ios::binary) << *pdf;
 
     CHECK(run("pdfinfo " + file.string()).find("Pages:           1") != std::string::npos);
@@ -98,8 +92,8 @@ TEST_CASE("the receipt is a one-page PDF with its text and a QR that decodes to 
     CHECK(text.find("vượt quá chiều rộng của trang giấy A4") != std::string::npos);  // wrapped, not cut
     CHECK(text.find("Lệ phí: 8.000 đồng") != std::string::npos);
 
-    run("pdftoppm -r 150 -png -singlefile " + file.string() + " " + (dir.path / "page").string());
-    const std::string decoded = run("zbarimg --quiet --raw " + (dir.path / "page.png").string());
+    run("pdftoppm -r 150 -png -singlefile " + file.string() + " " + (dir.path() / "page").string());
+    const std::string decoded = run("zbarimg --quiet --raw " + (dir.path() / "page.png").string());
     CHECK(decoded == d.code + "\n");
 }
 
@@ -109,9 +103,9 @@ TEST_CASE("a different code gives a different QR") {
     d.codeLine = "Mã tiếp nhận: " + d.code;
     auto pdf = renderReceiptPdf(d);
     REQUIRE(pdf);
-    TempDir dir;
-    const fs::path file = dir.path / "receipt.pdf";
+    kiosk::test::TempDir dir("kiosk-receipt-test");
+    const fs::path file = dir.path() / "receipt.pdf";
     std::ofstream(file, std::ios::binary) << *pdf;
-    run("pdftoppm -r 150 -png -singlefile " + file.string() + " " + (dir.path / "page").string());
-    CHECK(run("zbarimg --quiet --raw " + (dir.path / "page.png").string()) == "KIOSK01-251122-0042\n");
+    run("pdftoppm -r 150 -png -singlefile " + file.string() + " " + (dir.path() / "page").string());
+    CHECK(run("zbarimg --quiet --raw " + (dir.path() / "page.png").string()) == "KIOSK01-251122-0042\n");
 }
