@@ -83,6 +83,7 @@ int main(int argc, char** argv) {
     }
 
     ui::KioskApp app(config, **outbox);
+    app.setStaffPin(config->kiosk.staff.pin);
     OutboxStatusSource statusSource(**outbox);
     app.setStatusSource(&statusSource);
     // Opened even when key_click is off: a config reload may turn it on.
@@ -94,7 +95,9 @@ int main(int argc, char** argv) {
         auto reloaded = watcher.poll();
         if (!reloaded) return false;
         if (*reloaded) {
-            app.replaceConfig(std::make_shared<const config::Config>(std::move(**reloaded)));
+            auto next = std::make_shared<const config::Config>(std::move(**reloaded));
+            app.setStaffPin(next->kiosk.staff.pin);
+            app.replaceConfig(std::move(next));
             std::cerr << "kiosk: đã nạp lại cấu hình (configuration reloaded)\n";
         } else {
             const auto& errors = reloaded->error();

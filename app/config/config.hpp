@@ -55,6 +55,12 @@ struct PrinterSettings {
     std::string name;  // as `lpstat -p` lists it, e.g. "Quay_1"
 };
 
+// Who may open the staff screen (config problems, outbox state). Empty: the entry is hidden and
+// a refused config reload is only in the log.
+struct StaffSettings {
+    std::string pin;  // 4 to 8 digits, typed on the kiosk's keypad
+};
+
 struct Category {
     std::string id;
     forms::Text name;
@@ -74,6 +80,7 @@ struct KioskSettings {
     PortalSettings portal;
     PaymentSettings payment;
     PrinterSettings printer;
+    StaffSettings staff;
     std::vector<Category> categories;
 };
 

@@ -167,6 +167,18 @@ void readPrinter(TableReader& printer, PrinterSettings& out) {
     out.name = *name;
 }
 
+void readStaff(TableReader& staff, StaffSettings& out) {
+    const auto pin = staff.string("pin", Need::Required);
+    if (!pin) return;
+    const bool digits = std::all_of(pin->begin(), pin->end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits || pin->size() < 4 || pin->size() > 8) {
+        staff.error("pin", "config.bad_value", "pin phải gồm 4 đến 8 chữ số / pin must be 4 to 8 digits",
+                    "ví dụ / for example: pin = \"482916\"");
+        return;
+    }
+    out.pin = *pin;
+}
+
 void readCategories(TableReader& root, std::vector<Category>& out) {
     UniqueIds ids("nhóm thủ tục", "category");
     root.tables("categories", Need::Required, [&](TableReader& entry, size_t) {
@@ -207,6 +219,7 @@ KioskSettings loadKioskSettings(const toml::table& document, SourceFile& file, c
         });
         root.table("payment", Need::Optional, [&](TableReader& payment) { readPayment(payment, out.payment); });
         root.table("printer", Need::Optional, [&](TableReader& printer) { readPrinter(printer, out.printer); });
+        root.table("staff", Need::Optional, [&](TableReader& staff) { readStaff(staff, out.staff); });
         readCategories(root, out.categories);
     });
     return out;
