@@ -3,6 +3,8 @@
 #   packaging/dev.sh run    install what is missing, build Release into build/, start the kiosk
 #   packaging/dev.sh test   the same setup, then every test (UI tests under Xvfb), then the
 #                           unit and UI tests again under AddressSanitizer + UBSan
+#   packaging/dev.sh staff  while `run` runs: act as commune staff at the reference portal
+#                           (list, pay MA_HO_SO, accept MA_HO_SO ...; see portal-staff.sh)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -75,6 +77,8 @@ cmd_run() {
     sync_pid=$!
 
     say "Starting the kiosk (closing its window stops everything)"
+    say "To play the commune staff from another terminal: packaging/dev.sh staff list," \
+        "staff pay MA_HO_SO (fee paid through the simulator), staff accept MA_HO_SO ..."
     "$root/build/kiosk" --config "$config" --data "$data" --windowed "$@"
 }
 
@@ -92,5 +96,6 @@ cmd_test() {
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     test) shift; cmd_test "$@" ;;
-    *) echo "usage: packaging/dev.sh run|test" >&2; exit 2 ;;
+    staff) shift; exec "$here/portal-staff.sh" --data "$root/kiosk-data/portal" "$@" ;;
+    *) echo "usage: packaging/dev.sh run|test|staff" >&2; exit 2 ;;
 esac

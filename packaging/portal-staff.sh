@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Plays the commune staff at the reference portal, for demos and training: lists the filings
+# that arrived, marks a fee paid through the portal's payment simulator, and moves a filing
+# through the staff actions so the citizen's look-up at the kiosk changes. It speaks the
+# portal's HTTPS API with the staff certificate kiosk-portal made in its data folder
+# (DIR/staff/<operator>/), exactly as a staff tool would; see docs/portal-api.md §4.9-4.10.
+#
+#   packaging/portal-staff.sh [--data DIR] [--operator ID] list
+#   packaging/portal-staff.sh [--data DIR] [--operator ID] pay MA_HO_SO
+#   packaging/portal-staff.sh [--data DIR] [--operator ID] ACTION MA_HO_SO [NOTE]
+#
+# DIR defaults to kiosk-data/portal (what `packaging/dev.sh run` uses). ACTION is one of the
+# portal's staff actions: accept, start_processing, request_supplement, request_payment,
+# resume, approve, return_result, reject, withdraw. NOTE is what the citizen reads (what to
+# bring for request_supplement, the reason for reject).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+data="$root/kiosk-data/portal"
+operator="STAFF-DEMO-01"
+
+fail() { printf 'Lỗi: %s\n' "$1" >&2; [[ -n "${2:-}" ]] && printf 'Error: %s\n' "$2" >&2; exit 1; }
+
+usage() {
+    sed -n 's/^#   //p' "${BASH_SOURCE[0]}" >&2
+    exit 2
+}
+
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --data) data="${2:?}"; shift 2 ;;
+        --operator) operator="${2:?}"; shift 2 ;;
+        -h|--help) usage ;;
+        *) break ;;
+    esac
+done
+[[ $# -ge 1 ]] || usage
+command -v curl >/dev/null && command -v jq >/dev/null ||
+    fail "cần curl và jq (packaging/dev.sh cài sẵn)" "curl and jq are needed (packaging/dev.sh installs them)"
+
+certs="$data/staff/$operator"
+[[ -f "$data/portal-url" ]] ||
+    fail "không thấy cổng tham chiếu trong $data (hãy chạy packaging/dev.sh run trước)" \
+         "no reference portal data in $data (run packaging/dev.sh run first)"
+[[ -f "$certs/client.pem" ]] ||
+    fail "không có chứng thư cán bộ $operator trong $data/staff" "no staff certificate for $operator"
+base_url="$(cat "$data/portal-url")"
+
+# One HTTPS call as the operator: api METHOD PATH [JSON_BODY]. Prints the reply body; fails
+# with the portal's own problem+json title when the status is not 2xx.
+api() {
+    local method="$1" path="$2" body="${3:-}" reply status
+    local args=(--silent --show-error --cacert "$certs/ca.pem" --cert "$certs/client.pem"
+                --key "$certs/client.key" -X "$method" -w '\n%{http_code}')
+    [[ -n "$body" ]] && args+=(-H 'Content-Type: application/json' --data "$body")
+    reply="$(curl "${args[@]}" "$base_url$path")" ||
+        fail "không kết nối được cổng $base_url (cổng đã chạy chưa?)" "cannot reach $base_url"
+    status="${reply##*$'\n'}"
+    reply="${reply%$'\n'*}"
+    if [[ "$status" != 2* ]]; then
+        fail "cổng trả lời $status: $(jq -r '.title // .' <<<"$reply" 2>/dev/null || echo "$reply")"
+    fi
+    printf '%s\n' "$reply"
+}
+
+# Every filing of the work queue, one JSON object per line (the queue is paged).
+all_filings() {
+    local cursor="" page
+    while :; do
+        page="$(api GET "/filings?limit=500&cursor=$cursor")"
+        jq -c '.filings[]' <<<"$page"
+        [[ "$(jq '.filings | length' <<<"$page")" -eq 500 ]] || break
+        cursor="$(jq -r '.next_cursor' <<<"$page")"
+    done
+}
+
+filing_id_of() {  # MA_HO_SO -> filing_id
+    local id
+    id="$(all_filings | jq -r --arg code "$1" 'select(.ma_ho_so == $code) | .filing_id' | head -n 1)"
+    [[ -n "$id" ]] || fail "không có hồ sơ mã $1 trên cổng" "no filing with code $1 at the portal"
+    printf '%s\n' "$id"
+}
+
+command="$1"; shift
+case "$command" in
+    list)
+        all_filings | jq -r '[.ma_ho_so, .status, .service_code, (.received_at // "")] | @tsv'
+        ;;
+    pay)
+        [[ $# -eq 1 ]] || usage
+        filing="$(filing_id_of "$1")"
+        intents="$(api GET "/filings/$filing" | jq -r '.payments[] | select(.status == "pending") | .payment_intent_id')"
+        [[ -n "$intents" ]] ||
+            fail "hồ sơ $1 không có khoản phí nào đang chờ thanh toán" "filing $1 has no pending payment"
+        for intent in $intents; do
+            api POST "/_sim/payment-intents/$intent/paid" '{}' | jq -r '"Đã thanh toán / paid: \(.amount) đ"'
+        done
+        ;;
+    accept|start_processing|request_supplement|request_payment|resume|approve|return_result|reject|withdraw)
+        [[ $# -ge 1 && $# -le 2 ]] || usage
+        filing="$(filing_id_of "$1")"
+        note="${2:-}"
+        body="$(jq -cn --arg a "$command" --arg n "$note" \
+            '{action: $a, note: $n} + (if $a == "reject" then {reason: $n} else {} end)')"
+        api POST "/filings/$filing/actions" "$body" | jq -r '"\(.status) (TrangThaiHoSo \(.trang_thai_ho_so))"'
+        ;;
+    *) usage ;;
+esac
