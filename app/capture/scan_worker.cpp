@@ -29,6 +29,9 @@ void wipeReport(scanners::ScanReport& report) {
 ScanWorker::ScanWorker(std::unique_ptr<Source> source, scanners::PipelineOptions options)
     : m_source(std::move(source)), m_options(std::move(options)), m_thread([this] { run(); }) {}
 
+ScanWorker::ScanWorker(std::unique_ptr<Source> source)
+    : m_source(std::move(source)), m_loadModels(false), m_thread([this] { run(); }) {}
+
 ScanWorker::~ScanWorker() {
     {
         std::lock_guard lock(m_mutex);
@@ -39,6 +42,7 @@ ScanWorker::~ScanWorker() {
     m_thread.join();
     for (auto& result : m_results) {
         if (result.report) wipeReport(*result.report);
+        if (result.page) scanners::wipePage(*result.page);
     }
 }
 
@@ -80,7 +84,9 @@ void ScanWorker::run() {
     // runs on this one, so the kiosk needs no OMP_THREAD_LIMIT in its environment.
     omp_set_num_threads(1);
     // The models load here, once, while the citizen is still reading the first screens.
-    auto pipeline = scanners::Pipeline::create(m_options);
+    auto pipeline = m_loadModels ? scanners::Pipeline::create(m_options)
+                                 : scanners::Result<scanners::Pipeline>(scanners::Error{
+                                       "ocr.not_loaded", "Máy này không đọc thẻ.", "capture"});
     if (!pipeline) m_modelError = fromScanner(pipeline.error());
     {
         std::lock_guard lock(m_mutex);
@@ -111,6 +117,8 @@ JobResult ScanWorker::execute(uint64_t id, const Job& job, scanners::Pipeline* p
     if (std::holds_alternative<DropPictures>(job)) {
         for (auto& picture : m_pictures) secureWipe(picture);
         m_pictures.clear();
+    } else if (std::holds_alternative<TakeDocumentPage>(job)) {
+        takeDocumentPage(result);
     } else if (std::holds_alternative<TakePicture>(job)) {
         if (!m_source) {
             result.error = Error{"capture.no_device", "Máy không có thiết bị chụp thẻ. Bạn có thể nhập thông tin bằng tay.", "capture"};
@@ -134,6 +142,22 @@ JobResult ScanWorker::execute(uint64_t id, const Job& job, scanners::Pipeline* p
         else result.error = fromScanner(report.error());
     }
     return result;
+}
+
+void ScanWorker::takeDocumentPage(JobResult& result) {
+    if (!m_source) {
+        result.error = Error{"capture.no_device", "Máy không có thiết bị chụp giấy tờ. Bạn có thể đưa bản chính cho cán bộ xem ở quầy.", "capture"};
+        return;
+    }
+    auto picture = m_source->take();
+    if (!picture) {
+        result.error = picture.error();
+        return;
+    }
+    auto page = scanners::processDocumentPage(picture.value());
+    secureWipe(picture.value());
+    if (page) result.page = std::move(page.value());
+    else result.error = fromScanner(page.error());
 }
 
 }  // namespace kiosk::capture

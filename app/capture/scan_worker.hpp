@@ -12,6 +12,7 @@
 #include <variant>
 
 #include "capture/source.hpp"
+#include "scanners/document_page.hpp"
 #include "scanners/pipeline.hpp"
 
 namespace kiosk::capture {
@@ -19,12 +20,14 @@ namespace kiosk::capture {
 struct TakePicture {};    // one picture from the source, kept for the next ReadCard
 struct ReadCard {};       // reads the pictures kept since the last ReadCard, then wipes them
 struct DropPictures {};   // wipes the kept pictures (the citizen started again or left)
-using Job = std::variant<TakePicture, ReadCard, DropPictures>;
+struct TakeDocumentPage {};  // one paper page from the source, cropped, straightened, compressed
+using Job = std::variant<TakePicture, ReadCard, DropPictures, TakeDocumentPage>;
 
 struct JobResult {
     uint64_t id = 0;
     std::optional<Error> error;               // Vietnamese message, no personal data
     std::optional<scanners::ScanReport> report;  // ReadCard that succeeded
+    std::optional<scanners::DocumentPage> page;  // TakeDocumentPage that succeeded (wipePage)
 };
 
 // Zeroes every personal value of an identity / a report (kiosk::secureWipe).
@@ -35,6 +38,8 @@ class ScanWorker {
 public:
     // `source` may be null (no device): TakePicture then fails with "capture.no_device".
     ScanWorker(std::unique_ptr<Source> source, scanners::PipelineOptions options);
+    // A worker for document pages alone: no OCR models are loaded (ReadCard then fails).
+    explicit ScanWorker(std::unique_ptr<Source> source);
     ~ScanWorker();  // finishes the running job, drops the rest, wipes pictures
     ScanWorker(const ScanWorker&) = delete;
     ScanWorker& operator=(const ScanWorker&) = delete;
@@ -51,6 +56,7 @@ public:
 private:
     void run();
     JobResult execute(uint64_t id, const Job& job, scanners::Pipeline* pipeline);
+    void takeDocumentPage(JobResult& result);
 
     std::unique_ptr<Source> m_source;
     scanners::PipelineOptions m_options;
@@ -61,6 +67,7 @@ private:
     std::deque<JobResult> m_results;
     std::vector<Picture> m_pictures;     // worker thread only
     std::optional<Error> m_modelError;   // worker thread only
+    bool m_loadModels = true;
     uint64_t m_nextId = 1;
     int m_modelLoads = 0;
     bool m_stop = false;
