@@ -11,4 +11,9 @@ namespace scanners {
 // ISO-8859-1 for a payload without ECI, which the CCCD's is).
 std::vector<std::string> readQrTexts(PIX* grey);
 
+// The last resort for a QR blurred to about two pixels per module: finds the square, densely
+// textured patches of the photo (at most a few) and decodes each enlarged and strongly
+// sharpened, where zxing's own binariser then sees modules it merges at the photo's scale.
+std::vector<std::string> readQrTextsCloseUp(PIX* grey);
+
 }  // namespace scanners

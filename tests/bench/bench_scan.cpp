@@ -2,7 +2,9 @@
 // hand-held phone, both card generations) read by our pipeline, with the time per card pair
 // (models loaded), and by the peers on the same images: `zbarimg` for the QR, the `tesseract`
 // command line for the MRZ. Prints a Markdown table for scanners/README.md. Not a ctest.
-//   bench_scan [CARDS_PER_SET=25] [SEED=1]
+//   bench_scan [CARDS_PER_SET=25] [SEED=1] [SET]
+// SET (e.g. "hard-cancuoc2024") runs that set only, keeps its photos in /tmp and prints on
+// stderr what each card missed, for working on the failures.
 // Run on a quiet machine; the program sets OMP_THREAD_LIMIT=1 for itself and the peers.
 #include <sys/resource.h>
 #include <time.h>
@@ -76,7 +78,7 @@ std::vector<std::string> lines(const std::string& text) {
     return out;
 }
 
-void ours(Pipeline& pipeline, const cardgen::CardOnDisk& card, Tally& t) {
+void ours(Pipeline& pipeline, const cardgen::CardOnDisk& card, Tally& t, bool verbose) {
     const std::vector<std::filesystem::path> paths{card.front, card.back};
     const auto start = Clock::now();
     const double cpu = processCpuMs();
@@ -85,6 +87,7 @@ void ours(Pipeline& pipeline, const cardgen::CardOnDisk& card, Tally& t) {
     t.ourCpuMs.push_back(processCpuMs() - cpu);
     if (!report) {
         ++t.refused;
+        if (verbose) std::fprintf(stderr, "%s: refused %s\n", card.back.filename().c_str(), report.error().code.c_str());
         return;
     }
     const Identity& id = report->identity;
@@ -98,6 +101,17 @@ void ours(Pipeline& pipeline, const cardgen::CardOnDisk& card, Tally& t) {
     t.misread += wrong;
     t.mrzExact += report->mrzLines && *report->mrzLines == synth::mrzFor(p);
     t.qrRight += report->qrText && *report->qrText == synth::qrPayloadFor(p);
+    if (verbose && !(right && report->mrzLines && *report->mrzLines == synth::mrzFor(p))) {
+        std::fprintf(stderr, "%s: identity %s, qr %s, mrz %s%s\n", card.back.filename().c_str(),
+                     right ? "right" : (wrong ? "WRONG" : "incomplete"), report->qrText ? "read" : "-",
+                     !report->mrzLines ? "-" : (*report->mrzLines == synth::mrzFor(p) ? "exact" : "inexact"),
+                     t.ourMs.back() > 1000 ? " (slow)" : "");
+        if (report->mrzLines && *report->mrzLines != synth::mrzFor(p)) {
+            for (const auto& line : *report->mrzLines) std::fprintf(stderr, "    read %s\n", line.c_str());
+            for (const auto& line : synth::mrzFor(p)) std::fprintf(stderr, "    want %s\n", line.c_str());
+        }
+        for (const auto& note : report->notes) std::fprintf(stderr, "    note: %s\n", note.c_str());
+    }
 }
 
 void zbar(const cardgen::CardOnDisk& card, Tally& t) {
@@ -181,6 +195,7 @@ int main(int argc, char** argv) {
     }
     const int perSet = argc > 1 ? std::atoi(argv[1]) : 25;
     const uint64_t seed = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 1;
+    const std::string only = argc > 3 ? argv[3] : "";
     const auto dir = std::filesystem::temp_directory_path() / ("bench-scan-" + std::to_string(getpid()));
     auto pipeline = Pipeline::create();
     if (!pipeline) {
@@ -194,6 +209,9 @@ int main(int argc, char** argv) {
     Tally all;
     for (const bool hard : {false, true}) {
         for (const auto type : {CardType::Cccd2021, CardType::CanCuoc2024}) {
+            const std::string name = std::string(hard ? "hard" : "easy") + (type == CardType::Cccd2021 ? " cccd2021" : " cancuoc2024");
+            const std::string dashed = std::string(hard ? "hard-" : "easy-") + (type == CardType::Cccd2021 ? "cccd2021" : "cancuoc2024");
+            if (!only.empty() && only != dashed) continue;
             cardgen::CardSetOptions options;
             options.count = perSet;
             options.seed = seed * 1000 + (hard ? 100 : 0) + static_cast<uint64_t>(type);
@@ -207,11 +225,10 @@ int main(int argc, char** argv) {
             Tally t;
             for (const auto& card : *cards) {
                 ++t.cards;
-                ours(*pipeline, card, t);
+                ours(*pipeline, card, t, !only.empty());
                 zbar(card, t);
                 tesseract(card, t);
             }
-            const std::string name = std::string(hard ? "hard" : "easy") + (type == CardType::Cccd2021 ? " cccd2021" : " cancuoc2024");
             printRow(name.c_str(), t);
             std::fflush(stdout);
             add(all, t);
@@ -219,6 +236,7 @@ int main(int argc, char** argv) {
     }
     printRow("all", all);
     std::error_code ec;
-    std::filesystem::remove_all(dir, ec);
+    if (only.empty()) std::filesystem::remove_all(dir, ec);
+    else std::fprintf(stderr, "photos kept in %s\n", dir.c_str());
     return 0;
 }
