@@ -100,6 +100,7 @@ void checkKeysForType(TableReader& entry, FieldType type) {
     onlyFor(entry, "in_words", type == FieldType::Date, "date");
     onlyFor(entry, "document", type == FieldType::Document, "document");
     requireFor(entry, "document", type == FieldType::Document, "document");
+    onlyFor(entry, "page_count_field", type == FieldType::Document, "document");
     onlyFor(entry, "dob_field", type == FieldType::PersonalId, "personal_id");
     onlyFor(entry, "sex_field", type == FieldType::PersonalId, "personal_id");
 }
@@ -154,6 +155,10 @@ forms::Field readField(TableReader& entry, FieldContext& ctx) {
     field.prefill = entry.oneOf("prefill", prefillNames()).value_or(forms::PrefillKey::None);
     field.inWords = entry.boolean("in_words").value_or(false);
     field.document = readReference(entry, "document", ctx.refs.documents);
+    // On another type the key is already an error; it names nothing to check.
+    std::vector<IdReference> notChecked;
+    field.pageCountField = readReference(entry, "page_count_field",
+                                         field.type == FieldType::Document ? ctx.refs.pageCountFields : notChecked);
     field.dobField = readReference(entry, "dob_field", ctx.refs.dobFields);
     field.sexField = readReference(entry, "sex_field", ctx.refs.sexFields);
     if (type) {

@@ -152,6 +152,43 @@ void checkFieldReferences(const ServiceReferences& refs, const ServiceNames& nam
     }
 }
 
+// The page holding the Document field whose page_count_field is `id`.
+const forms::Page* pageCountingInto(const forms::Service& service, const std::string& id) {
+    for (const auto& page : service.pages) {
+        for (const auto& field : page.fields) {
+            if (field.type == forms::FieldType::Document && field.pageCountField == id) return &page;
+        }
+    }
+    return nullptr;
+}
+
+// The page count goes into the same page (and the same repeat instance) as the scanned pages,
+// so the fee of that one document follows them.
+void checkPageCountFields(const forms::Service& service, const ServiceReferences& refs,
+                          const ServiceNames& names, SourceFile& file) {
+    for (const auto& ref : refs.pageCountFields) {
+        const auto it = names.fields.find(ref.id);
+        const forms::Page* page = pageCountingInto(service, ref.id);
+        const bool sibling = page != nullptr && std::any_of(page->fields.begin(), page->fields.end(),
+                                                            [&](const forms::Field& f) { return f.id == ref.id; });
+        if (it == names.fields.end()) {
+            file.report(ref.at, ref.keyPath, "config.unknown_field",
+                        "thủ tục không có trường " + inQuotes(ref.id) + " / the service has no field " + inQuotes(ref.id),
+                        didYouMean(ref.id, names.fieldIds, "kiểm tra chính tả id / check the id's spelling"));
+        } else if (it->second->type != forms::FieldType::Integer && !contains(refs.untypedFields, ref.id)) {
+            file.report(ref.at, ref.keyPath, "config.wrong_field_type",
+                        "trường " + inQuotes(ref.id) + " không phải trường số nguyên (type = \"integer\") / field " +
+                            inQuotes(ref.id) + " is not an integer field",
+                        "page_count_field phải chỉ tới trường số trang / page_count_field must name the page-count field");
+        } else if (!sibling) {
+            file.report(ref.at, ref.keyPath, "config.not_sibling",
+                        "trường " + inQuotes(ref.id) + " phải ở cùng trang với ô quét giấy tờ / field " + inQuotes(ref.id) +
+                            " must be on the same page as the document slot",
+                        "chuyển trường số trang sang trang này / move the page-count field to this page");
+        }
+    }
+}
+
 void checkExternal(const forms::Service& service, const ServiceReferences& refs, const ExternalNames& external,
                    SourceFile& file) {
     if (refs.category && external.categories) {
@@ -192,6 +229,7 @@ void checkReferences(const forms::Service& service, const ServiceReferences& ref
     for (const auto& site : refs.expressions) checkExpression(site, local, file);
     checkChoiceLists(refs, local, names, file);
     checkFieldReferences(refs, local, file);
+    checkPageCountFields(service, refs, local, file);
     checkExternal(service, refs, names, file);
 }
 

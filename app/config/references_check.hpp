@@ -35,6 +35,7 @@ struct ServiceReferences {
     std::vector<IdReference> documents;
     std::vector<IdReference> dobFields;
     std::vector<IdReference> sexFields;
+    std::vector<IdReference> pageCountFields;  // a Document field's sibling Integer field
     std::vector<IdReference> routeServices;
     std::optional<IdReference> category;
     std::vector<std::string> untypedFields;  // their `type` was wrong: no type checks against them

@@ -4,6 +4,7 @@
 #include <string>
 #include <variant>
 
+#include "core/document_pages.hpp"
 #include "forms/model.hpp"
 #include "scanners/identity.hpp"
 
@@ -28,6 +29,9 @@ struct StartFiling {};     // from the service page
 struct SetText { TextTarget target; std::string key; std::string value; };
 // The identity read by a scanner (or typed by staff elsewhere) fills the identity step.
 struct ApplyIdentity { scanners::Identity identity; };
+// A page scanned into the Document field at answer key `key`, or its last page taken back.
+struct AddDocumentPage { std::string key; ScannedPage page; };
+struct RemoveDocumentPage { std::string key; };
 struct Continue {};
 struct Back {};
 struct AddRepeat { std::string pageId; };
@@ -57,7 +61,8 @@ struct Quit {};            // staff asked the program to end (the session manage
 }  // namespace act
 
 using Action = std::variant<act::GoHome, act::OpenCatalogue, act::SelectCategory, act::ChooseService,
-                            act::StartFiling, act::SetText, act::ApplyIdentity, act::Continue,
+                            act::StartFiling, act::SetText, act::ApplyIdentity, act::AddDocumentPage,
+                            act::RemoveDocumentPage, act::Continue,
                             act::Back, act::AddRepeat, act::RemoveRepeat, act::EditPage,
                             act::EditPreQuestions, act::EditIdentity, act::GiveConsent,
                             act::RefuseConsent, act::Submit, act::Finish, act::Timeout,

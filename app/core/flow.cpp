@@ -77,6 +77,15 @@ struct Step {
         s.identity = a.identity;
         s.errors.clear();
     }
+    void operator()(const act::AddDocumentPage& a) {
+        if (s.screen != Screen::Page || s.service == nullptr) return;
+        addDocumentPage(*s.service, s.documentPages, s.answers, a.key, a.page);
+    }
+    void operator()(const act::RemoveDocumentPage& a) {
+        if (s.screen == Screen::Page && s.service != nullptr) {
+            removeLastDocumentPage(*s.service, s.documentPages, s.answers, a.key);
+        }
+    }
     void operator()(const act::Continue&) {
         if (s.screen == Screen::Lookup) operator()(act::RunLookup{});
         else detail::continueFiling(s, ctx);
@@ -104,6 +113,7 @@ struct Step {
     void operator()(const act::RemoveRepeat& a) {
         if (const forms::Page* page = currentPage(a.pageId); page != nullptr && page->repeat) {
             forms::removeRepeatInstance(*page, s.answers, a.index);
+            removeRepeatPages(*page, s.documentPages, a.index);
             s.errors.clear();
         }
     }

@@ -37,7 +37,9 @@ void submitFiling(Session& s, const FlowContext& ctx) {
         return;
     }
     Filing& filing = *prepared;
+    filing.attachments = documentAttachments(*s.service, s.documentPages, filing.answers);
     auto stored = ctx.store.submit(filing);
+    for (auto& attachment : filing.attachments) secureWipe(attachment.bytes);
     if (!stored) {
         secureWipe(filing.answers);
         // The answers stay: the citizen can try again or ask staff, and loses nothing.

@@ -50,6 +50,7 @@ void wipePersonalData(Session& session) {
     secureWipe(session.answers);
     secureWipe(session.identityInput);
     wipeIdentity(session.identity);
+    wipeDocumentPages(session.documentPages);
 }
 
 void wipeFiling(Session& session) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "config/config.hpp"
+#include "core/document_pages.hpp"
 #include "core/filing_status.hpp"
 #include "core/receipt.hpp"
 #include "forms/answers.hpp"
@@ -52,6 +53,7 @@ struct Session {
     forms::Answers answers;
     forms::Answers identityInput;             // the identity step's boxes (identity_input.hpp)
     scanners::Identity identity;
+    DocumentPages documentPages;              // pages scanned into Document fields, by answer key
     int pageIndex = 0;                        // into service->pages while screen == Page
     bool returnToCheck = false;               // an edit from check answers: Continue goes back
     bool consentGiven = false;

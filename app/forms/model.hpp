@@ -80,6 +80,7 @@ struct Field {
     PrefillKey prefill = PrefillKey::None;
     bool inWords = false;            // Date: also show the date in Vietnamese words
     std::string document;            // Document: id of the RequiredDocument it fills
+    std::string pageCountField;      // Document: sibling Integer field given the pages scanned
     std::string dobField, sexField;  // PersonalId: fields its digits are checked against
     SourceLocation where;
 };
