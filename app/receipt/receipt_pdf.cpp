@@ -8,6 +8,8 @@
 #include <memory>
 #include <string_view>
 
+#include "base/secure_wipe.hpp"
+
 namespace kiosk::receipt {
 namespace {
 
@@ -95,6 +97,13 @@ bool drawQr(cairo_t* cr, const std::string& text, double x, double y, double sid
 
 }  // namespace
 
+void wipeReceiptDocument(ReceiptDocument& document) {
+    for (auto* text : {&document.title, &document.office, &document.codeLine, &document.code, &document.footer}) {
+        secureWipe(*text);
+    }
+    for (auto& block : document.body) secureWipe(block.text);
+}
+
 Result<std::string> renderReceiptPdf(const ReceiptDocument& document) {
     std::string pdf;
     // Room for the whole file up front (a receipt with its font subsets is ~30-60 KB), so growing
@@ -122,10 +131,13 @@ Result<std::string> renderReceiptPdf(const ReceiptDocument& document) {
         const double besideQr = kTextWidth - kQrSide - 12;
         y = paragraph(c, document.codeLine, kMargin, y + 20, besideQr, 13, true);
         y = std::max(y, qrTop + kQrSide) + 6;
-        for (const auto& text : document.before) y = paragraph(c, text, kMargin, y, kTextWidth, 11, false);
-        if (!document.documentsHeading.empty()) y = paragraph(c, document.documentsHeading, kMargin, y, kTextWidth, 11, false);
-        for (const auto& name : document.documents) y = paragraph(c, "•  " + name, kMargin + 14, y - 4, kTextWidth - 14, 11, false);
-        for (const auto& text : document.after) y = paragraph(c, text, kMargin, y, kTextWidth, 11, false);
+        for (const auto& block : document.body) {
+            if (block.kind == BlockKind::Bullet) {
+                y = paragraph(c, "•  " + block.text, kMargin + 14, y - 4, kTextWidth - 14, 11, false);
+            } else {
+                y = paragraph(c, block.text, kMargin, y, kTextWidth, 11, false);
+            }
+        }
         if (!document.footer.empty()) paragraph(c, document.footer, kMargin, y + 10, kTextWidth, 9.5, false);
         cairo_show_page(c);
         if (cairo_status(c) != CAIRO_STATUS_SUCCESS) return renderError(cairo_status_to_string(cairo_status(c)));

@@ -9,19 +9,29 @@
 
 namespace kiosk::receipt {
 
-// What the receipt shows, already in the kiosk's language (the confirmation screen fills it
-// with the same texts it draws, so paper and screen say the same).
-struct ReceiptDocument {
-    std::string title;                   // "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
-    std::string office;                  // the commune's office, under the title
-    std::string codeLine;                // e.g. "Mã hồ sơ: H30.99-251122-0007"
-    std::string code;                    // the code alone: what the QR encodes
-    std::vector<std::string> before;     // paragraphs before the documents (applicant, procedure, date)
-    std::string documentsHeading;        // "Giấy tờ đã nhận:"
-    std::vector<std::string> documents;  // one bullet each
-    std::vector<std::string> after;      // paragraphs after them (expected date, fee)
-    std::string footer;                  // e.g. how to look the filing up
+// One labelled piece of the receipt's body. `id` is the widget ID the receipt screen draws it
+// under ("receipt.applicant"), so a test can match screen and paper line by line; bullets
+// have none (they are drawn as a list).
+enum class BlockKind { Paragraph, Bullet };
+struct ReceiptBlock {
+    std::string id;
+    BlockKind kind = BlockKind::Paragraph;
+    std::string text;
 };
+
+// What the receipt shows, already in one language. Built once (ui/receipt_content.hpp) and
+// drawn by both the confirmation screen and renderReceiptPdf, so paper and screen say the same.
+struct ReceiptDocument {
+    std::string title;                // "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
+    std::string office;               // the commune's office, under the title
+    std::string codeLine;             // e.g. "Mã hồ sơ: H30.99-251122-0007"
+    std::string code;                 // the code alone: what the QR encodes
+    std::vector<ReceiptBlock> body;   // applicant, procedure, dates, documents, fee, in order
+    std::string footer;               // e.g. how to look the filing up
+};
+
+// Zeroes every text of `document` (the applicant's name is in the body).
+void wipeReceiptDocument(ReceiptDocument& document);
 
 // The PDF bytes (Noto Sans through fontconfig/FreeType, the QR from libqrencode). Personal
 // data: the caller wipes them (kiosk::secureWipe) when done.

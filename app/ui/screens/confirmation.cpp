@@ -1,4 +1,4 @@
-#include "ui/answer_text.hpp"
+#include "ui/receipt_content.hpp"
 #include "ui/layout.hpp"
 #include "ui/screens/receipt_print.hpp"
 #include "ui/screens/screens.hpp"
@@ -9,42 +9,29 @@
 namespace kiosk::ui {
 namespace {
 
-// The "Giấy tiếp nhận hồ sơ và hẹn trả kết quả": who filed what, when, with which documents,
-// and when the result is expected (the portal's date once it set one).
-void drawReceipt(UiContext& ctx) {
-    const core::Session& s = ctx.session;
-    const core::Receipt& r = s.receipt;
+// The "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" as ui/receipt_content builds it (the paper
+// renders the same document): each block under its own widget ID, the documents as a list.
+void drawReceipt(UiContext& ctx, const std::string& code) {
+    receipt::ReceiptDocument d = receiptContent(ctx.strings, ctx.session, code);
     beginPanel(ctx);
-    subheading(ctx, ctx.t("receipt.title"), "receipt.title");
-    mutedText(ctx, ctx.fmt("receipt.office", {{"commune", ctx.config.kiosk.communeName}}));
-    if (!r.applicantName.empty()) paragraph(ctx, ctx.fmt("receipt.applicant", {{"name", r.applicantName}}), "receipt.applicant");
-    paragraph(ctx, ctx.fmt("receipt.procedure", {{"service", ctx.text(s.service->name)}, {"code", s.service->code}}),
-              "receipt.procedure");
-    paragraph(ctx, ctx.fmt("receipt.received", {{"date", forms::formatDate(r.receivedOn)}}), "receipt.received");
-    if (r.documents.empty()) {
-        paragraph(ctx, ctx.t("receipt.no_documents"), "receipt.documents");
-    } else {
-        paragraph(ctx, ctx.t("receipt.documents"), "receipt.documents");
-        std::vector<std::string> names;
-        for (const auto& d : r.documents) names.push_back(ctx.text(d));
-        bulletList(ctx, names);
+    subheading(ctx, d.title, "receipt.title");
+    mutedText(ctx, d.office);
+    std::vector<std::string> bullets;
+    auto flushBullets = [&] {
+        if (!bullets.empty()) bulletList(ctx, bullets);
+        bullets.clear();
+    };
+    for (const auto& block : d.body) {
+        if (block.kind == receipt::BlockKind::Bullet) {
+            bullets.push_back(block.text);
+            continue;
+        }
+        flushBullets();
+        paragraph(ctx, block.text, block.id);
     }
-    const core::FilingStatus* status = s.filingStatus ? &*s.filingStatus : nullptr;
-    if (status && !status->dueAt.empty()) {
-        paragraph(ctx, ctx.fmt("status.due", {{"date", displayDate(status->dueAt)}}), "receipt.expected");
-    } else if (r.expectedOn) {
-        paragraph(ctx, ctx.fmt("receipt.expected", {{"date", forms::formatDate(*r.expectedOn)}}), "receipt.expected");
-    } else {
-        paragraph(ctx, ctx.t("receipt.expected_later"), "receipt.expected");
-    }
-    if (r.feeVnd <= 0) {
-        paragraph(ctx, ctx.t("receipt.no_fee"), "receipt.fee");
-    } else {
-        const bool paid = status && status->payment == core::PaymentStage::Paid;
-        paragraph(ctx, ctx.fmt(paid ? "receipt.fee_paid" : "receipt.fee_at_desk", {{"amount", groupThousands(r.feeVnd)}}),
-                  "receipt.fee");
-    }
+    flushBullets();
     endPanel(ctx, PanelTone::Plain);
+    receipt::wipeReceiptDocument(d);
 }
 
 }  // namespace
@@ -79,7 +66,7 @@ MaybeAction drawConfirmation(UiContext& ctx) {
         if (maHoSo.empty() && s.filingStatus) mutedText(ctx, ctx.t("confirmation.waiting_code"), "confirmation.waiting");
         ImGui::EndGroup();
 
-        drawReceipt(ctx);
+        drawReceipt(ctx, code);
         if (s.filingStatus) {
             subheading(ctx, ctx.t("confirmation.status_label"));
             drawFilingStatus(ctx, *s.filingStatus, "confirmation.status", StatusDetail::Brief);

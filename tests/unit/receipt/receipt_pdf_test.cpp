@@ -2,21 +2,22 @@
 // back by independent tools: pdftotext, pdftoppm (poppler-utils) and zbarimg.
 #include <doctest/doctest.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
 
 #include "receipt/receipt_pdf.hpp"
+#include "support/pdf_text.hpp"
 #include "support/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using kiosk::receipt::ReceiptDocument;
 using kiosk::receipt::renderReceiptPdf;
+using kiosk::test::runCommand;
+using kiosk::test::squeezed;
 
 namespace {
 
@@ -26,12 +27,17 @@ ReceiptDocument sample() {
     d.office = "UBND xã Thử Nghiệm";
     d.code = "H30.99-251122-0007";
     d.codeLine = "Mã hồ sơ: " + d.code;
-    d.before = {"Người nộp: Nguyễn Thị Hằng Nga", "Thủ tục: Đăng ký khai sinh (1.001193)",
-                "Ngày nhận: 22/11/2025"};
-    d.documentsHeading = "Giấy tờ đã nhận:";
-    d.documents = {"Giấy chứng sinh", "Tờ khai đăng ký khai sinh, một dòng rất dài để kiểm tra việc xuống dòng "
-                                      "khi tên giấy tờ vượt quá chiều rộng của trang giấy A4"};
-    d.after = {"Ngày hẹn trả kết quả (dự kiến): 26/11/2025", "Lệ phí: 8.000 đồng"};
+    using kiosk::receipt::BlockKind;
+    d.body = {{"receipt.applicant", BlockKind::Paragraph, "Người nộp: Nguyễn Thị Hằng Nga"},
+              {"receipt.procedure", BlockKind::Paragraph, "Thủ tục: Đăng ký khai sinh (1.001193)"},
+              {"receipt.received", BlockKind::Paragraph, "Ngày nhận: 22/11/2025"},
+              {"receipt.documents", BlockKind::Paragraph, "Giấy tờ đã nhận:"},
+              {"", BlockKind::Bullet, "Giấy chứng sinh"},
+              {"", BlockKind::Bullet,
+               "Tờ khai đăng ký khai sinh, một dòng rất dài để kiểm tra việc xuống dòng khi tên giấy tờ vượt quá "
+               "chiều rộng của trang giấy A4"},
+              {"receipt.expected", BlockKind::Paragraph, "Ngày hẹn trả kết quả (dự kiến): 26/11/2025"},
+              {"receipt.fee", BlockKind::Paragraph, "Lệ phí: 8.000 đồng"}};
     d.footer = "Tra cứu hồ sơ tại kiosk bằng mã hồ sơ hoặc quét mã QR.";
     return d;
 }
@@ -44,30 +50,6 @@ struct ReleaseFontCaches {
         FcFini();
     }
 } g_releaseFontCaches;
-
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-    CHECK(::pclose(pipe) == 0);
-    return out;
-}
-
-// pdftotext lays text out as on the page; join it to one line of single spaces.
-std::string squeezed(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        const bool blank = c == ' ' || c == '\n' || c == '\f' || c == '\r';
-        if (blank) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -82,8 +64,8 @@ TEST_CASE("the receipt is a one-page PDF with its text and a QR that decodes to 
     const fs::path file = dir.path() / "receipt.pdf";
     std::ofstream(file, std::ios::binary) << *pdf;
 
-    CHECK(run("pdfinfo " + file.string()).find("Pages:           1") != std::string::npos);
-    const std::string text = squeezed(run("pdftotext -enc UTF-8 " + file.string() + " -"));
+    CHECK(runCommand("pdfinfo " + file.string()).find("Pages:           1") != std::string::npos);
+    const std::string text = squeezed(runCommand("pdftotext -enc UTF-8 " + file.string() + " -"));
     CHECK(text.find("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ") != std::string::npos);
     CHECK(text.find("Mã hồ sơ: H30.99-251122-0007") != std::string::npos);
     CHECK(text.find("Người nộp: Nguyễn Thị Hằng Nga") != std::string::npos);
@@ -92,8 +74,8 @@ TEST_CASE("the receipt is a one-page PDF with its text and a QR that decodes to 
     CHECK(text.find("vượt quá chiều rộng của trang giấy A4") != std::string::npos);  // wrapped, not cut
     CHECK(text.find("Lệ phí: 8.000 đồng") != std::string::npos);
 
-    run("pdftoppm -r 150 -png -singlefile " + file.string() + " " + (dir.path() / "page").string());
-    const std::string decoded = run("zbarimg --quiet --raw " + (dir.path() / "page.png").string());
+    runCommand("pdftoppm -r 150 -png -singlefile " + file.string() + " " + (dir.path() / "page").string());
+    const std::string decoded = runCommand("zbarimg --quiet --raw " + (dir.path() / "page.png").string());
     CHECK(decoded == d.code + "\n");
 }
 
@@ -106,6 +88,6 @@ TEST_CASE("a different code gives a different QR") {
     kiosk::test::TempDir dir("kiosk-receipt-test");
     const fs::path file = dir.path() / "receipt.pdf";
     std::ofstream(file, std::ios::binary) << *pdf;
-    run("pdftoppm -r 150 -png -singlefile " + file.string() + " " + (dir.path() / "page").string());
-    CHECK(run("zbarimg --quiet --raw " + (dir.path() / "page.png").string()) == "KIOSK01-251122-0042\n");
+    runCommand("pdftoppm -r 150 -png -singlefile " + file.string() + " " + (dir.path() / "page").string());
+    CHECK(runCommand("zbarimg --quiet --raw " + (dir.path() / "page.png").string()) == "KIOSK01-251122-0042\n");
 }

@@ -1,0 +1,48 @@
+#pragma once
+// The walk the receipt, printing and look-up tests share: home to the stored filing of
+// status_fixture.hpp's small fee procedure, through the screens as a citizen taps them.
+#include <string>
+
+#include <doctest/doctest.h>
+
+#include "support/ui_driver.hpp"
+
+namespace kiosk::test {
+
+enum class FeeChoice {
+    Pending,    // stop on the fee's VietQR (the receipt screen, still awaiting payment)
+    AtTheDesk,  // "pay at the desk": on to the Giấy tiếp nhận
+};
+
+// Files the fee procedure for "Lê Thị Hoa" with its sample paper seen, and returns the local
+// reference the kiosk gave it.
+inline std::string fileFeeService(UiDriver& ui, FeeChoice fee) {
+    ui.frame();
+    ui.click("home.start");
+    ui.click("catalogue.service.thu-phi-mau");
+    ui.click("service.start");
+    REQUIRE(ui.session().screen == core::Screen::Identity);
+    ui.fill("identity.full_name", "Lê Thị Hoa");
+    ui.fill("identity.id_number", "066190001234");
+    ui.fill("identity.dob", "12051990");
+    ui.fill("identity.issue_date", "15072024");
+    ui.click("identity.card_type.can_cuoc_2024");
+    ui.click("nav.continue");
+    REQUIRE(ui.session().screen == core::Screen::Page);
+    ui.click("field.anh_giay_to_mau.seen");
+    ui.click("nav.continue");
+    REQUIRE(ui.session().screen == core::Screen::CheckAnswers);
+    ui.click("nav.continue");
+    ui.click("consent.yes");
+    ui.click("send.submit");
+    INFO(ui.dump());
+    REQUIRE(ui.session().screen == core::Screen::Confirmation);
+    if (fee == FeeChoice::AtTheDesk) {
+        ui.click("payment.at_desk");
+        INFO(ui.dump());
+        REQUIRE(ui.has("receipt.title"));
+    }
+    return ui.session().reference;
+}
+
+}  // namespace kiosk::test
