@@ -19,6 +19,9 @@ struct CaptureSettings {
     int width = 1920;   // v4l2: the frame size asked of the camera
     int height = 1080;
     int dpi = 300;      // sane: resolution
+    // file and v4l2: a live picture (at most 640x480, about ten frames a second) while the
+    // citizen places the card; a SANE scanner never has one.
+    bool preview = true;
     // A USB QR reader "types" the CCCD payload into the focused box; recognise it.
     bool keyboardQr = true;
     std::string tessdata;  // other Tesseract models; empty: Debian's

@@ -36,6 +36,7 @@ void readCapture(TableReader& capture, CaptureSettings& out) {
                                   "dưới 150 dpi không đọc được vùng MRZ / below 150 dpi the MRZ "
                                   "cannot be read")
                   .value_or(out.dpi);
+    out.preview = capture.boolean("preview").value_or(out.preview);
     out.keyboardQr = capture.boolean("keyboard_qr").value_or(out.keyboardQr);
     out.tessdata = capture.string("tessdata").value_or("");
     switch (out.backend) {

@@ -39,6 +39,7 @@ TEST_CASE("without [capture] the kiosk has no device and recognises a USB QR rea
     REQUIRE(loaded.ok());
     CHECK(loaded->kiosk.capture.backend == config::CaptureBackend::None);
     CHECK(loaded->kiosk.capture.keyboardQr);
+    CHECK(loaded->kiosk.capture.preview);
 }
 
 TEST_CASE("each backend is read with its settings and defaults") {
@@ -53,6 +54,11 @@ TEST_CASE("each backend is read with its settings and defaults") {
     CHECK(camera->kiosk.capture.backend == config::CaptureBackend::V4l2);
     CHECK(camera->kiosk.capture.path == "/dev/video0");
     CHECK(camera->kiosk.capture.width == 2592);
+    CHECK(camera->kiosk.capture.preview);  // a camera shows a live picture unless told not to
+
+    auto noPreview = loadWithCapture("[capture]\nbackend = \"v4l2\"\npreview = false\n");
+    REQUIRE(noPreview.ok());
+    CHECK_FALSE(noPreview->kiosk.capture.preview);
 
     auto scanner = loadWithCapture("[capture]\nbackend = \"sane\"\ndpi = 600\n");
     REQUIRE(scanner.ok());
@@ -84,4 +90,8 @@ TEST_CASE("bad [capture] values are errors at their key") {
 
     const auto type = onlyError("[capture]\nkeyboard_qr = \"yes\"\n");
     CHECK(type.keyPath == "capture.keyboard_qr");
+
+    const auto preview = onlyError("[capture]\nbackend = \"v4l2\"\npreview = 1\n");
+    CHECK(preview.keyPath == "capture.preview");
+    CHECK(preview.code == "config.wrong_type");
 }
