@@ -11,8 +11,9 @@ constexpr float kExpectedReadMs = 1500.0f;
 
 }  // namespace
 
-IdentityScan::IdentityScan(std::unique_ptr<Source> source, scanners::PipelineOptions options)
-    : m_worker(std::move(source), std::move(options)) {}
+IdentityScan::IdentityScan(std::unique_ptr<Source> source, scanners::PipelineOptions options,
+                           std::unique_ptr<PreviewStream> preview)
+    : m_worker(std::move(source), std::move(options)), m_preview(std::move(preview)) {}
 
 IdentityScan::~IdentityScan() { wipeIdentity(m_identity); }
 
@@ -21,12 +22,19 @@ std::unique_ptr<IdentityScan> IdentityScan::fromSettings(const config::CaptureSe
     if (!source) return nullptr;
     scanners::PipelineOptions options;
     options.tessdataDir = settings.tessdata;
-    return std::make_unique<IdentityScan>(std::move(source), std::move(options));
+    return std::make_unique<IdentityScan>(std::move(source), std::move(options), makePreviewStream(settings));
 }
 
 void IdentityScan::take(Clock::time_point now) {
     if (m_phase != Phase::ShowFront && m_phase != Phase::ShowBack) return;
-    m_waitingFor = m_worker.submit(TakePicture{});
+    // A camera streams to one reader at a time: the still waits for the preview to let go
+    // (update() submits it), which takes at most one preview frame.
+    if (m_preview && !m_preview->stopped()) {
+        m_preview->stop();
+        m_takeWhenPreviewStops = true;
+    } else {
+        m_waitingFor = m_worker.submit(TakePicture{});
+    }
     m_started = now;
     m_phase = Phase::Taking;
 }
@@ -42,6 +50,10 @@ void IdentityScan::startReading(Clock::time_point now) {
 }
 
 void IdentityScan::update(Clock::time_point now) {
+    if (m_takeWhenPreviewStops && m_preview->stopped()) {
+        m_takeWhenPreviewStops = false;
+        m_waitingFor = m_worker.submit(TakePicture{});
+    }
     while (auto result = m_worker.poll()) {
         if (result->id != m_waitingFor) {
             if (result->report) wipeReport(*result->report);
@@ -92,6 +104,7 @@ scanners::Identity IdentityScan::accept() {
 void IdentityScan::restart() {
     m_worker.submit(DropPictures{});
     m_waitingFor = 0;
+    m_takeWhenPreviewStops = false;
     wipeIdentity(m_identity);
     m_identity = {};
     m_error = {};

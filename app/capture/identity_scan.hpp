@@ -1,11 +1,13 @@
 #pragma once
 // The identity step's scanning, as a small state machine the screen draws: which side to show,
 // taking each picture, reading, then the fields read for the citizen to confirm. All device and
-// OCR work runs on the ScanWorker; every call here returns at once.
+// OCR work runs on the ScanWorker (and the live preview on its own thread); every call here
+// returns at once.
 #include <chrono>
 #include <memory>
 #include <optional>
 
+#include "capture/preview_stream.hpp"
 #include "capture/scan_worker.hpp"
 #include "config/capture_settings.hpp"
 
@@ -24,7 +26,9 @@ public:
         Failed,     // error() says why; the citizen can try again or type
     };
 
-    IdentityScan(std::unique_ptr<Source> source, scanners::PipelineOptions options);
+    // `preview` may be null: no live picture (a scanner, or [capture] preview = false).
+    IdentityScan(std::unique_ptr<Source> source, scanners::PipelineOptions options,
+                 std::unique_ptr<PreviewStream> preview = nullptr);
     // For [capture]: nullptr when backend = "none" (the citizen types; a USB QR reader still works).
     static std::unique_ptr<IdentityScan> fromSettings(const config::CaptureSettings& settings);
     ~IdentityScan();
@@ -33,6 +37,10 @@ public:
     bool busy() const { return m_phase == Phase::Taking || m_phase == Phase::Reading; }
     // 0 for the front, 1 for the back: the side being shown or taken.
     int side() const { return m_side; }
+
+    // The camera's live picture, or nullptr. The screen runs it while it shows a side to place;
+    // take() stops it first, so the still gets the device to itself.
+    PreviewStream* preview() { return m_preview.get(); }
 
     void take(Clock::time_point now);
     // After the front: read it alone (a card whose QR is on the front may be enough).
@@ -53,6 +61,8 @@ private:
     void startReading(Clock::time_point now);
 
     ScanWorker m_worker;
+    std::unique_ptr<PreviewStream> m_preview;
+    bool m_takeWhenPreviewStops = false;  // take() came while the preview had the device
     Phase m_phase = Phase::ShowFront;
     int m_side = 0;
     uint64_t m_waitingFor = 0;  // the job whose result moves the phase on; others are stale

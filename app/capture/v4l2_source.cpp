@@ -1,6 +1,5 @@
 // The V4L2 backend: a document camera or webcam through libv4l2, which converts whatever the
 // camera sends (MJPEG, YUYV…) to RGB24 and emulates read() for streaming-only drivers.
-#include <fcntl.h>
 #include <libv4l2.h>
 #include <linux/videodev2.h>
 
@@ -8,6 +7,7 @@
 #include <cerrno>
 
 #include "capture/source.hpp"
+#include "capture/v4l2_device.hpp"
 
 namespace kiosk::capture {
 namespace {
@@ -15,47 +15,13 @@ namespace {
 // Auto exposure and white balance need a few frames after the camera opens.
 constexpr int kSettleFrames = 4;
 
-Error noCamera() {
-    return Error{"capture.no_device",
-                 "Không tìm thấy máy ảnh (camera) hoặc máy ảnh đã bị rút ra. Bạn có thể nhập thông tin bằng tay "
-                 "và báo cán bộ.",
-                 "v4l2"};
-}
-
-Error cameraFailed() {
-    return Error{"capture.failed", "Máy ảnh không chụp được. Vui lòng thử lại hoặc nhập thông tin bằng tay.", "v4l2"};
-}
-
-class Camera {
-public:
-    explicit Camera(const std::string& device) : m_fd(v4l2_open(device.c_str(), O_RDWR)) {}
-    ~Camera() {
-        if (m_fd >= 0) v4l2_close(m_fd);
-    }
-    Camera(const Camera&) = delete;
-    Camera& operator=(const Camera&) = delete;
-    int fd() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
 class V4l2Source final : public Source {
 public:
     V4l2Source(std::string device, int width, int height) : m_device(std::move(device)), m_width(width), m_height(height) {}
 
     Result<Picture> take() override {
         Camera camera(m_device);
-        if (camera.fd() < 0) {
-            if (errno == EBUSY) {
-                return Error{"capture.busy", "Máy ảnh đang bận. Vui lòng thử lại sau giây lát.", "v4l2"};
-            }
-            return noCamera();
-        }
-        v4l2_capability caps{};
-        if (v4l2_ioctl(camera.fd(), VIDIOC_QUERYCAP, &caps) < 0 || !(caps.capabilities & V4L2_CAP_VIDEO_CAPTURE)) {
-            return noCamera();
-        }
+        if (!camera.ok()) return camera.openError();
         v4l2_format format{};
         format.type = V4L2_BUF_TYPE_VIDEO_CAPTURE;
         format.fmt.pix.width = static_cast<__u32>(m_width);
