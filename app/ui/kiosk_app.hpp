@@ -20,6 +20,7 @@ class StatusSource;
 namespace kiosk::ui {
 
 class WidgetRegistry;
+class StreamTexture;
 
 class KioskApp {
 public:
@@ -65,6 +66,12 @@ public:
     // Called at most once a frame, when an on-screen key, button or box is touched and
     // kiosk.toml [input] key_click is on; unset, pressing is silent.
     void setKeyClick(std::function<void()> click);
+
+    // Where the identity step's live camera picture is uploaded (the runner's GL texture); it
+    // must outlive the app. Unset, the step shows only the drawing of the card side.
+    void setPreviewTexture(StreamTexture* texture);
+    // The camera's live picture is running (shown on the last frame).
+    bool previewStreaming() const;
 
     // What the speaker button reads on the screen drawn last, and in which voice.
     struct Reading {

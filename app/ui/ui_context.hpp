@@ -18,9 +18,12 @@
 
 namespace kiosk::capture {
 class IdentityScan;
+class DocumentScan;
 }
 
 namespace kiosk::ui {
+
+class PreviewView;
 
 // How a text box is typed: the full keyboard (Vietnamese composed by Telex/VNI, or Plain:
 // letters as typed, for e-mail addresses where "ss" or "aa" are meant) or the numeric keypad
@@ -82,6 +85,8 @@ struct UiContext {
     const std::vector<std::string>& configProblems;
     bool staffEnabled = false;
     capture::IdentityScan* scan = nullptr;  // the identity step's card scanner; null without a device
+    capture::DocumentScan* documents = nullptr;  // the document slots' page scanner; null without a device
+    PreviewView* preview = nullptr;         // shows the camera's live picture (always set by KioskApp)
 
     std::string t(const std::string& key) const { return strings.get(key); }
     std::string fmt(const std::string& key, Placeholders values) const {

@@ -6,6 +6,8 @@
 #include <chrono>
 
 #include "capture/identity_scan.hpp"
+#include "ui/preview_view.hpp"
+#include "ui/screens/identity_preview.hpp"
 #include "ui/widgets/basic.hpp"
 
 namespace kiosk::ui {
@@ -19,8 +21,8 @@ ImU32 colour(const ImVec4& c, float alpha = 1.0f) {
 
 // A drawing of the card side to hold up: the front with its portrait and lines of text, the
 // back with the chip-less MRZ band, so an elderly citizen sees which way round to show it.
-void cardPicture(UiContext& ctx, int side) {
-    const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.theme.px(14.0f));
+void cardPicture(UiContext& ctx, int side, float maxWidth) {
+    const float width = std::min(ImGui::GetContentRegionAvail().x, maxWidth);
     const float height = width / 1.586f;  // ID-1 card proportions
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 end(at.x + width, at.y + height);
@@ -55,6 +57,28 @@ void cardPicture(UiContext& ctx, int side) {
                                 ImGui::GetWindowDrawList()->GetClipRectMax()});
     ImGui::Dummy(ImVec2(width, height));
     mutedText(ctx, label);
+}
+
+// The side to show, beside the camera's live picture when there is one (below it when the
+// screen is too narrow for both).
+void sidePictures(UiContext& ctx, capture::IdentityScan& scan) {
+    const int side = scan.side();
+    capture::PreviewStream* stream = scan.preview();
+    if (!stream || !ctx.preview || !ctx.preview->available()) {
+        cardPicture(ctx, side, ctx.theme.px(14.0f));
+        return;
+    }
+    const float room = ImGui::GetContentRegionAvail().x;
+    const float gap = ctx.theme.px(0.8f);
+    const float previewWidth = std::min(room, ctx.theme.px(20.0f));
+    const bool beside = room - previewWidth - gap >= ctx.theme.px(7.0f);
+    ImGui::BeginGroup();
+    livePreview(ctx, *stream, side, previewWidth);
+    ImGui::EndGroup();
+    if (beside) ImGui::SameLine(0.0f, gap);
+    ImGui::BeginGroup();
+    cardPicture(ctx, side, beside ? std::min(ctx.theme.px(10.0f), room - previewWidth - gap) : ctx.theme.px(10.0f));
+    ImGui::EndGroup();
 }
 
 void progressBar(UiContext& ctx, float fraction, const std::string& status) {
@@ -104,10 +128,12 @@ MaybeAction drawIdentityScanPanel(UiContext& ctx) {
         case Phase::ShowFront:
         case Phase::ShowBack: {
             const int side = scan->side();
-            paragraph(ctx, ctx.t(side == 0 ? "identity.scan.show_front" : "identity.scan.show_back"),
+            const bool scanner = ctx.config.kiosk.capture.backend == config::CaptureBackend::Sane;
+            const std::string how = scanner ? "_scanner" : "";
+            paragraph(ctx, ctx.t((side == 0 ? "identity.scan.show_front" : "identity.scan.show_back") + how),
                       "identity.scan.instruction");
-            cardPicture(ctx, side);
-            if (button(ctx, "identity.scan.take", ctx.t(side == 0 ? "identity.scan.take_front" : "identity.scan.take_back"))) {
+            sidePictures(ctx, *scan);
+            if (button(ctx, "identity.scan.take", ctx.t((side == 0 ? "identity.scan.take_front" : "identity.scan.take_back") + how))) {
                 scan->take(now);
             }
             if (side == 1 && button(ctx, "identity.scan.front_only", ctx.t("identity.scan.front_only"), ButtonStyle::Secondary)) {
