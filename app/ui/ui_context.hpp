@@ -18,7 +18,6 @@
 
 namespace kiosk::capture {
 class IdentityScan;
-class DocumentScan;
 }
 
 namespace kiosk::ui {
@@ -85,7 +84,6 @@ struct UiContext {
     const std::vector<std::string>& configProblems;
     bool staffEnabled = false;
     capture::IdentityScan* scan = nullptr;  // the identity step's card scanner; null without a device
-    capture::DocumentScan* documents = nullptr;  // the document slots' page scanner; null without a device
     PreviewView* preview = nullptr;         // shows the camera's live picture (always set by KioskApp)
 
     std::string t(const std::string& key) const { return strings.get(key); }
