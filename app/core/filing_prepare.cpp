@@ -23,7 +23,7 @@ Result<Filing, std::vector<forms::FieldError>> prepareFiling(const config::Confi
     forms::applyComputed(vctx, answers);
     if (auto errors = forms::validateService(vctx, answers); !errors.empty()) return errors;
     return Filing{service.id, service.code, forms::submittableAnswers(vctx, answers), {},
-                  forms::computeFee(vctx, answers)};
+                  forms::computeFee(vctx, answers), service.dueWorkingDays};
 }
 
 }  // namespace kiosk::core

@@ -1,6 +1,7 @@
 #pragma once
 // The port through which a finished session leaves the UI: one durable step, no network.
 // app/main.cpp wires an implementation (app/outbox); app/core and app/ui only see this.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct Filing {
     forms::Answers answers;  // only submittable answers (hidden fields dropped)
     std::vector<Attachment> attachments;
     long long feeVnd = 0;
+    // The procedure's time limit in working days (0: the same day), from the service file; the
+    // portal counts the due date from it.
+    std::optional<int> dueWorkingDays;
 };
 
 struct StoredFiling {

@@ -46,6 +46,7 @@ std::string encodeManifest(const core::Filing& filing, const std::vector<Attachm
     j["service_id"] = filing.serviceId;
     j["service_code"] = filing.serviceCode;
     j["fee_vnd"] = filing.feeVnd;
+    if (filing.dueWorkingDays) j["due_working_days"] = *filing.dueWorkingDays;
     j["answers"] = nlohmann::json::object();
     for (const auto& [key, value] : filing.answers) j["answers"][key] = value;
     j["attachments"] = nlohmann::json::array();
@@ -71,6 +72,11 @@ Result<bool> decodeManifest(const std::vector<unsigned char>& json, core::Filing
     filing.serviceId = j["service_id"].get<std::string>();
     filing.serviceCode = j["service_code"].get<std::string>();
     filing.feeVnd = j["fee_vnd"].get<long long>();
+    // Absent in filings stored before the key existed: the portal then uses its own default.
+    if (const auto days = j.find("due_working_days"); days != j.end()) {
+        if (!days->is_number_unsigned() || days->get<unsigned>() > 365) return badManifest();
+        filing.dueWorkingDays = days->get<int>();
+    }
     for (const auto& [key, value] : answers->items()) {
         if (!value.is_string()) return badManifest();
         filing.answers[key] = value.get_ref<const std::string&>();

@@ -134,7 +134,11 @@ ApiResponse handleSubmit(PortalContext& ctx, const Call& call) {
                            "missing; upload them, then submit again",
                        call.instance, nullptr, json{{"missing_documents", missing}});
     }
-    const Seconds due = closingTimeAfter(call.now, 5);
+    // The kiosk sends the procedure's time limit from its service file; without it, the
+    // five working days most commune procedures take.
+    const json request = json::parse(filing->requestJson, nullptr, false);
+    const int dueDays = request.is_object() ? request.value("due_working_days", 5) : 5;
+    const Seconds due = dueAfterWorkingDays(call.now, dueDays);
     const std::string body = dumpJson({{"receipt_id", randomId("r-")},
                                        {"filing_id", filing->filingId},
                                        {"client_filing_id", filing->clientFilingId},

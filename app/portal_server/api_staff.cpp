@@ -132,7 +132,6 @@ ApiResponse handleAction(PortalContext& ctx, const Call& call) {
     const std::string eventNote = action == "reject" ? reason + (note.empty() ? "" : " — " + note)
                                                      : note;
     const EventRow event = ctx.store.addEvent(*filing, action, *to, call.who.id, eventNote, call.now);
-    if (action == "accept") ctx.store.setDueAt(filing->filingId, closingTimeAfter(call.now, 5));
     if (action == "return_result") ctx.store.setReturned(filing->filingId, call.now, dumpJson(results));
     const auto code = trangThaiHoSo(*to);
     ApiResponse answer = jsonResponse(201, {{"event", eventJson(event)},

@@ -43,9 +43,22 @@ std::string vietnamDay(Seconds t) {
     return out;
 }
 
-Seconds closingTimeAfter(Seconds t, int days) {
-    const auto localDay = std::chrono::floor<std::chrono::days>(t + kOffset);
-    return Seconds(localDay + std::chrono::days(days) + std::chrono::hours(17) - kOffset);
+Seconds dueAfterWorkingDays(Seconds t, int workingDays) {
+    using namespace std::chrono;
+    const auto isWorkingDay = [](sys_days d) {
+        const weekday wd{d};
+        return wd != Saturday && wd != Sunday;
+    };
+    const Civil received = civil(t);
+    sys_days day{received.date};
+    int remaining = workingDays;
+    if (remaining == 0 && received.time.hours() >= hours{15}) remaining = 1;
+    while (!isWorkingDay(day)) day += days{1};
+    for (; remaining > 0; --remaining) {
+        do day += days{1};
+        while (!isWorkingDay(day));
+    }
+    return Seconds(day + hours{17} - kOffset);
 }
 
 }  // namespace kiosk::portal_server

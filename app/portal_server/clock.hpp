@@ -16,7 +16,10 @@ std::string rfc3339(Seconds t);
 // "yymmdd" of the Vietnamese calendar day of `t`.
 std::string vietnamDay(Seconds t);
 
-// 17:00 Vietnamese time, `days` calendar days after the day of `t`.
-Seconds closingTimeAfter(Seconds t, int days);
+// When a filing received at `t` is due: 17:00 Vietnamese time, `workingDays` working days
+// (Monday to Friday) after the day it was received; 0 is the same working day, or the next one
+// when received after 15:00 or on a weekend (the rule the civil-status and certification
+// procedures state). A real portal also knows public holidays; the reference portal does not.
+Seconds dueAfterWorkingDays(Seconds t, int workingDays);
 
 }  // namespace kiosk::portal_server

@@ -222,6 +222,7 @@ Result<CreateFilingRequest, Invalid> parseCreateFiling(const nlohmann::json& bod
     check.text(body, "", "kiosk_created_at", false, 40, isPrintableAscii);
     check.text(body, "", "local_reference", false, 64, isPrintableAscii);
     check.integer(body, "", "catalogue_version", false, 0, 1'000'000'000);
+    check.integer(body, "", "due_working_days", false, 0, 365);
     if (auto it = body.find("applicant"); it != body.end() && !it->is_null()) {
         if (!it->is_object()) {
             check.error("/applicant", "wrong_type");

@@ -117,7 +117,6 @@ public:
                        const std::string& bytes, Seconds at);
     void markSubmitted(const std::string& filingId, Seconds at, Seconds dueAt,
                        const std::string& receiptJson, const std::string& receiptHeadersJson);
-    void setDueAt(const std::string& filingId, Seconds dueAt);
     void setReturned(const std::string& filingId, Seconds at, const std::string& resultsJson);
     // Appends an event and moves the filing to `toStatus`; returns the event.
     EventRow addEvent(const FilingRow& filing, const std::string& action, const std::string& toStatus,

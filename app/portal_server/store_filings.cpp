@@ -171,13 +171,6 @@ void Store::markSubmitted(const std::string& filingId, Seconds at, Seconds dueAt
         .run();
 }
 
-void Store::setDueAt(const std::string& filingId, Seconds dueAt) {
-    m_db.prepare("UPDATE filing SET due_at = ? WHERE filing_id = ?")
-        .bind(1, secondsOf(dueAt))
-        .bind(2, filingId)
-        .run();
-}
-
 void Store::setReturned(const std::string& filingId, Seconds at, const std::string& resultsJson) {
     m_db.prepare("UPDATE filing SET returned_at = ?, results_json = ? WHERE filing_id = ?")
         .bind(1, secondsOf(at))

@@ -45,6 +45,7 @@ std::string createFilingBody(const outbox::OpenedFiling& opened) {
                  {"answers", filing.answers},
                  {"documents", std::move(documents)},
                  {"fees", std::move(fees)}};
+    if (filing.dueWorkingDays) body["due_working_days"] = *filing.dueWorkingDays;
     // Invalid UTF-8 cannot come from the forms; should it ever, it is replaced, not a crash.
     std::string text = body.dump(-1, ' ', false, json::error_handler_t::replace);
     // The tree holds copies of every answer.

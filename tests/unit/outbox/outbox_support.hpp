@@ -63,6 +63,7 @@ inline core::Filing makeFiling(const SyntheticCitizen& citizen, std::size_t atta
     filing.serviceId = "khai-sinh";
     filing.serviceCode = "1.001193";
     filing.feeVnd = 8000;
+    filing.dueWorkingDays = 5;
     filing.answers["nguoi_yeu_cau.ho_ten"] = citizen.fullName;
     filing.answers["nguoi_yeu_cau.so_dinh_danh"] = citizen.idNumber;
     filing.answers["nguoi_yeu_cau.dien_thoai"] = citizen.phone;

@@ -31,6 +31,7 @@ TEST_CASE("a submitted filing decrypts to exactly what was submitted") {
     CHECK(opened->filing.serviceId == filing.serviceId);
     CHECK(opened->filing.serviceCode == filing.serviceCode);
     CHECK(opened->filing.feeVnd == filing.feeVnd);
+    CHECK(opened->filing.dueWorkingDays == filing.dueWorkingDays);
     CHECK(opened->filing.answers == filing.answers);
     REQUIRE(opened->filing.attachments.size() == 2);
     for (std::size_t i = 0; i < 2; ++i) {

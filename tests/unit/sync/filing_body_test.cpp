@@ -21,6 +21,7 @@ outbox::OpenedFiling makeOpened() {
     opened.filing.serviceId = "khai-sinh";
     opened.filing.serviceCode = "1.001193";
     opened.filing.feeVnd = 8000;
+    opened.filing.dueWorkingDays = 0;
     opened.filing.answers["z.last"] = "Nguyễn Thị Ánh";
     opened.filing.answers["a.first"] = "Dòng 1\nDòng 2 \"trích\"";
     opened.filing.attachments.push_back({"giay_chung_sinh-1.jpg", "image/jpeg", {1, 2, 3}});
@@ -44,6 +45,7 @@ TEST_CASE("the create body is the same bytes every time and holds what the porta
     CHECK(body["documents"][0]["sha256"] == std::string(64, 'a'));
     CHECK(body["documents"][0]["length"] == 3);
     CHECK(body["fees"][0]["amount"] == 8000);
+    CHECK(body["due_working_days"] == 0);  // "ngay trong ngày": the portal counts from it
     // Answers in key order, whatever order they were typed in.
     CHECK(first.find("a.first") < first.find("z.last"));
 }
@@ -51,9 +53,11 @@ TEST_CASE("the create body is the same bytes every time and holds what the porta
 TEST_CASE("no fee, no fee line; invalid UTF-8 is replaced rather than thrown") {
     auto opened = makeOpened();
     opened.filing.feeVnd = 0;
+    opened.filing.dueWorkingDays.reset();
     opened.filing.answers["bad"] = std::string("\xff\xfe", 2);
     const auto body = nlohmann::json::parse(sync::createFilingBody(opened));
     CHECK(body["fees"].empty());
+    CHECK_FALSE(body.contains("due_working_days"));
     CHECK(body["answers"]["bad"] != "");
 }
 
