@@ -12,6 +12,7 @@
 #include "outbox_status.hpp"
 #include "runner/frame_loop.hpp"
 #include "runner/key_click.hpp"
+#include "runner/stream_texture_gl.hpp"
 #include "runner/window.hpp"
 #include "ui/kiosk_app.hpp"
 
@@ -82,7 +83,10 @@ int main(int argc, char** argv) {
         return 1;
     }
 
+    // The camera's live picture on the identity step; freed (and blanked) before the window.
+    runner::GlStreamTexture previewTexture;
     ui::KioskApp app(config, **outbox);
+    app.setPreviewTexture(&previewTexture);
     app.setStaffPin(config->kiosk.staff.pin);
     OutboxStatusSource statusSource(**outbox);
     app.setStatusSource(&statusSource);
