@@ -11,6 +11,8 @@ namespace {
 // Tesseract reads capitals best at about 30-40 px (peer-systems.md §4.4).
 constexpr int kTargetLineHeights[] = {40, 30, 50};
 constexpr int kSingleBlock = 6;  // tesseract::PSM_SINGLE_BLOCK
+// Reads spent on a name line the QR's name would confirm, once lines 1-2 are proven.
+constexpr int kExtraNameReads = 3;
 
 // Layout analysis often cuts the widely spaced OCR-B lines into pieces, so pieces count:
 // a run of the MRZ alphabet with a "<<", or one made almost only of capitals and digits.
@@ -105,23 +107,46 @@ Result<MrzRecord> combineReads(const std::vector<PooledLine>& pool) {
 }  // namespace
 
 MrzAttempt readMrz(OcrEngine& mrzEngine, PIX* straightGrey,
-                   const std::vector<OcrTextLine>& printedLines, const Deadline& deadline) {
+                   const std::vector<OcrTextLine>& printedLines, const Deadline& deadline,
+                   std::string_view nameHint) {
     MrzAttempt attempt;
-    const auto keep = [&attempt](Result<MrzRecord> parsed) {
+    // The name line has no check digit: with a name from the QR at hand, a record whose name
+    // line that name does not confirm is kept, and a few more reads may bring one it does.
+    const auto confirmed = [nameHint](const MrzRecord& record) {
+        return nameHint.empty() || confirmedNameLine(record.lines[2], nameHint).has_value();
+    };
+    int readsLeftForName = kExtraNameReads;
+    // True when reading may stop: a record whose name line is confirmed (or needs no
+    // confirming), or one unconfirmed after the extra reads.
+    const auto keep = [&](Result<MrzRecord> parsed, const std::vector<std::string>& readLines) {
         if (parsed) {
-            attempt.record = std::move(parsed.value());
-            return true;
-        }
-        if (!attempt.error || attempt.error->code == "mrz.not_found") {
+            if (!attempt.record || confirmed(*parsed)) attempt.record = std::move(parsed.value());
+        } else if (!attempt.record && (!attempt.error || attempt.error->code == "mrz.not_found")) {
             attempt.error = parsed.error();
         }
-        return false;
+        if (!attempt.record) return false;
+        if (confirmed(*attempt.record)) return true;
+        // Lines 1-2 are proven; any line of this read may be the name line the hint confirms.
+        const auto& lines = attempt.record->lines;
+        for (const auto& line : readLines) {
+            auto withName = parseMrz(lines[0] + "\n" + lines[1] + "\n" + line);
+            if (withName && confirmed(*withName)) {
+                attempt.record = std::move(withName.value());
+                return true;
+            }
+        }
+        return readsLeftForName-- <= 0;
+    };
+    const auto texts = [](const std::vector<OcrTextLine>& lines) {
+        std::vector<std::string> out;
+        for (const auto& line : lines) out.push_back(line.text);
+        return out;
     };
     // The printed-text model sometimes reads the MRZ well enough on its own, at no extra cost.
-    if (keep(parseMrz(joined(printedLines)))) return attempt;
+    if (keep(parseMrz(joined(printedLines)), texts(printedLines))) return attempt;
     const auto region = mrzRegion(printedLines);
     if (!region) {
-        attempt.error = Error{"mrz.not_found", "Không thấy vùng MRZ trong ảnh.", "mrz"};
+        if (!attempt.record) attempt.error = Error{"mrz.not_found", "Không thấy vùng MRZ trong ảnh.", "mrz"};
         return attempt;
     }
     std::vector<PooledLine> pool;
@@ -133,14 +158,16 @@ MrzAttempt readMrz(OcrEngine& mrzEngine, PIX* straightGrey,
         PixPtr crop = scaled ? deskew(scaled.get()) : nullptr;
         if (!crop) break;
         PixPtr binary = binarize(crop.get());
-        for (PIX* variant : {crop.get(), binary.get()}) {
+        // Glare fades part of a line: flattening the background restores its contrast.
+        PixPtr flat = own(pixBackgroundNormSimple(crop.get(), nullptr, nullptr));
+        for (PIX* variant : {crop.get(), binary.get(), flat.get()}) {
             if (variant == nullptr || deadline.passed()) continue;
             const auto lines = mrzEngine.readLines(variant, kSingleBlock, deadline.remainingMs());
-            if (keep(parseMrz(joined(lines)))) return attempt;
+            if (keep(parseMrz(joined(lines)), texts(lines))) return attempt;
             addToPool(pool, lines);
         }
     }
-    keep(combineReads(pool));
+    if (!attempt.record) keep(combineReads(pool), {});
     return attempt;
 }
 

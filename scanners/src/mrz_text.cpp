@@ -51,6 +51,13 @@ std::optional<std::string> fitLine(std::string line, int index) {
         line.append(kLineLength - line.size(), '<');
         return line;
     }
+    // Line 1 starts with the constant "IDVNM": a glyph OCR adds before it (a speck read as
+    // '1', "I1DVNM…") shifts every field, so the line is anchored where "DVNM" starts. Only
+    // the constant moves; every field after it is still judged by its own check digit.
+    if (index == 0 && line.size() > kLineLength) {
+        const size_t anchor = line.find("DVNM");
+        if (anchor == 2 || anchor == 3) line.replace(0, anchor, 1, 'I');
+    }
     // Lines 1 and 2 are fixed fields, then filler, then one check digit. OCR drops, doubles
     // and misreads the filler (as K, S, 5 …), so only the fields and the last character are
     // taken as read; the check digits judge whether the fields were read whole.

@@ -78,11 +78,15 @@ struct Pipeline::Impl {
     }
 
     void readText(PIX* grey, Collected& c, const Deadline& deadline) {
-        PixPtr straight = deskew(grey);
+        // The card cut out of the photo: a patterned desk around a tilted card misled the skew
+        // search and the layout analysis (no line found at all on some hard photos).
+        PixPtr card = cardOnly(grey);
+        PixPtr straight = deskew(card ? card.get() : grey);
         if (!straight || deadline.passed()) return;
         auto lines = printedEngine->readLines(straight.get(), kPageSegAuto, deadline.remainingMs());
         if (!c.mrz && !deadline.passed()) {
-            auto attempt = readMrz(*mrzEngine, straight.get(), lines, deadline);
+            const std::string_view nameHint = c.qr ? std::string_view(c.qr->fullName) : std::string_view();
+            auto attempt = readMrz(*mrzEngine, straight.get(), lines, deadline, nameHint);
             if (attempt.record) {
                 c.mrz = std::move(attempt.record);
             } else if (attempt.error && (!c.mrzError || c.mrzError->code == "mrz.not_found")) {

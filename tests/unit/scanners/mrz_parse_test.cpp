@@ -134,3 +134,14 @@ TEST_CASE("dates that pass their check digit but do not exist are refused") {
     CHECK(mrz.error().code == "mrz.bad_date");
     CHECK(mrz.error().where == "dob");
 }
+
+TEST_CASE("a stray glyph before IDVNM is dropped; the fields behind it are still proven") {
+    const auto mrz = parseMrz(join(std::string("I1") + (kLine1 + 1), kLine2, kLine3));
+    REQUIRE(mrz.ok());
+    CHECK(mrz->lines[0] == kLine1);
+    CHECK(mrz->personalId == "001093047064");
+    // Three stray glyphs are too many to be a speck: not anchored, not read.
+    CHECK_FALSE(parseMrz(join(std::string("I12X") + (kLine1 + 1), kLine2, kLine3)).ok());
+    // Anchoring is for extra glyphs only: a line of the right length is taken as read.
+    CHECK_FALSE(parseMrz(join("XXVNM0930470641001093047064<<2", kLine2, kLine3)).ok());
+}
