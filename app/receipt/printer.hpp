@@ -17,4 +17,21 @@ Result<bool> findPrinter(const std::string& printer);
 // message; the filing itself is already safe in the outbox, so nothing is lost.
 Result<int> printPdf(const std::string& printer, const std::string& jobTitle, const std::string& pdf);
 
+// The port the print worker prints through: CUPS on a kiosk. A test may put in a printer that
+// hangs, a fault a real CUPS cannot be made to show on demand.
+class Printer {
+public:
+    virtual ~Printer() = default;
+    // As printPdf; may block for as long as the printer system takes (never on the UI thread).
+    virtual Result<int> print(const std::string& queue, const std::string& jobTitle, const std::string& pdf) = 0;
+};
+
+// Prints through the CUPS server of the environment (CUPS_SERVER, else the local cupsd).
+class CupsPrinter final : public Printer {
+public:
+    Result<int> print(const std::string& queue, const std::string& jobTitle, const std::string& pdf) override {
+        return printPdf(queue, jobTitle, pdf);
+    }
+};
+
 }  // namespace kiosk::receipt

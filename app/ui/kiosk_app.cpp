@@ -14,6 +14,7 @@
 #include "ui/layout.hpp"
 #include "ui/preview_view.hpp"
 #include "ui/read_aloud.hpp"
+#include "ui/receipt_desk.hpp"
 #include "ui/screens/screens.hpp"
 #include "ui/widgets/composer.hpp"
 #include "ui/widgets/form_inputs.hpp"
@@ -86,6 +87,7 @@ struct KioskApp::Impl {
     Clock::time_point lastStatusRefresh{};
     // The card scanner of kiosk.toml [capture]; its worker loads the OCR models now, once.
     std::unique_ptr<capture::IdentityScan> scan = capture::IdentityScan::fromSettings(latest->kiosk.capture);
+    ReceiptDesk receipts{store};
     PreviewView preview;
 
     float wantedFontPixels() const {
@@ -235,6 +237,8 @@ struct KioskApp::Impl {
         UiContext ctx{session, *session.config, theme, fonts, strings, registry, ui, {}, localToday(),
                       problems, !staffPin.empty()};
         ctx.scan = scan.get();
+        ctx.receipts = &receipts;
+        receipts.update();
         ctx.preview = &preview;
         if (scan) scan->update(now);
         MaybeAction action = drawToolbar(ctx);
@@ -298,6 +302,8 @@ std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
     if (m_impl->preview.streaming() || (m_impl->scan && m_impl->scan->busy())) {
         return m_impl->lastNow + std::chrono::milliseconds(100);
     }
+    // While a receipt prints, frames poll the print worker for its end.
+    if (m_impl->receipts.busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
     auto wake = m_impl->idle.nextWakeup(m_impl->lastNow, m_impl->session.inUse());
     if (const auto status = m_impl->statusWakeup()) wake = wake ? std::min(*wake, *status) : *status;
     return wake;
@@ -342,6 +348,10 @@ void KioskApp::setPreviewTexture(StreamTexture* texture) { m_impl->preview.setTe
 bool KioskApp::previewStreaming() const { return m_impl->preview.streaming(); }
 
 void KioskApp::setKeyClick(std::function<void()> click) { m_impl->keyClick = std::move(click); }
+
+void KioskApp::setReceiptPrinter(std::unique_ptr<receipt::Printer> printer) {
+    m_impl->receipts.setPrinter(std::move(printer));
+}
 
 const WidgetRegistry& KioskApp::widgets() const { return m_impl->registry; }
 

@@ -17,6 +17,10 @@ struct Session;
 class StatusSource;
 }
 
+namespace kiosk::receipt {
+class Printer;
+}
+
 namespace kiosk::ui {
 
 class WidgetRegistry;
@@ -66,6 +70,8 @@ public:
     // Called at most once a frame, when an on-screen key, button or box is touched and
     // kiosk.toml [input] key_click is on; unset, pressing is silent.
     void setKeyClick(std::function<void()> click);
+    // The printer receipts go to (tests); unset, CUPS. Set before the first print.
+    void setReceiptPrinter(std::unique_ptr<receipt::Printer> printer);
 
     // Where the identity step's live camera picture is uploaded (the runner's GL texture); it
     // must outlive the app. Unset, the step shows only the drawing of the card side.

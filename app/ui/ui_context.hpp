@@ -22,6 +22,7 @@ class IdentityScan;
 
 namespace kiosk::ui {
 
+class ReceiptDesk;
 class PreviewView;
 
 // How a text box is typed: the full keyboard (Vietnamese composed by Telex/VNI, or Plain:
@@ -84,6 +85,7 @@ struct UiContext {
     const std::vector<std::string>& configProblems;
     bool staffEnabled = false;
     capture::IdentityScan* scan = nullptr;  // the identity step's card scanner; null without a device
+    ReceiptDesk* receipts = nullptr;        // prints (and keeps) receipts off the UI thread
     PreviewView* preview = nullptr;         // shows the camera's live picture (always set by KioskApp)
 
     std::string t(const std::string& key) const { return strings.get(key); }

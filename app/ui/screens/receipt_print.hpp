@@ -6,8 +6,9 @@
 
 namespace kiosk::ui {
 
-// Draws the button (nothing without [printer]); on a tap renders the receipt in memory and
-// sends it to CUPS, then tells the citizen, in plain Vietnamese, whether it printed. `code` is
+// Draws the button (nothing without [printer]); a tap queues the receipt with the print worker
+// (ui/receipt_desk.hpp) and the screen says "Đang in..." until it printed or, in plain
+// Vietnamese, why not, with a button to try again. `code` is
 // the code the screen shows (the mã hồ sơ, else the local reference), printed with its QR.
 void printReceiptButton(UiContext& ctx, const std::string& code);
 

@@ -5,10 +5,8 @@
 
 #include <fstream>
 
-#include <cairo.h>
-#include <fontconfig/fontconfig.h>
-
 #include "receipt/receipt_pdf.hpp"
+#include "support/font_caches.hpp"
 #include "support/pdf_text.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/headless/fee_filing_walk.hpp"
@@ -19,15 +17,6 @@ using namespace kiosk;
 using namespace kiosk::test;
 
 namespace {
-
-// cairo's and fontconfig's font caches live as long as the process; freed at exit so
-// LeakSanitizer reports only real leaks.
-struct ReleaseFontCaches {
-    ~ReleaseFontCaches() {
-        cairo_debug_reset_static_data();
-        FcFini();
-    }
-} g_releaseFontCaches;
 
 bool spoken(const UiDriver& ui, const std::string& text) {
     return ui.app().readAloud().text.find(text) != std::string::npos;

@@ -6,10 +6,8 @@
 #include <fstream>
 #include <string>
 
-#include <cairo.h>
-#include <fontconfig/fontconfig.h>
-
 #include "receipt/receipt_pdf.hpp"
+#include "support/font_caches.hpp"
 #include "support/pdf_text.hpp"
 #include "support/temp_dir.hpp"
 
@@ -41,15 +39,6 @@ ReceiptDocument sample() {
     d.footer = "Tra cứu hồ sơ tại kiosk bằng mã hồ sơ hoặc quét mã QR.";
     return d;
 }
-
-// cairo and fontconfig keep font caches for the life of the process (the kiosk wants that);
-// freeing them at exit keeps LeakSanitizer's report to real leaks.
-struct ReleaseFontCaches {
-    ~ReleaseFontCaches() {
-        cairo_debug_reset_static_data();
-        FcFini();
-    }
-} g_releaseFontCaches;
 
 }  // namespace
 

@@ -1,0 +1,53 @@
+#pragma once
+// The receipt screen's printer desk: hands receipts to the print worker (its own thread, so a
+// hung cupsd never freezes the screen), takes finished jobs each frame and remembers how the
+// last one went for the filing on screen. Owned by KioskApp, reached through UiContext.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "core/filing_store.hpp"
+#include "receipt/print_worker.hpp"
+
+namespace kiosk::ui {
+
+class ReceiptDesk {
+public:
+    enum class Stage { None, Printing, Printed, Failed };
+    struct Outcome {
+        std::string reference;  // the filing it belongs to, so the next citizen never sees it
+        Stage stage = Stage::None;
+        std::string message;    // the printer's error, plain Vietnamese, no personal data
+    };
+
+    explicit ReceiptDesk(core::FilingStore& store) : m_store(store) {}
+
+    // The printer the worker will use (tests); CUPS when none is set before the first print.
+    void setPrinter(std::unique_ptr<receipt::Printer> printer) { m_printer = std::move(printer); }
+    // Queues `document` (rendered and printed off this thread; wiped there) for the filing
+    // `reference` on the CUPS queue `queue`.
+    void print(const std::string& reference, const std::string& queue, const std::string& jobTitle,
+               receipt::ReceiptDocument document);
+    // Takes finished jobs; called once per frame.
+    void update();
+    // A job is queued or running: the screen should keep drawing frames to show its end.
+    bool busy() const { return m_worker && m_worker->busy(); }
+    // How the last job went, for the filing on screen.
+    Stage stageFor(const std::string& reference) const {
+        return m_outcome.reference == reference ? m_outcome.stage : Stage::None;
+    }
+    const Outcome& outcome() const { return m_outcome; }
+
+private:
+    receipt::PrintWorker& worker();
+
+    core::FilingStore& m_store;
+    std::unique_ptr<receipt::Printer> m_printer;
+    std::unique_ptr<receipt::PrintWorker> m_worker;  // started at the first job
+    std::map<std::uint64_t, std::string> m_jobs;     // job id -> filing reference
+    std::uint64_t m_latestJob = 0;
+    Outcome m_outcome;
+};
+
+}  // namespace kiosk::ui
