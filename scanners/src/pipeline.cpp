@@ -10,6 +10,7 @@
 #include "preprocess.hpp"
 #include "qr_reader.hpp"
 #include "scanners/fusion.hpp"
+#include "unicode.hpp"
 #include "wipe.hpp"
 
 namespace scanners {
@@ -26,6 +27,26 @@ constexpr const char* kMrzAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<o";
 bool anythingPrinted(const PrintedCard& card) {
     return card.cardType != CardType::Unknown || card.idNumber || card.fullName || card.dob ||
            card.sex || card.nationality || card.address || card.issueDate || card.expiryDate;
+}
+
+// A printed name whose label line OCR garbled is found no other way; the MRZ name line (no
+// diacritics, no check digit) then picks it among the printed lines: a line of capitals and
+// spaces that confirmedNameLine accepts (every letter in place, differences only misread
+// filler) is the name with its diacritics. Nothing else is taken on the MRZ's word.
+std::optional<Reading<std::string>> nameConfirmedByMrz(const std::vector<OcrLine>& printed,
+                                                       const MrzRecord& mrz) {
+    for (const auto& line : printed) {
+        const std::string_view text = unicode::trim(line.text);
+        if (text.find(' ') == std::string_view::npos || unicode::toUpper(text) != text) continue;
+        const std::string folded = unicode::foldToAsciiUpper(text);
+        const bool lettersOnly = std::all_of(folded.begin(), folded.end(), [](char ch) {
+            return (ch >= 'A' && ch <= 'Z') || ch == ' ';
+        });
+        if (lettersOnly && confirmedNameLine(mrz.lines[2], text)) {
+            return Reading<std::string>{unicode::titleCaseWords(text), line.confidence};
+        }
+    }
+    return std::nullopt;
 }
 
 // What one scan collects from its photos before fusion.
@@ -137,6 +158,10 @@ struct Pipeline::Impl {
             readText(greys[i].get(), c, deadline);
         }
         PrintedCard printed = parsePrintedText(c.printed);
+        if (!c.qr && c.mrz && !c.mrz->lines[2].empty() &&
+            !(printed.fullName && confirmedNameLine(c.mrz->lines[2], printed.fullName->value))) {
+            if (auto name = nameConfirmedByMrz(c.printed, *c.mrz)) printed.fullName = std::move(name);
+        }
         ScanReport report;
         CardReads reads{c.qr, c.mrz, std::nullopt};
         if (c.qr) report.sources.push_back(FieldSource::Qr);
