@@ -76,8 +76,13 @@ std::string answerText(const UiContext& ctx, const forms::Field& field, const st
             if (!value.empty()) out = ctx.t("check.signed");
             break;
         case FieldType::Document:
-            if (value == kOriginalSeen) out = ctx.t("document.seen_at_desk");
-            else if (!value.empty()) out = ctx.t("check.attached");
+            if (value == kOriginalSeen) {
+                out = ctx.t("document.seen_at_desk");
+            } else if (const auto pages = ctx.session.documentPages.find(key); pages != ctx.session.documentPages.end()) {
+                out = ctx.fmt("document.pages_scanned", {{"count", std::to_string(pages->second.size())}});
+            } else if (!value.empty()) {
+                out = ctx.t("check.attached");
+            }
             break;
         default: out = value; break;
     }

@@ -9,6 +9,8 @@
 #include "base/text.hpp"
 #include "core/flow.hpp"
 #include "core/idle_policy.hpp"
+#include "base/secure_wipe.hpp"
+#include "capture/document_scan.hpp"
 #include "capture/identity_scan.hpp"
 #include "ui/fonts.hpp"
 #include "ui/layout.hpp"
@@ -88,6 +90,8 @@ struct KioskApp::Impl {
     // The card scanner of kiosk.toml [capture]; its worker loads the OCR models now, once.
     std::unique_ptr<capture::IdentityScan> scan = capture::IdentityScan::fromSettings(latest->kiosk.capture);
     ReceiptDesk receipts{store};
+    // The document slots' page scanner: the same device, a worker of its own without OCR models.
+    std::unique_ptr<capture::DocumentScan> documents = capture::DocumentScan::fromSettings(latest->kiosk.capture);
     PreviewView preview;
 
     float wantedFontPixels() const {
@@ -134,6 +138,7 @@ struct KioskApp::Impl {
             ui.speakNow = false;
         }
         if (moved && scan) scan->restart();  // card pictures and reads never outlive the step
+        if (moved && documents) documents->reset();  // nor does a page still being processed
         // After Continue with errors the summary at the top must be seen first (GOV.UK).
         if (navigation) {
             ui.focus.reset();
@@ -198,6 +203,18 @@ struct KioskApp::Impl {
         return core::act::SetText{*focus.target, focus.key, std::move(text)};
     }
 
+    // A page finished on the worker joins its document slot now, before anything is drawn.
+    void collectDocumentPage(Clock::time_point now) {
+        if (!documents) return;
+        documents->update();
+        auto page = documents->takePage(documents->key());
+        if (!page) return;
+        core::Action add = core::act::AddDocumentPage{documents->key(), core::ScannedPage{std::move(page->jpeg), page->width, page->height}};
+        scanners::wipePage(*page);
+        apply(add, now);
+        secureWipe(std::get<core::act::AddDocumentPage>(add).page.jpeg);  // the session keeps its own copy
+    }
+
     // A timer, not the citizen: it must not hold the idle timeout off.
     void refreshStatus(Clock::time_point now) {
         lastStatusRefresh = now;
@@ -213,6 +230,7 @@ struct KioskApp::Impl {
     void frame(Clock::time_point now) {
         lastNow = now;
         if (settleFrames > 0) --settleFrames;
+        collectDocumentPage(now);
         if (const auto due = statusWakeup(); due && now >= *due) refreshStatus(now);
         auto status = idle.status(now, session.inUse());
         if (status.phase == core::IdlePolicy::Phase::Expired) {
@@ -239,6 +257,7 @@ struct KioskApp::Impl {
         ctx.scan = scan.get();
         ctx.receipts = &receipts;
         receipts.update();
+        ctx.documents = documents.get();
         ctx.preview = &preview;
         if (scan) scan->update(now);
         MaybeAction action = drawToolbar(ctx);
@@ -297,6 +316,8 @@ void KioskApp::frame(Clock::time_point now) { m_impl->frame(now); }
 
 std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
     if (m_impl->settleFrames > 0) return m_impl->lastNow;
+    // A page being processed: its progress bar moves, and the page joins the slot when done.
+    if (m_impl->documents && m_impl->documents->busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
     // The camera's live picture and, while a card is read, the progress bar move: about ten
     // frames a second.
     if (m_impl->preview.streaming() || (m_impl->scan && m_impl->scan->busy())) {

@@ -18,6 +18,7 @@
 
 namespace kiosk::capture {
 class IdentityScan;
+class DocumentScan;
 }
 
 namespace kiosk::ui {
@@ -86,6 +87,7 @@ struct UiContext {
     bool staffEnabled = false;
     capture::IdentityScan* scan = nullptr;  // the identity step's card scanner; null without a device
     ReceiptDesk* receipts = nullptr;        // prints (and keeps) receipts off the UI thread
+    capture::DocumentScan* documents = nullptr;  // the document slots' page scanner; null without a device
     PreviewView* preview = nullptr;         // shows the camera's live picture (always set by KioskApp)
 
     std::string t(const std::string& key) const { return strings.get(key); }

@@ -76,6 +76,8 @@ Result<std::vector<unsigned char>> encodeJpeg(PIX* page, int quality) {
 
 Result<DocumentPage> processDocumentPage(std::span<const unsigned char> encoded,
                                          const DocumentPageOptions& options) {
+    // Leptonica reports every refused image on stderr; refusals are our errors to report.
+    setMsgSeverity(L_SEVERITY_NONE);
     DecodeLimits limits;
     limits.maxBytes = options.maxImageBytes;
     auto decoded = decodeImage(encoded, limits);
@@ -97,7 +99,7 @@ Result<DocumentPage> processDocumentPage(std::span<const unsigned char> encoded,
         // Rotating within the paper's upright bounding box: the straightened sheet fits inside.
         const float radians = out.skewDegrees * static_cast<float>(M_PI) / 180.0f;
         page = own(pixRotate(page.get(), radians, L_ROTATE_AREA_MAP, L_BRING_IN_BLACK, 0, 0));
-        mask = own(pixRotate(mask.get(), radians, L_ROTATE_SAMPLING, L_BRING_IN_WHITE, 0, 0));
+        mask = own(pixRotate(mask.get(), radians, L_ROTATE_SHEAR, L_BRING_IN_WHITE, 0, 0));
         if (!page || !mask) return pageError("document.no_page", "Không xoay thẳng được trang giấy.");
     }
     BOX* sheet = nullptr;

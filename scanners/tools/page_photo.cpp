@@ -71,7 +71,7 @@ std::vector<unsigned char> photographPage(const PagePhotoStyle& style) {
     pixRasterop(outline.get(), x, y, style.pageWidth, style.pageHeight, PIX_SET, nullptr, 0, 0);
     const float radians = static_cast<float>(style.rotationDeg * M_PI / 180.0);
     PixPtr turned = own(pixRotate(canvas.get(), radians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
-    PixPtr turnedOutline = own(pixRotate(outline.get(), radians, L_ROTATE_SAMPLING, L_BRING_IN_WHITE, 0, 0));
+    PixPtr turnedOutline = own(pixRotate(outline.get(), radians, L_ROTATE_SHEAR, L_BRING_IN_WHITE, 0, 0));
 
     PixPtr photo = own(pixCreate(style.photoWidth, style.photoHeight, 8));
     pixSetAllArbitrary(photo.get(), static_cast<l_uint32>(style.deskGrey));

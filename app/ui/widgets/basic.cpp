@@ -181,6 +181,10 @@ void mutedText(UiContext& ctx, const std::string& text, std::string_view id) {
     wrappedText(ctx, ctx.fonts.body, ctx.colours().mutedText, text, id);
 }
 
+void errorText(UiContext& ctx, const std::string& text, std::string_view id) {
+    wrappedText(ctx, ctx.fonts.bold, ctx.colours().error, text, id);
+}
+
 void codeLine(UiContext& ctx, const std::string& text, std::string_view id, CodeSize size) {
     ImFont* font = size == CodeSize::Title ? ctx.fonts.title : size == CodeSize::Bold ? ctx.fonts.bold : ctx.fonts.body;
     const ImVec4& colour = size == CodeSize::Muted ? ctx.colours().mutedText : ctx.colours().text;

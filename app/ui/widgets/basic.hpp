@@ -31,6 +31,8 @@ void heading(UiContext& ctx, const std::string& text, std::string_view id = "scr
 void subheading(UiContext& ctx, const std::string& text, std::string_view id = {});
 void paragraph(UiContext& ctx, const std::string& text, std::string_view id = {});
 void mutedText(UiContext& ctx, const std::string& text, std::string_view id = {});
+// Bold, in the error colour: what went wrong just now, where a panel cannot be drawn.
+void errorText(UiContext& ctx, const std::string& text, std::string_view id = {});
 // A filing code (local reference, mã hồ sơ), or a short line carrying one, on a single line:
 // ImGui wraps after a '.', and "000.00.00." on one line with "H66-261129-0001" on the next is
 // misread or copied wrong. A line wider than the space left is drawn smaller instead.

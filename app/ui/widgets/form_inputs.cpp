@@ -165,25 +165,4 @@ MaybeAction addressField(UiContext& ctx, const std::string& key) {
     return std::nullopt;
 }
 
-MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::string& key) {
-    const forms::RequiredDocument* doc = nullptr;
-    for (const auto& d : ctx.session.service->documents) {
-        if (d.id == field.document) doc = &d;
-    }
-    if (doc != nullptr) {
-        paragraph(ctx, ctx.text(doc->name));
-        if (!doc->note.empty()) mutedText(ctx, ctx.text(doc->note));
-    }
-    button(ctx, "field." + key + ".scan", ctx.t("document.scan"), ButtonStyle::Secondary,
-           ctx.theme.px(14.0f), false);
-    mutedText(ctx, ctx.t("document.scan_not_yet"));
-    const bool seen = answerOf(ctx.session, key) == kOriginalSeen;
-    if (const auto tapped = optionList(ctx, "field." + key, {{"seen", ctx.t("document.seen_at_desk")}},
-                                       seen ? std::vector<std::string>{"seen"} : std::vector<std::string>{},
-                                       true)) {
-        return core::act::SetText{core::TextTarget::Answer, key, seen ? "" : kOriginalSeen};
-    }
-    return std::nullopt;
-}
-
 }  // namespace kiosk::ui

@@ -15,8 +15,10 @@ MaybeAction signaturePad(UiContext& ctx, const std::string& key, bool error);
 // IDs "field.<key>.province", "field.<key>.commune", "field.<key>.street".
 MaybeAction addressField(UiContext& ctx, const std::string& key);
 
-// An attachment slot. Scanning arrives in a later version, so for now staff may only mark that
-// they have seen the original at the desk ("field.<key>.seen"); it says so plainly.
+// An attachment slot: "field.<key>.scan" takes a page with the capture device (progress while
+// it is processed), "field.<key>.pages" says how many are scanned, "field.<key>.remove" takes
+// the last one back; without pages "field.<key>.seen" marks that staff see the original at the
+// desk instead. Without a device it says so plainly and only the desk remains.
 MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::string& key);
 
 // The answer a document slot stores when staff have seen the original.

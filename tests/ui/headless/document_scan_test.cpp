@@ -1,0 +1,185 @@
+// Document slots in the real kiosk UI (headless ImGui frames): a certified copy whose three
+// pages are scanned through the file capture backend (pages generated at test time, tilted on
+// a desk). The page count fills so_trang, the fee follows it, and the stored filing carries the
+// three pages as grey JPEGs. Also: a page taken back, a blank sheet refused, no device at all.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <thread>
+
+#include "page_photo.hpp"
+#include "support/memory_filing_store.hpp"
+#include "support/temp_dir.hpp"
+#include "support/ui_driver.hpp"
+#include "ui/headless/birth_flow.hpp"
+
+using namespace kiosk;
+using namespace std::chrono_literals;
+using core::Screen;
+
+namespace {
+
+const std::string kSlot = "field.anh_giay_to#1";
+
+std::shared_ptr<const config::Config> withCapture(config::CaptureSettings capture) {
+    auto copy = std::make_shared<config::Config>(*test::shippedConfigOrFail());
+    copy->kiosk.capture = std::move(capture);
+    return copy;
+}
+
+config::CaptureSettings fileCapture(const std::filesystem::path& folder) {
+    config::CaptureSettings capture;
+    capture.backend = config::CaptureBackend::File;
+    capture.path = folder.string();
+    return capture;
+}
+
+// Photos of pages lying on a desk, each tilted its own way; `blankAt` (1-based) is an empty sheet.
+void writePages(const std::filesystem::path& folder, int count, int blankAt = 0) {
+    std::filesystem::create_directories(folder);
+    for (int i = 1; i <= count; ++i) {
+        scanners::cardgen::PagePhotoStyle style;
+        style.rotationDeg = -6.0 + 4.0 * i;
+        style.seed = static_cast<unsigned>(40 + i);
+        style.blank = i == blankAt;
+        const auto bytes = scanners::cardgen::photographPage(style);
+        std::ofstream(folder / ("page-" + std::to_string(i) + ".jpg"), std::ios::binary)
+            .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    }
+}
+
+// Home → certified copy → identity typed → the page of documents to certify.
+void toDocumentsPage(test::UiDriver& ui) {
+    ui.frame();
+    ui.click("home.start");
+    ui.fill("catalogue.search", "chung thuc");
+    ui.click("catalogue.service.chung-thuc-ban-sao");
+    ui.click("service.start");
+    REQUIRE(ui.session().screen == Screen::Identity);
+    ui.fill("identity.full_name", "Lê Thị Hoa");
+    ui.fill("identity.id_number", "066190001234");
+    ui.fill("identity.dob", "12051990");
+    ui.fill("identity.issue_date", "15072024");
+    ui.click("identity.card_type.can_cuoc_2024");
+    ui.click("nav.continue");
+    ui.click("field.da_hieu_luu_y.co");
+    ui.click("nav.continue");
+    ui.click("nav.continue");  // the applicant, filled from the identity step
+    INFO(ui.dump());
+    REQUIRE(ui.has(kSlot + ".scan"));
+}
+
+// Presses "Quét trang" and draws frames (real time passes for the worker) until the slot is
+// ready again; the UI keeps drawing meanwhile, with a progress bar. Returns the frames drawn.
+int scanPage(test::UiDriver& ui, bool& sawProgress) {
+    ui.click(kSlot + ".scan");
+    for (int frames = 0; frames < 1500; ++frames) {
+        ui.frame();
+        if (ui.has(kSlot + ".progress")) sawProgress = true;
+        if (ui.has(kSlot + ".scan")) return frames;
+        std::this_thread::sleep_for(10ms);
+    }
+    INFO(ui.dump());
+    FAIL("the page never arrived");
+    return 0;
+}
+
+bool isJpeg(const std::vector<unsigned char>& bytes) {
+    return bytes.size() > 4 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[bytes.size() - 2] == 0xFF &&
+           bytes[bytes.size() - 1] == 0xD9;
+}
+
+}  // namespace
+
+TEST_CASE("three scanned pages count into the certified copy's fee and are filed as JPEGs") {
+    test::TempDir dir("ui-document-scan");
+    writePages(dir.path() / "scanner", 3);
+    test::MemoryFilingStore store;
+    test::UiDriver ui(withCapture(fileCapture(dir.path() / "scanner")), store);
+    toDocumentsPage(ui);
+    ui.fill("field.ten_giay_to#1", "Giấy khai sinh");
+    CHECK(ui.label(kSlot + ".scan") == "Quét trang");
+    CHECK(ui.has(kSlot + ".seen"));  // the desk stays the other way
+
+    bool sawProgress = false;
+    for (int i = 0; i < 3; ++i) scanPage(ui, sawProgress);
+    CHECK(sawProgress);
+    INFO(ui.dump());
+    CHECK(ui.label(kSlot + ".pages") == "Đã quét 3 trang");
+    CHECK(ui.label(kSlot + ".scan") == "Quét thêm một trang");
+    CHECK(ui.has(kSlot + ".remove"));
+    CHECK_FALSE(ui.has(kSlot + ".seen"));
+    CHECK(ui.session().answers.at("so_trang#1") == "3");
+
+    ui.fill("field.so_ban#1", "1");
+    ui.click("nav.continue");
+    REQUIRE(ui.session().screen == Screen::CheckAnswers);
+    CHECK(ui.dump().find("Đã quét 3 trang") != std::string::npos);
+    // 2 pages at 2.000 đồng and a third at 1.000 đồng, for one copy.
+    CHECK(ui.dump().find("5.000 đồng") != std::string::npos);
+    ui.click("nav.continue");
+    ui.click("consent.yes");
+    ui.click("send.submit");
+    INFO(ui.dump());
+    REQUIRE(ui.session().screen == Screen::Confirmation);
+
+    REQUIRE(store.filings.size() == 1);
+    const core::Filing& filing = store.filings.front();
+    CHECK(filing.feeVnd == 5000);
+    CHECK(filing.answers.at("so_trang#1") == "3");
+    REQUIRE(filing.attachments.size() == 3);
+    for (int n = 1; n <= 3; ++n) {
+        const auto& page = filing.attachments[static_cast<size_t>(n - 1)];
+        CHECK(page.name == "ban_chinh-1-" + std::to_string(n) + ".jpg");
+        CHECK(page.mediaType == "image/jpeg");
+        CHECK(isJpeg(page.bytes));
+        CHECK(page.bytes.size() < 400u * 1024u);
+    }
+    // The pages left the session with the rest of the personal data.
+    CHECK(ui.session().documentPages.empty());
+}
+
+TEST_CASE("the last page can be taken back, and a blank sheet is refused in plain words") {
+    test::TempDir dir("ui-document-blank");
+    writePages(dir.path() / "scanner", 2, 2);
+    test::MemoryFilingStore store;
+    test::UiDriver ui(withCapture(fileCapture(dir.path() / "scanner")), store);
+    toDocumentsPage(ui);
+    bool sawProgress = false;
+    scanPage(ui, sawProgress);
+    CHECK(ui.label(kSlot + ".pages") == "Đã quét 1 trang");
+    scanPage(ui, sawProgress);  // the blank sheet
+    REQUIRE(ui.has(kSlot + ".error"));
+    CHECK(ui.label(kSlot + ".error").find("Trang giấy trống") != std::string::npos);
+    CHECK(ui.label(kSlot + ".pages") == "Đã quét 1 trang");
+
+    ui.click(kSlot + ".remove");
+    CHECK_FALSE(ui.has(kSlot + ".pages"));
+    CHECK(ui.session().documentPages.empty());
+    CHECK(ui.session().answers.count("so_trang#1") == 0);
+    CHECK(ui.has(kSlot + ".seen"));
+}
+
+TEST_CASE("without a scanner the slot says so and the original can be shown at the desk") {
+    test::MemoryFilingStore store;
+    test::UiDriver ui(withCapture(config::CaptureSettings{}), store);
+    ui.frame();
+    ui.click("home.start");
+    ui.fill("catalogue.search", "chung thuc");
+    ui.click("catalogue.service.chung-thuc-ban-sao");
+    ui.click("service.start");
+    ui.fill("identity.full_name", "Lê Thị Hoa");
+    ui.fill("identity.id_number", "066190001234");
+    ui.fill("identity.dob", "12051990");
+    ui.fill("identity.issue_date", "15072024");
+    ui.click("identity.card_type.can_cuoc_2024");
+    ui.click("nav.continue");
+    ui.click("field.da_hieu_luu_y.co");
+    ui.click("nav.continue");
+    ui.click("nav.continue");
+    INFO(ui.dump());
+    CHECK_FALSE(ui.has(kSlot + ".scan"));
+    CHECK(ui.label(kSlot + ".no_device").find("không có thiết bị quét giấy tờ") != std::string::npos);
+    ui.click(kSlot + ".seen");
+    CHECK(ui.session().answers.at("anh_giay_to#1") == "da_xem_ban_chinh");
+}
