@@ -18,6 +18,8 @@ const char* usage() {
            "  kiosk-admin [--config THƯ_MỤC] enroll THƯ_MỤC_ĐĂNG_KÝ\n"
            "  kiosk-admin [--config THƯ_MỤC] example-filing MÃ_THỦ_TỤC [--seed N]\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] enqueue HỒ_SƠ.json\n"
+           "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] receipt MÃ_HỒ_SƠ --out TỆP.pdf\n"
+           "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] receipt MÃ_HỒ_SƠ --print HÀNG_IN\n"
            "  kiosk-admin vietqr --bin BIN --account SỐ_TK --amount SỐ_TIỀN --reference NỘI_DUNG\n"
            "\n"
            "  --config  thư mục cấu hình (mặc định kiosk-config) / config folder\n"
@@ -91,6 +93,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (w.size() == 2 && w[0] == "enroll") return enroll(inv, out, err);
     if (w.size() == 2 && w[0] == "example-filing") return exampleFilingCommand(inv, out, err);
     if (w.size() == 2 && w[0] == "enqueue") return enqueueCommand(inv, out, err);
+    if (w.size() == 2 && w[0] == "receipt") return receiptCommand(inv, out, err);
     err << "kiosk-admin: lệnh không hợp lệ (unknown command)\n" << usage();
     return 2;
 }

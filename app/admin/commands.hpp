@@ -22,6 +22,10 @@ int exampleFilingCommand(const Invocation& inv, std::ostream& out, std::ostream&
 // "enqueue FILE.json": checks the filing as the kiosk does and submits it; prints the reference.
 int enqueueCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
 
+// "receipt REF --out FILE.pdf | --print QUEUE": the receipt the kiosk kept (no printer printed
+// it), written to a new 0600 file and/or printed through CUPS.
+int receiptCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
+
 // The config named by --config; on errors prints every one and returns nullopt.
 std::optional<config::Config> loadConfigFor(const Invocation& inv, std::ostream& err);
 

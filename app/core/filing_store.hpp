@@ -36,6 +36,9 @@ public:
     virtual ~FilingStore() = default;
     // Durably stores `filing` before returning; on error nothing is half-written.
     virtual Result<StoredFiling> submit(const Filing& filing) = 0;
+    // Keeps the rendered receipt (PDF bytes) of a stored filing, encrypted like the filing, for
+    // staff to print later: no printer is configured or printing failed. Never plaintext at rest.
+    virtual Result<bool> keepReceipt(const std::string& localReference, const std::string& pdf) = 0;
 };
 
 }  // namespace kiosk::core

@@ -22,6 +22,19 @@ Error inconsistent() {
                  "parts"};
 }
 
+// The filing's data key, unwrapped by the master key.
+Result<SecretKey> unwrapDataKey(const SecretKey& masterKey, const std::string& clientFilingId, const Sealed& wrappedKey) {
+    auto keyBytes = unseal(masterKey, wrappedKey, keyAad(clientFilingId));
+    if (!keyBytes) return keyBytes.error();
+    if (keyBytes->size() != kKeyBytes) {
+        secureWipe(*keyBytes);
+        return inconsistent();
+    }
+    SecretKey dataKey = SecretKey::fromBytes(std::span<const unsigned char, kKeyBytes>(keyBytes->data(), kKeyBytes));
+    secureWipe(*keyBytes);
+    return dataKey;
+}
+
 }  // namespace
 
 Result<SealedFiling> sealFiling(const SecretKey& masterKey, const std::string& clientFilingId,
@@ -50,14 +63,9 @@ Result<SealedFiling> sealFiling(const SecretKey& masterKey, const std::string& c
 
 Result<bool> openFiling(const SecretKey& masterKey, const std::string& clientFilingId, const SealedFiling& sealed,
                         OpenedFiling& out) {
-    auto keyBytes = unseal(masterKey, sealed.wrappedKey, keyAad(clientFilingId));
-    if (!keyBytes) return keyBytes.error();
-    if (keyBytes->size() != kKeyBytes) {
-        secureWipe(*keyBytes);
-        return inconsistent();
-    }
-    const SecretKey dataKey = SecretKey::fromBytes(std::span<const unsigned char, kKeyBytes>(keyBytes->data(), kKeyBytes));
-    secureWipe(*keyBytes);
+    auto unwrapped = unwrapDataKey(masterKey, clientFilingId, sealed.wrappedKey);
+    if (!unwrapped) return unwrapped.error();
+    const SecretKey dataKey = std::move(*unwrapped);
     if (sealed.parts.empty()) return inconsistent();
 
     auto manifest = unseal(dataKey, sealed.parts[0], partAad(clientFilingId, 0));
@@ -75,6 +83,21 @@ Result<bool> openFiling(const SecretKey& masterKey, const std::string& clientFil
         out.attachmentSha256.push_back(infos[i].sha256);
     }
     return true;
+}
+
+Result<Sealed> sealUnderFilingKey(const SecretKey& masterKey, const std::string& clientFilingId,
+                                  const Sealed& wrappedKey, std::span<const unsigned char> bytes, const std::string& name) {
+    auto dataKey = unwrapDataKey(masterKey, clientFilingId, wrappedKey);
+    if (!dataKey) return dataKey.error();
+    return seal(*dataKey, bytes, clientFilingId + "/" + name);
+}
+
+Result<std::vector<unsigned char>> openUnderFilingKey(const SecretKey& masterKey, const std::string& clientFilingId,
+                                                      const Sealed& wrappedKey, const Sealed& sealed,
+                                                      const std::string& name) {
+    auto dataKey = unwrapDataKey(masterKey, clientFilingId, wrappedKey);
+    if (!dataKey) return dataKey.error();
+    return unseal(*dataKey, sealed, clientFilingId + "/" + name);
 }
 
 }  // namespace kiosk::outbox

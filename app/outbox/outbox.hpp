@@ -110,6 +110,13 @@ public:
     // wrapped data key, and the encrypted manifest and attachments. All or nothing. Needs a
     // referencePrefix.
     Result<core::StoredFiling> submit(const core::Filing& filing) override;
+    // Keeps the filing's rendered receipt PDF sealed under the filing's own data key (one per
+    // filing; a later copy replaces it). outbox.shredded once the key is gone.
+    Result<bool> keepReceipt(const std::string& localReference, const std::string& pdf) override;
+    // The kept receipt PDF, by local reference or mã hồ sơ (ignoring case and surrounding
+    // spaces). Errors: outbox.not_found, outbox.shredded, outbox.no_receipt. Personal data:
+    // the caller wipes it.
+    Result<std::string> keptReceipt(std::string_view reference);
 
     // The oldest pending filing that is due and not claimed by someone else, leased to the
     // caller for claimLease; nullopt when nothing is due.
@@ -128,7 +135,7 @@ public:
     // otherwise hold its filing back for claimLease and break the delivery order.
     Result<bool> releaseClaims();
     // Crypto-shredding after the retention period: deletes the wrapped data key and the
-    // ciphertext, keeping the summary for status lookups. Refused while a filing is pending.
+    // ciphertext (the kept receipt too), keeping the summary for status lookups. Refused while a filing is pending.
     Result<bool> destroyKey(const std::string& clientFilingId);
 
     Result<StatusCounts> statusCounts();

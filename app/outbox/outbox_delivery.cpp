@@ -170,7 +170,8 @@ Result<bool> Outbox::destroyKey(const std::string& clientFilingId) {
         if (row->shredded) return true;
         // A filing still waiting to be sent must never lose its content (design.md, "Errors").
         if (row->status == "pending") return badTransition(row->status, "xóa nội dung");
-        for (const char* sql : {"DELETE FROM filing_key WHERE filing_id = ?1", "DELETE FROM part WHERE filing_id = ?1"}) {
+        for (const char* sql : {"DELETE FROM filing_key WHERE filing_id = ?1", "DELETE FROM part WHERE filing_id = ?1",
+                                "DELETE FROM filing_receipt WHERE filing_id = ?1"}) {
             auto stmt = m_db->prepare(sql, "shred");
             if (!stmt) return stmt.error();
             stmt->bind(1, row->id);

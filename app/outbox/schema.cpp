@@ -104,6 +104,17 @@ CREATE TABLE sync_state (                           -- kiosk-sync's cursors
     value TEXT NOT NULL
 );
 )sql",
+    // v2 -> v3: the receipt PDF kept when no printer printed it (docs/receipt.md), sealed under
+    // the filing's own data key: destroying that key makes it unreadable with the filing.
+    R"sql(
+CREATE TABLE filing_receipt (
+    filing_id  INTEGER PRIMARY KEY REFERENCES filing (id) ON DELETE CASCADE,
+    iv         BLOB NOT NULL,
+    ciphertext BLOB NOT NULL,
+    tag        BLOB NOT NULL,
+    kept_at    INTEGER NOT NULL
+);
+)sql",
 };
 
 Error newerSchema(std::int64_t found) {

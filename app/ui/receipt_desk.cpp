@@ -14,20 +14,35 @@ receipt::PrintWorker& ReceiptDesk::worker() {
 
 void ReceiptDesk::print(const std::string& reference, const std::string& queue, const std::string& jobTitle,
                         receipt::ReceiptDocument document) {
-    const auto id = worker().submit({queue, jobTitle, std::move(document), false});
+    const auto id = worker().submit({queue, jobTitle, std::move(document), true});
     m_jobs[id] = reference;
     m_latestJob = id;
-    m_outcome = {reference, Stage::Printing, {}};
+    m_outcome = {reference, Stage::Printing, {}, m_outcome.reference == reference && m_outcome.kept};
+}
+
+void ReceiptDesk::keep(const std::string& reference, receipt::ReceiptDocument document) {
+    const auto id = worker().submit({{}, {}, std::move(document), true});
+    m_jobs[id] = reference;
+    m_latestJob = id;
+    m_outcome = {reference, Stage::Keeping, {}, false};
 }
 
 void ReceiptDesk::update() {
     if (!m_worker) return;
     while (auto result = m_worker->poll()) {
-        m_jobs.erase(result->id);
+        const auto job = m_jobs.find(result->id);
+        const std::string reference = job == m_jobs.end() ? std::string() : job->second;
+        if (job != m_jobs.end()) m_jobs.erase(job);
+        // A PDF handed back was not printed: keep it, even if the citizen has left the screen.
+        bool kept = false;
+        if (!result->pdf.empty()) kept = m_store.keepReceipt(reference, result->pdf).ok();
         secureWipe(result->pdf);
         // Only the latest job speaks; an older one's result is stale.
         if (result->id != m_latestJob) continue;
-        if (result->error) {
+        m_outcome.kept = m_outcome.kept || kept;
+        if (m_outcome.stage == Stage::Keeping) {
+            m_outcome.stage = kept ? Stage::Kept : Stage::NotKept;
+        } else if (result->error) {
             m_outcome.stage = Stage::Failed;
             m_outcome.message = result->error->message;
         } else {

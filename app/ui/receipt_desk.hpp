@@ -1,7 +1,9 @@
 #pragma once
 // The receipt screen's printer desk: hands receipts to the print worker (its own thread, so a
 // hung cupsd never freezes the screen), takes finished jobs each frame and remembers how the
-// last one went for the filing on screen. Owned by KioskApp, reached through UiContext.
+// last one went for the filing on screen. A receipt that was not printed (no printer, or the
+// print failed) is kept in the outbox, sealed under the filing's own key, for staff to print
+// with `kiosk-admin receipt`. Owned by KioskApp, reached through UiContext.
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -14,11 +16,12 @@ namespace kiosk::ui {
 
 class ReceiptDesk {
 public:
-    enum class Stage { None, Printing, Printed, Failed };
+    enum class Stage { None, Printing, Printed, Failed, Keeping, Kept, NotKept };
     struct Outcome {
         std::string reference;  // the filing it belongs to, so the next citizen never sees it
         Stage stage = Stage::None;
         std::string message;    // the printer's error, plain Vietnamese, no personal data
+        bool kept = false;      // a copy is in the outbox for staff to print
     };
 
     explicit ReceiptDesk(core::FilingStore& store) : m_store(store) {}
@@ -29,7 +32,10 @@ public:
     // `reference` on the CUPS queue `queue`.
     void print(const std::string& reference, const std::string& queue, const std::string& jobTitle,
                receipt::ReceiptDocument document);
-    // Takes finished jobs; called once per frame.
+    // Renders `document` off this thread and keeps it in the outbox (no printer configured).
+    void keep(const std::string& reference, receipt::ReceiptDocument document);
+    // Takes finished jobs, keeping the copies they hand back (on this thread: the outbox's
+    // connection belongs to it); called once per frame.
     void update();
     // A job is queued or running: the screen should keep drawing frames to show its end.
     bool busy() const { return m_worker && m_worker->busy(); }

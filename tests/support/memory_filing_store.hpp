@@ -1,6 +1,7 @@
 #pragma once
 // An in-memory FilingStore for tests of the flow and the screens (the real outbox is SQLite).
 // It keeps every filing it accepts, and can be told to refuse the next one.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,13 @@ public:
         return core::StoredFiling{"TEST-" + std::to_string(filings.size())};
     }
 
+    Result<bool> keepReceipt(const std::string& localReference, const std::string& pdf) override {
+        keptReceipts[localReference] = pdf;
+        return true;
+    }
+
     std::vector<core::Filing> filings;
+    std::map<std::string, std::string> keptReceipts;  // local reference -> PDF
     bool failNext = false;
 };
 

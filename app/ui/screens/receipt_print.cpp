@@ -7,46 +7,66 @@
 namespace kiosk::ui {
 namespace {
 
-// Queues the receipt with the print worker: rendered and printed off the UI thread, the PDF
-// wiped there once CUPS has it (docs/receipt.md).
-void startPrinting(UiContext& ctx, const std::string& code) {
-    // Always in Vietnamese: the paper is the commune's official receipt, whatever language the
-    // citizen chose on screen.
+// The paper is always in Vietnamese: it is the commune's official receipt, whatever language
+// the citizen chose on screen.
+receipt::ReceiptDocument paperReceipt(UiContext& ctx, const std::string& code) {
     const Strings vi(ctx.config.locales, forms::Lang::Vi);
-    // The job title shows in lpstat and CUPS's logs: no name, no code.
-    ctx.receipts->print(ctx.session.reference, ctx.config.kiosk.printer.name, ctx.t("confirmation.print_job"),
-                        receiptContent(vi, ctx.session, code));
+    return receiptContent(vi, ctx.session, code);
+}
+
+void notice(UiContext& ctx, const std::string& text, const char* id, PanelTone tone) {
+    beginPanel(ctx);
+    paragraph(ctx, text, id);
+    endPanel(ctx, tone);
+}
+
+// No printer: the receipt is kept (encrypted in the outbox) once, and the citizen is told
+// that staff at the desk will print it.
+void keepForTheDesk(UiContext& ctx, const std::string& code) {
+    switch (ctx.receipts->stageFor(ctx.session.reference)) {
+    case ReceiptDesk::Stage::None:
+        ctx.receipts->keep(ctx.session.reference, paperReceipt(ctx, code));
+        return;
+    case ReceiptDesk::Stage::Kept:
+        notice(ctx, ctx.t("confirmation.receipt_at_desk"), "confirmation.receipt_kept", PanelTone::Notice);
+        return;
+    case ReceiptDesk::Stage::NotKept:
+        notice(ctx, ctx.t("confirmation.receipt_not_kept"), "confirmation.receipt_kept", PanelTone::Notice);
+        return;
+    default:
+        return;
+    }
 }
 
 }  // namespace
 
 void printReceiptButton(UiContext& ctx, const std::string& code) {
-    if (ctx.config.kiosk.printer.name.empty() || ctx.receipts == nullptr) return;
+    if (ctx.receipts == nullptr) return;
+    if (ctx.config.kiosk.printer.name.empty()) return keepForTheDesk(ctx, code);
     const auto stage = ctx.receipts->stageFor(ctx.session.reference);
     if (stage != ReceiptDesk::Stage::Printing) {
         const bool retry = stage == ReceiptDesk::Stage::Failed;
         if (button(ctx, "confirmation.print", ctx.t(retry ? "confirmation.print_retry" : "confirmation.print"),
                    ButtonStyle::Secondary)) {
-            startPrinting(ctx, code);
+            // The job title shows in lpstat and CUPS's logs: no name, no code.
+            ctx.receipts->print(ctx.session.reference, ctx.config.kiosk.printer.name, ctx.t("confirmation.print_job"),
+                                paperReceipt(ctx, code));
         }
     }
     switch (ctx.receipts->stageFor(ctx.session.reference)) {
-    case ReceiptDesk::Stage::None:
-        return;
     case ReceiptDesk::Stage::Printing:
-        beginPanel(ctx);
-        paragraph(ctx, ctx.t("confirmation.printing"), "confirmation.print_result");
-        endPanel(ctx, PanelTone::Plain);
+        notice(ctx, ctx.t("confirmation.printing"), "confirmation.print_result", PanelTone::Plain);
         return;
     case ReceiptDesk::Stage::Printed:
-        beginPanel(ctx);
-        paragraph(ctx, ctx.t("confirmation.printed"), "confirmation.print_result");
-        endPanel(ctx, PanelTone::Success);
+        notice(ctx, ctx.t("confirmation.printed"), "confirmation.print_result", PanelTone::Success);
         return;
     case ReceiptDesk::Stage::Failed:
-        beginPanel(ctx);
-        paragraph(ctx, ctx.receipts->outcome().message, "confirmation.print_result");
-        endPanel(ctx, PanelTone::Error);
+        notice(ctx, ctx.receipts->outcome().message, "confirmation.print_result", PanelTone::Error);
+        if (ctx.receipts->outcome().kept) {
+            notice(ctx, ctx.t("confirmation.receipt_at_desk"), "confirmation.receipt_kept", PanelTone::Notice);
+        }
+        return;
+    default:
         return;
     }
 }

@@ -1,9 +1,10 @@
-// "In giấy hẹn" on the receipt screen: absent without kiosk.toml [printer]; printing runs on the
-// print worker, so the screen keeps drawing while the printer system hangs ("Đang in..."), then
-// says it printed or, in plain Vietnamese, why not, with "Thử in lại". The hang is a printer
-// that blocks until the test lets it go (a fault a real cupsd cannot be made to show on
-// demand); the unknown queue is the real CUPS client library. Real printing through a real
-// cupsd: tests/integration/receipt.
+// The receipt's paper. Without kiosk.toml [printer] there is no "In giấy hẹn": the receipt is
+// kept, encrypted in the outbox, and the citizen is told staff at the desk will print it. With
+// one, printing runs on the print worker, so the screen keeps drawing while the printer system
+// hangs ("Đang in..."), then says it printed or, in plain Vietnamese, why not, with "Thử in lại"
+// (and a copy kept for the desk). The hang is a printer that blocks until the test lets it go
+// (a fault a real cupsd cannot be made to show on demand); the unknown queue is the real CUPS
+// client library. Real printing through a real cupsd: tests/integration/receipt.
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -86,13 +87,39 @@ std::string waitForPrintResult(UiDriver& ui) {
 
 }  // namespace
 
-TEST_CASE("without a printer the receipt screen offers no printing") {
+// Draws frames until the kept-receipt notice shows, for at most 20 s of real time.
+std::string waitForKeptNotice(UiDriver& ui) {
+    const auto deadline = std::chrono::steady_clock::now() + 20s;
+    while (std::chrono::steady_clock::now() < deadline) {
+        ui.frame();
+        if (ui.has("confirmation.receipt_kept")) return ui.label("confirmation.receipt_kept");
+        std::this_thread::sleep_for(10ms);
+    }
+    FAIL("the receipt was never kept");
+    return {};
+}
+
+// The kept copy, read back as staff would get it, is the receipt of `reference`.
+void checkKeptReceipt(StatusFixture& f, const std::string& reference) {
+    auto kept = f.box->keptReceipt(reference);
+    REQUIRE(kept.ok());
+    REQUIRE(kept->rfind("%PDF-", 0) == 0);
+    TempDir dir("kiosk-ui-kept");
+    std::ofstream(dir.path() / "kept.pdf", std::ios::binary) << *kept;
+    const std::string text = pdfText(dir.path() / "kept.pdf");
+    CHECK(text.find(reference) != std::string::npos);
+    CHECK(text.find("Lê Thị Hoa") != std::string::npos);
+}
+
+TEST_CASE("without a printer the receipt is kept for the desk and the citizen is told so") {
     StatusFixture f;
     REQUIRE(f.config->kiosk.printer.name.empty());
     UiDriver ui(f.config, *f.box);
     ui.app().setStatusSource(f.status.get());
-    fileFeeService(ui, FeeChoice::AtTheDesk);
+    const std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
     CHECK_FALSE(ui.has("confirmation.print"));
+    CHECK(waitForKeptNotice(ui) == "Cán bộ ở quầy sẽ in giấy tiếp nhận cho bạn. Hãy đến quầy và đọc mã hồ sơ ở trên.");
+    checkKeptReceipt(f, reference);
 }
 
 TEST_CASE("a hung printer never freezes the screen, and the receipt prints once it answers") {
@@ -134,13 +161,15 @@ TEST_CASE("a hung printer never freezes the screen, and the receipt prints once 
     CHECK(text.find(reference) != std::string::npos);
     CHECK(text.find("Lê Thị Hoa") != std::string::npos);
     CHECK(ui.has("confirmation.print"));  // may print again
+    CHECK_FALSE(ui.has("confirmation.receipt_kept"));
+    CHECK(f.box->keptReceipt(reference).error().code == "outbox.no_receipt");  // printed: nothing kept
 }
 
 TEST_CASE("a printer that fails is told plainly, offers a retry, and the citizen stays on the receipt") {
     StatusFixture f;
     UiDriver ui(withPrinter(f, "khong-co-may-in-nay"), *f.box);
     ui.app().setStatusSource(f.status.get());
-    fileFeeService(ui, FeeChoice::AtTheDesk);
+    const std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
     REQUIRE(ui.has("confirmation.print"));
     CHECK_FALSE(ui.has("confirmation.print_result"));
     ui.click("confirmation.print");
@@ -148,6 +177,9 @@ TEST_CASE("a printer that fails is told plainly, offers a retry, and the citizen
     const std::string message = waitForPrintResult(ui);
     CHECK(message.find("Hồ sơ của bạn đã được lưu an toàn") != std::string::npos);
     CHECK(ui.label("confirmation.print") == "Thử in lại");
+    // Not printed, so kept for the desk.
+    CHECK(ui.label("confirmation.receipt_kept").find("Cán bộ ở quầy sẽ in giấy tiếp nhận") != std::string::npos);
+    checkKeptReceipt(f, reference);
     CHECK(ui.session().screen == core::Screen::Confirmation);
     CHECK(ui.has("receipt.title"));
 
