@@ -1,3 +1,5 @@
+#include <vector>
+
 #include "base/text.hpp"
 #include "ui/layout.hpp"
 #include "ui/screens/screens.hpp"
@@ -12,6 +14,19 @@ void closePicker(UiState& state) {
     state.pickerFilter.clear();
     state.focus.reset();
     state.resetScroll = true;
+}
+
+// The kiosk's own province or commune first, the rest in the config's order: most people at
+// a commune's desk live in that commune.
+template <class Unit>
+std::vector<const Unit*> homeFirst(const std::vector<Unit>& units, const std::string& homeCode) {
+    std::vector<const Unit*> out;
+    out.reserve(units.size());
+    for (const auto& u : units) {
+        if (u.code == homeCode) out.insert(out.begin(), &u);
+        else out.push_back(&u);
+    }
+    return out;
 }
 
 }  // namespace
@@ -36,18 +51,18 @@ MaybeAction drawAddressPicker(UiContext& ctx) {
         }
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
         if (communes) {
-            for (const auto& c : province->communes) {
-                if (!text::searchMatches(c.name, state.pickerFilter)) continue;
-                if (button(ctx, "picker." + c.code, c.name, ButtonStyle::ListItem)) {
-                    action = core::act::SetText{core::TextTarget::Answer, key + ".commune", c.code};
+            for (const auto* c : homeFirst(province->communes, ctx.config.kiosk.communeCode)) {
+                if (!text::searchMatches(c->name, state.pickerFilter)) continue;
+                if (button(ctx, "picker." + c->code, c->name, ButtonStyle::ListItem)) {
+                    action = core::act::SetText{core::TextTarget::Answer, key + ".commune", c->code};
                     closePicker(state);
                 }
             }
         } else {
-            for (const auto& p : ctx.config.units.provinces) {
-                if (!text::searchMatches(p.name, state.pickerFilter)) continue;
-                if (button(ctx, "picker." + p.code, p.name, ButtonStyle::ListItem)) {
-                    action = core::act::SetText{core::TextTarget::Answer, key + ".province", p.code};
+            for (const auto* p : homeFirst(ctx.config.units.provinces, ctx.config.kiosk.provinceCode)) {
+                if (!text::searchMatches(p->name, state.pickerFilter)) continue;
+                if (button(ctx, "picker." + p->code, p->name, ButtonStyle::ListItem)) {
+                    action = core::act::SetText{core::TextTarget::Answer, key + ".province", p->code};
                     // Next the commune, from the province just chosen.
                     state.pickerLevel = PickerLevel::Commune;
                     state.pickerFilter.clear();
