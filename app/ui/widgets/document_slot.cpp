@@ -22,7 +22,7 @@ size_t pagesOf(const core::Session& s, const std::string& key) {
 // One small sheet per page scanned, the newest last, with its number: the citizen sees the
 // count grow as they scan (the pages themselves stay off screen: they may be read by others).
 void pageSheets(UiContext& ctx, const std::string& key, size_t count) {
-    const float height = ctx.theme.px(2.4f), width = height / 1.414f, gap = ctx.theme.px(0.3f);
+    const float height = ctx.theme.px(3.4f), width = height / 1.414f, gap = ctx.theme.px(0.4f);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const auto& c = ctx.colours();
@@ -32,14 +32,15 @@ void pageSheets(UiContext& ctx, const std::string& key, size_t count) {
         const ImVec2 max(min.x + width, min.y + height);
         draw->AddRectFilled(min, max, colour(c.background));
         draw->AddRect(min, max, colour(c.border), 0.0f, 0, ctx.theme.px(kBorderEm));
+        // Lines of "text" in the upper half, the page number below them.
         for (int line = 0; line < 4; ++line) {
-            const float y = min.y + height * (0.2f + 0.14f * static_cast<float>(line));
+            const float y = min.y + height * (0.14f + 0.1f * static_cast<float>(line));
             draw->AddLine(ImVec2(min.x + width * 0.18f, y), ImVec2(max.x - width * (line == 3 ? 0.45f : 0.18f), y),
                           colour(c.mutedText), ctx.theme.px(0.06f));
         }
         const std::string number = std::to_string(i + 1);
         const ImVec2 size = ImGui::CalcTextSize(number.c_str());
-        draw->AddText(ImVec2(min.x + (width - size.x) / 2, max.y - size.y - height * 0.05f), colour(c.text),
+        draw->AddText(ImVec2(min.x + (width - size.x) / 2, max.y - size.y - height * 0.08f), colour(c.text),
                       number.c_str());
     }
     const ImVec2 end(at.x + static_cast<float>(drawn) * (width + gap), at.y + height);
@@ -63,7 +64,7 @@ MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::s
     const bool busyHere = scanner != nullptr && scanner->busy() && scanner->key() == key;
     MaybeAction action;
     if (count > 0) {
-        paragraph(ctx, ctx.fmt("document.pages_scanned", {{"count", std::to_string(count)}}), "field." + key + ".pages");
+        subheading(ctx, ctx.fmt("document.pages_scanned", {{"count", std::to_string(count)}}), "field." + key + ".pages");
         pageSheets(ctx, key, count);
     }
     if (scanner == nullptr) {
