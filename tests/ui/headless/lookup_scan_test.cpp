@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "support/ui_driver.hpp"
+#include "ui/headless/fee_filing_walk.hpp"
 #include "ui/headless/status_fixture.hpp"
 
 using namespace kiosk;
@@ -44,29 +45,6 @@ void scan(UiDriver& ui, const std::string& payload) {
     ui.frame();
 }
 
-// The fee procedure through the screens to its receipt, the fee left for the desk.
-std::string fileAndPayAtDesk(UiDriver& ui) {
-    ui.frame();
-    ui.click("home.start");
-    ui.click("catalogue.service.thu-phi-mau");
-    ui.click("service.start");
-    ui.fill("identity.full_name", "Lê Thị Hoa");
-    ui.fill("identity.id_number", "066190001234");
-    ui.fill("identity.dob", "12051990");
-    ui.fill("identity.issue_date", "15072024");
-    ui.click("identity.card_type.can_cuoc_2024");
-    ui.click("nav.continue");
-    ui.click("field.anh_giay_to_mau.seen");
-    ui.click("nav.continue");
-    ui.click("nav.continue");
-    ui.click("consent.yes");
-    ui.click("send.submit");
-    INFO(ui.dump());
-    REQUIRE(ui.session().screen == Screen::Confirmation);
-    ui.click("payment.at_desk");
-    return ui.session().reference;
-}
-
 std::string storeDelivered(StatusFixture& f) {
     core::Filing filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}, {"anh_giay_to_mau", "da_xem_ban_chinh"}}, {}, 10000};
     auto stored = f.box->submit(filing);
@@ -81,7 +59,7 @@ TEST_CASE("the receipt's QR, scanned on the look-up screen, finds the filing at 
     StatusFixture f;
     UiDriver ui(f.config, *f.box);
     ui.app().setStatusSource(f.status.get());
-    const std::string reference = fileAndPayAtDesk(ui);
+    const std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
 
     // Before the portal answers the QR holds the local reference, then the mã hồ sơ: each
     // exactly, nothing around it that the look-up would have to strip.
@@ -180,7 +158,7 @@ TEST_CASE("codes are drawn on one line, never wrapped at their dots, in portrait
     ui.click("toolbar.text_size");
     ui.click("toolbar.text_size");
     REQUIRE(ui.session().display.textScale == 1.5f);
-    const std::string reference = fileAndPayAtDesk(ui);
+    const std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
     checkOneLine(ui, "confirmation.reference");
     f.deliver(reference, kMaHoSo);
     ui.wait(3s);

@@ -8,6 +8,7 @@
 #include "payment/vietqr.hpp"
 #include "support/ui_driver.hpp"
 #include "ui/headless/birth_flow.hpp"
+#include "ui/headless/fee_filing_walk.hpp"
 #include "ui/headless/status_fixture.hpp"
 
 using namespace kiosk;
@@ -20,30 +21,6 @@ namespace {
 constexpr const char* kMaHoSo = "000.00.00.H66-251124-0001";
 
 std::string vi(const UiDriver& ui, const std::string& key) { return ui.session().config->locales.vi.at(key); }
-
-// Home to the stored filing of the small test procedure, through the screens.
-void fileFeeService(UiDriver& ui) {
-    ui.frame();
-    ui.click("home.start");
-    ui.click("catalogue.service.thu-phi-mau");
-    ui.click("service.start");
-    REQUIRE(ui.session().screen == Screen::Identity);
-    ui.fill("identity.full_name", "Lê Thị Hoa");
-    ui.fill("identity.id_number", "066190001234");
-    ui.fill("identity.dob", "12051990");
-    ui.fill("identity.issue_date", "15072024");
-    ui.click("identity.card_type.can_cuoc_2024");
-    ui.click("nav.continue");
-    REQUIRE(ui.session().screen == Screen::Page);
-    ui.click("field.anh_giay_to_mau.seen");
-    ui.click("nav.continue");
-    REQUIRE(ui.session().screen == Screen::CheckAnswers);
-    ui.click("nav.continue");
-    ui.click("consent.yes");
-    ui.click("send.submit");
-    INFO(ui.dump());
-    REQUIRE(ui.session().screen == Screen::Confirmation);
-}
 
 outbox::PaymentView currentPayment(StatusFixture& f, const std::string& reference) {
     auto view = f.box->statusOf(reference);
@@ -63,7 +40,7 @@ TEST_CASE("a fee is paid by VietQR first; the receipt then shows the mã hồ s�
     StatusFixture f;
     UiDriver ui(f.config, *f.box);
     ui.app().setStatusSource(f.status.get());
-    fileFeeService(ui);
+    fileFeeService(ui, FeeChoice::Pending);
     const std::string reference = ui.session().reference;
     CHECK(ui.session().answers.empty());  // personal data gone; the receipt keeps the name only
 
@@ -128,7 +105,7 @@ TEST_CASE("the citizen may pay at the desk instead, and the receipt says so") {
     StatusFixture f;
     UiDriver ui(f.config, *f.box);
     ui.app().setStatusSource(f.status.get());
-    fileFeeService(ui);
+    fileFeeService(ui, FeeChoice::Pending);
     ui.click("payment.at_desk");
     CHECK(ui.label("receipt.fee") == "Lệ phí: 10.000 đồng, nộp tại quầy của xã.");
     // Not yet delivered: the local reference is the code, and the receipt says the official
@@ -144,7 +121,7 @@ TEST_CASE("an expired QR can be renewed, and without an account the fee screen s
     noAccount->kiosk.payment = {};
     UiDriver ui(noAccount, *f.box);
     ui.app().setStatusSource(f.status.get());
-    fileFeeService(ui);
+    fileFeeService(ui, FeeChoice::Pending);
     const std::string reference = ui.session().reference;
     CHECK_FALSE(ui.has("payment.qr"));
     CHECK(ui.label("payment.no_qr") == vi(ui, "payment.no_qr"));
@@ -170,7 +147,7 @@ TEST_CASE("a free filing goes straight to the receipt, and working days skip the
     }
     UiDriver ui(free, *f.box);
     ui.app().setStatusSource(f.status.get());
-    fileFeeService(ui);
+    fileFeeService(ui, FeeChoice::Pending);
     CHECK_FALSE(ui.session().awaitingPayment);
     CHECK(ui.label("receipt.fee") == "Lệ phí: không mất phí.");
 
