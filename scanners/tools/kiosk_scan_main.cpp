@@ -1,6 +1,7 @@
 // kiosk-scan: reads an ID card from photos and prints the identity as JSON.
 //   kiosk-scan [--tessdata DIR] IMAGE [IMAGE]     one card (front and/or back, either order)
 //   kiosk-scan [--tessdata DIR] --batch LIST      one card per line, FRONT<TAB>BACK (JSON Lines)
+//   kiosk-scan --document IMAGE --out FILE.jpg    one paper page as a document slot keeps it
 // Exit status: 0 every card read, 1 some card could not be read, 2 usage or setup error.
 #include <unistd.h>
 
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "document_command.hpp"
 #include "scan_json.hpp"
 #include "scanners/pipeline.hpp"
 
@@ -24,6 +26,7 @@ int usage() {
                  "Cách dùng / usage:\n"
                  "  kiosk-scan [--tessdata THƯ_MỤC] ẢNH [ẢNH]\n"
                  "  kiosk-scan [--tessdata THƯ_MỤC] --batch DANH_SÁCH\n"
+                 "  kiosk-scan --document ẢNH --out TỆP.jpg\n"
                  "DANH_SÁCH: mỗi dòng một thẻ, MẶT_TRƯỚC<TAB>MẶT_SAU (hoặc một ảnh).\n"
                  "LIST: one card per line, FRONT<TAB>BACK (or a single image).\n");
     return 2;
@@ -108,18 +111,27 @@ int main(int argc, char** argv) {
     }
     PipelineOptions options;
     std::vector<std::string> images;
-    std::string batch;
+    std::string batch, document, out;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--tessdata" && i + 1 < argc) {
             options.tessdataDir = argv[++i];
         } else if (arg == "--batch" && i + 1 < argc) {
             batch = argv[++i];
+        } else if (arg == "--document" && i + 1 < argc) {
+            document = argv[++i];
+        } else if (arg == "--out" && i + 1 < argc) {
+            out = argv[++i];
         } else if (arg.starts_with("--")) {
             return usage();
         } else {
             images.push_back(arg);
         }
+    }
+    // A page needs no OCR models: it is processed before they would load.
+    if (!document.empty() || !out.empty()) {
+        if (document.empty() || out.empty() || !batch.empty() || !images.empty()) return usage();
+        return tools::runDocument(document, out);
     }
     if (batch.empty() == images.empty() || images.size() > 2) return usage();
 

@@ -58,6 +58,8 @@ void shade(PIX* photo, double strength) {
 }  // namespace
 
 std::vector<unsigned char> photographPage(const PagePhotoStyle& style) {
+    // Leptonica notes on stderr how it turns a 1-bpp outline; a generator has nothing to report.
+    setMsgSeverity(L_SEVERITY_WARNING);
     std::mt19937 random(style.seed);
     PixPtr page = own(pixCreate(style.pageWidth, style.pageHeight, 8));
     pixSetAllArbitrary(page.get(), static_cast<l_uint32>(style.paperGrey));
