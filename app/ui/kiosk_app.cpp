@@ -318,15 +318,16 @@ std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
     if (m_impl->settleFrames > 0) return m_impl->lastNow;
     // A page being processed: its progress bar moves, and the page joins the slot when done.
     if (m_impl->documents && m_impl->documents->busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
-    // The camera's live picture and, while a card is read, the progress bar move: about ten
-    // frames a second.
-    if (m_impl->preview.streaming() || (m_impl->scan && m_impl->scan->busy())) {
-        return m_impl->lastNow + std::chrono::milliseconds(100);
-    }
+    // While a card is read the progress bar moves: about ten frames a second.
+    if (m_impl->scan && m_impl->scan->busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
     // While a receipt prints, frames poll the print worker for its end.
     if (m_impl->receipts.busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
     auto wake = m_impl->idle.nextWakeup(m_impl->lastNow, m_impl->session.inUse());
     if (const auto status = m_impl->statusWakeup()) wake = wake ? std::min(*wake, *status) : *status;
+    if (m_impl->preview.streaming()) {
+        const auto frame = m_impl->lastNow + m_impl->preview.redrawAfter();
+        wake = wake ? std::min(*wake, frame) : frame;
+    }
     return wake;
 }
 

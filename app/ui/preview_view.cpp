@@ -20,6 +20,7 @@ PreviewView::Shown PreviewView::show(capture::PreviewStream& stream, int side) {
     }
     Shown shown;
     shown.error = stream.error();
+    m_noCamera = shown.error.has_value();
     if (shown.error) {
         forget();  // the last frame is stale once the camera is gone
     } else {
@@ -35,6 +36,10 @@ void PreviewView::endFrame(capture::PreviewStream* stream) {
     if (m_streaming || !stream) return;
     if (!stream->stopped()) stream->stop();
     forget();
+}
+
+std::chrono::milliseconds PreviewView::redrawAfter() const {
+    return m_noCamera ? std::chrono::milliseconds(1000) : std::chrono::milliseconds(100);
 }
 
 void PreviewView::forget() {

@@ -3,6 +3,7 @@
 // shows it, uploads a frame to the StreamTexture only when a new one arrived, and stops the
 // stream and wipes the texture the first frame the preview is not drawn (another screen, the
 // idle warning, a picture being taken).
+#include <chrono>
 #include <cstdint>
 #include <optional>
 
@@ -34,6 +35,9 @@ public:
     void endFrame(capture::PreviewStream* stream);
     // The last frame showed a preview: draw again soon for the next camera frame.
     bool streaming() const { return m_streaming; }
+    // While streaming, when to draw again: at the camera's pace (about ten frames a second),
+    // or once a second while there is no camera, to notice it plugged back in.
+    std::chrono::milliseconds redrawAfter() const;
 
 private:
     void forget();
@@ -44,6 +48,7 @@ private:
     ImVec2 m_size;
     bool m_shownThisFrame = false;
     bool m_streaming = false;
+    bool m_noCamera = false;  // the last frame showed the stream's error
 };
 
 }  // namespace kiosk::ui
