@@ -42,7 +42,8 @@ std::string mrzNameLine(std::string_view fullName) {
 }
 
 std::optional<std::string> confirmedNameLine(std::string_view readLine, std::string_view fullName) {
-    constexpr std::string_view kFillerShapes = "<KXCSEGLZ([{";
+    // R and B: seen for a filler on glare-faded hand-held photos ("UYEN<KRKKKK", "<<KB<<").
+    constexpr std::string_view kFillerShapes = "<KXCSEGLZRB([{";
     const auto fillerShape = [&](char c) { return kFillerShapes.find(c) != std::string_view::npos; };
     const std::string expected = mrzNameLine(fullName);
     if (readLine.size() != expected.size()) return std::nullopt;

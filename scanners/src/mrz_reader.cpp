@@ -11,6 +11,7 @@ namespace {
 // Tesseract reads capitals best at about 30-40 px (peer-systems.md §4.4).
 constexpr int kTargetLineHeights[] = {40, 30, 50};
 constexpr int kSingleBlock = 6;  // tesseract::PSM_SINGLE_BLOCK
+constexpr float kWideStretch = 1.4f;
 // Reads spent on a name line the QR's name would confirm, once lines 1-2 are proven.
 constexpr int kExtraNameReads = 3;
 
@@ -157,10 +158,13 @@ MrzAttempt readMrz(OcrEngine& mrzEngine, PIX* straightGrey,
         // A card seen at an angle leaves the MRZ with its own slope after the page deskew.
         PixPtr crop = scaled ? deskew(scaled.get()) : nullptr;
         if (!crop) break;
+        // The LSTM merges a long run of fillers and drops the check digit after it (line 2's
+        // composite); spread wider, the same glyphs are read one by one.
+        PixPtr wide = own(pixScale(crop.get(), kWideStretch, 1.0f));
         PixPtr binary = binarize(crop.get());
         // Glare fades part of a line: flattening the background restores its contrast.
         PixPtr flat = own(pixBackgroundNormSimple(crop.get(), nullptr, nullptr));
-        for (PIX* variant : {crop.get(), binary.get(), flat.get()}) {
+        for (PIX* variant : {crop.get(), wide.get(), binary.get(), flat.get()}) {
             if (variant == nullptr || deadline.passed()) continue;
             const auto lines = mrzEngine.readLines(variant, kSingleBlock, deadline.remainingMs());
             if (keep(parseMrz(joined(lines)), texts(lines))) return attempt;

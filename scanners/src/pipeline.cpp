@@ -98,6 +98,23 @@ struct Pipeline::Impl {
         takeQr(readQrTextsCloseUp(grey), c);
     }
 
+    // The MRZ of one prepared picture; true when it held MRZ lines that failed their checks
+    // (a different preparation may still read them).
+    bool readMrzOf(PIX* straight, const std::vector<OcrTextLine>& lines, Collected& c,
+                   const Deadline& deadline) {
+        if (c.mrz || deadline.passed()) return false;
+        const std::string_view nameHint = c.qr ? std::string_view(c.qr->fullName) : std::string_view();
+        auto attempt = readMrz(*mrzEngine, straight, lines, deadline, nameHint);
+        if (attempt.record) {
+            c.mrz = std::move(attempt.record);
+            return false;
+        }
+        if (attempt.error && (!c.mrzError || c.mrzError->code == "mrz.not_found")) {
+            c.mrzError = attempt.error;
+        }
+        return attempt.error && attempt.error->code != "mrz.not_found";
+    }
+
     void readText(PIX* grey, Collected& c, const Deadline& deadline) {
         // The card cut out of the photo: a patterned desk around a tilted card misled the skew
         // search and the layout analysis (no line found at all on some hard photos).
@@ -105,20 +122,22 @@ struct Pipeline::Impl {
         PixPtr straight = deskew(card ? card.get() : grey);
         if (!straight || deadline.passed()) return;
         auto lines = printedEngine->readLines(straight.get(), kPageSegAuto, deadline.remainingMs());
-        if (!c.mrz && !deadline.passed()) {
-            const std::string_view nameHint = c.qr ? std::string_view(c.qr->fullName) : std::string_view();
-            auto attempt = readMrz(*mrzEngine, straight.get(), lines, deadline, nameHint);
-            if (attempt.record) {
-                c.mrz = std::move(attempt.record);
-            } else if (attempt.error && (!c.mrzError || c.mrzError->code == "mrz.not_found")) {
-                c.mrzError = attempt.error;
-            }
-        }
+        const bool mrzFailed = readMrzOf(straight.get(), lines, c, deadline);
         for (auto& line : lines) {
             c.printed.push_back({line.text, line.confidence});
             wipe(line.text);
         }
         c.printed.push_back({"", 0.0f});  // keeps one photo's labels from reaching the next
+        // In perspective the cut card deskews to its printed text's slope, not always the
+        // MRZ's: MRZ lines seen but not proven are read again from the whole photo, as before
+        // the cut (one hard CCCD in 15 needed it). Only the MRZ is taken from this second read.
+        if (card && mrzFailed && !deadline.passed()) {
+            PixPtr whole = deskew(grey);
+            if (!whole || deadline.passed()) return;
+            auto again = printedEngine->readLines(whole.get(), kPageSegAuto, deadline.remainingMs());
+            readMrzOf(whole.get(), again, c, deadline);
+            for (auto& line : again) wipe(line.text);
+        }
     }
 
     Result<ScanReport> scan(std::span<const ImageBytes> images) {

@@ -178,6 +178,10 @@ TEST_CASE("the name line is confirmed from another source only when every differ
     const std::string name = "Lý Thị Uyên";
     CHECK(confirmedNameLine("LY<<THI<UYEN<<<<<<<<<<<K<K<<<<", name) == "LY<<THI<UYEN<<<<<<<<<<<<<<<<<<");
     CHECK(confirmedNameLine("LYKKTHI<UYEN<<<<<<<<<<<<<<<<<<", name) == "LY<<THI<UYEN<<<<<<<<<<<<<<<<<<");
+    CHECK(confirmedNameLine("LY<<THI<UYEN<KRKKKKKKKKES<<<<<", name) == "LY<<THI<UYEN<<<<<<<<<<<<<<<<<<");
+    CHECK(confirmedNameLine("LY<<THI<UYEN<<<<<<<KB<<<<<<<<<", name) == "LY<<THI<UYEN<<<<<<<<<<<<<<<<<<");
+    // A letter of the name read as a filler shape is still a different letter.
+    CHECK_FALSE(confirmedNameLine("LY<<THI<UYBN<<<<<<<<<<<<<<<<<<", name));
     // A letter of the name differs: not proven, the line stays as read.
     CHECK_FALSE(confirmedNameLine("LY<<THI<UYFN<<<<<<<<<<<<<<<<<<", name));
     // Letters where the name has ended that no filler looks like: another name, not filler.
