@@ -15,8 +15,11 @@
 
 #include <chrono>
 #include <fstream>
+#include <sstream>
 #include <thread>
 
+#include "admin/cli.hpp"
+#include "outbox/outbox.hpp"
 #include "receipt/print_worker.hpp"
 #include "support/font_caches.hpp"
 #include "support/paths.hpp"
@@ -58,6 +61,13 @@ bool accepts(int port) {
 std::string readFile(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+bool spoolHoldsDocuments(const fs::path& spool) {
+    for (const auto& entry : fs::directory_iterator(spool)) {
+        if (entry.path().filename().string().rfind('d', 0) == 0) return true;
+    }
+    return false;
 }
 
 // A cupsd of our own: its config, spool, logs and the queue's output all under one folder that
@@ -118,6 +128,20 @@ public:
     }
 
     std::string server() const { return "127.0.0.1:" + std::to_string(m_port); }
+    // Adds the queue "kiosktest" writing to output(); what lpadmin said.
+    std::string addQueue() const {
+        return runCommand("lpadmin -h " + server() + " -p kiosktest -E -v file://" + output().string() + " -P " +
+                          kPdfPpd + " 2>&1");
+    }
+    // Waits up to 60 s for the job's output to be written and its spooled copy to go.
+    bool waitForOutput() const {
+        const auto deadline = std::chrono::steady_clock::now() + 60s;
+        while (std::chrono::steady_clock::now() < deadline) {
+            if (fs::exists(output()) && fs::file_size(output()) > 0 && !spoolHoldsDocuments(spool())) return true;
+            std::this_thread::sleep_for(100ms);
+        }
+        return false;
+    }
     fs::path output() const { return m_dir.path() / "out" / "receipt.prn"; }
     fs::path spool() const { return m_dir.path() / "spool"; }
     std::string errorLog() const { return readFile(m_dir.path() / "log/error_log"); }
@@ -139,12 +163,6 @@ receipt::ReceiptDocument sampleReceipt(const std::string& code) {
     return d;
 }
 
-bool spoolHoldsDocuments(const fs::path& spool) {
-    for (const auto& entry : fs::directory_iterator(spool)) {
-        if (entry.path().filename().string().rfind('d', 0) == 0) return true;
-    }
-    return false;
-}
 
 }  // namespace
 
@@ -154,9 +172,7 @@ TEST_CASE("a receipt printed through a real cupsd comes out whole and leaves no 
         MESSAGE("SKIPPED: cupsd cannot start in this environment: " << why);
         return;
     }
-    const std::string uri = "file://" + cups.output().string();
-    const std::string added =
-        runCommand("lpadmin -h " + cups.server() + " -p kiosktest -E -v " + uri + " -P " + kPdfPpd + " 2>&1");
+    const std::string added = cups.addQueue();
     INFO("lpadmin: " << added);
     // The kiosk's code reaches this cupsd the way it reaches any: through CUPS_SERVER.
     ::setenv("CUPS_SERVER", cups.server().c_str(), 1);
@@ -173,12 +189,7 @@ TEST_CASE("a receipt printed through a real cupsd comes out whole and leaves no 
     CHECK(result->pdf.empty());  // printed: nothing handed back to keep
 
     // The job passes cups-filters' pdftopdf and lands in the queue's file.
-    const auto deadline = std::chrono::steady_clock::now() + 60s;
-    while (std::chrono::steady_clock::now() < deadline &&
-           (!fs::exists(cups.output()) || fs::file_size(cups.output()) == 0 || spoolHoldsDocuments(cups.spool()))) {
-        std::this_thread::sleep_for(100ms);
-    }
-    REQUIRE(fs::exists(cups.output()));
+    REQUIRE(cups.waitForOutput());
     const std::string text = pdfText(cups.output());
     CHECK(text.find(code) != std::string::npos);
     CHECK(text.find("Người nộp hồ sơ: Lê Thị Hoa") != std::string::npos);
@@ -195,4 +206,34 @@ TEST_CASE("a receipt printed through a real cupsd comes out whole and leaves no 
     REQUIRE(refused->error);
     CHECK(refused->error->code == "receipt.no_printer");
     ::unsetenv("CUPS_SERVER");
+}
+
+TEST_CASE("staff print a kept receipt through cupsd with kiosk-admin receipt --print") {
+    Cupsd cups;
+    if (const std::string why = cups.start(); !why.empty()) {
+        MESSAGE("SKIPPED: cupsd cannot start in this environment: " << why);
+        return;
+    }
+    const std::string added = cups.addQueue();
+    INFO("lpadmin: " << added);
+    TempDir dir("kiosk-cups-admin");
+    auto box = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(dir.path() / "kiosk-data", "KIOSK01"));
+    REQUIRE(box.ok());
+    auto stored = (*box)->submit(core::Filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}}, {}, 10000});
+    REQUIRE(stored.ok());
+    auto pdf = receipt::renderReceiptPdf(sampleReceipt(stored->localReference));
+    REQUIRE(pdf.ok());
+    REQUIRE((*box)->keepReceipt(stored->localReference, *pdf).ok());
+
+    ::setenv("CUPS_SERVER", cups.server().c_str(), 1);
+    std::ostringstream out, err;
+    const int status = admin::run({"--config", (dir.path() / "kiosk-config").string(), "receipt",
+                                   stored->localReference, "--print", "kiosktest"},
+                                  out, err);
+    ::unsetenv("CUPS_SERVER");
+    INFO(err.str());
+    REQUIRE(status == 0);
+    CHECK(out.str().find("Đã gửi giấy tiếp nhận tới máy in kiosktest") != std::string::npos);
+    REQUIRE(cups.waitForOutput());
+    CHECK(pdfText(cups.output()).find(stored->localReference) != std::string::npos);
 }
