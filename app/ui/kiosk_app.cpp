@@ -367,7 +367,10 @@ void KioskApp::setStatusSource(core::StatusSource* source) { m_impl->statusSourc
 
 void KioskApp::setPreviewTexture(StreamTexture* texture) { m_impl->preview.setTexture(texture); }
 
-bool KioskApp::previewStreaming() const { return m_impl->preview.streaming(); }
+bool KioskApp::previewStreaming() const {
+    const capture::PreviewStream* stream = m_impl->scan ? m_impl->scan->preview() : nullptr;
+    return stream && !stream->stopped();
+}
 
 void KioskApp::setKeyClick(std::function<void()> click) { m_impl->keyClick = std::move(click); }
 

@@ -76,7 +76,8 @@ public:
     // Where the identity step's live camera picture is uploaded (the runner's GL texture); it
     // must outlive the app. Unset, the step shows only the drawing of the card side.
     void setPreviewTexture(StreamTexture* texture);
-    // The camera's live picture is running (shown on the last frame).
+    // The camera's live picture is running: its device open (or being opened) and frames held.
+    // False again, frames wiped, soon after the picture leaves the screen.
     bool previewStreaming() const;
 
     // What the speaker button reads on the screen drawn last, and in which voice.

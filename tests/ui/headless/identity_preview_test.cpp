@@ -136,7 +136,7 @@ TEST_CASE("the identity step shows the camera's live picture while it is on scre
     const int stopped = texture.uploads;
     drawFor(ui, 400ms);
     CHECK(texture.uploads == stopped);
-    CHECK_FALSE(ui.app().previewStreaming());
+    CHECK_FALSE(ui.app().previewStreaming());  // the stream closed its source and wiped its frames
     CHECK(ui.duplicateIds().empty());
 }
 
