@@ -140,6 +140,25 @@ TEST_CASE("the identity step shows the camera's live picture while it is on scre
     CHECK(ui.duplicateIds().empty());
 }
 
+TEST_CASE("the idle warning covers the step: the camera stops until the citizen is back") {
+    test::TempDir dir("ui-identity-preview-idle");
+    test::MemoryFilingStore store;
+    test::RecordingTexture texture;
+    test::UiDriver ui(withCapture(cameraFolder(dir)), store);
+    ui.app().setPreviewTexture(&texture);
+    toIdentityStep(ui);
+    untilUploadsPass(ui, texture, 0);
+    for (int i = 0; i < 60 && !ui.has("idle.more_time"); ++i) ui.wait(5s);  // nobody touches the kiosk
+    REQUIRE(ui.has("idle.more_time"));
+    CHECK(texture.pixels.empty());  // a card left in view is not shown to whoever walks up
+    drawFor(ui, 300ms);
+    CHECK_FALSE(ui.app().previewStreaming());
+    ui.click("idle.more_time");
+    REQUIRE(ui.session().screen == Screen::Identity);
+    untilUploadsPass(ui, texture, texture.uploads);
+    CHECK(ui.app().previewStreaming());
+}
+
 TEST_CASE("a scanner has no live picture: the citizen is told to lay the card on the glass") {
     config::CaptureSettings capture;
     capture.backend = config::CaptureBackend::Sane;
