@@ -53,6 +53,9 @@ std::optional<std::string> confirmedNameLine(std::string_view readLine, std::str
     const size_t n = expected.size();
     std::vector<std::vector<bool>> reach(n + 1, std::vector<bool>(n + 1, false));
     reach[0][0] = true;
+    // The band's or the card's edge just left of the line reads as a stroke ("IHUYNH<<…").
+    constexpr std::string_view kEdgeShapes = "I1L|";
+    if (n > 0 && kEdgeShapes.find(readLine[0]) != std::string_view::npos) reach[0][1] = true;
     for (size_t i = 0; i <= n; ++i) {
         for (size_t j = 0; j <= n; ++j) {
             if (!reach[i][j]) continue;

@@ -180,6 +180,9 @@ TEST_CASE("the name line is confirmed from another source only when every differ
     CHECK(confirmedNameLine("LYKKTHI<UYEN<<<<<<<<<<<<<<<<<<", name) == "LY<<THI<UYEN<<<<<<<<<<<<<<<<<<");
     CHECK(confirmedNameLine("LY<<THI<UYEN<KRKKKKKKKKES<<<<<", name) == "LY<<THI<UYEN<<<<<<<<<<<<<<<<<<");
     CHECK(confirmedNameLine("LY<<THI<UYEN<<<<<<<KB<<<<<<<<<", name) == "LY<<THI<UYEN<<<<<<<<<<<<<<<<<<");
+    // A stroke before the line is the card's edge; inside the line it is a letter.
+    CHECK(confirmedNameLine("ILY<<THI<UYEN<<<<<<<<<<<<<<<<<", name) == "LY<<THI<UYEN<<<<<<<<<<<<<<<<<<");
+    CHECK_FALSE(confirmedNameLine("LY<<THI<IUYEN<<<<<<<<<<<<<<<<<", name));
     // A letter of the name read as a filler shape is still a different letter.
     CHECK_FALSE(confirmedNameLine("LY<<THI<UYBN<<<<<<<<<<<<<<<<<<", name));
     // A letter of the name differs: not proven, the line stays as read.
