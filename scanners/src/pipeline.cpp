@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <utility>
 
 #include "deadline.hpp"
 #include "image_decode.hpp"
@@ -121,8 +122,29 @@ struct Pipeline::Impl {
         PixPtr card = cardOnly(grey);
         PixPtr straight = deskew(card ? card.get() : grey);
         if (!straight || deadline.passed()) return;
+        // With the QR read, the printed text is wanted only to find the MRZ, which both cards
+        // print across the bottom of their back: the cut card's lower half is read first
+        // (printed-text OCR is most of a scan's time), the whole card only if it held no MRZ.
+        if (card && c.qr && !c.mrz) {
+            const int width = pixGetWidth(straight.get()), height = pixGetHeight(straight.get());
+            BOX* lower = boxCreate(0, height / 2, width, height - height / 2);
+            PixPtr band = own(pixClipRectangle(straight.get(), lower, nullptr));
+            boxDestroy(&lower);
+            if (band) {
+                auto bandLines = printedEngine->readLines(band.get(), kPageSegAuto, deadline.remainingMs());
+                readMrzOf(band.get(), bandLines, c, deadline);
+                for (auto& line : bandLines) wipe(line.text);
+                if (deadline.passed() || (c.mrz && confirmedNameLine(c.mrz->lines[2], c.qr->fullName))) return;
+            }
+        }
+        // A band read whose name line the QR's name did not confirm is kept, and the whole card
+        // read for a better one (its layout analysis cuts the lines differently).
+        std::optional<MrzRecord> bandRecord = std::exchange(c.mrz, std::nullopt);
         auto lines = printedEngine->readLines(straight.get(), kPageSegAuto, deadline.remainingMs());
         const bool mrzFailed = readMrzOf(straight.get(), lines, c, deadline);
+        if (bandRecord && !(c.mrz && confirmedNameLine(c.mrz->lines[2], c.qr->fullName))) {
+            c.mrz = std::move(bandRecord);
+        }
         for (auto& line : lines) {
             c.printed.push_back({line.text, line.confidence});
             wipe(line.text);
@@ -131,7 +153,7 @@ struct Pipeline::Impl {
         // In perspective the cut card deskews to its printed text's slope, not always the
         // MRZ's: MRZ lines seen but not proven are read again from the whole photo, as before
         // the cut (one hard CCCD in 15 needed it). Only the MRZ is taken from this second read.
-        if (card && mrzFailed && !deadline.passed()) {
+        if (card && mrzFailed && !c.mrz && !deadline.passed()) {
             PixPtr whole = deskew(grey);
             if (!whole || deadline.passed()) return;
             auto again = printedEngine->readLines(whole.get(), kPageSegAuto, deadline.remainingMs());
