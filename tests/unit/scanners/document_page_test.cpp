@@ -86,6 +86,20 @@ TEST_CASE("the desk's uneven light becomes a white page with dark ink") {
     CHECK(bottomRight > 235);
 }
 
+TEST_CASE("a flatbed scan, the paper filling the frame, is kept whole and straightened") {
+    PagePhotoStyle style;
+    style.deskGrey = style.paperGrey;  // the scanner's lid is as white as the paper
+    style.shading = 0;
+    style.photoWidth = 1300;
+    style.photoHeight = 1800;
+    style.rotationDeg = 3;
+    auto page = processDocumentPage(photographPage(style));
+    REQUIRE(page.ok());
+    CHECK(std::fabs(page->skewDegrees + 3.0f) < 0.5f);
+    CHECK(page->width > style.photoWidth * 95 / 100);
+    CHECK(page->height > style.photoHeight * 95 / 100);
+}
+
 TEST_CASE("a large photo is scaled to the long-side cap") {
     PagePhotoStyle style;
     style.pageWidth = 1650;
