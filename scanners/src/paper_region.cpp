@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "wipe.hpp"
+
 namespace scanners {
 namespace {
 
@@ -50,9 +52,8 @@ Split otsu(PIX* grey) {
 
 // The largest 8-connected component of `binary`, alone in an image of the same size.
 PixPtr largestComponent(PIX* binary, BOX** where) {
-    BOXA* boxes = nullptr;
     PIXA* parts = nullptr;
-    boxes = pixConnComp(binary, &parts, 8);
+    BOXA* boxes = pixConnComp(binary, &parts, 8);
     PixPtr out;
     if (boxes != nullptr && parts != nullptr) {
         int best = -1;
@@ -73,6 +74,11 @@ PixPtr largestComponent(PIX* binary, BOX** where) {
             boxGetGeometry(*where, &x, &y, &w, &h);
             pixRasterop(out.get(), x, y, w, h, PIX_SRC, part.get(), 0, 0);
         }
+    }
+    // The components hold the page's text as holes: wiped like every other image of it.
+    for (int i = 0; parts != nullptr && i < pixaGetCount(parts); ++i) {
+        PIX* part = pixaGetPixArray(parts)[i];
+        wipeBytes(pixGetData(part), static_cast<size_t>(pixGetWpl(part)) * 4u * static_cast<size_t>(pixGetHeight(part)));
     }
     pixaDestroy(&parts);
     boxaDestroy(&boxes);
