@@ -32,6 +32,12 @@ PixPtr cardOnly(PIX* grey) {
     PixPtr dark = own(pixThresholdToBinary(small.get(), threshold));
     if (!dark) return nullptr;
     PixPtr bright = own(pixInvert(nullptr, dark.get()));
+    // A photo that is (nearly) all one level has no split, hence no card to tell apart.
+    l_int32 brightCount = 0;
+    if (!bright || pixCountPixels(bright.get(), &brightCount, nullptr) != 0) return nullptr;
+    const float brightShare = static_cast<float>(brightCount) /
+                              static_cast<float>(pixGetWidth(small.get()) * pixGetHeight(small.get()));
+    if (brightShare < kMinCardShare || brightShare > kMaxCardShare) return nullptr;
     PixPtr joined = own(pixCloseBrick(nullptr, bright.get(), 7, 7));
     PixPtr clean = joined ? own(pixOpenBrick(nullptr, joined.get(), 5, 5)) : nullptr;
     if (!clean) return nullptr;
