@@ -4,6 +4,8 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <atomic>
+#include <chrono>
 #include <ostream>
 #include <thread>
 
@@ -136,13 +138,21 @@ int runPortal(const Options& options, std::ostream& out, std::ostream& err) {
         return 1;
     }
 
-    std::thread stopper([&server, stopSignals] {
+    std::atomic<bool> listenEnded{false};
+    std::thread stopper([&server, &listenEnded, stopSignals] {
         int signalNumber = 0;
         sigwait(&stopSignals, &signalNumber);
-        server.stop();
+        // stop() does nothing until listen_after_bind has started its accept loop, so a signal
+        // that comes right after "listening on" would be lost and the portal would never exit:
+        // ask again until listening has ended.
+        while (!listenEnded) {
+            server.stop();
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
     });
     out << "kiosk-portal: listening on " << url << std::endl;
     const bool clean = server.listen_after_bind();
+    listenEnded = true;
     pthread_kill(stopper.native_handle(), SIGTERM);  // wakes the waiter if listening ended alone
     stopper.join();
     return clean ? 0 : 1;
