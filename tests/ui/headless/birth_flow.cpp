@@ -18,6 +18,34 @@ std::shared_ptr<const config::Config> shippedConfigOrFail() {
     return std::make_shared<const config::Config>(std::move(loaded.value()));
 }
 
+std::shared_ptr<const config::Config> shippedConfigWithCapture(config::CaptureSettings capture) {
+    auto copy = std::make_shared<config::Config>(*shippedConfigOrFail());
+    copy->kiosk.capture = std::move(capture);
+    return copy;
+}
+
+void toBirthIdentityStep(UiDriver& ui) {
+    ui.frame();
+    ui.click("home.start");
+    ui.fill("catalogue.search", "khai sinh");
+    ui.click("catalogue.service.dang-ky-khai-sinh");
+    ui.click("service.start");
+    ui.click("field.tre_duoi_6_tuoi.khong");
+    ui.click("nav.continue");
+    INFO(ui.dump());
+    REQUIRE(ui.session().screen == core::Screen::Identity);
+}
+
+void typeSampleIdentity(UiDriver& ui) {
+    REQUIRE(ui.session().screen == core::Screen::Identity);
+    ui.fill("identity.full_name", "Lê Thị Hoa");
+    ui.fill("identity.id_number", "066190001234");
+    ui.fill("identity.dob", "12051990");
+    ui.fill("identity.issue_date", "15072024");
+    ui.click("identity.card_type.can_cuoc_2024");
+    ui.click("nav.continue");
+}
+
 std::string localDateDaysAgo(int days) {
     const std::time_t then = std::time(nullptr) - static_cast<std::time_t>(days) * 24 * 3600;
     std::tm tm{};

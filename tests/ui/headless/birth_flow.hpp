@@ -1,6 +1,7 @@
 #pragma once
-// A whole birth registration (dang-ky-khai-sinh from the shipped kiosk-config) driven through
-// widget IDs, shared by the tests that run it at different screen sizes.
+// Walks through the shipped kiosk-config driven by widget IDs, shared by the headless tests:
+// a whole birth registration (run at different screen sizes), the way to its identity step,
+// and the sample citizen typed in by hand.
 #include <memory>
 
 #include "config/config.hpp"
@@ -11,6 +12,15 @@ namespace kiosk::test {
 
 // The shipped config, loaded as the kiosk loads it; fails the test when it does not load.
 std::shared_ptr<const config::Config> shippedConfigOrFail();
+
+// The shipped config with `capture` as its [capture] settings.
+std::shared_ptr<const config::Config> shippedConfigWithCapture(config::CaptureSettings capture);
+
+// Home -> catalogue -> birth registration -> its pre-question -> the identity step.
+void toBirthIdentityStep(UiDriver& ui);
+
+// Types the sample citizen Lê Thị Hoa (Căn cước 2024) on the identity step and continues.
+void typeSampleIdentity(UiDriver& ui);
 
 // "dd/mm/yyyy" for the local date `days` days ago.
 std::string localDateDaysAgo(int days);

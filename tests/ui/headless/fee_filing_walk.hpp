@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "support/ui_driver.hpp"
+#include "ui/headless/birth_flow.hpp"
 
 namespace kiosk::test {
 
@@ -21,13 +22,7 @@ inline std::string fileFeeService(UiDriver& ui, FeeChoice fee) {
     ui.click("home.start");
     ui.click("catalogue.service.thu-phi-mau");
     ui.click("service.start");
-    REQUIRE(ui.session().screen == core::Screen::Identity);
-    ui.fill("identity.full_name", "Lê Thị Hoa");
-    ui.fill("identity.id_number", "066190001234");
-    ui.fill("identity.dob", "12051990");
-    ui.fill("identity.issue_date", "15072024");
-    ui.click("identity.card_type.can_cuoc_2024");
-    ui.click("nav.continue");
+    typeSampleIdentity(ui);
     REQUIRE(ui.session().screen == core::Screen::Page);
     ui.click("field.anh_giay_to_mau.seen");
     ui.click("nav.continue");

@@ -18,24 +18,6 @@ using core::Screen;
 
 namespace {
 
-std::shared_ptr<const config::Config> withCapture(config::CaptureSettings capture) {
-    auto copy = std::make_shared<config::Config>(*test::shippedConfigOrFail());
-    copy->kiosk.capture = std::move(capture);
-    return copy;
-}
-
-void toIdentityStep(test::UiDriver& ui) {
-    ui.frame();
-    ui.click("home.start");
-    ui.fill("catalogue.search", "khai sinh");
-    ui.click("catalogue.service.dang-ky-khai-sinh");
-    ui.click("service.start");
-    ui.click("field.tre_duoi_6_tuoi.khong");
-    ui.click("nav.continue");
-    INFO(ui.dump());
-    REQUIRE(ui.session().screen == Screen::Identity);
-}
-
 // Draws frames in real time (the preview thread runs on the clock) for `duration`; returns how many.
 int drawFor(test::UiDriver& ui, std::chrono::milliseconds duration) {
     const auto end = std::chrono::steady_clock::now() + duration;
@@ -80,12 +62,12 @@ TEST_CASE("the identity step shows the camera's live picture while it is on scre
     test::TempDir dir("ui-identity-preview");
     test::MemoryFilingStore store;
     test::RecordingTexture texture;
-    test::UiDriver ui(withCapture(cameraFolder(dir)), store);
+    test::UiDriver ui(test::shippedConfigWithCapture(cameraFolder(dir)), store);
     ui.app().setPreviewTexture(&texture);
     ui.frame();
     CHECK(texture.uploads == 0);  // the home screen: no camera
     CHECK_FALSE(ui.app().previewStreaming());
-    toIdentityStep(ui);
+    test::toBirthIdentityStep(ui);
 
     untilUploadsPass(ui, texture, 0);
     ui.frame();
@@ -144,9 +126,9 @@ TEST_CASE("the idle warning covers the step: the camera stops until the citizen 
     test::TempDir dir("ui-identity-preview-idle");
     test::MemoryFilingStore store;
     test::RecordingTexture texture;
-    test::UiDriver ui(withCapture(cameraFolder(dir)), store);
+    test::UiDriver ui(test::shippedConfigWithCapture(cameraFolder(dir)), store);
     ui.app().setPreviewTexture(&texture);
-    toIdentityStep(ui);
+    test::toBirthIdentityStep(ui);
     untilUploadsPass(ui, texture, 0);
     for (int i = 0; i < 60 && !ui.has("idle.more_time"); ++i) ui.wait(5s);  // nobody touches the kiosk
     REQUIRE(ui.has("idle.more_time"));
@@ -165,9 +147,9 @@ TEST_CASE("a scanner has no live picture: the citizen is told to lay the card on
     capture.path = "nosuchbackend:0";
     test::MemoryFilingStore store;
     test::RecordingTexture texture;
-    test::UiDriver ui(withCapture(capture), store);
+    test::UiDriver ui(test::shippedConfigWithCapture(capture), store);
     ui.app().setPreviewTexture(&texture);
-    toIdentityStep(ui);
+    test::toBirthIdentityStep(ui);
     drawFor(ui, 200ms);
     CHECK(ui.label("identity.scan.instruction").find("mặt kính máy quét") != std::string::npos);
     CHECK(ui.label("identity.scan.take") == "Quét mặt trước");
@@ -183,9 +165,9 @@ TEST_CASE("a camera that is not plugged in is told in place of the picture, and 
     capture.path = "/dev/video99";
     test::MemoryFilingStore store;
     test::RecordingTexture texture;
-    test::UiDriver ui(withCapture(capture), store);
+    test::UiDriver ui(test::shippedConfigWithCapture(capture), store);
     ui.app().setPreviewTexture(&texture);
-    toIdentityStep(ui);
+    test::toBirthIdentityStep(ui);
     for (int i = 0; i < 300 && !ui.has("identity.scan.preview_error"); ++i) {
         ui.frame();
         std::this_thread::sleep_for(10ms);

@@ -16,25 +16,6 @@ using core::Screen;
 
 namespace {
 
-std::shared_ptr<const config::Config> withCapture(config::CaptureSettings capture) {
-    auto copy = std::make_shared<config::Config>(*test::shippedConfigOrFail());
-    copy->kiosk.capture = std::move(capture);
-    return copy;
-}
-
-// Home → catalogue → birth registration → pre-question → the identity step.
-void toIdentityStep(test::UiDriver& ui) {
-    ui.frame();
-    ui.click("home.start");
-    ui.fill("catalogue.search", "khai sinh");
-    ui.click("catalogue.service.dang-ky-khai-sinh");
-    ui.click("service.start");
-    ui.click("field.tre_duoi_6_tuoi.khong");
-    ui.click("nav.continue");
-    INFO(ui.dump());
-    REQUIRE(ui.session().screen == Screen::Identity);
-}
-
 // Draws frames (real time passes for the worker) until `id` is on screen; returns how many.
 int framesUntil(test::UiDriver& ui, std::string_view id, std::string_view label = {}) {
     int frames = 0;
@@ -68,8 +49,8 @@ TEST_CASE("a scanned card pre-fills a birth registration's applicant (file captu
     capture.backend = config::CaptureBackend::File;
     capture.path = (dir.path() / "camera").string();
     test::MemoryFilingStore store;
-    test::UiDriver ui(withCapture(capture), store);
-    toIdentityStep(ui);
+    test::UiDriver ui(test::shippedConfigWithCapture(capture), store);
+    test::toBirthIdentityStep(ui);
 
     CHECK(ui.label("identity.scan.title") == "Quét căn cước");
     CHECK(ui.label("identity.scan.picture") == "Mặt trước thẻ");
@@ -109,7 +90,7 @@ TEST_CASE("a scanned card pre-fills a birth registration's applicant (file captu
 TEST_CASE("a USB QR reader typing the card's payload into a box fills every identity box") {
     test::MemoryFilingStore store;
     test::UiDriver ui(test::shippedConfigOrFail(), store);
-    toIdentityStep(ui);
+    test::toBirthIdentityStep(ui);
     CHECK_FALSE(ui.has("identity.scan.title"));  // no camera or scanner configured
     ui.click("identity.full_name");
     ui.type("066190001234||Lê Thị Hoa|12051990|Nữ|Thôn 1, Xã Hòa Phú, Đắk Lắk|15072024\n");
@@ -126,8 +107,8 @@ TEST_CASE("an unplugged camera is told plainly and the citizen types instead") {
     capture.backend = config::CaptureBackend::V4l2;
     capture.path = "/dev/video-kiosk-test-unplugged";
     test::MemoryFilingStore store;
-    test::UiDriver ui(withCapture(capture), store);
-    toIdentityStep(ui);
+    test::UiDriver ui(test::shippedConfigWithCapture(capture), store);
+    test::toBirthIdentityStep(ui);
     ui.click("identity.scan.take");
     framesUntil(ui, "identity.scan.error");
     CHECK(ui.label("identity.scan.error").find("Không tìm thấy máy ảnh") != std::string::npos);

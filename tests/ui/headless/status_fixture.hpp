@@ -98,7 +98,7 @@ public:
     void deliver(const std::string& reference, const std::string& maHoSo) {
         REQUIRE(box->markDelivered(filingId(reference), {maHoSo, "{}"}).ok());
     }
-    void event(const std::string& reference, std::int64_t seq, const std::string& action, const std::string& status,
+    void event(const std::string& reference, std::int64_t seq, const std::string& action, const std::string& toStatus,
                int code, const std::string& note = {}, const std::string& dueAt = {}) {
         outbox::PortalStatusUpdate u;
         u.clientFilingId = filingId(reference);
@@ -106,7 +106,7 @@ public:
         u.seq = seq;
         u.at = "2025-11-24T09:1" + std::to_string(seq % 10) + ":00+07:00";
         u.action = action;
-        u.status = status;
+        u.status = toStatus;
         u.trangThaiHoSo = code;
         u.dueAt = dueAt;
         u.note = note;
