@@ -17,14 +17,17 @@ void ReceiptDesk::print(const std::string& reference, const std::string& queue, 
     const auto id = worker().submit({queue, jobTitle, std::move(document), true});
     m_jobs[id] = reference;
     m_latestJob = id;
-    m_outcome = {reference, Stage::Printing, {}, m_outcome.reference == reference && m_outcome.kept};
+    const bool keptBefore = m_outcome.reference == reference && m_outcome.kept;
+    m_outcome = {reference, Stage::Printing, {}, keptBefore, keptBefore ? m_outcome.code : std::string()};
 }
 
-void ReceiptDesk::keep(const std::string& reference, receipt::ReceiptDocument document) {
+void ReceiptDesk::keep(const std::string& reference, const std::string& code, receipt::ReceiptDocument document) {
     const auto id = worker().submit({{}, {}, std::move(document), true});
     m_jobs[id] = reference;
     m_latestJob = id;
-    m_outcome = {reference, Stage::Keeping, {}, false};
+    // A copy kept before stays kept while its replacement is rendered.
+    const bool keptBefore = m_outcome.reference == reference && m_outcome.kept;
+    m_outcome = {reference, Stage::Keeping, {}, keptBefore, code};
 }
 
 void ReceiptDesk::update() {
@@ -41,7 +44,7 @@ void ReceiptDesk::update() {
         if (result->id != m_latestJob) continue;
         m_outcome.kept = m_outcome.kept || kept;
         if (m_outcome.stage == Stage::Keeping) {
-            m_outcome.stage = kept ? Stage::Kept : Stage::NotKept;
+            m_outcome.stage = m_outcome.kept ? Stage::Kept : Stage::NotKept;
         } else if (result->error) {
             m_outcome.stage = Stage::Failed;
             m_outcome.message = result->error->message;

@@ -22,6 +22,7 @@ public:
         Stage stage = Stage::None;
         std::string message;    // the printer's error, plain Vietnamese, no personal data
         bool kept = false;      // a copy is in the outbox for staff to print
+        std::string code;       // the code printed on the copy last kept (reference or mã hồ sơ)
     };
 
     explicit ReceiptDesk(core::FilingStore& store) : m_store(store) {}
@@ -32,8 +33,9 @@ public:
     // `reference` on the CUPS queue `queue`.
     void print(const std::string& reference, const std::string& queue, const std::string& jobTitle,
                receipt::ReceiptDocument document);
-    // Renders `document` off this thread and keeps it in the outbox (no printer configured).
-    void keep(const std::string& reference, receipt::ReceiptDocument document);
+    // Renders `document`, the receipt under `code`, off this thread and keeps it in the outbox
+    // (no printer configured), in place of a copy kept before.
+    void keep(const std::string& reference, const std::string& code, receipt::ReceiptDocument document);
     // Takes finished jobs, keeping the copies they hand back (on this thread: the outbox's
     // connection belongs to it); called once per frame.
     void update();

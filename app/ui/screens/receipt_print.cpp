@@ -20,15 +20,22 @@ void notice(UiContext& ctx, const std::string& text, const char* id, PanelTone t
     endPanel(ctx, tone);
 }
 
-// No printer: the receipt is kept (encrypted in the outbox) once, and the citizen is told
-// that staff at the desk will print it.
+// No printer: the receipt is kept (encrypted in the outbox), and the citizen is told that staff
+// at the desk will print it. It is kept again when the portal's mã hồ sơ replaces the local
+// reference, so the paper staff print carries the official code.
 void keepForTheDesk(UiContext& ctx, const std::string& code) {
+    const auto stage = ctx.receipts->stageFor(ctx.session.reference);
+    const bool stale = stage != ReceiptDesk::Stage::None && stage != ReceiptDesk::Stage::Keeping &&
+                       ctx.receipts->outcome().code != code;
+    if (stage == ReceiptDesk::Stage::None || stale) {
+        ctx.receipts->keep(ctx.session.reference, code, paperReceipt(ctx, code));
+    }
     switch (ctx.receipts->stageFor(ctx.session.reference)) {
-    case ReceiptDesk::Stage::None:
-        ctx.receipts->keep(ctx.session.reference, paperReceipt(ctx, code));
-        return;
     case ReceiptDesk::Stage::Kept:
-        notice(ctx, ctx.t("confirmation.receipt_at_desk"), "confirmation.receipt_kept", PanelTone::Notice);
+    case ReceiptDesk::Stage::Keeping:
+        if (ctx.receipts->outcome().kept) {
+            notice(ctx, ctx.t("confirmation.receipt_at_desk"), "confirmation.receipt_kept", PanelTone::Notice);
+        }
         return;
     case ReceiptDesk::Stage::NotKept:
         notice(ctx, ctx.t("confirmation.receipt_not_kept"), "confirmation.receipt_kept", PanelTone::Notice);

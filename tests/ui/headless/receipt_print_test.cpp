@@ -99,14 +99,19 @@ std::string waitForKeptNotice(UiDriver& ui) {
     return {};
 }
 
-// The kept copy, read back as staff would get it, is the receipt of `reference`.
-void checkKeptReceipt(StatusFixture& f, const std::string& reference) {
+// The text of the copy kept for `reference`, read back as staff would get it.
+std::string keptText(StatusFixture& f, const std::string& reference) {
     auto kept = f.box->keptReceipt(reference);
     REQUIRE(kept.ok());
     REQUIRE(kept->rfind("%PDF-", 0) == 0);
     TempDir dir("kiosk-ui-kept");
     std::ofstream(dir.path() / "kept.pdf", std::ios::binary) << *kept;
-    const std::string text = pdfText(dir.path() / "kept.pdf");
+    return pdfText(dir.path() / "kept.pdf");
+}
+
+// The kept copy is the receipt of `reference`.
+void checkKeptReceipt(StatusFixture& f, const std::string& reference) {
+    const std::string text = keptText(f, reference);
     CHECK(text.find(reference) != std::string::npos);
     CHECK(text.find("Lê Thị Hoa") != std::string::npos);
 }
@@ -120,6 +125,25 @@ TEST_CASE("without a printer the receipt is kept for the desk and the citizen is
     CHECK_FALSE(ui.has("confirmation.print"));
     CHECK(waitForKeptNotice(ui) == "Cán bộ ở quầy sẽ in giấy tiếp nhận cho bạn. Hãy đến quầy và đọc mã hồ sơ ở trên.");
     checkKeptReceipt(f, reference);
+
+    // The portal answers while the citizen is still on the receipt: the copy kept for the desk
+    // is made again under the official mã hồ sơ, and the notice stays meanwhile.
+    const std::string maHoSo = "000.00.00.H66-261129-0007";
+    f.deliver(reference, maHoSo);
+    ui.wait(3s);
+    REQUIRE(ui.label("confirmation.ma_ho_so") == maHoSo);
+    const auto deadline = std::chrono::steady_clock::now() + 20s;
+    std::string text = keptText(f, reference);
+    while (text.find(maHoSo) == std::string::npos && std::chrono::steady_clock::now() < deadline) {
+        ui.frame();
+        CHECK(ui.has("confirmation.receipt_kept"));
+        std::this_thread::sleep_for(20ms);
+        text = keptText(f, reference);
+    }
+    CHECK(text.find(maHoSo) != std::string::npos);
+    CHECK(text.find("Lê Thị Hoa") != std::string::npos);
+    ui.frame();
+    CHECK(ui.has("confirmation.receipt_kept"));
 }
 
 TEST_CASE("a hung printer never freezes the screen, and the receipt prints once it answers") {
