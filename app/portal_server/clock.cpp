@@ -26,7 +26,7 @@ Seconds now() { return std::chrono::floor<std::chrono::seconds>(std::chrono::sys
 
 std::string rfc3339(Seconds t) {
     const Civil c = civil(t);
-    char out[40];
+    char out[64];  // room for any value the compiler cannot rule out, not only real dates
     std::snprintf(out, sizeof out, "%04d-%02u-%02uT%02ld:%02ld:%02ld+07:00", int(c.date.year()),
                   unsigned(c.date.month()), unsigned(c.date.day()),
                   static_cast<long>(c.time.hours().count()),

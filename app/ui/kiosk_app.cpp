@@ -123,7 +123,7 @@ struct KioskApp::Impl {
         const auto screen = session.screen;
         const int page = session.pageIndex;
         const auto* service = session.service;
-        const core::FlowContext ctx{store, localToday(), latest, staffPin, statusSource};
+        const core::FlowContext ctx{store, localToday(), latest, staffPin, statusSource, std::nullopt};
         core::apply(session, action, ctx);
         const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
         const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
@@ -190,7 +190,7 @@ struct KioskApp::Impl {
         }
         // A physical keyboard has its own shift: the on-screen one-shot capital is not wanted.
         if (!io.InputQueueCharacters.empty()) ui.shift = false;
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) press(KeyPress{KeyPress::Kind::Backspace});
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) press(KeyPress{KeyPress::Kind::Backspace, {}, ime::Tone::None});
         if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_V))) {
             if (const char* clip = ImGui::GetClipboardText()) press(KeyPress{KeyPress::Kind::Paste, clip});
         }
@@ -218,7 +218,7 @@ struct KioskApp::Impl {
     // A timer, not the citizen: it must not hold the idle timeout off.
     void refreshStatus(Clock::time_point now) {
         lastStatusRefresh = now;
-        const core::FlowContext ctx{store, localToday(), latest, staffPin, statusSource};
+        const core::FlowContext ctx{store, localToday(), latest, staffPin, statusSource, std::nullopt};
         core::apply(session, core::act::RefreshStatus{}, ctx);
     }
 

@@ -219,7 +219,7 @@ TEST_CASE("staff print a kept receipt through cupsd with kiosk-admin receipt --p
     TempDir dir("kiosk-cups-admin");
     auto box = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(dir.path() / "kiosk-data", "KIOSK01"));
     REQUIRE(box.ok());
-    auto stored = (*box)->submit(core::Filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}}, {}, 10000});
+    auto stored = (*box)->submit(core::Filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}}, {}, 10000, 0});
     REQUIRE(stored.ok());
     auto pdf = receipt::renderReceiptPdf(sampleReceipt(stored->localReference));
     REQUIRE(pdf.ok());

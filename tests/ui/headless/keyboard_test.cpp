@@ -27,9 +27,9 @@ std::string typeAll(std::initializer_list<KeyPress> keys, size_t maxChars = 0,
 KeyPress key(const char* s) { return KeyPress{KeyPress::Kind::Text, s}; }
 KeyPress tone(Tone t) { return KeyPress{KeyPress::Kind::Tone, {}, t}; }
 KeyPress paste(const char* s) { return KeyPress{KeyPress::Kind::Paste, s}; }
-const KeyPress kSpace{KeyPress::Kind::Space};
-const KeyPress kBack{KeyPress::Kind::Backspace};
-const KeyPress kClear{KeyPress::Kind::Clear};
+const KeyPress kSpace{KeyPress::Kind::Space, {}, Tone::None};
+const KeyPress kBack{KeyPress::Kind::Backspace, {}, Tone::None};
+const KeyPress kClear{KeyPress::Kind::Clear, {}, Tone::None};
 
 }  // namespace
 

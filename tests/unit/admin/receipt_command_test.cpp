@@ -27,7 +27,7 @@ struct KeptReceipt {
         auto opened = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(dir.path() / "kiosk-data", "KIOSK01"));
         REQUIRE(opened.ok());
         box = std::move(*opened);
-        core::Filing filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}}, {}, 10000};
+        core::Filing filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}}, {}, 10000, 0};
         auto stored = box->submit(filing);
         REQUIRE(stored.ok());
         reference = stored->localReference;

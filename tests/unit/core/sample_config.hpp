@@ -96,7 +96,7 @@ struct Flow {
     std::string staffPin = "2468";
 
     void operator()(const core::Action& action) {
-        core::apply(session, action, core::FlowContext{store, today, config, staffPin});
+        core::apply(session, action, core::FlowContext{store, today, config, staffPin, nullptr, std::nullopt});
     }
     void answer(const std::string& key, const std::string& value) {
         (*this)(core::act::SetText{core::TextTarget::Answer, key, value});
