@@ -82,7 +82,12 @@ MaybeAction drawConfirmation(UiContext& ctx) {
         paragraph(ctx, ctx.t("confirmation.keep_reference"));
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
         printReceiptButton(ctx, code);
-        if (button(ctx, "confirmation.done", ctx.t("confirmation.done"))) action = core::act::Finish{};
+    }
+    // "Xong" stays put in the bottom bar: the page above it grows while the citizen reads (the
+    // mã hồ sơ arrives, the printer or the kept copy reports), and a button that moved under a
+    // finger would take the tap meant for another.
+    if (navBar(ctx, "", ctx.t("confirmation.done"), "confirmation.done") == NavChoice::Continue) {
+        action = core::act::Finish{};
     }
     return action;
 }
