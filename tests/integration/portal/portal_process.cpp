@@ -101,11 +101,14 @@ int PortalProcess::stop() {
     }
     m_pid = -1;
     if (exitStatus != 0) {
-        std::ifstream in(m_log);
-        const std::string log((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        CHECK_MESSAGE(exitStatus == 0, "kiosk-portal did not stop cleanly; its log:\n" << log);
+        CHECK_MESSAGE(exitStatus == 0, "kiosk-portal did not stop cleanly; its log:\n" << log());
     }
     return exitStatus;
+}
+
+std::string PortalProcess::log() const {
+    std::ifstream in(m_log);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 std::vector<std::string> exportFilings(const fs::path& dataDir) {

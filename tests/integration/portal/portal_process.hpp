@@ -26,6 +26,8 @@ public:
     // Sends SIGTERM and waits; CHECKs a clean exit (status 0: no sanitizer report, no hang)
     // and shows the portal's log when it was not. Returns the exit status, -1 if not running.
     int stop();
+    // What the portal has written to stderr so far (its request log: routes, statuses, ids).
+    std::string log() const;
 
 private:
     int m_pid = -1;
