@@ -17,6 +17,12 @@ struct Step {
     Session& s;
     const FlowContext& ctx;
 
+    // Computed answers (a fee, a total) follow every change to what they are computed from, so
+    // the citizen sees the fee while typing the page count, not only after "Tiếp tục".
+    void recompute() {
+        if (s.service != nullptr) forms::applyComputed(validationContext(s, ctx.today), s.answers);
+    }
+
     void operator()(const act::GoHome&) {
         wipeFiling(s);
         secureWipe(s.search);
@@ -56,7 +62,9 @@ struct Step {
     void operator()(const act::SetText& a) {
         switch (a.target) {
             case TextTarget::Answer:
-                if (s.service != nullptr) forms::setAnswer(s.answers, a.key, a.value);
+                if (s.service == nullptr) break;
+                forms::setAnswer(s.answers, a.key, a.value);
+                recompute();
                 break;
             case TextTarget::Identity: forms::setAnswer(s.identityInput, a.key, a.value); break;
             case TextTarget::Search: assign(s.search, a.value); break;
@@ -80,10 +88,12 @@ struct Step {
     void operator()(const act::AddDocumentPage& a) {
         if (s.screen != Screen::Page || s.service == nullptr) return;
         addDocumentPage(*s.service, s.documentPages, s.answers, a.key, a.page);
+        recompute();
     }
     void operator()(const act::RemoveDocumentPage& a) {
         if (s.screen == Screen::Page && s.service != nullptr) {
             removeLastDocumentPage(*s.service, s.documentPages, s.answers, a.key);
+            recompute();
         }
     }
     void operator()(const act::Continue&) {
@@ -114,6 +124,7 @@ struct Step {
         if (const forms::Page* page = currentPage(a.pageId); page != nullptr && page->repeat) {
             forms::removeRepeatInstance(*page, s.answers, a.index);
             removeRepeatPages(*page, s.documentPages, a.index);
+            recompute();
             s.errors.clear();
         }
     }

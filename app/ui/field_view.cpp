@@ -6,6 +6,7 @@
 #include "base/text.hpp"
 #include "core/session.hpp"
 #include "forms/values.hpp"
+#include "ui/answer_text.hpp"
 #include "ui/widgets/basic.hpp"
 #include "ui/widgets/form_inputs.hpp"
 
@@ -114,7 +115,7 @@ MaybeAction drawField(UiContext& ctx, const forms::Field& field, int repeatIndex
     }
     std::string label = ctx.text(field.label);
     if (!field.compute && !forms::isRequired(vctx, field, ctx.session.answers, repeatIndex)) {
-        label += " " + ctx.t("field.optional");
+        label.append(" ").append(ctx.t("field.optional"));
     }
     subheading(ctx, label, "label." + key);
     if (!field.help.empty()) mutedText(ctx, ctx.text(field.help));
@@ -122,7 +123,8 @@ MaybeAction drawField(UiContext& ctx, const forms::Field& field, int repeatIndex
     MaybeAction action;
     if (field.compute) {
         const auto it = ctx.session.answers.find(key);
-        paragraph(ctx, it == ctx.session.answers.end() ? ctx.t("field.computed_empty") : it->second,
+        paragraph(ctx, it == ctx.session.answers.end() ? ctx.t("field.computed_empty")
+                                                       : answerText(ctx, field, key),
                   "field." + key);
     } else {
         action = input(ctx, field, key, error);

@@ -99,7 +99,10 @@ TEST_CASE("three scanned pages count into the certified copy's fee and are filed
     CHECK_FALSE(ui.has(kSlot + ".seen"));
     CHECK(ui.session().answers.at("so_trang#1") == "3");
 
+    CHECK(ui.label("field.phi_giay_to#1") == "Máy sẽ tự điền khi có đủ thông tin");
     ui.fill("field.so_ban#1", "1");
+    // The fee is on the page as soon as it can be worked out, before "Tiếp tục".
+    CHECK(ui.label("field.phi_giay_to#1") == "5.000 đồng");
     ui.click("nav.continue");
     REQUIRE(ui.session().screen == Screen::CheckAnswers);
     CHECK(ui.dump().find("Đã quét 3 trang") != std::string::npos);
