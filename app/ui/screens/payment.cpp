@@ -1,6 +1,6 @@
 // The fee, right after the filing is stored: a VietQR with the amount in figures and in words.
 // The kiosk moves on to the receipt by itself when the status cache says the fee is paid; the
-// citizen may also choose to pay at the desk.
+// citizen may also choose, in the bottom bar, to pay at the desk.
 #include "base/text.hpp"
 #include "core/payment_qr.hpp"
 #include "ui/answer_text.hpp"
@@ -54,8 +54,11 @@ MaybeAction drawPayment(UiContext& ctx) {
         } else {
             paragraph(ctx, ctx.t("payment.no_qr"), "payment.no_qr");
         }
-        ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
-        if (button(ctx, "payment.at_desk", ctx.t("payment.at_desk"), ButtonStyle::Secondary)) action = core::act::PayAtDesk{};
+    }
+    // In the bottom bar, where it stays put: in portrait the QR fills the width and a button
+    // below the steps would be off screen.
+    if (navBar(ctx, "", ctx.t("payment.at_desk"), "payment.at_desk") == NavChoice::Continue) {
+        action = core::act::PayAtDesk{};
     }
     return action;
 }
