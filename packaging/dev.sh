@@ -62,8 +62,9 @@ cmd_run() {
     say "Starting the reference portal on https://127.0.0.1:$port"
     "$root/build/kiosk-portal" --listen "127.0.0.1:$port" --data "$data/portal" --enroll "$kiosk_id" \
         >"$data/portal.log" 2>&1 &
-    local portal_pid=$!
-    trap 'kill ${sync_pid:-} $portal_pid 2>/dev/null || true' EXIT
+    # Globals, not locals: the EXIT trap runs after cmd_run has returned.
+    portal_pid=$!
+    trap 'kill ${sync_pid:-} ${portal_pid:-} 2>/dev/null || true' EXIT
     local enrolment="$data/portal/enroll/$kiosk_id"
     for _ in $(seq 100); do
         [[ -f "$enrolment/enrollment.toml" ]] && grep -q ":$port" "$enrolment/enrollment.toml" && break
