@@ -11,9 +11,10 @@
 namespace kiosk::ui {
 namespace {
 
-// One answer: the question, the answer, and "Sửa" on the right.
+// One answer: the question, the answer, and "Sửa" on the right unless the kiosk works the
+// answer out itself (a fee): there is nothing there for the citizen to change.
 bool answerRow(UiContext& ctx, const std::string& key, const std::string& label,
-               const std::string& value) {
+               const std::string& value, bool editable = true) {
     const float editW = ctx.theme.px(5.0f);
     const float left = ImGui::GetCursorPosX();
     const float right = left + contentWidth(ctx);
@@ -26,7 +27,8 @@ bool answerRow(UiContext& ctx, const std::string& key, const std::string& label,
     ImGui::EndGroup();
     const float bottom = ImGui::GetCursorPosY();
     ImGui::SetCursorPos(ImVec2(right - editW, y));
-    const bool edit = button(ctx, "check.edit." + key, ctx.t("check.edit"), ButtonStyle::Link, editW);
+    const bool edit =
+        editable && button(ctx, "check.edit." + key, ctx.t("check.edit"), ButtonStyle::Link, editW);
     ImGui::SetCursorPos(ImVec2(left, std::max(bottom, ImGui::GetCursorPosY())));
     ImGui::Separator();
     return edit;
@@ -44,7 +46,8 @@ MaybeAction pageAnswers(UiContext& ctx, const forms::Page& page, int pageIndex) 
                 continue;
             }
             const std::string key = forms::answerKey(field.id, i);
-            if (answerRow(ctx, key, ctx.text(field.label), answerText(ctx, field, key))) {
+            if (answerRow(ctx, key, ctx.text(field.label), answerText(ctx, field, key),
+                          !field.compute)) {
                 action = core::act::EditPage{pageIndex};
             }
         }
