@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "base/working_calendar.hpp"
 #include "config/capture_settings.hpp"
 #include "forms/model.hpp"
 
@@ -98,6 +99,7 @@ struct Config {
     std::vector<forms::ChoiceList> sharedChoices;  // kiosk-config/choices.toml
     forms::AdminUnits units;
     Locales locales;
+    WorkingCalendar calendar;  // working-calendar.toml; weekends only without it
 
     // The service with file name `id` (without ".toml"), or nullptr.
     const forms::Service* findService(const std::string& id) const;
@@ -123,5 +125,9 @@ using ConfigErrors = std::vector<ConfigError>;
 
 // Reads and checks everything under `dir`; every error found, never a half-loaded config.
 Result<Config, ConfigErrors> loadConfig(const std::filesystem::path& dir);
+
+// Reads a working-calendar file on its own (the reference portal's --working-calendar), with
+// the checks and error format of the config folder; errors name the file by its file name.
+Result<WorkingCalendar, ConfigErrors> loadWorkingCalendarFile(const std::filesystem::path& file);
 
 }  // namespace kiosk::config

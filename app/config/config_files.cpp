@@ -37,6 +37,8 @@ ConfigFiles listConfigFiles(const std::filesystem::path& dir) {
             files.kiosk = true;
         } else if (relative == "choices.toml") {
             files.choices = true;
+        } else if (relative == "working-calendar.toml") {
+            files.workingCalendar = true;
         } else if (folder == "services" && direct) {
             files.services.push_back(relative);
         } else if (folder == "admin-units" && direct) {

@@ -16,6 +16,7 @@ void forEachTomlFile(const std::filesystem::path& dir,
 struct ConfigFiles {
     bool kiosk = false;
     bool choices = false;
+    bool workingCalendar = false;         // "working-calendar.toml"
     std::vector<std::string> services;    // "services/<id>.toml"
     std::vector<std::string> adminUnits;  // "admin-units/<code>.toml"
     std::vector<std::string> locales;     // "locales/<lang>.toml"

@@ -16,6 +16,7 @@
 #include "config/kiosk_settings_loader.hpp"
 #include "config/locales_loader.hpp"
 #include "config/service_loader.hpp"
+#include "config/working_calendar_loader.hpp"
 
 namespace kiosk::config {
 namespace {
@@ -165,8 +166,9 @@ Result<Config, ConfigErrors> loadConfig(const std::filesystem::path& dir) {
     const ConfigFiles files = listConfigFiles(dir);
     for (const auto& relative : files.unused) {
         reportFile(errors, relative, "config.unused_file", "kiosk không đọc tệp này / the kiosk does not read this file",
-                   "đặt đúng chỗ: kiosk.toml, choices.toml, services/, admin-units/, locales/ / put it where it "
-                   "belongs: kiosk.toml, choices.toml, services/, admin-units/, locales/");
+                   "đặt đúng chỗ: kiosk.toml, choices.toml, working-calendar.toml, services/, admin-units/, "
+                   "locales/ / put it where it belongs: kiosk.toml, choices.toml, working-calendar.toml, "
+                   "services/, admin-units/, locales/");
     }
     const bool unitsComplete = loadAdminUnits(dir, files, config, errors);
     loadLocales(dir, files, config, errors);
@@ -189,6 +191,11 @@ Result<Config, ConfigErrors> loadConfig(const std::filesystem::path& dir) {
         config.sharedChoices = loadSharedChoices(*choices.document, *choices.source);
         names.sharedChoices = &config.sharedChoices;
     }
+    if (files.workingCalendar) {
+        if (ParsedFile calendar = parseFile(dir, "working-calendar.toml", errors); calendar.document) {
+            config.calendar = loadWorkingCalendar(*calendar.document, *calendar.source);
+        }
+    }
     loadServices(dir, files, names, config, errors);
 
     if (!errors.empty()) {
@@ -199,6 +206,15 @@ Result<Config, ConfigErrors> loadConfig(const std::filesystem::path& dir) {
     }
     sortServices(config);
     return config;
+}
+
+Result<WorkingCalendar, ConfigErrors> loadWorkingCalendarFile(const std::filesystem::path& file) {
+    ConfigErrors errors;
+    ParsedFile parsed = parseFile(file.parent_path(), file.filename().string(), errors);
+    WorkingCalendar calendar;
+    if (parsed.document) calendar = loadWorkingCalendar(*parsed.document, *parsed.source);
+    if (!errors.empty()) return errors;
+    return calendar;
 }
 
 }  // namespace kiosk::config

@@ -61,10 +61,12 @@ void TableReader::wrongType(std::string_view key, const toml::node& node, Kind k
         {"văn bản hai thứ tiếng", "a text in Vietnamese and English", "{ vi = \"…\", en = \"…\" }"},
         {"bảng", "a table", "{ … }"},
         {"danh sách bảng", "a list of tables", "[ { … }, { … } ]"},
+        {"ngày dạng năm-tháng-ngày", "a date as year-month-day", "2027-01-01"},
     };
     const KindWords& words = kWords[static_cast<size_t>(kind)];
     std::string hint = "viết / write: " + std::string(key) + " = " + words.example;
-    if (node.is_string() && (kind == Kind::Boolean || kind == Kind::Integer || kind == Kind::Number)) {
+    if (node.is_string() &&
+        (kind == Kind::Boolean || kind == Kind::Integer || kind == Kind::Number || kind == Kind::Date)) {
         hint += ", không có dấu nháy / without quotes";
     }
     const TypeName found = nodeTypeName(node);
@@ -96,6 +98,7 @@ const toml::node* TableReader::find(std::string_view key, Need need, Kind kind) 
         case Kind::Text: ok = node->is_table(); break;
         case Kind::Table: ok = node->is_table(); break;
         case Kind::TableArray: ok = node->is_array(); break;
+        case Kind::Date: ok = node->is_date(); break;
     }
     if (!ok) {
         wrongType(key, *node, kind);
@@ -108,6 +111,14 @@ std::optional<std::string> TableReader::string(std::string_view key, Need need) 
     const toml::node* node = find(key, need, Kind::String);
     if (!node) return std::nullopt;
     return std::string(node->as_string()->get());
+}
+
+std::optional<std::chrono::sys_days> TableReader::date(std::string_view key, Need need) {
+    const toml::node* node = find(key, need, Kind::Date);
+    if (!node) return std::nullopt;
+    const toml::date d = node->as_date()->get();
+    return std::chrono::sys_days(std::chrono::year{d.year} / std::chrono::month{d.month} /
+                                 std::chrono::day{d.day});
 }
 
 std::optional<bool> TableReader::boolean(std::string_view key, Need need) {

@@ -2,6 +2,7 @@
 // Typed reading of one TOML table with the key path and position of everything read, so each
 // problem becomes a ConfigError that points at the exact key. The keys a loader asks for are the
 // keys it knows: whatever else the table holds is reported as unknown when the table is done.
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -36,6 +37,8 @@ public:
     // An integer or a float.
     std::optional<double> number(std::string_view key, Need need = Need::Optional);
     std::optional<std::vector<std::string>> strings(std::string_view key, Need need = Need::Optional);
+    // A TOML date without quotes: `from = 2027-01-01`.
+    std::optional<std::chrono::sys_days> date(std::string_view key, Need need = Need::Optional);
     // `{ vi = "…", en = "…" }`; when present (or required) `vi` must be non-empty.
     forms::Text text(std::string_view key, Need need = Need::Optional);
     // Parsed with forms::parseExpression; a syntax error is reported at its character.
@@ -70,7 +73,7 @@ public:
     void finish();
 
 private:
-    enum class Kind { String, Boolean, Integer, Number, StringArray, Text, Table, TableArray };
+    enum class Kind { String, Boolean, Integer, Number, StringArray, Text, Table, TableArray, Date };
 
     const toml::node* find(std::string_view key, Need need, Kind kind);
     std::optional<size_t> enumIndex(std::string_view key, const std::vector<std::string>& names, Need need);

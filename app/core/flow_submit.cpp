@@ -48,7 +48,8 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     }
     // The receipt keeps the applicant's name and the documents; the rest of the personal data
     // goes now.
-    s.receipt = makeReceipt(*s.service, filing.answers, ctx.now.value_or(localNow()), filing.feeVnd);
+    s.receipt = makeReceipt(*s.service, filing.answers, ctx.now.value_or(localNow()), filing.feeVnd,
+                            s.config->calendar);
     secureWipe(filing.answers);
     wipePersonalData(s);
     s.reference = stored->localReference;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/working_calendar.hpp"
 #include "forms/answers.hpp"
 #include "forms/model.hpp"
 #include "forms/values.hpp"
@@ -21,11 +22,10 @@ struct Receipt {
 };
 
 // `answers` are the submitted ones; `receivedAt` is the kiosk's local time of the submission.
+// The expected date counts working days in `calendar` (kiosk-config/working-calendar.toml); it
+// stays "dự kiến" until the portal, whose date is the official one, answers.
 Receipt makeReceipt(const forms::Service& service, const forms::Answers& answers,
-                    std::chrono::local_seconds receivedAt, long long feeVnd);
-
-// `days` working days (Monday to Friday) after `from`; 0 is `from` itself when it is a working
-// day, else the next one. Public holidays are not known to the kiosk: the date is "dự kiến".
-forms::Date addWorkingDays(forms::Date from, int days);
+                    std::chrono::local_seconds receivedAt, long long feeVnd,
+                    const WorkingCalendar& calendar);
 
 }  // namespace kiosk::core

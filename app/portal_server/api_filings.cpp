@@ -138,7 +138,7 @@ ApiResponse handleSubmit(PortalContext& ctx, const Call& call) {
     // five working days most commune procedures take.
     const json request = json::parse(filing->requestJson, nullptr, false);
     const int dueDays = request.is_object() ? request.value("due_working_days", 5) : 5;
-    const Seconds due = dueAfterWorkingDays(call.now, dueDays);
+    const Seconds due = dueAfterWorkingDays(call.now, dueDays, ctx.calendar);
     const std::string body = dumpJson({{"receipt_id", randomId("r-")},
                                        {"filing_id", filing->filingId},
                                        {"client_filing_id", filing->clientFilingId},

@@ -43,22 +43,11 @@ std::string vietnamDay(Seconds t) {
     return out;
 }
 
-Seconds dueAfterWorkingDays(Seconds t, int workingDays) {
-    using namespace std::chrono;
-    const auto isWorkingDay = [](sys_days d) {
-        const weekday wd{d};
-        return wd != Saturday && wd != Sunday;
-    };
+Seconds dueAfterWorkingDays(Seconds t, int workingDays, const WorkingCalendar& calendar) {
     const Civil received = civil(t);
-    sys_days day{received.date};
-    int remaining = workingDays;
-    if (remaining == 0 && received.time.hours() >= hours{15}) remaining = 1;
-    while (!isWorkingDay(day)) day += days{1};
-    for (; remaining > 0; --remaining) {
-        do day += days{1};
-        while (!isWorkingDay(day));
-    }
-    return Seconds(day + hours{17} - kOffset);
+    const std::chrono::sys_days due = calendar.dueDate(
+        std::chrono::sys_days{received.date}, static_cast<int>(received.time.hours().count()), workingDays);
+    return Seconds(due + std::chrono::hours{17} - kOffset);
 }
 
 }  // namespace kiosk::portal_server

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <string>
 
+#include "base/working_calendar.hpp"
+
 namespace kiosk::portal_server {
 
 using Seconds = std::chrono::sys_seconds;
@@ -16,10 +18,8 @@ std::string rfc3339(Seconds t);
 // "yymmdd" of the Vietnamese calendar day of `t`.
 std::string vietnamDay(Seconds t);
 
-// When a filing received at `t` is due: 17:00 Vietnamese time, `workingDays` working days
-// (Monday to Friday) after the day it was received; 0 is the same working day, or the next one
-// when received after 15:00 or on a weekend (the rule the civil-status and certification
-// procedures state). A real portal also knows public holidays; the reference portal does not.
-Seconds dueAfterWorkingDays(Seconds t, int workingDays);
+// When a filing received at `t` is due: 17:00 Vietnamese time on the day
+// WorkingCalendar::dueDate gives for the Vietnamese day and hour of `t`.
+Seconds dueAfterWorkingDays(Seconds t, int workingDays, const WorkingCalendar& calendar);
 
 }  // namespace kiosk::portal_server

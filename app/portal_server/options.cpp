@@ -127,6 +127,8 @@ Result<Options> parseOptions(const std::vector<std::string>& args) {
         } else if (arg == "--bank-account") {
             if (!isDigits(value, 1, 19)) return usage("--bank-account: 1-19 chữ số / 1-19 digits");
             options.bankAccount = value;
+        } else if (arg == "--working-calendar") {
+            options.workingCalendar = value;
         } else if (arg == "--faults") {
             auto faults = parseFaults(value);
             if (!faults) return faults.error();
@@ -149,6 +151,7 @@ const char* usageText() {
     return "Cách dùng / Usage:\n"
            "  kiosk-portal --listen HOST:PORT --data DIR [--enroll ID]... [--staff ID]...\n"
            "               [--agency CODE] [--bank-bin BIN --bank-account ACCOUNT] [--faults SPEC]\n"
+           "               [--working-calendar FILE]\n"
            "  kiosk-portal --data DIR --export\n"
            "\n"
            "Cổng dịch vụ công tham chiếu cho thử nghiệm / Reference portal for tests and demos.\n"
@@ -160,6 +163,8 @@ const char* usageText() {
            "  --agency CODE       mã cơ quan trong mã hồ sơ (mặc định 000.00.00.H66)\n"
            "  --faults SPEC       lỗi giả lập / injected faults: error500=P,drop=P,\n"
            "                      reset_after_commit=P,overload=P,captive=P,delay_ms=A-B\n"
+           "  --working-calendar FILE  ngày nghỉ lễ, Tết và ngày làm bù để tính ngày hẹn trả, cùng dạng\n"
+           "                      kiosk-config/working-calendar.toml / days off and make-up days for due dates\n"
            "  --export            in mọi hồ sơ, mỗi dòng một JSON / print every filing as JSON lines\n"
            "Xem docs/portal-api.md / See docs/portal-api.md.\n";
 }

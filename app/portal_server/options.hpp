@@ -33,6 +33,7 @@ struct Options {
     std::string bankBin = "970415";
     std::string bankAccount = "0011001932418";
     FaultSpec faults;
+    std::filesystem::path workingCalendar;  // --working-calendar; weekends only without it
     bool exportFilings = false;
     bool help = false;
 };

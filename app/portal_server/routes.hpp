@@ -19,12 +19,14 @@ namespace kiosk::portal_server {
 
 // Long-lived state shared by every request.
 struct PortalContext {
-    PortalContext(Store& store_, signing::PrivateKey portalKey_, Options options_)
-        : store(store_), portalKey(std::move(portalKey_)), options(std::move(options_)) {}
+    PortalContext(Store& store_, signing::PrivateKey portalKey_, Options options_, WorkingCalendar calendar_)
+        : store(store_), portalKey(std::move(portalKey_)), options(std::move(options_)),
+          calendar(std::move(calendar_)) {}
 
     Store& store;
     signing::PrivateKey portalKey;
     Options options;
+    WorkingCalendar calendar;  // due dates
     std::mutex lock;      // one request at a time touches the store
     std::mutex rngLock;   // faults draw from one generator
     std::mt19937_64 rng{std::random_device{}()};

@@ -9,6 +9,7 @@
 #include <ostream>
 #include <thread>
 
+#include "config/config.hpp"
 #include "portal_server/dispatcher.hpp"
 #include "portal_server/pki.hpp"
 #include "portal_server/routes.hpp"
@@ -74,6 +75,16 @@ int runPortal(const Options& options, std::ostream& out, std::ostream& err) {
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     signal(SIGPIPE, SIG_IGN);
 
+    WorkingCalendar calendar;
+    if (!options.workingCalendar.empty()) {
+        auto loaded = config::loadWorkingCalendarFile(options.workingCalendar);
+        if (!loaded) {
+            err << "Lịch làm việc có lỗi / The working calendar has errors:\n";
+            for (const auto& e : loaded.error()) err << "  " << e.format() << '\n';
+            return 1;
+        }
+        calendar = std::move(*loaded);
+    }
     if (auto pki = ensurePortalPki(options.dataDir); !pki) {
         err << pki.error().message << '\n';
         return 1;
@@ -92,7 +103,7 @@ int runPortal(const Options& options, std::ostream& out, std::ostream& err) {
         err << portalKey.error().message << '\n';
         return 1;
     }
-    PortalContext ctx(*store, *portalKey, options);
+    PortalContext ctx(*store, *portalKey, options, std::move(calendar));
 
     httplib::SSLServer server([&](SSL_CTX& sslCtx) { return configureTls(sslCtx, options.dataDir); });
     if (!server.is_valid()) {

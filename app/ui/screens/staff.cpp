@@ -17,10 +17,25 @@ MaybeAction pinEntry(UiContext& ctx) {
     return std::nullopt;
 }
 
+// The days off are written in by hand each year, once the government announces them; staff
+// see how far ahead they reach, so a calendar nobody updated does not go unnoticed.
+void workingCalendar(UiContext& ctx) {
+    const auto lastDayOff = ctx.config.calendar.lastDayOff();
+    if (lastDayOff && *lastDayOff >= std::chrono::sys_days(ctx.today)) {
+        paragraph(ctx, ctx.fmt("staff.calendar_until", {{"date", forms::formatDate(forms::Date(*lastDayOff))}}),
+                  "staff.calendar");
+        return;
+    }
+    beginPanel(ctx);
+    paragraph(ctx, ctx.t("staff.calendar_outdated"), "staff.calendar");
+    endPanel(ctx, PanelTone::Notice);
+}
+
 MaybeAction status(UiContext& ctx) {
     const auto& k = ctx.config.kiosk;
     paragraph(ctx, ctx.fmt("staff.kiosk", {{"kiosk", k.kioskId}, {"commune", k.communeName}}));
     paragraph(ctx, ctx.fmt("staff.services", {{"count", std::to_string(ctx.config.services.size())}}));
+    workingCalendar(ctx);
     if (ctx.configProblems.empty()) {
         paragraph(ctx, ctx.t("staff.config_ok"), "staff.config");
     } else {

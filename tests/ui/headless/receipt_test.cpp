@@ -87,7 +87,8 @@ TEST_CASE("a fee is paid by VietQR first; the receipt then shows the mã hồ s�
     CHECK(ui.label("receipt.received") == "Ngày nhận hồ sơ: " + forms::formatDate(localToday()));
     CHECK(ui.label("receipt.documents") == "Giấy tờ đã nộp:");
     CHECK(ui.label("receipt.expected") ==
-          "Ngày hẹn trả kết quả (dự kiến): " + forms::formatDate(core::addWorkingDays(localToday(), 3)));
+          "Ngày hẹn trả kết quả (dự kiến): " +
+              forms::formatDate(forms::Date(f.config->calendar.dueDate(std::chrono::sys_days(localToday()), 0, 3))));
     CHECK(ui.label("receipt.fee") == "Lệ phí: 10.000 đồng, đã nộp.");
 
     // Staff accept it: the receipt follows, with the portal's own date.
@@ -139,7 +140,7 @@ TEST_CASE("an expired QR can be renewed, and without an account the fee screen s
     CHECK(renewed.attempt == intent.attempt + 1);
 }
 
-TEST_CASE("a free filing goes straight to the receipt, and working days skip the weekend") {
+TEST_CASE("a free filing goes straight to the receipt") {
     StatusFixture f;
     auto free = std::make_shared<config::Config>(*f.config);
     for (auto& service : free->services) {
@@ -150,11 +151,4 @@ TEST_CASE("a free filing goes straight to the receipt, and working days skip the
     fileFeeService(ui, FeeChoice::Pending);
     CHECK_FALSE(ui.session().awaitingPayment);
     CHECK(ui.label("receipt.fee") == "Lệ phí: không mất phí.");
-
-    using std::chrono::day, std::chrono::month, std::chrono::year;
-    const forms::Date friday{year(2025), month(11), day(28)};
-    CHECK(core::addWorkingDays(friday, 0) == friday);
-    CHECK(core::addWorkingDays(friday, 1) == forms::Date{year(2025), month(12), day(1)});
-    CHECK(core::addWorkingDays(forms::Date{year(2025), month(11), day(29)}, 0) == forms::Date{year(2025), month(12), day(1)});
-    CHECK(core::addWorkingDays(friday, 3) == forms::Date{year(2025), month(12), day(3)});
 }

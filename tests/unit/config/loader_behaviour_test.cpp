@@ -160,3 +160,31 @@ TEST_CASE("a config without kiosk.toml or services is refused") {
     for (const auto& e : errors) files.push_back(e.file);
     CHECK(files == std::vector<std::string>{"kiosk.toml", "services"});
 }
+
+TEST_CASE("without working-calendar.toml only weekends are days off") {
+    test::ConfigCopy copy;
+    const config::Config config = loadOk(copy.dir());
+    CHECK_FALSE(config.calendar.lastDayOff());
+    CHECK(config.calendar.isWorkingDay(std::chrono::sys_days(std::chrono::year(2027) / 1 / 1)));
+}
+
+TEST_CASE("a working calendar read on its own (the reference portal's) has the folder's checks") {
+    test::ConfigCopy copy;
+    copy.write("working-calendar.toml",
+               "[[days_off]]\nfrom = 2027-04-30\nto = 2027-05-03\nreason = \"30/4, 1/5 và ngày nghỉ bù\"\n");
+    const auto good = config::loadWorkingCalendarFile(copy.dir() / "working-calendar.toml");
+    REQUIRE(good.ok());
+    CHECK(good->lastDayOff() == std::chrono::sys_days(std::chrono::year(2027) / 5 / 3));
+    CHECK(loadOk(copy.dir()).calendar.lastDayOff() == good->lastDayOff());
+
+    copy.write("working-calendar.toml", "[[days_off]]\nfrom = 2027-04-30\n");
+    const auto bad = config::loadWorkingCalendarFile(copy.dir() / "working-calendar.toml");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().front().format() ==
+          "working-calendar.toml:1:1: days_off[0].reason: thiếu khóa bắt buộc 'reason' / the required key "
+          "'reason' is missing (thêm vào bảng này / add it to this table)");
+
+    const auto missing = config::loadWorkingCalendarFile(copy.dir() / "no-such-file.toml");
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().front().file == "no-such-file.toml");
+}

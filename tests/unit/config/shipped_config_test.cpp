@@ -48,3 +48,14 @@ TEST_CASE("the shipped catalogue lists services in the order of kiosk.toml's cat
         if (rank(before) == rank(after)) CHECK(before.id < after.id);
     }
 }
+
+TEST_CASE("the shipped working calendar holds the fixed public holidays, with the day given back") {
+    using namespace std::chrono;
+    const WorkingCalendar& calendar = shipped().calendar;
+    CHECK_FALSE(calendar.isWorkingDay(sys_days(2027y / January / 1)));
+    CHECK_FALSE(calendar.isWorkingDay(sys_days(2027y / April / 30)));
+    // 1 May 2027 is a Saturday: the day off is taken on Monday 3 May (Labour Code 2019, Art. 112).
+    CHECK_FALSE(calendar.isWorkingDay(sys_days(2027y / May / 3)));
+    CHECK(calendar.isWorkingDay(sys_days(2027y / May / 4)));
+    CHECK_FALSE(calendar.isWorkingDay(sys_days(2027y / September / 2)));
+}
