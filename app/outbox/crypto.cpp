@@ -6,6 +6,8 @@
 
 #include <limits>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include "base/secure_wipe.hpp"
 
@@ -82,7 +84,10 @@ SecretKey SecretKey::fromBytes(std::span<const unsigned char, kKeyBytes> bytes) 
 
 std::string SecretKey::id() const {
     // Domain-separated so the id is never the hash of the bare key material.
-    std::vector<unsigned char> input = {'k', 'i', 'o', 's', 'k', '-', 'k', 'e', 'y', '-', 'i', 'd', ':'};
+    constexpr std::string_view kDomain = "kiosk-key-id:";
+    std::vector<unsigned char> input;
+    input.reserve(kDomain.size() + m_bytes.size());
+    input.insert(input.end(), kDomain.begin(), kDomain.end());
     input.insert(input.end(), m_bytes.begin(), m_bytes.end());
     std::string digest = sha256Hex(input);
     secureWipe(input);
