@@ -7,10 +7,10 @@
 
 #include <thread>
 
-#include "card_files.hpp"
 #include "integration/scanners/run_program.hpp"
 #include "support/recording_texture.hpp"
 #include "ui/headless/birth_flow.hpp"
+#include "ui/headless/card_camera.hpp"
 
 using namespace kiosk;
 using namespace std::chrono_literals;
@@ -41,19 +41,7 @@ void untilUploadsPass(test::UiDriver& ui, const test::RecordingTexture& texture,
 }
 
 config::CaptureSettings cameraFolder(const test::TempDir& dir) {
-    scanners::cardgen::CardSetOptions options;
-    options.count = 1;
-    options.seed = 77;
-    options.type = scanners::CardType::Cccd2021;
-    const auto cards = scanners::cardgen::writeCardSet(dir.path() / "generated", options);
-    REQUIRE(cards);
-    std::filesystem::create_directories(dir.path() / "camera");
-    std::filesystem::copy_file(cards->front().front, dir.path() / "camera" / "1-front.jpg");
-    std::filesystem::copy_file(cards->front().back, dir.path() / "camera" / "2-back.jpg");
-    config::CaptureSettings capture;
-    capture.backend = config::CaptureBackend::File;
-    capture.path = (dir.path() / "camera").string();
-    return capture;
+    return test::cardCamera(dir, 77, scanners::CardType::Cccd2021).capture;
 }
 
 }  // namespace

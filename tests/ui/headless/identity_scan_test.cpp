@@ -6,9 +6,9 @@
 
 #include <thread>
 
-#include "card_files.hpp"
 #include "integration/scanners/run_program.hpp"
 #include "ui/headless/birth_flow.hpp"
+#include "ui/headless/card_camera.hpp"
 
 using namespace kiosk;
 using namespace std::chrono_literals;
@@ -33,23 +33,10 @@ int framesUntil(test::UiDriver& ui, std::string_view id, std::string_view label 
 
 TEST_CASE("a scanned card pre-fills a birth registration's applicant (file capture backend)") {
     test::TempDir dir("ui-identity-scan");
-    scanners::cardgen::CardSetOptions options;
-    options.count = 1;
-    options.seed = 2024;
-    options.type = scanners::CardType::CanCuoc2024;
-    const auto cards = scanners::cardgen::writeCardSet(dir.path() / "generated", options);
-    REQUIRE(cards);
-    const auto& person = cards->front().person;
-    // The folder backend takes its pictures in name order: front, then back.
-    std::filesystem::create_directories(dir.path() / "camera");
-    std::filesystem::copy_file(cards->front().front, dir.path() / "camera" / "1-front.jpg");
-    std::filesystem::copy_file(cards->front().back, dir.path() / "camera" / "2-back.jpg");
-
-    config::CaptureSettings capture;
-    capture.backend = config::CaptureBackend::File;
-    capture.path = (dir.path() / "camera").string();
+    const test::CardCamera camera = test::cardCamera(dir, 2024, scanners::CardType::CanCuoc2024);
+    const auto& person = camera.person;
     test::MemoryFilingStore store;
-    test::UiDriver ui(test::shippedConfigWithCapture(capture), store);
+    test::UiDriver ui(test::shippedConfigWithCapture(camera.capture), store);
     test::toBirthIdentityStep(ui);
 
     CHECK(ui.label("identity.scan.title") == "Quét căn cước");
