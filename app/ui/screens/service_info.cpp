@@ -9,9 +9,11 @@ void documents(UiContext& ctx, const forms::Service& service) {
     subheading(ctx, ctx.t("service.documents"));
     if (service.documents.empty()) paragraph(ctx, ctx.t("service.no_documents"));
     for (const auto& doc : service.documents) {
+        // "Giấy chứng sinh (nếu có): Bản chính do bệnh viện cấp": the qualifier stays with the
+        // name it qualifies, the note follows; a note in brackets then "(nếu có)" read as two asides.
         std::string line = ctx.text(doc.name);
-        if (!doc.note.empty()) line += " (" + ctx.text(doc.note) + ")";
         if (!doc.required) line += " " + ctx.t("service.document_if_any");
+        if (!doc.note.empty()) line += ": " + ctx.text(doc.note);
         bulletList(ctx, {line});
     }
 }

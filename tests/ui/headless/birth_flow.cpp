@@ -1,5 +1,6 @@
 #include "ui/headless/birth_flow.hpp"
 
+#include <algorithm>
 #include <ctime>
 
 #include <doctest/doctest.h>
@@ -193,6 +194,13 @@ void registerBirth(UiDriver& ui, const MemoryFilingStore& store) {
     ui.click("catalogue.service.dang-ky-khai-sinh");
     onScreen(ui, Screen::ServiceInfo);
     CHECK(ui.label("screen.title") == "Đăng ký khai sinh");
+    // An optional document says so next to its name, then its note.
+    const auto& spoken = ui.app().widgets().spoken();
+    CHECK(std::find(spoken.begin(), spoken.end(),
+                    "Văn bản của người làm chứng về việc sinh (nếu có): Chỉ khi không có Giấy chứng sinh") !=
+          spoken.end());
+    CHECK(std::find(spoken.begin(), spoken.end(),
+                    "Căn cước của người đi đăng ký: Máy đọc thẻ ở bước đầu; không cần nộp bản sao") != spoken.end());
     ui.click("service.start");
     onScreen(ui, Screen::PreQuestions);
     CHECK_FALSE(ui.has("field.muon_lien_thong.co"));
