@@ -119,6 +119,8 @@ std::vector<std::string> ExampleAnswers::candidatesFor(const forms::Field& field
     using forms::FieldType;
     switch (field.type) {
         case FieldType::Text: return textCandidates(field);
+        case FieldType::PersonName:
+            return {truncated(m_people.fullName(sexHint(field.id).value_or(m_people.sex())), field)};
         case FieldType::LongText: return {truncated("Nội dung mẫu do kiosk-admin tạo để thử nghiệm.", field)};
         case FieldType::Integer:
         case FieldType::Money: {
@@ -158,7 +160,6 @@ std::vector<std::string> ExampleAnswers::textCandidates(const forms::Field& fiel
     const std::string place = m_config.kiosk.communeName + ", " + (province ? province->name : m_config.kiosk.provinceName);
     std::vector<std::string> out;
     if (!field.pattern.empty()) out = {"08:30", "8", "A1"};  // the one patterned text is a time
-    else if (contains(id, "ho_ten")) out = {m_people.fullName(sexHint(id).value_or(m_people.sex()))};
     else if (contains(id, "noi_cap")) out = {"Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Bộ Công an"};
     else if (contains(id, "quoc_tich")) out = {"Lào"};
     else if (contains(id, "ho_chieu") || id.starts_with("giay_to_")) out = {"C" + std::to_string(m_people.between(1000000, 9999999))};

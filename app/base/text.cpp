@@ -104,6 +104,33 @@ bool searchMatches(std::string_view haystack, std::string_view query) {
     return true;
 }
 
+bool isPersonName(std::string_view s) {
+    bool letterBefore = false;  // the previous code point was a letter or a combining mark
+    bool anyLetter = false;
+    for (utf8proc_ssize_t i = 0; i < static_cast<utf8proc_ssize_t>(s.size());) {
+        utf8proc_int32_t cp = 0;
+        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()) + i,
+                                        static_cast<utf8proc_ssize_t>(s.size()) - i, &cp);
+        if (n <= 0) return false;
+        i += n;
+        switch (utf8proc_category(cp)) {
+            case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+            case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+                anyLetter = letterBefore = true;
+                break;
+            case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+                if (!letterBefore) return false;  // a tone mark needs a letter to sit on
+                break;
+            default:
+                // Spaces anywhere (a stray one is harmless); ' and - only right after a letter.
+                if (cp != ' ' && !((cp == '\'' || cp == '-') && letterBefore)) return false;
+                letterBefore = false;
+                break;
+        }
+    }
+    return anyLetter;
+}
+
 size_t codepointCount(std::string_view s) {
     size_t count = 0;
     for (size_t i = 0; i < s.size(); i += sequenceLength(static_cast<unsigned char>(s[i]))) ++count;

@@ -22,6 +22,10 @@ std::string foldForSearch(std::string_view s);
 // or occurs inside it; an empty query matches everything.
 bool searchMatches(std::string_view haystack, std::string_view query);
 
+// True when `s` can be a person's full name: letters of any script (with their diacritics),
+// spaces, and ' or - after a letter (Y-Moan, H'Hen Niê); no digits or other symbols.
+bool isPersonName(std::string_view s);
+
 // Number of Unicode code points; invalid bytes count one each.
 size_t codepointCount(std::string_view s);
 

@@ -19,6 +19,7 @@ const EnumNames<FieldType>& fieldTypeNames() {
         {"multi_choice", FieldType::MultiChoice},
         {"phone", FieldType::Phone},
         {"email", FieldType::Email},
+        {"person_name", FieldType::PersonName},
         {"personal_id", FieldType::PersonalId},
         {"address", FieldType::Address},
         {"document", FieldType::Document},

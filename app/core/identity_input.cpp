@@ -84,8 +84,11 @@ std::vector<forms::FieldError> validateIdentityInput(const config::Config& confi
         const std::string key(identityKey(part));
         errors.push_back(forms::FieldError{key, key, std::move(message)});
     };
-    if (inputOf(input, IdentityPart::FullName).empty()) {
+    const std::string& name = inputOf(input, IdentityPart::FullName);
+    if (name.empty()) {
         report(IdentityPart::FullName, localText(config, "identity.error.full_name"));
+    } else if (!text::isPersonName(name)) {
+        report(IdentityPart::FullName, localText(config, "identity.error.full_name_letters"));
     }
     const std::string& id = inputOf(input, IdentityPart::IdNumber);
     if (id.empty()) {

@@ -32,6 +32,7 @@ using ExpressionPtr = std::shared_ptr<const Expression>;
 
 enum class FieldType {
     Text,          // one line
+    PersonName,    // a person's full name: letters, spaces, ' and - (text::isPersonName)
     LongText,      // several lines
     Integer,
     Money,         // whole VND

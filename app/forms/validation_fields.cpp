@@ -176,6 +176,9 @@ std::optional<Text> checkFormat(const FieldScope& scope, const Field& field,
         case FieldType::Email:
             if (isEmail(value)) return std::nullopt;
             return messages::email();
+        case FieldType::PersonName:
+            if (text::isPersonName(value)) return std::nullopt;
+            return messages::personName();
         case FieldType::PersonalId: return checkPersonalIdAnswer(scope, field, value);
         case FieldType::Signature:
             if (isSignature(value)) return std::nullopt;

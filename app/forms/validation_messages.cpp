@@ -98,6 +98,11 @@ Text phonePrefix() {
             "A Vietnamese mobile number starts with 03, 05, 07, 08 or 09"};
 }
 
+Text personName() {
+    return {"Họ tên chỉ gồm chữ cái và dấu cách, không có chữ số hay ký hiệu",
+            "A name has letters and spaces only, no digits or symbols"};
+}
+
 Text email() {
     return {"Nhập địa chỉ email đúng dạng, ví dụ ten@example.com",
             "Enter an email address in the correct format, like name@example.com"};

@@ -22,6 +22,7 @@ Text multiChoice();
 Text phoneFormat();
 Text phonePrefix();
 Text email();
+Text personName();
 Text personalIdFormat();
 Text personalIdBirthYear();
 Text personalIdSex();

@@ -109,6 +109,16 @@ void identityStep(UiDriver& ui) {
     ui.fill("identity.dob", "12051990");
     ui.fill("identity.issue_date", "15072024");
     ui.click("identity.card_type.can_cuoc_2024");
+    // A number typed into the name by mistake is refused in words, and nothing else is lost.
+    ui.fill("identity.full_name", "066190001234");
+    ui.click("nav.continue");
+    onScreen(ui, Screen::Identity);
+    CHECK(ui.label("error.full_name") == "Họ và tên chỉ gồm chữ cái và dấu cách, không có chữ số hay ký hiệu.");
+    CHECK(ui.label("identity.id_number") == "066190001234");
+    ui.click("identity.full_name");
+    for (int i = 0; i < 12; ++i) ui.pressKeys({"backspace"});
+    ui.pressKeys({"done"});
+    CHECK(ui.label("identity.full_name") == "Lê Thị Hoa");
     ui.click("nav.continue");
 }
 

@@ -52,3 +52,19 @@ TEST_CASE("numbers in Vietnamese words follow the spoken rules") {
     CHECK(numberInWords(200000) == "hai trăm nghìn");
     CHECK(numberInWords(1000005) == "một triệu không trăm linh năm");
 }
+
+TEST_CASE("a person's name is letters, spaces, and ' or - after a letter") {
+    CHECK(isPersonName("Nguyễn Thị Lan"));
+    CHECK(isPersonName("H'Hen Niê"));           // Ê Đê names
+    CHECK(isPersonName("Y-Moan Ênuôl"));
+    CHECK(isPersonName("Nguyen Thi Lan "));      // a stray space is harmless
+    CHECK(isPersonName("Nguye\xcc\x82\xcc\x83n"));  // decomposed: marks on their letter
+    CHECK(isPersonName("John O'Brien"));
+    CHECK_FALSE(isPersonName(""));
+    CHECK_FALSE(isPersonName("   "));
+    CHECK_FALSE(isPersonName("Nguyễn Thị Lan066195001122"));  // a number typed into the name
+    CHECK_FALSE(isPersonName("Lan, Hoa"));
+    CHECK_FALSE(isPersonName("-Lan"));
+    CHECK_FALSE(isPersonName("\xcc\x81Lan"));    // a tone mark on nothing
+    CHECK_FALSE(isPersonName("Lan\xff"));        // not UTF-8
+}

@@ -77,3 +77,15 @@ TEST_CASE("money is whole dong, may be grouped, and never negative") {
           "Nhập số tiền bằng chữ số, tính bằng đồng, ví dụ 200000");
     CHECK_FALSE(form.errorOn({{"so_tien", "1,5"}}, "so_tien").empty());
 }
+
+TEST_CASE("a person_name answer is letters and spaces; a number typed into it is refused") {
+    const OnePage form({field("ho_ten", FieldType::PersonName)});
+    for (const char* ok : {"Nguyễn Thị Lan", "H'Hen Niê", "Y-Moan Ênuôl", "Lan "}) {
+        CHECK_MESSAGE(form.errorOn({{"ho_ten", ok}}, "ho_ten").empty(), ok);
+    }
+    for (const char* bad : {"Nguyễn Thị Lan066195001122", "Lan, Hoa", "Lan (con)", "-Lan"}) {
+        CHECK_MESSAGE(form.errorOn({{"ho_ten", bad}}, "ho_ten") ==
+                          "Họ tên chỉ gồm chữ cái và dấu cách, không có chữ số hay ký hiệu",
+                      bad);
+    }
+}
