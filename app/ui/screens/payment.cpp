@@ -55,8 +55,8 @@ MaybeAction drawPayment(UiContext& ctx) {
             paragraph(ctx, ctx.t("payment.no_qr"), "payment.no_qr");
         }
     }
-    // In the bottom bar, where it stays put: in portrait the QR fills the width and a button
-    // below the steps would be off screen.
+    // In the bottom bar, where it stays put: in portrait the QR and the steps stack, and a
+    // button below them was under the fold.
     if (navBar(ctx, "", ctx.t("payment.at_desk"), "payment.at_desk") == NavChoice::Continue) {
         action = core::act::PayAtDesk{};
     }
