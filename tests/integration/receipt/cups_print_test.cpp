@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -165,17 +166,23 @@ receipt::ReceiptDocument sampleReceipt(const std::string& code) {
     return d;
 }
 
+// Starts `cups` and adds the kiosktest queue; returns what lpadmin said, or nullopt when cupsd
+// cannot run in this environment (the test is then reported as skipped).
+std::optional<std::string> startWithQueue(Cupsd& cups) {
+    if (const std::string why = cups.start(); !why.empty()) {
+        MESSAGE("SKIPPED: cupsd cannot start in this environment: " << why);
+        return std::nullopt;
+    }
+    return cups.addQueue();
+}
 
 }  // namespace
 
 TEST_CASE("a receipt printed through a real cupsd comes out whole and leaves no copy in the spool") {
     Cupsd cups;
-    if (const std::string why = cups.start(); !why.empty()) {
-        MESSAGE("SKIPPED: cupsd cannot start in this environment: " << why);
-        return;
-    }
-    const std::string added = cups.addQueue();
-    INFO("lpadmin: " << added);
+    const auto added = startWithQueue(cups);
+    if (!added) return;
+    INFO("lpadmin: " << *added);
     // The kiosk's code reaches this cupsd the way it reaches any: through CUPS_SERVER.
     ::setenv("CUPS_SERVER", cups.server().c_str(), 1);
 
@@ -212,12 +219,9 @@ TEST_CASE("a receipt printed through a real cupsd comes out whole and leaves no 
 
 TEST_CASE("staff print a kept receipt through cupsd with kiosk-admin receipt --print") {
     Cupsd cups;
-    if (const std::string why = cups.start(); !why.empty()) {
-        MESSAGE("SKIPPED: cupsd cannot start in this environment: " << why);
-        return;
-    }
-    const std::string added = cups.addQueue();
-    INFO("lpadmin: " << added);
+    const auto added = startWithQueue(cups);
+    if (!added) return;
+    INFO("lpadmin: " << *added);
     TempDir dir("kiosk-cups-admin");
     auto box = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(dir.path() / "kiosk-data", "KIOSK01"));
     REQUIRE(box.ok());
