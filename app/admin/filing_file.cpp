@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/bounded_json.hpp"
 #include "base/secure_wipe.hpp"
 #include "signing/base64.hpp"
 
@@ -73,7 +74,7 @@ void readAttachments(const nlohmann::json& list, FilingFile& out, Problems& prob
 }  // namespace
 
 Result<FilingFile, std::vector<std::string>> parseFilingFile(std::string_view json) {
-    nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
+    nlohmann::json doc = parseBoundedJson(json);
     if (doc.is_discarded() || !doc.is_object()) {
         return Problems{"tệp không phải một đối tượng JSON hợp lệ / the file is not a valid JSON object"};
     }

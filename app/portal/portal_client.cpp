@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "base/bounded_json.hpp"
 #include "portal/reply_failure.hpp"
 #include "signing/digest.hpp"
 #include "signing/http_signature.hpp"
@@ -25,7 +26,7 @@ Failure unsafeId(const char* what) {
 // The problem code of a refusal, "" when the reply is not the portal's problem+json.
 std::string problemCode(const HttpResponse& reply) {
     if (!isJsonReply(reply)) return {};
-    const auto doc = nlohmann::json::parse(reply.body, nullptr, false);
+    const auto doc = parseBoundedJson(reply.body);
     if (!doc.is_object()) return {};
     const auto code = doc.find("code");
     return code != doc.end() && code->is_string() ? code->get<std::string>() : std::string();

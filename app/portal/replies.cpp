@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "base/bounded_json.hpp"
 #include "portal/reply_failure.hpp"
 #include "portal/retry_after.hpp"
 
@@ -27,7 +28,7 @@ PortalResult<json> successBody(const HttpResponse& reply, std::initializer_list<
                            "(Reply is not JSON; will retry.)",
                            true);
     }
-    json doc = json::parse(reply.body, nullptr, false);
+    json doc = parseBoundedJson(reply.body);
     if (doc.is_discarded()) return badReply("JSON hỏng hoặc bị cắt");
     if (!doc.is_object()) return badReply("không phải đối tượng JSON");
     return doc;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "base/bounded_json.hpp"
 #include "portal/retry_after.hpp"
 
 namespace kiosk::portal {
@@ -40,7 +41,7 @@ bool retryableStatus(long status, std::string_view code) {
 
 std::string problemCode(const HttpResponse& reply) {
     if (!isJsonReply(reply)) return {};
-    const auto doc = nlohmann::json::parse(reply.body, nullptr, false);
+    const auto doc = parseBoundedJson(reply.body);
     if (doc.is_discarded() || !doc.is_object()) return {};
     const auto code = doc.find("code");
     const auto status = doc.find("status");

@@ -2,6 +2,7 @@
 // status and events (docs/portal-api.md §4.2–4.6).
 #include <ctime>
 
+#include "base/bounded_json.hpp"
 #include "portal_server/routes.hpp"
 #include "portal_server/status.hpp"
 #include "signing/http_signature.hpp"
@@ -118,7 +119,7 @@ ApiResponse handleSubmit(PortalContext& ctx, const Call& call) {
     if (filing->receiptJson) {
         // Already submitted: the same receipt, whatever key this request carries.
         ApiResponse answer{202, "application/json", *filing->receiptJson, {}};
-        const auto headers = json::parse(filing->receiptHeadersJson.value_or("[]"), nullptr, false);
+        const auto headers = parseBoundedJson(filing->receiptHeadersJson.value_or("[]"));
         for (const auto& h : headers.is_array() ? headers : json::array()) {
             if (h.is_array() && h.size() == 2 && h[0].is_string() && h[1].is_string()) {
                 answer.headers.emplace_back(h[0].get<std::string>(), h[1].get<std::string>());
@@ -136,7 +137,7 @@ ApiResponse handleSubmit(PortalContext& ctx, const Call& call) {
     }
     // The kiosk sends the procedure's time limit from its service file; without it, the
     // five working days most commune procedures take.
-    const json request = json::parse(filing->requestJson, nullptr, false);
+    const json request = parseBoundedJson(filing->requestJson);
     const int dueDays = request.is_object() ? request.value("due_working_days", 5) : 5;
     const Seconds due = dueAfterWorkingDays(call.now, dueDays, ctx.calendar);
     const std::string body = dumpJson({{"receipt_id", randomId("r-")},
@@ -168,7 +169,7 @@ ApiResponse handleSubmit(PortalContext& ctx, const Call& call) {
 ApiResponse handleGetFiling(PortalContext& ctx, const Call& call) {
     auto filing = visibleFiling(ctx, call);
     if (!filing) return notFound(call);
-    const json request = json::parse(filing->requestJson, nullptr, false);
+    const json request = parseBoundedJson(filing->requestJson);
     json documents = json::array();
     for (const auto& doc : ctx.store.documents(filing->filingId)) {
         documents.push_back({{"name", doc.name}, {"sha256", doc.sha256}, {"received", doc.received}});
@@ -190,7 +191,7 @@ ApiResponse handleGetFiling(PortalContext& ctx, const Call& call) {
               {"fees", request.is_object() && request.contains("fees") ? request["fees"] : json::array()},
               {"documents", documents},
               {"missing_documents", ctx.store.missingDocuments(filing->filingId)},
-              {"results", json::parse(filing->resultsJson, nullptr, false)},
+              {"results", parseBoundedJson(filing->resultsJson)},
               {"payments", payments}};
     if (call.who.role == Role::Staff && request.is_object()) {
         body["answers"] = request.value("answers", json::object());

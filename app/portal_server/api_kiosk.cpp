@@ -1,4 +1,5 @@
 // Kiosk-wide endpoints: the batched status feed and the heartbeat (docs/portal-api.md §4.7, §4.9).
+#include <algorithm>
 #include <map>
 
 #include "portal_server/routes.hpp"
@@ -17,8 +18,9 @@ ApiResponse notThisKiosk(const Call& call) {
                    call.instance);
 }
 
-// Which heartbeat members must have which JSON type; others are ignored.
-bool heartbeatTypesOk(const json& body, json& errors) {
+// Whether each heartbeat member has its JSON type and shape; only those members are kept (the
+// others are dropped, never stored or shown again).
+json checkedHeartbeat(const json& body, json& errors) {
     static const std::map<std::string, json::value_t> kTypes{
         {"software_version", json::value_t::string}, {"catalogue_version", json::value_t::number_integer},
         {"bad_catalogue_versions", json::value_t::array}, {"outbox_depth", json::value_t::number_integer},
@@ -26,17 +28,28 @@ bool heartbeatTypesOk(const json& body, json& errors) {
         {"disk_free_mb", json::value_t::number_integer},
         {"clock_offset_ms", json::value_t::number_integer}, {"printer", json::value_t::string},
         {"scanner", json::value_t::string}, {"audit_checkpoint", json::value_t::object}};
+    const auto scalar = [](const json& v) { return v.is_string() || v.is_number() || v.is_boolean(); };
+    json kept = json::object();
     for (const auto& [key, type] : kTypes) {
         auto it = body.find(key);
         if (it == body.end() || it->is_null()) continue;
         const bool integerLike = type == json::value_t::number_integer && it->is_number_integer();
+        const std::string pointer = "/" + key;
         if (!integerLike && it->type() != type) {
-            errors.push_back({{"pointer", "/" + key}, {"code", "wrong_type"}});
+            errors.push_back({{"pointer", pointer}, {"code", "wrong_type"}});
         } else if (it->is_string() && it->get_ref<const std::string&>().size() > 256) {
-            errors.push_back({{"pointer", "/" + key}, {"code", "bad_length"}});
+            errors.push_back({{"pointer", pointer}, {"code", "bad_length"}});
+        } else if (it->is_array() && (it->size() > 100 || !std::all_of(it->begin(), it->end(), [](const json& v) {
+                                          return v.is_number_integer();
+                                      }))) {
+            errors.push_back({{"pointer", pointer}, {"code", "bad_format"}});
+        } else if (it->is_object() && (it->size() > 20 || !std::all_of(it->begin(), it->end(), scalar))) {
+            errors.push_back({{"pointer", pointer}, {"code", "bad_format"}});
+        } else {
+            kept[key] = *it;
         }
     }
-    return errors.empty();
+    return kept;
 }
 
 }  // namespace
@@ -97,13 +110,14 @@ ApiResponse handleHeartbeat(PortalContext& ctx, const Call& call) {
     auto body = parseJsonBody(call, false);
     if (!body) return badJson(call);
     json errors = json::array();
-    if (!heartbeatTypesOk(*body, errors)) {
+    const json kept = checkedHeartbeat(*body, errors);
+    if (!errors.empty()) {
         return problem(400, "bad_request",
                        "Nhịp tim có trường sai kiểu; xem errors / Heartbeat fields have wrong "
                        "types; see errors",
                        call.instance, errors);
     }
-    ctx.store.saveHeartbeat(call.who.id, dumpJson(*body), call.now);
+    ctx.store.saveHeartbeat(call.who.id, dumpJson(kept), call.now);
     return jsonResponse(200, {{"server_time", rfc3339(call.now)},
                               {"desired_catalogue_version", nullptr},
                               {"min_poll_interval_s", 30},

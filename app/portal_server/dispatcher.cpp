@@ -162,21 +162,49 @@ ApiResponse runHandler(PortalContext& ctx, const Call& call, const Route& route)
     return answer;
 }
 
-}  // namespace
-
-void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response& res) {
-    const Route* route = nullptr;
-    bool pathKnown = false;
-    std::vector<std::string> params;
+// The route for this method and path; `pathKnown` tells 405 from 404 when there is none.
+const Route* findRoute(const httplib::Request& req, std::vector<std::string>& params, bool& pathKnown) {
+    pathKnown = false;
     for (const auto& r : routes()) {
         if (matchRoute(r.pattern, req.path, params)) {
             pathKnown = true;
-            if (req.method == r.method) {
-                route = &r;
-                break;
-            }
+            if (req.method == r.method) return &r;
         }
     }
+    return nullptr;
+}
+
+ApiResponse tooLarge(const Route& route, const std::string& instance) {
+    return problem(413, "payload_too_large",
+                   "Dữ liệu gửi lên vượt giới hạn " + std::to_string(route.maxBody) +
+                       " byte / Payload exceeds the limit",
+                   instance);
+}
+
+}  // namespace
+
+bool refuseBeforeBody(const httplib::Request& req, httplib::Response& res) {
+    std::vector<std::string> params;
+    bool pathKnown = false;
+    const Route* route = findRoute(req, params, pathKnown);
+    if (route == nullptr) return false;  // dispatch answers 404/405 without reading on
+    // The API sends every body with Content-Length; a chunked one could only be measured by
+    // reading it.
+    const bool chunked = req.has_header("Transfer-Encoding");
+    const auto declared = parseCount(req.get_header_value("Content-Length"));
+    const bool over = chunked || (req.has_header("Content-Length") &&
+                                  (!declared || static_cast<std::uint64_t>(*declared) > route->maxBody));
+    if (!over) return false;
+    write(res, tooLarge(*route, req.path));
+    res.set_header("Connection", "close");  // the unread body must not be taken as a request
+    logRequest(nullptr, route, req, res.status);
+    return true;
+}
+
+void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response& res) {
+    std::vector<std::string> params;
+    bool pathKnown = false;
+    const Route* route = findRoute(req, params, pathKnown);
     if (route == nullptr) {
         write(res, pathKnown ? problem(405, "method_not_allowed",
                                        "Đường dẫn này không nhận phương thức " + req.method +
@@ -188,7 +216,6 @@ void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response
         logRequest(nullptr, nullptr, req, res.status);
         return;
     }
-    matchRoute(route->pattern, req.path, params);
 
     const std::string fingerprint = certificateFingerprint(req.ssl);
     std::optional<Principal> who;
@@ -232,10 +259,7 @@ void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response
         answer = ApiResponse{200, "text/html; charset=utf-8",
                              "<html><body>Đăng nhập Wi-Fi / Wi-Fi login</body></html>", {}};
     } else if (req.body.size() > route->maxBody) {
-        answer = problem(413, "payload_too_large",
-                         "Dữ liệu gửi lên vượt giới hạn " + std::to_string(route->maxBody) +
-                             " byte / Payload exceeds the limit",
-                         call.instance);
+        answer = tooLarge(*route, call.instance);
     } else if (route->key == KeyRule::Required && call.idempotencyKey.empty()) {
         answer = problem(400, "idempotency_key_missing",
                          "Yêu cầu này cần tiêu đề Idempotency-Key / This request needs an "

@@ -9,4 +9,9 @@ namespace kiosk::portal_server {
 
 void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response& res);
 
+// Runs after the headers and before the body is read: a declared length over the route's limit
+// (or a chunked body, whose length is unknown) is answered 413 without reading the body, and
+// the connection is closed. Returns true when it answered.
+bool refuseBeforeBody(const httplib::Request& req, httplib::Response& res);
+
 }  // namespace kiosk::portal_server

@@ -1,6 +1,7 @@
 // kiosk-portal --export: every stored filing as one JSON line, for tests and integrators.
 #include <ostream>
 
+#include "base/bounded_json.hpp"
 #include "portal_server/server.hpp"
 #include "portal_server/status.hpp"
 #include "portal_server/store.hpp"
@@ -18,7 +19,7 @@ int runExport(const Options& options, std::ostream& out, std::ostream& err) {
         Store store(dbPath);
         using nlohmann::json;
         store.forEachFiling([&](const FilingRow& f) {
-            const json request = json::parse(f.requestJson, nullptr, false);
+            const json request = parseBoundedJson(f.requestJson);
             json attachments = json::array();
             for (const auto& d : store.documents(f.filingId)) {
                 attachments.push_back({{"name", d.name},

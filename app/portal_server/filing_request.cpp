@@ -83,6 +83,26 @@ private:
     json m_errors = json::array();
 };
 
+// The listed members of `obj` that are present and not null: the checked ones only.
+json keptMembers(const json& obj, std::initializer_list<const char*> keys) {
+    json out = json::object();
+    for (const char* key : keys) {
+        auto it = obj.find(key);
+        if (it != obj.end() && !it->is_null()) out[key] = *it;
+    }
+    return out;
+}
+
+// Each element of the array member `key`, cut down to `keys` (an absent array stays absent).
+void keepArrayOf(const json& body, const char* key, std::initializer_list<const char*> keys,
+                 json& kept) {
+    auto it = body.find(key);
+    if (it == body.end() || it->is_null()) return;
+    json items = json::array();
+    for (const auto& item : *it) items.push_back(keptMembers(item, keys));
+    kept[key] = std::move(items);
+}
+
 // JSON Pointer escaping (RFC 6901) for answer keys used in pointers.
 std::string pointerEscape(std::string_view key) {
     std::string out;
@@ -241,6 +261,15 @@ Result<CreateFilingRequest, Invalid> parseCreateFiling(const nlohmann::json& bod
                        "missing or invalid; see errors",
                        check.errors()};
     }
+    out.kept = keptMembers(body, {"client_filing_id", "service_code", "service_id", "form_version",
+                                  "channel", "kiosk_created_at", "local_reference",
+                                  "catalogue_version", "due_working_days", "answers"});
+    if (auto it = body.find("applicant"); it != body.end() && !it->is_null()) {
+        out.kept["applicant"] = keptMembers(*it, {"subject_type", "full_name", "id_number", "phone"});
+    }
+    keepArrayOf(body, "documents",
+                {"part_id", "component_code", "name", "media_type", "length", "sha256"}, out.kept);
+    keepArrayOf(body, "fees", {"fee_code", "name", "amount"}, out.kept);
     return out;
 }
 

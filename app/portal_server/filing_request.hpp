@@ -36,6 +36,9 @@ struct CreateFilingRequest {
     std::vector<DocumentEntry> documents;
     std::vector<FeeEntry> fees;
     std::int64_t feeTotal = 0;
+    // The body with only the members checked here: what is stored and shown again. Anything
+    // else the sender added is dropped, so it is never kept or echoed back.
+    nlohmann::json kept;
 };
 
 // Why a body was refused: a detail for people and the {pointer, code} list of §5.
@@ -44,7 +47,7 @@ struct Invalid {
     nlohmann::json errors = nlohmann::json::array();
 };
 
-// Checks every known field of a parsed create body; unknown fields are ignored.
+// Checks every known field of a parsed create body; unknown fields are dropped (see `kept`).
 Result<CreateFilingRequest, Invalid> parseCreateFiling(const nlohmann::json& body);
 
 // 1-255 of A-Z a-z 0-9 - _ . :

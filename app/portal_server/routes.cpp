@@ -2,13 +2,17 @@
 
 #include <charconv>
 
+#include "base/bounded_json.hpp"
 #include "portal_server/status.hpp"
 
 namespace kiosk::portal_server {
 
 namespace {
 
+// Per-route body limits: only the create body (answers) and documents are large; everything
+// else is a few hundred bytes, so a bigger body is refused (413) before it is read.
 constexpr std::size_t kJson = kMaxJsonBytes;
+constexpr std::size_t kSmallJson = 16 * 1024;
 constexpr std::size_t kPart = static_cast<std::size_t>(kMaxPartBytes);
 constexpr std::size_t kNone = 0;
 
@@ -21,21 +25,21 @@ const std::vector<Route>& routes() {
         {"GET", "/api/v1/filings", Access::Staff, KeyRule::None, kNone, handleListFilings},
         {"PUT", "/api/v1/filings/{}/documents/{}", Access::Kiosk, KeyRule::None, kPart,
          handlePutDocument},
-        {"POST", "/api/v1/filings/{}/submit", Access::Kiosk, KeyRule::Required, kJson,
+        {"POST", "/api/v1/filings/{}/submit", Access::Kiosk, KeyRule::Required, kSmallJson,
          handleSubmit},
         {"GET", "/api/v1/filings/{}", Access::Both, KeyRule::None, kNone, handleGetFiling},
         {"GET", "/api/v1/filings/{}/events", Access::Both, KeyRule::None, kNone, handleEvents},
-        {"POST", "/api/v1/filings/{}/payment-intents", Access::Kiosk, KeyRule::Required, kJson,
+        {"POST", "/api/v1/filings/{}/payment-intents", Access::Kiosk, KeyRule::Required, kSmallJson,
          handleCreatePayment},
-        {"POST", "/api/v1/filings/{}/actions", Access::Staff, KeyRule::Optional, kJson,
+        {"POST", "/api/v1/filings/{}/actions", Access::Staff, KeyRule::Optional, 64 * 1024,
          handleAction},
         {"GET", "/api/v1/kiosks/{}/filings/changes", Access::Kiosk, KeyRule::None, kNone,
          handleChanges},
-        {"PUT", "/api/v1/kiosks/{}/heartbeat", Access::Kiosk, KeyRule::None, kJson,
+        {"PUT", "/api/v1/kiosks/{}/heartbeat", Access::Kiosk, KeyRule::None, kSmallJson,
          handleHeartbeat},
         {"GET", "/api/v1/payment-intents/{}", Access::Both, KeyRule::None, kNone,
          handleGetPayment},
-        {"POST", "/api/v1/_sim/payment-intents/{}/paid", Access::Staff, KeyRule::None, kJson,
+        {"POST", "/api/v1/_sim/payment-intents/{}/paid", Access::Staff, KeyRule::None, kSmallJson,
          handleSimulatePaid},
     };
     return table;
@@ -56,15 +60,17 @@ ApiResponse notFound(const Call& call) {
 
 std::optional<nlohmann::json> parseJsonBody(const Call& call, bool emptyIsObject) {
     if (call.http.body.empty() && emptyIsObject) return nlohmann::json::object();
-    auto value = nlohmann::json::parse(call.http.body, nullptr, false);
+    auto value = parseBoundedJson(call.http.body);
     if (value.is_discarded() || !value.is_object()) return std::nullopt;
     return value;
 }
 
 ApiResponse badJson(const Call& call) {
     return problem(400, "bad_request",
-                   "Nội dung phải là một đối tượng JSON hợp lệ (UTF-8) / The body must be a valid "
-                   "JSON object (UTF-8)",
+                   "Nội dung phải là một đối tượng JSON hợp lệ (UTF-8), lồng nhau không quá " +
+                       std::to_string(kMaxJsonDepth) +
+                       " cấp / The body must be a valid JSON object (UTF-8) nested at most " +
+                       std::to_string(kMaxJsonDepth) + " levels",
                    call.instance);
 }
 

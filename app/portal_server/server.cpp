@@ -11,6 +11,7 @@
 
 #include "config/config.hpp"
 #include "portal_server/dispatcher.hpp"
+#include "portal_server/filing_request.hpp"
 #include "portal_server/pki.hpp"
 #include "portal_server/routes.hpp"
 
@@ -20,8 +21,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Room above the largest document, so an oversized one gets our 413 problem, not a bare 413.
-constexpr std::size_t kWireLimit = 32 * 1024 * 1024;
+// The largest body any route takes; each route's own smaller limit is checked before the body
+// is read (refuseBeforeBody), so this only backs that check up.
+constexpr std::size_t kWireLimit = static_cast<std::size_t>(kMaxPartBytes);
 
 bool configureTls(SSL_CTX& ctx, const fs::path& dataDir) {
     const std::string ca = (dataDir / "ca.pem").string();
@@ -119,6 +121,10 @@ int runPortal(const Options& options, std::ostream& out, std::ostream& err) {
                                            "Lỗi máy chủ cổng / Portal internal error", "");
         res.status = answer.status;
         res.set_content(answer.body, answer.contentType.c_str());
+    });
+    server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+        return refuseBeforeBody(req, res) ? httplib::Server::HandlerResponse::Handled
+                                          : httplib::Server::HandlerResponse::Unhandled;
     });
     const auto handler = [&ctx](const httplib::Request& req, httplib::Response& res) {
         dispatch(ctx, req, res);

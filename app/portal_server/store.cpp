@@ -2,6 +2,8 @@
 
 #include <openssl/rand.h>
 
+#include "base/bounded_json.hpp"
+
 namespace kiosk::portal_server {
 
 namespace {
@@ -162,7 +164,7 @@ std::optional<StoredResponse> Store::findIdempotent(const std::string& principal
     stored.response.status = static_cast<int>(st.integer(1));
     stored.response.contentType = st.text(2);
     stored.response.body = st.text(3);
-    const auto headers = nlohmann::json::parse(st.text(4), nullptr, false);
+    const auto headers = parseBoundedJson(st.text(4));
     if (headers.is_array()) {
         for (const auto& h : headers) {
             if (h.is_array() && h.size() == 2 && h[0].is_string() && h[1].is_string()) {

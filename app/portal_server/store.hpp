@@ -33,7 +33,7 @@ struct FilingRow {
     std::string serviceCode;
     std::string serviceId;
     std::string status;
-    std::string requestJson;  // the create body exactly as received
+    std::string requestJson;  // the create body's checked members (CreateFilingRequest::kept)
     std::string manifestSha256;
     Seconds createdAt;
     std::optional<Seconds> receivedAt;

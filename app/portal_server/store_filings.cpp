@@ -73,7 +73,7 @@ FilingRow Store::createFiling(const std::string& kioskId, const CreateFilingRequ
     row.serviceCode = request.serviceCode;
     row.serviceId = request.serviceId;
     row.status = "draft";
-    row.requestJson = rawBody;
+    row.requestJson = dumpJson(request.kept);
     row.manifestSha256 = signing::sha256Hex(rawBody);
     row.createdAt = at;
     row.feeTotal = request.feeTotal;

@@ -59,6 +59,14 @@ TEST_CASE("create: 201 with the expected body is the only success") {
     auto odd = created();
     odd.replace(odd.find("000.00.00.H66"), 3, "<b>");
     CHECK(failed(reply(201, "application/json", odd)).error.code == "portal.bad_reply");
+    // Nested far too deep (a hostile or broken proxy): refused before it is built, retried.
+    auto deep = created();
+    deep.insert(deep.size() - 1, R"(,"junk":)" + std::string(100000, '[') + std::string(100000, ']'));
+    CHECK(failed(reply(201, "application/json", deep)).error.code == "portal.bad_reply");
+    CHECK(failed(reply(201, "application/json", deep)).retryable);
+    const auto deepProblem = reply(400, "application/problem+json",
+                                   R"({"status":400,"code":"bad_request","x":)" + std::string(50000, '[') + std::string(50000, ']') + "}");
+    CHECK(failed(deepProblem).error.code == "portal.http_400");
 }
 
 TEST_CASE("the portal's refusals: code kept, retry decided by status and code") {
