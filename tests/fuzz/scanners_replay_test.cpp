@@ -7,12 +7,14 @@
 #include <vector>
 
 #include "scanners/printed_text.hpp"
+#include "scanners/travel_document.hpp"
 #include "scanners_invariants.hpp"
 #include "synthetic_identity.hpp"
 
 using namespace scanners;
 using kiosk::fuzz::mrzProblem;
 using kiosk::fuzz::qrProblem;
+using kiosk::fuzz::travelDocumentProblem;
 
 namespace {
 
@@ -80,6 +82,47 @@ TEST_CASE("MRZ-like noise never yields an insane record") {
         const auto mrz = parseMrz(randomMrzLike(random));
         if (mrz) CHECK(mrzProblem(*mrz) == "");
     }
+}
+
+TEST_CASE("random bytes and MRZ-like noise never give an insane travel document") {
+    synth::Random random(kSeed + 6);
+    for (int i = 0; i < 5000; ++i) {
+        const auto fromBytes = parseTravelDocument(randomBytes(random, 200), 2026);
+        if (fromBytes) CHECK(travelDocumentProblem(*fromBytes) == "");
+        const auto fromNoise = parseTravelDocument(randomMrzLike(random), 2026);
+        if (fromNoise) CHECK(travelDocumentProblem(*fromNoise) == "");
+    }
+}
+
+TEST_CASE("a mutated ICAO zone is refused, flagged, or read with the same dates") {
+    // ICAO 9303's examples of each format. A date edit always breaks its check digit (digit
+    // deltas 1-9 times weights 7, 3, 1 are never 0 mod 10, and a letter in a date never holds).
+    const std::string examples[] = {
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6",
+        "I<UTOD23145890<7349<<<<<<<<<<<\n3407127M9507122UTO<<<<<<<<<<<2\n"
+        "STEVENSON<<PETER<JOHN<<<<<<<<<"};
+    synth::Random random(kSeed + 7);
+    int flagged = 0, valid = 0;
+    for (int i = 0; i < 6000; ++i) {
+        const std::string& original = examples[i % 3];
+        const auto expected = parseTravelDocument(original, 2026);
+        REQUIRE(expected.ok());
+        const auto doc =
+            parseTravelDocument(mutate(random, original, "0123456789ABDGIOSTZK<\n"), 2026);
+        if (!doc) continue;
+        CHECK(travelDocumentProblem(*doc) == "");
+        if (!doc->checksValid()) {
+            ++flagged;
+            continue;
+        }
+        ++valid;
+        CHECK(doc->birthDateRaw == expected->birthDateRaw);
+        CHECK(doc->expiryRaw == expected->expiryRaw);
+    }
+    MESSAGE("mutated zones flagged: " << flagged << ", read with every check valid: " << valid);
+    CHECK(flagged > 0);
+    CHECK(valid > 0);
 }
 
 TEST_CASE("valid synthetic cards round-trip through both parsers") {

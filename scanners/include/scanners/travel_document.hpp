@@ -1,0 +1,60 @@
+#pragma once
+// Any ICAO 9303 machine-readable zone: TD1 (3 × 30, ID and residence cards), TD2 (2 × 36) and
+// TD3 (2 × 44, passports), whatever the issuer. Unlike parseMrz (Vietnamese cards, which it
+// refuses rather than guesses), this parser reports a document whose printed check digits fail
+// exactly as read, with the failing fields named, because real documents do carry bad check
+// digits and the person at the desk must see that, not a "repaired" document.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scanners/civil.hpp"
+#include "scanners/mrz.hpp"
+#include "scanners/result.hpp"
+
+namespace scanners {
+
+enum class MrzFormat { TD1, TD2, TD3 };
+
+// "TD1", "TD2", "TD3".
+std::string_view mrzFormatName(MrzFormat format);
+
+// One check digit of the zone: the field it protects ("document_number", "dob", "expiry",
+// "optional_data" (TD3 only: the personal number), "composite") and whether it holds.
+struct MrzCheck {
+    std::string field;
+    bool valid = false;
+};
+
+struct TravelDocument {
+    MrzFormat format = MrzFormat::TD3;
+    std::vector<std::string> lines;  // as printed: OCR confusions undone only where proven
+    std::string documentCode;        // "P", "I", "ID", "IA" … (filler dropped)
+    std::string issuer;              // "UTO", "D", "SI" … (filler dropped)
+    std::string number;              // with its continuation in the optional data, if any
+    std::string nationality;         // filler dropped
+    std::string surname;             // "ERIKSSON"; '<' inside a name part becomes a space
+    std::string givenNames;          // "ANNA MARIA"
+    std::string birthDateRaw;        // YYMMDD as printed ('<' where unknown)
+    std::optional<Date> birthDate;   // century: the latest not after this year
+    Sex sex = Sex::Unknown;          // M, F; anything else (X, '<') is Unknown
+    std::string expiryRaw;
+    std::optional<Date> expiryDate;  // century: 20YY unless that is more than 50 years ahead
+    std::vector<MrzCheck> checks;    // in the order of the zone, composite last
+    std::vector<MrzCorrection> corrections;
+
+    bool checksValid() const;
+    // Fields whose check digit fails, in order; empty when every check holds.
+    std::vector<std::string> failedChecks() const;
+};
+
+// Finds the zone in OCR text (other lines, spaces and lower case tolerated) and parses it.
+// Corrections (O for 0 in a date, 0 for O in a number …) are kept only when they make their
+// field's check digit and the composite hold, each with exactly one reading; otherwise the
+// lines are returned as read and the failing checks say where. `thisYear` picks the century of
+// two-digit years. Errors: "mrz.not_found" (nothing with the layout and at least one valid
+// check digit).
+Result<TravelDocument> parseTravelDocument(std::string_view text, int thisYear);
+
+}  // namespace scanners
