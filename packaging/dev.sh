@@ -61,8 +61,9 @@ cmd_run() {
 
     say "Starting the reference portal on https://127.0.0.1:$port"
     # The portal counts due dates on the kiosk's own calendar of days off, as a province's would.
+    # A demo: the demo operator (packaging/portal-staff.sh) and the payment simulator are on.
     "$root/build/kiosk-portal" --listen "127.0.0.1:$port" --data "$data/portal" --enroll "$kiosk_id" \
-        --working-calendar "$config/working-calendar.toml" >"$data/portal.log" 2>&1 &
+        --demo --simulate-payments --working-calendar "$config/working-calendar.toml" >"$data/portal.log" 2>&1 &
     # Globals, not locals: the EXIT trap runs after cmd_run has returned.
     portal_pid=$!
     trap 'kill ${sync_pid:-} ${portal_pid:-} 2>/dev/null || true' EXIT

@@ -9,7 +9,8 @@
 #   packaging/portal-staff.sh [--data DIR] [--operator ID] pay MA_HO_SO
 #   packaging/portal-staff.sh [--data DIR] [--operator ID] ACTION MA_HO_SO [NOTE]
 #
-# DIR defaults to kiosk-data/portal (what `packaging/dev.sh run` uses). ACTION is one of the
+# DIR defaults to kiosk-data/portal (what `packaging/dev.sh run` uses, with --demo for the
+# STAFF-DEMO-01 operator and --simulate-payments for `pay`). ACTION is one of the
 # portal's staff actions: accept, start_processing, request_supplement, request_payment,
 # resume, approve, return_result, reject, withdraw. NOTE is what the citizen reads (what to
 # bring for request_supplement, the reason for reject).
@@ -93,6 +94,7 @@ case "$command" in
         [[ -n "$intents" ]] ||
             fail "hồ sơ $1 không có khoản phí nào đang chờ thanh toán" "filing $1 has no pending payment"
         for intent in $intents; do
+            # Without kiosk-portal --simulate-payments the simulator's path is a 404.
             api POST "/_sim/payment-intents/$intent/paid" '{}' | jq -r '"Đã thanh toán / paid: \(.amount) đ"'
         done
         ;;

@@ -12,7 +12,7 @@ struct ProblemKind {
     bool retryable;
 };
 
-constexpr std::array<ProblemKind, 26> kKinds{{
+constexpr std::array<ProblemKind, 27> kKinds{{
     {"bad_request", "Yêu cầu không hợp lệ / Bad request", false},
     {"idempotency_key_missing", "Thiếu Idempotency-Key / Idempotency-Key is missing", false},
     {"idempotency_key_mismatch",
@@ -48,6 +48,7 @@ constexpr std::array<ProblemKind, 26> kKinds{{
     {"precondition_failed",
      "Hồ sơ đã thay đổi, hãy tải lại / Filing changed since it was read (If-Match)", false},
     {"payload_too_large", "Dữ liệu gửi lên quá lớn / Payload too large", false},
+    {"headers_too_large", "Tiêu đề yêu cầu quá lớn / Request header fields too large", false},
     {"document_digest_mismatch",
      "Tệp không khớp mã băm hoặc độ dài đã khai / Document does not match its declared hash or "
      "length",

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "portal_server/filing_request.hpp"
+#include "portal_server/tls_server.hpp"
 #include "signing/http_signature.hpp"
 
 namespace kiosk::portal_server {
@@ -40,22 +41,6 @@ bool matchRoute(std::string_view pattern, std::string_view path, std::vector<std
         path.remove_prefix(s.size());
     }
     return true;
-}
-
-std::string certificateFingerprint(const SSL* ssl) {
-    if (ssl == nullptr) return {};
-    X509* cert = SSL_get0_peer_certificate(ssl);
-    if (cert == nullptr) return {};
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (X509_digest(cert, EVP_sha256(), md, &length) != 1) return {};
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned int i = 0; i < length; ++i) {
-        out += kHex[md[i] >> 4];
-        out += kHex[md[i] & 15];
-    }
-    return out;
 }
 
 // Ends the TCP connection under the TLS session: the client gets no response at all.
@@ -183,20 +168,25 @@ ApiResponse tooLarge(const Route& route, const std::string& instance) {
 
 }  // namespace
 
-bool refuseBeforeBody(const httplib::Request& req, httplib::Response& res) {
+bool bodyRefusedUnread(const httplib::Request& req) {
     std::vector<std::string> params;
     bool pathKnown = false;
     const Route* route = findRoute(req, params, pathKnown);
     if (route == nullptr) return false;  // dispatch answers 404/405 without reading on
     // The API sends every body with Content-Length; a chunked one could only be measured by
     // reading it.
-    const bool chunked = req.has_header("Transfer-Encoding");
+    if (req.has_header("Transfer-Encoding")) return true;
+    if (!req.has_header("Content-Length")) return false;
     const auto declared = parseCount(req.get_header_value("Content-Length"));
-    const bool over = chunked || (req.has_header("Content-Length") &&
-                                  (!declared || static_cast<std::uint64_t>(*declared) > route->maxBody));
-    if (!over) return false;
+    return !declared || static_cast<std::uint64_t>(*declared) > route->maxBody;
+}
+
+bool refuseBeforeBody(const httplib::Request& req, httplib::Response& res) {
+    if (!bodyRefusedUnread(req)) return false;
+    std::vector<std::string> params;
+    bool pathKnown = false;
+    const Route* route = findRoute(req, params, pathKnown);
     write(res, tooLarge(*route, req.path));
-    res.set_header("Connection", "close");  // the unread body must not be taken as a request
     logRequest(nullptr, route, req, res.status);
     return true;
 }
@@ -205,6 +195,10 @@ void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response
     std::vector<std::string> params;
     bool pathKnown = false;
     const Route* route = findRoute(req, params, pathKnown);
+    if (route != nullptr && route->handler == handleSimulatePaid && !ctx.options.simulatePayments) {
+        route = nullptr;  // the payment simulator exists only with --simulate-payments
+        pathKnown = false;
+    }
     if (route == nullptr) {
         write(res, pathKnown ? problem(405, "method_not_allowed",
                                        "Đường dẫn này không nhận phương thức " + req.method +
@@ -217,7 +211,8 @@ void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response
         return;
     }
 
-    const std::string fingerprint = certificateFingerprint(req.ssl);
+    const std::string fingerprint =
+        certificateFingerprint(req.ssl != nullptr ? SSL_get0_peer_certificate(req.ssl) : nullptr);
     std::optional<Principal> who;
     {
         std::lock_guard guard(ctx.lock);

@@ -9,9 +9,13 @@ namespace kiosk::portal_server {
 
 void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response& res);
 
-// Runs after the headers and before the body is read: a declared length over the route's limit
-// (or a chunked body, whose length is unknown) is answered 413 without reading the body, and
-// the connection is closed. Returns true when it answered.
+// Whether a request's body is refused without being read: its declared length is over its
+// route's limit, or it is chunked (its length unknown). Its connection must close after the
+// reply, or the unread body would be taken for the next request.
+bool bodyRefusedUnread(const httplib::Request& req);
+
+// Runs after the headers and before the body is read: answers 413 when bodyRefusedUnread.
+// Returns true when it answered.
 bool refuseBeforeBody(const httplib::Request& req, httplib::Response& res);
 
 }  // namespace kiosk::portal_server

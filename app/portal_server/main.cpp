@@ -19,5 +19,6 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (options->exportFilings) return runExport(*options, std::cout, std::cerr);
+    if (!options->revokeId.empty()) return runRevoke(*options, std::cout, std::cerr);
     return runPortal(*options, std::cout, std::cerr);
 }

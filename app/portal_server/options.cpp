@@ -81,6 +81,7 @@ Result<FaultSpec> parseFaults(std::string_view spec) {
 
 Result<Options> parseOptions(const std::vector<std::string>& args) {
     Options options;
+    bool demo = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "--help" || arg == "-h") {
@@ -89,6 +90,14 @@ Result<Options> parseOptions(const std::vector<std::string>& args) {
         }
         if (arg == "--export") {
             options.exportFilings = true;
+            continue;
+        }
+        if (arg == "--demo") {
+            demo = true;
+            continue;
+        }
+        if (arg == "--simulate-payments") {
+            options.simulatePayments = true;
             continue;
         }
         if (i + 1 >= args.size()) {
@@ -115,6 +124,12 @@ Result<Options> parseOptions(const std::vector<std::string>& args) {
                                    "of A-Z a-z 0-9 . _ -");
             }
             (arg == "--enroll" ? options.kiosks : options.staff).push_back(value);
+        } else if (arg == "--revoke") {
+            if (!isClientId(value)) {
+                return usage("--revoke: mã chỉ gồm A-Z a-z 0-9 . _ - (tối đa 64) / id must be 1-64 "
+                             "of A-Z a-z 0-9 . _ -");
+            }
+            options.revokeId = value;
         } else if (arg == "--agency") {
             if (!isAgencyCode(value)) {
                 return usage("--agency: mã định danh cơ quan dạng 000.00.00.H66 / agency code "
@@ -139,11 +154,18 @@ Result<Options> parseOptions(const std::vector<std::string>& args) {
     }
     if (options.help) return options;
     if (options.dataDir.empty()) return usage("Cần --data DIR / --data DIR is required");
-    if (!options.exportFilings && options.port < 0) {
+    if (!options.exportFilings && options.revokeId.empty() && options.port < 0) {
         return usage("Cần --listen HOST:PORT / --listen HOST:PORT is required");
     }
-    if (options.kiosks.empty()) options.kiosks.push_back("KIOSK-DEMO-01");
-    if (options.staff.empty()) options.staff.push_back("STAFF-DEMO-01");
+    // The demo principals' certificates lie in the data folder for anyone to use: never
+    // enrolled unless asked for.
+    const auto add = [](std::vector<std::string>& ids, const char* id) {
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.emplace_back(id);
+    };
+    if (demo) {
+        add(options.kiosks, "KIOSK-DEMO-01");
+        add(options.staff, "STAFF-DEMO-01");
+    }
     return options;
 }
 
@@ -151,15 +173,20 @@ const char* usageText() {
     return "Cách dùng / Usage:\n"
            "  kiosk-portal --listen HOST:PORT --data DIR [--enroll ID]... [--staff ID]...\n"
            "               [--agency CODE] [--bank-bin BIN --bank-account ACCOUNT] [--faults SPEC]\n"
-           "               [--working-calendar FILE]\n"
+           "               [--working-calendar FILE] [--demo] [--simulate-payments]\n"
            "  kiosk-portal --data DIR --export\n"
+           "  kiosk-portal --data DIR --revoke ID\n"
            "\n"
            "Cổng dịch vụ công tham chiếu cho thử nghiệm / Reference portal for tests and demos.\n"
            "Lần đầu chạy với thư mục trống sẽ tạo CA, chứng thư máy chủ và thư mục DIR/enroll/<mã máy>/\n"
            "cho từng kiosk / First start in an empty DIR creates a development PKI and enrollments.\n"
            "  --listen HOST:PORT  địa chỉ lắng nghe; PORT 0 chọn cổng trống / 0 picks a free port\n"
-           "  --enroll ID         đăng ký kiosk (lặp lại được; mặc định KIOSK-DEMO-01)\n"
-           "  --staff ID          đăng ký cán bộ (mặc định STAFF-DEMO-01)\n"
+           "  --enroll ID         đăng ký kiosk (lặp lại được) / enroll a kiosk (repeatable)\n"
+           "  --staff ID          đăng ký cán bộ (lặp lại được) / enroll an operator (repeatable)\n"
+           "  --demo              đăng ký thêm KIOSK-DEMO-01 và STAFF-DEMO-01 / also enroll the demo pair\n"
+           "  --simulate-payments mở /_sim/… để cán bộ giả lập đã thanh toán / open the payment simulator\n"
+           "  --revoke ID         thu hồi kiosk hoặc cán bộ; cổng đang chạy áp dụng trong 1 giây /\n"
+           "                      revoke a kiosk or operator; a running portal applies it within 1 s\n"
            "  --agency CODE       mã cơ quan trong mã hồ sơ (mặc định 000.00.00.H66)\n"
            "  --faults SPEC       lỗi giả lập / injected faults: error500=P,drop=P,\n"
            "                      reset_after_commit=P,overload=P,captive=P,delay_ms=A-B\n"

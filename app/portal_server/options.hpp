@@ -27,14 +27,16 @@ struct Options {
     std::string host = "127.0.0.1";
     int port = -1;  // required unless exporting; 0 picks a free port
     std::filesystem::path dataDir;
-    std::vector<std::string> kiosks;  // --enroll, default KIOSK-DEMO-01
-    std::vector<std::string> staff;   // --staff, default STAFF-DEMO-01
+    std::vector<std::string> kiosks;  // --enroll (and KIOSK-DEMO-01 with --demo)
+    std::vector<std::string> staff;   // --staff (and STAFF-DEMO-01 with --demo)
+    bool simulatePayments = false;    // --simulate-payments: the /_sim/ routes exist
     std::string agency = "000.00.00.H66";
     std::string bankBin = "970415";
     std::string bankAccount = "0011001932418";
     FaultSpec faults;
     std::filesystem::path workingCalendar;  // --working-calendar; weekends only without it
     bool exportFilings = false;
+    std::string revokeId;  // --revoke ID: revoke that kiosk or operator, then exit
     bool help = false;
 };
 

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <iostream>
 #include <ostream>
 #include <thread>
 
@@ -14,6 +15,7 @@
 #include "portal_server/filing_request.hpp"
 #include "portal_server/pki.hpp"
 #include "portal_server/routes.hpp"
+#include "portal_server/tls_server.hpp"
 
 namespace kiosk::portal_server {
 
@@ -35,8 +37,6 @@ bool configureTls(SSL_CTX& ctx, const fs::path& dataDir) {
         return false;
     }
     SSL_CTX_set_client_CA_list(&ctx, SSL_load_client_CA_file(ca.c_str()));
-    // No certificate, or one from another CA, ends the handshake (docs/portal-api.md §2.1).
-    SSL_CTX_set_verify(&ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, nullptr);
     return true;
 }
 
@@ -107,7 +107,12 @@ int runPortal(const Options& options, std::ostream& out, std::ostream& err) {
     }
     PortalContext ctx(*store, *portalKey, options, std::move(calendar));
 
-    httplib::SSLServer server([&](SSL_CTX& sslCtx) { return configureTls(sslCtx, options.dataDir); });
+    // Who may connect, reread often enough that `kiosk-portal --revoke` from another process
+    // takes effect within a second (docs/portal-api.md §2.1).
+    EnrolledFingerprints enrolled;
+    enrolled.replace(store->activeFingerprints());
+    BoundedTlsServer server([&](SSL_CTX& sslCtx) { return configureTls(sslCtx, options.dataDir); },
+                            enrolled, bodyRefusedUnread);
     if (!server.is_valid()) {
         err << "Không nạp được chứng thư TLS của cổng / Cannot load the portal's TLS files\n";
         return 1;
@@ -167,9 +172,21 @@ int runPortal(const Options& options, std::ostream& out, std::ostream& err) {
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
         }
     });
+    std::thread enrollmentReader([&ctx, &enrolled, &listenEnded] {
+        while (!listenEnded) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
+            try {
+                std::lock_guard guard(ctx.lock);
+                enrolled.replace(ctx.store.activeFingerprints());
+            } catch (const DbError& e) {
+                std::clog << "kiosk-portal: cannot reread enrollments: " << e.what() << '\n';
+            }
+        }
+    });
     out << "kiosk-portal: listening on " << url << std::endl;
     const bool clean = server.listen_after_bind();
     listenEnded = true;
+    enrollmentReader.join();
     pthread_kill(stopper.native_handle(), SIGTERM);  // wakes the waiter if listening ended alone
     stopper.join();
     return clean ? 0 : 1;

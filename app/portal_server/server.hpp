@@ -13,4 +13,7 @@ int runPortal(const Options& options, std::ostream& out, std::ostream& err);
 // Prints every filing in `options.dataDir` as one JSON line (docs/portal-api.md §3).
 int runExport(const Options& options, std::ostream& out, std::ostream& err);
 
+// Revokes every certificate of `options.revokeId` (docs/portal-api.md §2.1).
+int runRevoke(const Options& options, std::ostream& out, std::ostream& err);
+
 }  // namespace kiosk::portal_server

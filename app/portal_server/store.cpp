@@ -16,7 +16,8 @@ CREATE TABLE IF NOT EXISTS principal(
   id TEXT NOT NULL,
   role TEXT NOT NULL CHECK (role IN ('kiosk', 'staff')),
   signing_key_pem TEXT NOT NULL DEFAULT '',
-  enrolled_at INTEGER NOT NULL);
+  enrolled_at INTEGER NOT NULL,
+  revoked_at INTEGER);
 CREATE TABLE IF NOT EXISTS filing(
   filing_id TEXT PRIMARY KEY,
   kiosk_id TEXT NOT NULL,
@@ -116,12 +117,21 @@ std::string randomId(std::string_view prefix) {
     return out;
 }
 
-Store::Store(const std::filesystem::path& dbPath) : m_db(dbPath) { m_db.exec(kSchema); }
+Store::Store(const std::filesystem::path& dbPath) : m_db(dbPath) {
+    m_db.exec(kSchema);
+    // A database from before revocation existed gains the column (no principal is revoked).
+    if (!m_db.prepare("SELECT 1 FROM pragma_table_info('principal') WHERE name = 'revoked_at'").step()) {
+        m_db.exec("ALTER TABLE principal ADD COLUMN revoked_at INTEGER");
+    }
+}
 
 void Store::enroll(const std::string& fingerprint, const Principal& who, Seconds at) {
+    // Enrolling a certificate again keeps its revocation: a revoked kiosk comes back only with
+    // a new certificate (a new enrollment folder).
     m_db.prepare(
-            "INSERT OR REPLACE INTO principal(fingerprint, id, role, signing_key_pem, enrolled_at) "
-            "VALUES (?, ?, ?, ?, ?)")
+            "INSERT INTO principal(fingerprint, id, role, signing_key_pem, enrolled_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET id = excluded.id, "
+            "role = excluded.role, signing_key_pem = excluded.signing_key_pem")
         .bind(1, fingerprint)
         .bind(2, who.id)
         .bind(3, who.role == Role::Kiosk ? "kiosk" : "staff")
@@ -131,14 +141,30 @@ void Store::enroll(const std::string& fingerprint, const Principal& who, Seconds
 }
 
 std::optional<Principal> Store::principalByFingerprint(const std::string& fingerprint) {
-    auto st = m_db.prepare("SELECT id, role, signing_key_pem FROM principal WHERE fingerprint = ?");
+    auto st = m_db.prepare(
+        "SELECT id, role, signing_key_pem FROM principal WHERE fingerprint = ? AND revoked_at IS NULL");
     st.bind(1, fingerprint);
     if (!st.step()) return std::nullopt;
     return Principal{st.text(0), st.text(1) == "kiosk" ? Role::Kiosk : Role::Staff, st.text(2)};
 }
 
+std::unordered_set<std::string> Store::activeFingerprints() {
+    std::unordered_set<std::string> out;
+    auto st = m_db.prepare("SELECT fingerprint FROM principal WHERE revoked_at IS NULL");
+    while (st.step()) out.insert(st.text(0));
+    return out;
+}
+
+int Store::revoke(const std::string& id, Seconds at) {
+    m_db.prepare("UPDATE principal SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+        .bind(1, secondsOf(at))
+        .bind(2, id)
+        .run();
+    return m_db.changes();
+}
+
 bool Store::isEnrolled(const std::string& id, Role role) {
-    auto st = m_db.prepare("SELECT 1 FROM principal WHERE id = ? AND role = ?");
+    auto st = m_db.prepare("SELECT 1 FROM principal WHERE id = ? AND role = ? AND revoked_at IS NULL");
     st.bind(1, id).bind(2, role == Role::Kiosk ? "kiosk" : "staff");
     return st.step();
 }

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "portal_server/api_response.hpp"
@@ -94,7 +95,11 @@ public:
 
     // ---- certificates ----
     void enroll(const std::string& fingerprint, const Principal& who, Seconds at);
+    // Only principals that are not revoked.
     std::optional<Principal> principalByFingerprint(const std::string& fingerprint);
+    std::unordered_set<std::string> activeFingerprints();
+    // Revokes every certificate enrolled under `id` (kiosk or operator); how many were active.
+    int revoke(const std::string& id, Seconds at);
     bool isEnrolled(const std::string& id, Role role);
 
     // ---- replay protection ----

@@ -45,9 +45,10 @@ std::vector<const char*> argvOf(const std::vector<std::string>& args) {
 }  // namespace
 
 PortalProcess::PortalProcess(const fs::path& dataDir, const std::vector<std::string>& extraArgs,
-                             int port) {
+                             int port, bool demo) {
     std::vector<std::string> args{KIOSK_PORTAL_BIN, "--listen",
                                   "127.0.0.1:" + std::to_string(port), "--data", dataDir.string()};
+    if (demo) args.insert(args.end(), {"--demo", "--simulate-payments"});
     args.insert(args.end(), extraArgs.begin(), extraArgs.end());
     int out[2];
     REQUIRE(::pipe(out) == 0);
@@ -109,6 +110,21 @@ int PortalProcess::stop() {
 std::string PortalProcess::log() const {
     std::ifstream in(m_log);
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+int runPortalCommand(const fs::path& dataDir, const std::vector<std::string>& extraArgs) {
+    std::vector<std::string> args{KIOSK_PORTAL_BIN, "--data", dataDir.string()};
+    args.insert(args.end(), extraArgs.begin(), extraArgs.end());
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        auto argv = argvOf(args);
+        ::execv(argv[0], const_cast<char* const*>(argv.data()));
+        ::_exit(127);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 std::vector<std::string> exportFilings(const fs::path& dataDir) {

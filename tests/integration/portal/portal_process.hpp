@@ -13,8 +13,11 @@ class PortalProcess {
 public:
     // Starts `kiosk-portal --listen 127.0.0.1:<port> --data dataDir extraArgs...` (port 0: the
     // portal picks a free one) and waits for its "listening on" line; REQUIREs that it comes.
+    // With `demo` (what most tests want) it also passes --demo --simulate-payments: the demo
+    // kiosk and operator are enrolled and the payment simulator is open.
     explicit PortalProcess(const std::filesystem::path& dataDir,
-                           const std::vector<std::string>& extraArgs = {}, int port = 0);
+                           const std::vector<std::string>& extraArgs = {}, int port = 0,
+                           bool demo = true);
     ~PortalProcess();
     PortalProcess(const PortalProcess&) = delete;
     PortalProcess& operator=(const PortalProcess&) = delete;
@@ -26,6 +29,8 @@ public:
     // Sends SIGTERM and waits; CHECKs a clean exit (status 0: no sanitizer report, no hang)
     // and shows the portal's log when it was not. Returns the exit status, -1 if not running.
     int stop();
+    // The portal's process id (-1 once stopped), to read its memory use from /proc.
+    int pid() const { return m_pid; }
     // What the portal has written to stderr so far (its request log: routes, statuses, ids).
     std::string log() const;
 
@@ -34,6 +39,10 @@ private:
     std::string m_url;
     std::filesystem::path m_log;
 };
+
+// Runs `kiosk-portal --data dataDir extraArgs...` (a one-shot command such as --revoke) and
+// returns its exit status.
+int runPortalCommand(const std::filesystem::path& dataDir, const std::vector<std::string>& extraArgs);
 
 // Runs `kiosk-portal --data dataDir --export` and returns its stdout lines.
 std::vector<std::string> exportFilings(const std::filesystem::path& dataDir);
