@@ -326,6 +326,8 @@ Result<VerifiedSignature> verifyResponse(const ResponseBinding& response, const 
     if (!keyId) return keyId.error();
     bool coversStatus = false;
     bool coversBody = false;
+    bool coversMethod = false;
+    bool coversTarget = false;
     bool coversRequestDigest = false;
     for (auto& c : parsed->components) {
         if (!c.req && c.name == "@status") {
@@ -333,8 +335,10 @@ Result<VerifiedSignature> verifyResponse(const ResponseBinding& response, const 
             coversStatus = true;
         } else if (c.req && c.name == "@method") {
             c.value = response.requestMethod;
+            coversMethod = true;
         } else if (c.req && c.name == "@target-uri") {
             c.value = response.requestTargetUri;
+            coversTarget = true;
         } else if (c.req && c.name == "content-digest") {
             c.value = trim(response.requestContentDigest);
             coversRequestDigest = true;
@@ -347,8 +351,12 @@ Result<VerifiedSignature> verifyResponse(const ResponseBinding& response, const 
             return malformed("unsupported component " + c.name);
         }
     }
-    if (!coversStatus || !coversBody || !coversRequestDigest) {
-        return malformed("a receipt must cover @status, content-digest and content-digest;req");
+    // Without the request's method and URI a receipt would prove nothing about which filing it
+    // answers (docs/portal-api.md §2.3).
+    if (!coversStatus || !coversBody || !coversMethod || !coversTarget || !coversRequestDigest) {
+        return malformed(
+            "a receipt must cover @status, content-digest, @method;req, @target-uri;req and "
+            "content-digest;req");
     }
     const auto digest = header("content-digest");
     if (!digest || !contentDigestMatches(*digest, response.body)) {

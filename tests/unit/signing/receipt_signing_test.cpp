@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "signing/base64.hpp"
 #include "signing/http_signature.hpp"
 
 using namespace kiosk::signing;
@@ -84,4 +85,27 @@ TEST_CASE("a receipt signed by another key or under another keyid is refused") {
         },
         *s.portal.publicKey(), "another-portal");
     CHECK(wrongId.error().code == "signing.key_mismatch");
+}
+
+TEST_CASE("a receipt that does not cover the request's method and URI is refused, even for its own filing") {
+    // Signed by the portal's own key over status, body and request digest only: valid as a
+    // signature, but it would fit any filing's submit, so the kiosk must not take it as proof.
+    Receipt r;
+    const std::string params =
+        R"(("@status" "content-digest" "content-digest";req);created=1763778000;keyid="kiosk-portal";alg="ed25519")";
+    const std::string base = "\"@status\": 202\n\"content-digest\": " + r.headers["content-digest"] +
+                             "\n\"content-digest\";req: " + r.binding.requestContentDigest +
+                             "\n\"@signature-params\": " + params;
+    auto signature = r.portal.sign(base);
+    REQUIRE(signature);
+    r.headers["signature-input"] = "sig1=" + params;
+    r.headers["signature"] = "sig1=:" + base64Encode(*signature) + ":";
+
+    ResponseBinding otherFiling = r.binding;
+    otherFiling.requestTargetUri = "https://127.0.0.1:8443/api/v1/filings/f-2/submit";
+    const auto refused = r.verify(otherFiling);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == "signing.malformed");
+    CHECK(refused.error().message.find("@target-uri;req") != std::string::npos);
+    CHECK_FALSE(r.verify(r.binding));
 }
