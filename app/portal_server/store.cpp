@@ -3,6 +3,7 @@
 #include <openssl/rand.h>
 
 #include "base/bounded_json.hpp"
+#include "signing/base64.hpp"
 
 namespace kiosk::portal_server {
 
@@ -79,6 +80,7 @@ CREATE TABLE IF NOT EXISTS nonce(
   key_id TEXT NOT NULL,
   nonce TEXT NOT NULL,
   keep_until INTEGER NOT NULL,
+  signature TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (key_id, nonce));
 CREATE TABLE IF NOT EXISTS payment(
   id TEXT PRIMARY KEY,
@@ -122,6 +124,9 @@ Store::Store(const std::filesystem::path& dbPath) : m_db(dbPath) {
     // A database from before revocation existed gains the column (no principal is revoked).
     if (!m_db.prepare("SELECT 1 FROM pragma_table_info('principal') WHERE name = 'revoked_at'").step()) {
         m_db.exec("ALTER TABLE principal ADD COLUMN revoked_at INTEGER");
+    }
+    if (!m_db.prepare("SELECT 1 FROM pragma_table_info('nonce') WHERE name = 'signature'").step()) {
+        m_db.exec("ALTER TABLE nonce ADD COLUMN signature TEXT NOT NULL DEFAULT ''");
     }
 }
 
@@ -169,13 +174,19 @@ bool Store::isEnrolled(const std::string& id, Role role) {
     return st.step();
 }
 
-bool Store::SqliteNonceCache::remember(std::string_view keyId, std::string_view nonce,
-                                       Seconds keepUntil, Seconds now) {
+signing::NonceUse Store::SqliteNonceCache::remember(std::string_view keyId, std::string_view nonce,
+                                                   std::string_view signature, Seconds keepUntil,
+                                                   Seconds now) {
     m_db.prepare("DELETE FROM nonce WHERE keep_until < ?").bind(1, secondsOf(now)).run();
+    const std::string signatureText = signing::base64Encode(signature);
     auto st = m_db.prepare(
-        "INSERT OR IGNORE INTO nonce(key_id, nonce, keep_until) VALUES (?, ?, ?)");
-    st.bind(1, keyId).bind(2, nonce).bind(3, secondsOf(keepUntil)).run();
-    return m_db.changes() == 1;
+        "INSERT OR IGNORE INTO nonce(key_id, nonce, keep_until, signature) VALUES (?, ?, ?, ?)");
+    st.bind(1, keyId).bind(2, nonce).bind(3, secondsOf(keepUntil)).bind(4, signatureText).run();
+    if (m_db.changes() == 1) return signing::NonceUse::First;
+    auto seen = m_db.prepare("SELECT signature FROM nonce WHERE key_id = ? AND nonce = ?");
+    seen.bind(1, keyId).bind(2, nonce);
+    const bool same = seen.step() && !seen.text(0).empty() && seen.text(0) == signatureText;
+    return same ? signing::NonceUse::SameRequest : signing::NonceUse::Reused;
 }
 
 std::optional<StoredResponse> Store::findIdempotent(const std::string& principal,

@@ -147,8 +147,8 @@ private:
     class SqliteNonceCache final : public signing::NonceCache {
     public:
         explicit SqliteNonceCache(Db& db) : m_db(db) {}
-        bool remember(std::string_view keyId, std::string_view nonce, Seconds keepUntil,
-                      Seconds now) override;
+        signing::NonceUse remember(std::string_view keyId, std::string_view nonce,
+                                   std::string_view signature, Seconds keepUntil, Seconds now) override;
 
     private:
         Db& m_db;

@@ -287,12 +287,16 @@ Result<VerifiedSignature> verifyRequest(const IncomingRequest& request, const Pu
 
     // Keep the nonce as long as a request carrying it could still pass the age check.
     const sys_seconds keepUntil = std::max(createdAt, policy.now) + policy.maxAge + policy.maxFuture;
-    if (!nonces.remember(*keyId, *nonce, keepUntil, policy.now)) {
+    // The same signature again is the same request again (it covers method, URI, body digest
+    // and idempotency key): harmless, since every kiosk write is idempotent. Anything else
+    // carrying a used nonce is a replay.
+    const NonceUse use = nonces.remember(*keyId, *nonce, parsed->signature, keepUntil, policy.now);
+    if (use == NonceUse::Reused) {
         return sigError("signing.nonce_reused",
                         "Yêu cầu này đã được gửi trước đó (nonce đã dùng) / Replayed request: "
                         "the nonce was already used");
     }
-    return VerifiedSignature{parsed->label, *keyId, *nonce, createdAt};
+    return VerifiedSignature{parsed->label, *keyId, *nonce, createdAt, use == NonceUse::SameRequest};
 }
 
 Result<SignatureHeaders> signResponse(const ResponseBinding& response, const PrivateKey& key,

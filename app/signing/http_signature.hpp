@@ -85,6 +85,7 @@ struct VerifiedSignature {
     std::string keyId;
     std::string nonce;
     std::chrono::sys_seconds created;
+    bool resent = false;  // the same signed request seen before (NonceUse::SameRequest)
 };
 
 // The components a kiosk request must cover, with or without an Idempotency-Key.

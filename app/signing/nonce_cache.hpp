@@ -10,26 +10,35 @@
 
 namespace kiosk::signing {
 
+// What a nonce was, seen again: new, the same signed request sent again (libcurl re-sends a
+// request whose kept-alive connection died, byte for byte), or another request reusing it.
+enum class NonceUse { First, SameRequest, Reused };
+
 class NonceCache {
 public:
     virtual ~NonceCache() = default;
-    // Records (keyId, nonce) until `keepUntil`. Returns false, recording nothing, when the pair is
-    // already recorded and not yet past its keepUntil at `now`. Entries past keepUntil may be pruned.
-    virtual bool remember(std::string_view keyId, std::string_view nonce,
-                          std::chrono::sys_seconds keepUntil, std::chrono::sys_seconds now) = 0;
+    // Records (keyId, nonce) with the request's signature until `keepUntil`. When the pair is
+    // already recorded and not yet past its keepUntil at `now`, records nothing and says whether
+    // `signature` is the one recorded with it. Entries past keepUntil may be pruned.
+    virtual NonceUse remember(std::string_view keyId, std::string_view nonce, std::string_view signature,
+                              std::chrono::sys_seconds keepUntil, std::chrono::sys_seconds now) = 0;
 };
 
 // A process-local cache; thread-safe.
 class MemoryNonceCache final : public NonceCache {
 public:
-    bool remember(std::string_view keyId, std::string_view nonce,
-                  std::chrono::sys_seconds keepUntil, std::chrono::sys_seconds now) override;
+    NonceUse remember(std::string_view keyId, std::string_view nonce, std::string_view signature,
+                      std::chrono::sys_seconds keepUntil, std::chrono::sys_seconds now) override;
     // How many entries are held (for tests of pruning).
     std::size_t size() const;
 
 private:
     mutable std::mutex m_mutex;
-    std::map<std::pair<std::string, std::string>, std::chrono::sys_seconds> m_seen;
+    struct Seen {
+        std::chrono::sys_seconds keepUntil;
+        std::string signature;
+    };
+    std::map<std::pair<std::string, std::string>, Seen> m_seen;
 };
 
 }  // namespace kiosk::signing

@@ -128,30 +128,47 @@ TEST_CASE("a request signed too long ago, or too far in the future, is refused")
     CHECK(kiosk.post("/filings", filing.text(), filing.clientFilingId).status == 201);
 }
 
-TEST_CASE("a replayed request with a used nonce is refused, also after the portal restarts") {
+TEST_CASE("a byte-identical re-send gets the stored answer; another request with a used nonce is refused, also after a restart") {
     TempDir dir("portal-sig-replay");
     const auto data = dir.path() / "data";
     const SyntheticFiling filing = makeFiling(706);
+    const SyntheticFiling other = makeFiling(707);
+    const std::string nonce = "nonce-706-fixed";
     std::optional<SignedRequest> captured;
     int port = 0;
+    std::string filingId;
     {
         PortalProcess portal(data);
         port = portal.port();
         KioskClient kiosk(data, "KIOSK-DEMO-01", portal.url());
-        captured = kiosk.sign("POST", "/filings", filing.text(), filing.clientFilingId);
-        CHECK(kiosk.send(*captured).status == 201);
-        const Reply replay = kiosk.send(*captured);
+        captured = kiosk.sign("POST", "/filings", filing.text(), filing.clientFilingId,
+                              "application/json", std::nullopt, nonce);
+        const Reply first = kiosk.send(*captured);
+        REQUIRE(first.status == 201);
+        filingId = first.json()["filing_id"];
+        // libcurl re-sending the same bytes after a kept-alive connection died: the same answer.
+        const Reply resent = kiosk.send(*captured);
+        CHECK(resent.status == 201);
+        CHECK(resent.header("idempotent-replayed") == "true");
+        CHECK(resent.json()["filing_id"] == filingId);
+        // Another filing signed with the used nonce is a replay.
+        const Reply replay = kiosk.send(kiosk.sign("POST", "/filings", other.text(), other.clientFilingId,
+                                                   "application/json", std::nullopt, nonce));
         CHECK(replay.status == 401);
         CHECK(codeOf(replay) == "nonce_reused");
     }
     PortalProcess again(data, {}, port);
     KioskClient kiosk(data, "KIOSK-DEMO-01", again.url());
     REQUIRE(again.url() + "/filings" == captured->url);
-    const Reply replay = kiosk.send(*captured);
-    CHECK(replay.status == 401);
+    const Reply resent = kiosk.send(*captured);
+    CHECK(resent.status == 201);
+    CHECK(resent.json()["filing_id"] == filingId);
+    const Reply replay = kiosk.send(kiosk.sign("POST", "/filings", other.text(), other.clientFilingId,
+                                               "application/json", std::nullopt, nonce));
     CHECK(codeOf(replay) == "nonce_reused");
     // The honest retry: same key and body, fresh signature.
     CHECK(kiosk.post("/filings", filing.text(), filing.clientFilingId).header("idempotent-replayed") == "true");
+    CHECK(exportFilings(data).size() == 1);
 }
 
 TEST_CASE("reads need no signature, the client certificate is enough") {

@@ -1,5 +1,7 @@
-// A request captured on the wire (or re-sent by a buggy relay without re-signing) must not be
-// accepted twice: the portal refuses a nonce it has seen and a `created` outside the window.
+// A used nonce cannot carry another request: the portal refuses a nonce it has seen with any
+// other signature, and a `created` outside the window. The very same signed request sent again
+// (libcurl does so when a kept-alive connection dies) is told apart and let through, since
+// every kiosk write is idempotent.
 // Time is passed in, so these tests move the clock instead of sleeping.
 #include <doctest/doctest.h>
 
@@ -19,9 +21,10 @@ struct Signed {
     std::string body = "{}";
 };
 
-Signed sign(const PrivateKey& key, std::chrono::sys_seconds created, std::string nonce = {}) {
+Signed sign(const PrivateKey& key, std::chrono::sys_seconds created, std::string nonce = {},
+            const std::string& body = "{}") {
     OutgoingRequest request{"POST", "https://portal/api/v1/filings/f/submit", "application/json",
-                            "{}", "f:submit"};
+                            body, "f:submit"};
     SignOptions options{"K1", created};
     options.nonce = std::move(nonce);
     auto headers = signRequest(request, key, options);
@@ -30,7 +33,8 @@ Signed sign(const PrivateKey& key, std::chrono::sys_seconds created, std::string
                    {"idempotency-key", "f:submit"},
                    {"content-digest", headers->contentDigest},
                    {"signature-input", headers->signatureInput},
-                   {"signature", headers->signature}}};
+                   {"signature", headers->signature}},
+                  body};
 }
 
 kiosk::Result<VerifiedSignature> verifyAt(const Signed& s, const PublicKey& pub,
@@ -46,14 +50,22 @@ kiosk::Result<VerifiedSignature> verifyAt(const Signed& s, const PublicKey& pub,
 
 }  // namespace
 
-TEST_CASE("the same signed request is accepted once and refused as a replay afterwards") {
+TEST_CASE("the same signed request sent again is known as a re-send; another one with its nonce is refused") {
     auto key = PrivateKey::generate();
     MemoryNonceCache nonces;
-    const Signed s = sign(*key, kSignedAt);
-    CHECK(verifyAt(s, *key->publicKey(), kSignedAt + 1s, nonces));
+    const Signed s = sign(*key, kSignedAt, "fixed-nonce");
+    auto first = verifyAt(s, *key->publicKey(), kSignedAt + 1s, nonces);
+    REQUIRE(first);
+    CHECK_FALSE(first->resent);
+    // libcurl re-sending the very same bytes after a kept-alive connection died.
     auto again = verifyAt(s, *key->publicKey(), kSignedAt + 2s, nonces);
-    REQUIRE_FALSE(again);
-    CHECK(again.error().code == "signing.nonce_reused");
+    REQUIRE(again);
+    CHECK(again->resent);
+    // Another request (another body, so another signature) with the used nonce: a replay.
+    Signed other = sign(*key, kSignedAt, "fixed-nonce", R"({"other":true})");
+    auto replay = verifyAt(other, *key->publicKey(), kSignedAt + 3s, nonces);
+    REQUIRE_FALSE(replay);
+    CHECK(replay.error().code == "signing.nonce_reused");
 }
 
 TEST_CASE("a re-signed retry with a fresh nonce is accepted") {
@@ -92,11 +104,12 @@ TEST_CASE("a refused signature does not use up its nonce") {
 
 TEST_CASE("the memory nonce cache forgets entries once they are past their keep time") {
     MemoryNonceCache cache;
-    CHECK(cache.remember("K1", "n1", kSignedAt + 10s, kSignedAt));
-    CHECK_FALSE(cache.remember("K1", "n1", kSignedAt + 10s, kSignedAt + 5s));
-    CHECK(cache.remember("K2", "n1", kSignedAt + 10s, kSignedAt + 5s));  // nonces are per key
+    CHECK(cache.remember("K1", "n1", "s1", kSignedAt + 10s, kSignedAt) == NonceUse::First);
+    CHECK(cache.remember("K1", "n1", "s1", kSignedAt + 10s, kSignedAt + 5s) == NonceUse::SameRequest);
+    CHECK(cache.remember("K1", "n1", "s2", kSignedAt + 10s, kSignedAt + 5s) == NonceUse::Reused);
+    CHECK(cache.remember("K2", "n1", "s1", kSignedAt + 10s, kSignedAt + 5s) == NonceUse::First);  // per key
     CHECK(cache.size() == 2);
-    CHECK(cache.remember("K1", "n2", kSignedAt + 30s, kSignedAt + 11s));
+    CHECK(cache.remember("K1", "n2", "s3", kSignedAt + 30s, kSignedAt + 11s) == NonceUse::First);
     CHECK(cache.size() == 1);
-    CHECK(cache.remember("K1", "n1", kSignedAt + 40s, kSignedAt + 12s));
+    CHECK(cache.remember("K1", "n1", "s2", kSignedAt + 40s, kSignedAt + 12s) == NonceUse::First);
 }
