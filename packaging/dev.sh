@@ -3,6 +3,7 @@
 #   packaging/dev.sh run    install what is missing, build Release into build/, start the kiosk
 #   packaging/dev.sh test   the same setup, then every test (UI tests under Xvfb), then the
 #                           unit and UI tests again under AddressSanitizer + UBSan
+#   packaging/dev.sh build  install what is missing, build Release into build/ (build-deb.sh)
 #   packaging/dev.sh staff  while `run` runs: act as commune staff at the reference portal
 #                           (list, pay MA_HO_SO, accept MA_HO_SO ...; see portal-staff.sh)
 set -euo pipefail
@@ -34,10 +35,44 @@ ensure_packages() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Both builds go through ccache. Its cache lives in ccache's default folder (~/.cache/ccache,
+# or ~/.ccache where that exists; CCACHE_DIR overrides it), so it outlives the checkout: a fresh
+# clone anywhere on the same machine gets its hits, because paths under the checkout are
+# rewritten relative to it (base_dir) and the build folder's name is left out of the hash.
+use_ccache() {
+    export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
+    say "Compiler cache: $(ccache --get-config cache_dir)"
+}
+
+cache_counts() {  # prints "HITS MISSES", ccache's totals so far
+    ccache --print-stats | awk -F'\t' '$1 ~ /^(direct|preprocessed)_cache_hit$/ { h += $2 }
+                                        $1 == "cache_miss" { m = $2 } END { print h + 0, m + 0 }'
+}
+
 build() {  # build PRESET
     say "Building ($1)"
-    cmake --preset "$1" >/dev/null
+    cmake --preset "$1" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
     cmake --build --preset "$1"
+}
+
+build_targets() {  # build_targets PRESET TARGET...
+    local preset=$1
+    shift
+    cmake --preset "$preset" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+    cmake --build --preset "$preset" --target "$@"
+}
+
+# phase NAME COMMAND...: runs one step of the test run and records how long it took.
+phase_times=()
+phase() {
+    local name="$1" start=$SECONDS
+    shift
+    "$@"
+    phase_times+=("$(printf '%-44s %3d min %02d s' "$name" $(((SECONDS - start) / 60)) $(((SECONDS - start) % 60)))")
+}
+print_phase_times() {
+    say "Time per phase"
+    printf '    %s\n' "${phase_times[@]}"
 }
 
 jobs() { nproc 2>/dev/null || echo 2; }
@@ -52,6 +87,7 @@ cmd_run() {
         exit 1
     fi
     ensure_packages
+    use_ccache
     build release
     local config="$root/kiosk-config" data="$root/kiosk-data"
     local port="${KIOSK_PORTAL_PORT:-8443}"
@@ -86,19 +122,29 @@ cmd_run() {
 }
 
 cmd_test() {
-    ensure_packages
-    build release
+    phase "Debian packages" ensure_packages
+    use_ccache
+    local hits_before misses_before
+    read -r hits_before misses_before < <(cache_counts)
+    phase "Release build" build release
     say "Running every test (Release)"
-    ctest --test-dir build --output-on-failure -j "$(jobs)" --label-exclude fuzz-long
-    build asan
+    phase "Release tests" ctest --test-dir build --output-on-failure -j "$(jobs)" --label-exclude fuzz-long
+    # Only what the sanitizer run executes: the unit and UI tests (target unit_ui_tests).
+    say "Building (asan: unit and UI tests)"
+    phase "ASan+UBSan build" build_targets asan unit_ui_tests
     say "Running unit and UI tests under AddressSanitizer + UBSan"
-    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    phase "ASan+UBSan tests" env ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --test-dir build-asan --output-on-failure -j "$(jobs)" --label-regex 'unit|ui'
+    print_phase_times
+    local hits misses
+    read -r hits misses < <(cache_counts)
+    say "Compiler cache this run: $((hits - hits_before)) hits, $((misses - misses_before)) misses"
 }
 
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     test) shift; cmd_test "$@" ;;
+    build) ensure_packages; use_ccache; build release ;;
     staff) shift; exec "$here/portal-staff.sh" --data "$root/kiosk-data/portal" "$@" ;;
-    *) echo "usage: packaging/dev.sh run|test|staff" >&2; exit 2 ;;
+    *) echo "usage: packaging/dev.sh run|test|build|staff" >&2; exit 2 ;;
 esac
