@@ -21,16 +21,12 @@ const char* usage() {
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] receipt MÃ_HỒ_SƠ --out TỆP.pdf\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] receipt MÃ_HỒ_SƠ --print HÀNG_IN\n"
            "  kiosk-admin vietqr --bin BIN --account SỐ_TK --amount SỐ_TIỀN --reference NỘI_DUNG\n"
+           "  kiosk-admin --version\n"
            "\n"
-           "  --config  thư mục cấu hình (mặc định kiosk-config) / config folder\n"
-           "  --data    thư mục dữ liệu chứa outbox.db và master.key (mặc định: kiosk-data cạnh\n"
-           "            thư mục cấu hình) / data folder, default kiosk-data beside the config\n";
-}
-
-std::filesystem::path defaultDataDir(const std::filesystem::path& configDir) {
-    std::filesystem::path config = configDir.lexically_normal();
-    if (!config.has_filename()) config = config.parent_path();  // "kiosk-config/" -> "kiosk-config"
-    return config.parent_path() / "kiosk-data";
+           "  --config  thư mục cấu hình (mặc định /etc/kiosk) / config folder\n"
+           "  --data    thư mục dữ liệu chứa outbox.db và master.key (mặc định /var/lib/kiosk với\n"
+           "            /etc/kiosk, nếu không thì kiosk-data cạnh thư mục cấu hình) / data folder,\n"
+           "            default /var/lib/kiosk for /etc/kiosk, else kiosk-data beside the config\n";
 }
 
 Result<Invocation> parseArguments(const std::vector<std::string>& args) {
@@ -58,7 +54,7 @@ Result<Invocation> parseArguments(const std::vector<std::string>& args) {
             inv.options[name] = value;
         }
     }
-    if (!dataGiven) inv.dataDir = defaultDataDir(inv.configDir);
+    if (!dataGiven) inv.dataDir = defaultDataDirFor(inv.configDir);
     return inv;
 }
 

@@ -6,13 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "base/install_paths.hpp"
 #include "base/result.hpp"
 
 namespace kiosk::admin {
 
 struct Invocation {
-    std::filesystem::path configDir = "kiosk-config";
-    std::filesystem::path dataDir;           // --data; default: "kiosk-data" beside the config folder
+    std::filesystem::path configDir = kInstalledConfigDir;
+    std::filesystem::path dataDir;           // --data; default: defaultDataDirFor(configDir)
     std::vector<std::string> words;          // e.g. {"outbox", "status"}
     std::map<std::string, std::string> options;  // other --name value pairs, without the dashes
     bool help = false;
@@ -20,9 +21,6 @@ struct Invocation {
 
 // Parses the arguments after the program name; every option but --help takes a value.
 Result<Invocation> parseArguments(const std::vector<std::string>& args);
-
-// The folder that holds outbox.db and master.key: --data, else "kiosk-data" beside the config.
-std::filesystem::path defaultDataDir(const std::filesystem::path& configDir);
 
 // Runs kiosk-admin: results go to `out` (JSON or a payload), problems to `err`; returns the
 // exit status (0 done, 1 failed, 2 wrong usage).

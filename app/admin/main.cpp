@@ -4,8 +4,10 @@
 #include <vector>
 
 #include "admin/cli.hpp"
+#include "kiosk_version.hpp"
 
 int main(int argc, char** argv) {
+    if (kiosk::printVersionIfAsked(argc, argv, "kiosk-admin")) return 0;
     const std::vector<std::string> args(argv + 1, argv + argc);
     return kiosk::admin::run(args, std::cout, std::cerr);
 }

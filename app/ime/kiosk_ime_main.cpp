@@ -6,11 +6,12 @@
 #include <string_view>
 
 #include "ime/composer.hpp"
+#include "kiosk_version.hpp"
 
 namespace {
 
 constexpr const char* kUsage =
-    "Cách dùng: kiosk-ime --method telex|vni [--style old|new]\n"
+    "Cách dùng: kiosk-ime --method telex|vni [--style old|new]   |   kiosk-ime --version\n"
     "  Đọc từng dòng phím gõ từ đầu vào chuẩn và in ra dòng chữ tiếng Việt đã ghép.\n"
     "  --style old đặt dấu kiểu cũ (hòa, thủy); new (mặc định) đặt dấu kiểu mới (hoà, thuỷ).\n"
     "Usage: kiosk-ime --method telex|vni [--style old|new]\n"
@@ -26,6 +27,7 @@ int usageError(const std::string& vietnamese, const std::string& english) {
 
 int main(int argc, char** argv) {
     using namespace kiosk::ime;
+    if (kiosk::printVersionIfAsked(argc, argv, "kiosk-ime")) return 0;
     std::optional<Method> method;
     ToneStyle style = ToneStyle::New;
     for (int i = 1; i < argc; ++i) {

@@ -3,11 +3,13 @@
 #include <string>
 #include <vector>
 
+#include "kiosk_version.hpp"
 #include "portal_server/options.hpp"
 #include "portal_server/server.hpp"
 
 int main(int argc, char** argv) {
     using namespace kiosk::portal_server;
+    if (kiosk::printVersionIfAsked(argc, argv, "kiosk-portal")) return 0;
     const std::vector<std::string> args(argv + 1, argv + argc);
     auto options = parseOptions(args);
     if (!options) {

@@ -193,6 +193,7 @@ const char* usageText() {
            "  --working-calendar FILE  ngày nghỉ lễ, Tết và ngày làm bù để tính ngày hẹn trả, cùng dạng\n"
            "                      kiosk-config/working-calendar.toml / days off and make-up days for due dates\n"
            "  --export            in mọi hồ sơ, mỗi dòng một JSON / print every filing as JSON lines\n"
+           "  --version           in phiên bản / print the version\n"
            "Xem docs/portal-api.md / See docs/portal-api.md.\n";
 }
 

@@ -11,6 +11,7 @@
 #include <ctime>
 #include <thread>
 
+#include "kiosk_version.hpp"
 #include "outbox/outbox.hpp"
 #include "portal/enrollment.hpp"
 #include "portal/portal_client.hpp"
@@ -60,6 +61,7 @@ void sleepUntil(Clock::time_point until) {
 
 int main(int argc, char** argv) {
     using namespace kiosk;
+    if (printVersionIfAsked(argc, argv, "kiosk-sync")) return 0;
     auto options = sync::parseOptions(std::vector<std::string>(argv + 1, argv + argc));
     if (!options) {
         std::fprintf(stderr, "%s\n%s", options.error().message.c_str(), sync::usage().c_str());

@@ -20,12 +20,15 @@ std::optional<long long> number(const std::string& text, long long low, long lon
 
 std::string usage() {
     return "Cách dùng / usage:\n"
-           "  kiosk-sync --config DIR [--data DIR] [--drain] [--once]\n"
+           "  kiosk-sync [--config DIR] [--data DIR] [--drain] [--once]\n"
            "             [--poll-seconds N] [--backoff-base-ms N] [--backoff-cap-ms N]\n"
-           "  --config DIR        thư mục cấu hình; đọc DIR/enrollment/ (config folder with enrollment/)\n"
-           "  --data DIR          thư mục dữ liệu có outbox.db (default: kiosk-data beside the config)\n"
+           "  --config DIR        thư mục cấu hình; đọc DIR/enrollment/ (config folder with enrollment/),\n"
+           "                      mặc định /etc/kiosk\n"
+           "  --data DIR          thư mục dữ liệu có outbox.db (default: /var/lib/kiosk for /etc/kiosk,\n"
+           "                      else kiosk-data beside the config)\n"
            "  --drain             thoát khi không còn hồ sơ chờ gửi (exit once nothing is pending)\n"
            "  --once              chạy một lượt rồi thoát (one pass, then exit)\n"
+           "  --version           in phiên bản (print the version)\n"
            "  --poll-seconds N    chu kỳ lấy trạng thái và nhịp tim (status feed and heartbeat interval)\n"
            "  --backoff-base-ms N, --backoff-cap-ms N  giới hạn chờ khi gửi lại (retry backoff)\n"
            "Mã thoát / exit codes: 0 xong (done), 1 lỗi khởi động (start-up error),\n"
@@ -62,13 +65,7 @@ Result<Options> parseOptions(const std::vector<std::string>& args) {
             return usageError(arg);
         }
     }
-    if (options.help) return options;
-    if (options.configDir.empty()) return usageError("thiếu --config");
-    if (options.dataDir.empty()) {
-        const auto config = options.configDir.lexically_normal();
-        const auto parent = (config.has_filename() ? config : config.parent_path()).parent_path();
-        options.dataDir = parent / "kiosk-data";
-    }
+    if (options.dataDir.empty()) options.dataDir = defaultDataDirFor(options.configDir);
     return options;
 }
 

@@ -6,13 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "base/install_paths.hpp"
 #include "base/result.hpp"
 
 namespace kiosk::sync {
 
 struct Options {
-    std::filesystem::path configDir;  // holds enrollment/ (kiosk-admin enroll writes it)
-    std::filesystem::path dataDir;    // outbox.db and master.key; default: kiosk-data beside the config
+    std::filesystem::path configDir = kInstalledConfigDir;  // holds enrollment/ (kiosk-admin enroll writes it)
+    std::filesystem::path dataDir;    // outbox.db and master.key; default: defaultDataDirFor(configDir)
     bool drain = false;               // exit once nothing is pending
     bool once = false;                // one pass (deliver what is due, pull status, heartbeat), then exit
     std::optional<int> pollSeconds;   // status feed and heartbeat interval; default: the portal's hint, else 30

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "document_command.hpp"
+#include "kiosk_version.hpp"
 #include "scan_json.hpp"
 #include "scanners/pipeline.hpp"
 
@@ -27,6 +28,7 @@ int usage() {
                  "  kiosk-scan [--tessdata THƯ_MỤC] ẢNH [ẢNH]\n"
                  "  kiosk-scan [--tessdata THƯ_MỤC] --batch DANH_SÁCH\n"
                  "  kiosk-scan --document ẢNH --out TỆP.jpg\n"
+                 "  kiosk-scan --version\n"
                  "DANH_SÁCH: mỗi dòng một thẻ, MẶT_TRƯỚC<TAB>MẶT_SAU (hoặc một ảnh).\n"
                  "LIST: one card per line, FRONT<TAB>BACK (or a single image).\n");
     return 2;
@@ -103,6 +105,7 @@ int runBatch(Pipeline& pipeline, const std::string& listPath) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (kiosk::printVersionIfAsked(argc, argv, "kiosk-scan")) return 0;
     // Debian's Tesseract parallelises with OpenMP; on two shared cores its spinning threads made
     // a scan 4-5 times slower (measured 4.7 s against 1.0 s). libgomp reads the limit only when
     // it loads, so the program restarts itself once with the limit set.

@@ -80,10 +80,15 @@ TEST_CASE("looking at a kiosk without an outbox fails and creates nothing") {
     CHECK_FALSE(std::filesystem::exists(data));
 }
 
-TEST_CASE("the data folder defaults to kiosk-data beside the config folder") {
-    CHECK(admin::defaultDataDir("/srv/kiosk/kiosk-config") == "/srv/kiosk/kiosk-data");
-    CHECK(admin::defaultDataDir("/srv/kiosk/kiosk-config/") == "/srv/kiosk/kiosk-data");
-    CHECK(admin::defaultDataDir("kiosk-config") == "kiosk-data");
+TEST_CASE("the data folder defaults to kiosk-data beside the config folder, /var/lib/kiosk when installed") {
+    CHECK(defaultDataDirFor("/srv/kiosk/kiosk-config") == "/srv/kiosk/kiosk-data");
+    CHECK(defaultDataDirFor("/srv/kiosk/kiosk-config/") == "/srv/kiosk/kiosk-data");
+    CHECK(defaultDataDirFor("kiosk-config") == "kiosk-data");
+    CHECK(defaultDataDirFor("/etc/kiosk/") == "/var/lib/kiosk");
+    const auto installed = admin::parseArguments({"outbox", "status"});
+    REQUIRE(installed.ok());
+    CHECK(installed->configDir == "/etc/kiosk");
+    CHECK(installed->dataDir == "/var/lib/kiosk");
     const auto parsed = admin::parseArguments({"--config", "site/kiosk-config", "outbox", "status"});
     REQUIRE(parsed.ok());
     CHECK(parsed->dataDir == "site/kiosk-data");

@@ -78,7 +78,8 @@ TEST_CASE("command line: defaults and refusals") {
     CHECK(options->dataDir == std::filesystem::path("d"));
     CHECK(options->pollSeconds == 5);
     CHECK(options->backoffBase == milliseconds{50});
-    CHECK(sync::parseOptions({}).error().code == "sync.usage");
+    CHECK(sync::parseOptions({})->configDir == std::filesystem::path("/etc/kiosk"));
+    CHECK(sync::parseOptions({})->dataDir == std::filesystem::path("/var/lib/kiosk"));
     CHECK(sync::parseOptions({"--config", "c", "--poll-seconds", "0"}).error().code == "sync.usage");
     CHECK(sync::parseOptions({"--config", "c", "--poll-seconds", "5x"}).error().code == "sync.usage");
     CHECK(sync::parseOptions({"--config", "c", "--insecure"}).error().code == "sync.usage");
