@@ -1,15 +1,18 @@
 // "enroll ENROLL_DIR": installs the folder kiosk-portal wrote for this kiosk (DIR/enroll/<id>/)
 // into <config>/enrollment/. The files are copied verbatim into a staging folder beside it,
 // checked there as kiosk-sync will read them, and only then swapped in, so a bad or partial
-// folder never replaces a working enrollment.
+// folder never replaces a working enrollment. Run as root on an installed kiosk, it gives the
+// folder to the user who owns the data folder (`kiosk`), the user kiosk-sync runs as.
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <fstream>
+#include <optional>
 #include <ostream>
 #include <sstream>
+#include <vector>
 
 #include "admin/commands.hpp"
 #include "base/secure_wipe.hpp"
@@ -56,7 +59,31 @@ Result<bool> copyFile(const fs::path& from, const fs::path& to, mode_t mode) {
     return true;
 }
 
-Result<bool> stage(const fs::path& source, const fs::path& staging) {
+struct Owner {
+    uid_t uid;
+    gid_t gid;
+};
+
+// Whom the enrollment must belong to: the data folder's owner when root enrols for another user.
+std::optional<Owner> enrollmentOwner(const fs::path& dataDir) {
+    struct stat st {};
+    if (::geteuid() != 0 || ::stat(dataDir.c_str(), &st) != 0 || st.st_uid == 0) return std::nullopt;
+    return Owner{st.st_uid, st.st_gid};
+}
+
+Result<bool> giveTo(const fs::path& staging, const Owner& owner) {
+    std::vector<fs::path> paths{staging};
+    for (const auto& name : portal::enrollmentFileNames()) paths.push_back(staging / name);
+    for (const auto& path : paths) {
+        if (::chown(path.c_str(), owner.uid, owner.gid) != 0) {
+            return enrollError("enroll_io", "Không đổi được chủ của " + path.string() + " (cannot change the owner)",
+                               path.filename().string());
+        }
+    }
+    return true;
+}
+
+Result<bool> stage(const fs::path& source, const fs::path& staging, const std::optional<Owner>& owner) {
     std::error_code ec;
     fs::remove_all(staging, ec);
     if (!fs::create_directory(staging, ec) || ec) {
@@ -65,6 +92,9 @@ Result<bool> stage(const fs::path& source, const fs::path& staging) {
     fs::permissions(staging, fs::perms::owner_all, fs::perm_options::replace, ec);
     for (const auto& name : portal::enrollmentFileNames()) {
         if (auto copied = copyFile(source / name, staging / name, modeFor(name)); !copied) return copied;
+    }
+    if (owner) {
+        if (auto given = giveTo(staging, *owner); !given) return given;
     }
     return syncPath(staging, O_RDONLY | O_DIRECTORY);
 }
@@ -92,7 +122,7 @@ int enroll(const Invocation& inv, std::ostream& out, std::ostream& err) {
     const fs::path target = portal::enrollmentDirectory(inv.configDir);
     // Hidden, so the config loader and watcher never see a half-copied folder.
     const fs::path staging = target.parent_path() / ".enrollment.new";
-    if (auto staged = stage(source, staging); !staged) {
+    if (auto staged = stage(source, staging, enrollmentOwner(inv.dataDir)); !staged) {
         std::error_code ec;
         fs::remove_all(staging, ec);
         return fail(err, staged.error());

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "admin_support.hpp"
 #include "portal_server/pki.hpp"
@@ -36,8 +37,17 @@ struct Fixture {
     AdminRun enroll(const fs::path& folder) {
         return runAdmin({"--config", config.string(), "enroll", folder.string()});
     }
+    AdminRun enrollWithData(const fs::path& folder, const fs::path& data) {
+        return runAdmin({"--config", config.string(), "--data", data.string(), "enroll", folder.string()});
+    }
     fs::path installed() const { return config / "enrollment"; }
 };
+
+uid_t ownerOf(const fs::path& path) {
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    return st.st_uid;
+}
 
 unsigned modeOf(const fs::path& path) {
     struct stat st {};
@@ -122,4 +132,25 @@ TEST_CASE("an enrolled config folder still loads: enrollment/ is not part of the
     REQUIRE(f.enroll(f.enrollFolder(kKiosk)).status == 0);
     const auto status = runAdmin({"--config", f.config.string(), "example-filing", "chung-thuc-chu-ky"});
     CHECK_MESSAGE(status.status == 0, status.err);
+}
+
+TEST_CASE("root enrolling an installed kiosk gives the enrollment to the data folder's owner, who runs kiosk-sync") {
+    if (::geteuid() != 0) {
+        MESSAGE("not root: ownership is only handed over when root enrols; nothing to check");
+        return;
+    }
+    Fixture f;
+    const fs::path data = f.dir.path() / "data";
+    fs::create_directories(data);
+    const uid_t kioskUser = 65534;  // any user that is not root; the package's `kiosk` on site
+    REQUIRE(::chown(data.c_str(), kioskUser, kioskUser) == 0);
+    const auto result = f.enrollWithData(f.enrollFolder(kKiosk), data);
+    REQUIRE_MESSAGE(result.status == 0, result.err);
+    CHECK(ownerOf(f.installed()) == kioskUser);
+    CHECK(ownerOf(f.installed() / "client.key") == kioskUser);
+    CHECK(modeOf(f.installed() / "client.key") == 0600);
+    // A data folder that root owns (a developer enrolling as root) changes nothing.
+    REQUIRE(::chown(data.c_str(), 0, 0) == 0);
+    REQUIRE(f.enrollWithData(f.enrollFolder(kKiosk), data).status == 0);
+    CHECK(ownerOf(f.installed() / "client.key") == 0);
 }
