@@ -16,13 +16,16 @@ Error usageError(const std::string& vi, const std::string& en) {
 
 std::string usageText() {
     return "Cách dùng (usage): kiosk [tùy chọn]\n"
-           "  --config DIR           thư mục cấu hình (config folder), mặc định kiosk-config\n"
-           "  --data DIR             thư mục dữ liệu hồ sơ (outbox data), mặc định kiosk-data\n"
-           "                         bên cạnh thư mục cấu hình\n"
+           "  --config DIR           thư mục cấu hình (config folder), mặc định /etc/kiosk\n"
+           "  --data DIR             thư mục dữ liệu hồ sơ (outbox data), mặc định /var/lib/kiosk\n"
+           "                         với /etc/kiosk, nếu không thì kiosk-data cạnh thư mục cấu hình\n"
            "  --check-config DIR     kiểm tra cấu hình rồi thoát (check the config and exit)\n"
            "  --windowed             chạy trong cửa sổ thay vì toàn màn hình (windowed)\n"
+           "  --require-enrollment   chưa đăng ký thì chỉ hiện màn hình hướng dẫn đăng ký\n"
+           "                         (not enrolled: show only how to enrol; the installed session)\n"
            "  --size RỘNGxCAO        kích thước cửa sổ, ví dụ 1080x1920 (window size)\n"
            "  --quit-after-frames N  vẽ N khung hình rồi thoát (tests, benchmarks)\n"
+           "  --version              in phiên bản (print the version)\n"
            "  --help                 in hướng dẫn này\n";
 }
 
@@ -38,6 +41,8 @@ Result<CommandLine> parseCommandLine(int argc, const char* const* argv) {
             cl.help = true;
         } else if (arg == "--windowed") {
             cl.windowed = true;
+        } else if (arg == "--require-enrollment") {
+            cl.requireEnrollment = true;
         } else if (arg == "--config" || arg == "--data" || arg == "--check-config" ||
                    arg == "--size" || arg == "--quit-after-frames") {
             const auto v = value();
@@ -65,7 +70,7 @@ Result<CommandLine> parseCommandLine(int argc, const char* const* argv) {
                               "unknown option: " + std::string(arg));
         }
     }
-    if (cl.dataDir.empty()) cl.dataDir = cl.configDir.parent_path() / "kiosk-data";
+    if (cl.dataDir.empty()) cl.dataDir = defaultDataDirFor(cl.configDir);
     return cl;
 }
 

@@ -4,15 +4,17 @@
 #include <optional>
 #include <string>
 
+#include "base/install_paths.hpp"
 #include "base/result.hpp"
 
 namespace kiosk {
 
 struct CommandLine {
-    std::filesystem::path configDir = "kiosk-config";
-    std::filesystem::path dataDir;               // empty: "kiosk-data" beside the config folder
+    std::filesystem::path configDir = kInstalledConfigDir;
+    std::filesystem::path dataDir;               // empty: defaultDataDirFor(configDir)
     std::optional<std::filesystem::path> checkConfigDir;  // --check-config DIR: check and exit
     bool windowed = false;
+    bool requireEnrollment = false;              // --require-enrollment: installed kiosks
     std::optional<std::pair<int, int>> size;     // --size WxH
     std::optional<long> quitAfterFrames;
     bool help = false;

@@ -1,6 +1,7 @@
 // Composition root for `kiosk`: command line -> config -> outbox -> window -> frame loop.
 // Every message here is read by commune staff on site, so it is Vietnamese first.
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -8,10 +9,12 @@
 #include "config/check_config.hpp"
 #include "config/config.hpp"
 #include "config/config_watcher.hpp"
+#include "kiosk_version.hpp"
 #include "outbox/outbox.hpp"
 #include "outbox_status.hpp"
 #include "runner/frame_loop.hpp"
 #include "runner/key_click.hpp"
+#include "runner/service_notifier.hpp"
 #include "runner/stream_texture_gl.hpp"
 #include "runner/window.hpp"
 #include "ui/kiosk_app.hpp"
@@ -43,6 +46,7 @@ void printConfigErrors(const config::ConfigErrors& errors) {
 
 int main(int argc, char** argv) {
     const auto startedAt = std::chrono::steady_clock::now();
+    if (printVersionIfAsked(argc, argv, "kiosk")) return 0;
     auto parsed = parseCommandLine(argc, argv);
     if (!parsed) {
         std::cerr << "kiosk: " << parsed.error().message << "\n\n" << usageText();
@@ -88,14 +92,23 @@ int main(int argc, char** argv) {
     ui::KioskApp app(config, **outbox);
     app.setPreviewTexture(&previewTexture);
     app.setStaffPin(config->kiosk.staff.pin);
+    // kiosk-admin enroll installs it there (portal::enrollmentDirectory, which the kiosk does not link).
+    if (cl.requireEnrollment && !std::filesystem::exists(cl.configDir / "enrollment" / "enrollment.toml")) {
+        std::cerr << "kiosk: chưa đăng ký với cổng của tỉnh, chỉ hiện hướng dẫn đăng ký (not enrolled: "
+                     "showing how to enrol)\n";
+        app.setNotEnrolled(true);
+    }
     OutboxStatusSource statusSource(**outbox);
     app.setStatusSource(&statusSource);
     // Opened even when key_click is off: a config reload may turn it on.
     auto keyClick = runner::KeyClick::open();
     app.setKeyClick([&keyClick] { keyClick->play(); });
     config::ConfigWatcher watcher(cl.configDir);
+    auto notifier = runner::ServiceNotifier::fromEnvironment();
+    runner::armTestHangSignal();
     runner::LoopHooks hooks;
-    hooks.poll = [&](std::chrono::steady_clock::time_point) {
+    hooks.poll = [&](std::chrono::steady_clock::time_point now) {
+        notifier.alive(now);
         auto reloaded = watcher.poll();
         if (!reloaded) return false;
         if (*reloaded) {
@@ -112,12 +125,13 @@ int main(int argc, char** argv) {
         }
         return true;
     };
-    hooks.afterFirstFrame = [startedAt] {
+    hooks.afterFirstFrame = [startedAt, &notifier] {
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                             std::chrono::steady_clock::now() - startedAt)
                             .count();
         std::cerr << "kiosk: khung hình đầu tiên sau " << ms << " ms (first frame after " << ms
                   << " ms)\n";
+        notifier.ready();
     };
     return runner::runFrameLoop(**window, app, options, hooks);
 }

@@ -77,6 +77,7 @@ struct KioskApp::Impl {
     std::string staffPin;
     Clock::time_point lastNow{};
     bool warningShown = false;  // the last frame showed the idle warning
+    bool notEnrolled = false;   // setNotEnrolled
     // Frames still to draw after an action without waiting for input: ImGui applies a reset
     // scroll or a new layout a frame late, and the screen must not stay on the half-done one.
     int settleFrames = 0;
@@ -265,7 +266,8 @@ struct KioskApp::Impl {
         ctx.regions = computeRegions(theme, ctx.regions.toolbar.max.y,
                                      keyboard ? keyboardHeight(theme, ui.focus->kind) : 0.0f);
         MaybeAction screen;
-        if (warning) screen = drawIdleWarning(ctx, status.secondsLeft);
+        if (notEnrolled) screen = drawNotEnrolled(ctx);
+        else if (warning) screen = drawIdleWarning(ctx, status.secondsLeft);
         else if (ui.confirmLeave) screen = drawLeaveConfirm(ctx);
         else if (!ui.pickerKey.empty()) screen = drawAddressPicker(ctx);
         else screen = drawScreen(ctx);
@@ -360,6 +362,8 @@ void KioskApp::reportConfigProblem(std::string summary) {
 bool KioskApp::quitRequested() const { return m_impl->quit; }
 
 void KioskApp::setStaffPin(std::string pin) { m_impl->staffPin = std::move(pin); }
+
+void KioskApp::setNotEnrolled(bool notEnrolled) { m_impl->notEnrolled = notEnrolled; }
 
 KioskApp::Reading KioskApp::readAloud() const { return m_impl->currentReading(); }
 

@@ -63,6 +63,9 @@ public:
 
     // The PIN that opens the staff screen (config reload problems); empty hides the entry.
     void setStaffPin(std::string pin);
+    // The kiosk needs an enrollment and has none: every screen gives way to one that sends
+    // citizens to the desk and tells staff how to enrol (screens/not_enrolled.cpp).
+    void setNotEnrolled(bool notEnrolled);
     // The local status cache (kiosk-sync fills it) that the receipt, fee and look-up screens
     // read; without one a look-up says plainly that this kiosk cannot do it.
     void setStatusSource(core::StatusSource* source);

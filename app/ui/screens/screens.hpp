@@ -21,6 +21,8 @@ MaybeAction drawPayment(UiContext& ctx);
 MaybeAction drawLookup(UiContext& ctx);
 MaybeAction drawHelp(UiContext& ctx);
 MaybeAction drawStaff(UiContext& ctx);
+// Instead of every screen while the kiosk must be enrolled and is not (KioskApp::setNotEnrolled).
+MaybeAction drawNotEnrolled(UiContext& ctx);
 
 // Shown instead of the screen while the idle warning runs.
 MaybeAction drawIdleWarning(UiContext& ctx, int secondsLeft);
