@@ -102,7 +102,10 @@ std::optional<ApiResponse> checkSignature(PortalContext& ctx, const Call& call, 
                    call.instance);
 }
 
-void logRequest(const Call* call, const Route* route, const httplib::Request& req, int status) {
+// `fault` names the injected fault that shaped this answer ("" for none), so tests can prove
+// from the portal's own log that a fault fired.
+void logRequest(const Call* call, const Route* route, const httplib::Request& req, int status,
+                const std::string& fault = {}) {
     // Route patterns, ids and codes only: never bodies, answers, names or numbers.
     std::clog << "kiosk-portal: " << req.method << ' ' << (route ? route->pattern : "(no route)")
               << ' ' << status;
@@ -110,6 +113,7 @@ void logRequest(const Call* call, const Route* route, const httplib::Request& re
         std::clog << " client=" << call->who.id;
         if (!call->params.empty()) std::clog << " id=" << call->params.front();
     }
+    if (!fault.empty()) std::clog << " fault=" << fault;
     std::clog << '\n';
 }
 
@@ -233,6 +237,7 @@ void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response
                          (route->access == Access::Kiosk) == (who->role == Role::Kiosk);
     ApiResponse answer;
     bool mutated = false;
+    std::string fault;
     if (!allowed) {
         answer = problem(403, "forbidden",
                          who->role == Role::Kiosk
@@ -241,16 +246,19 @@ void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response
                          call.instance);
     } else if (who->role == Role::Kiosk && roll(ctx, ctx.options.faults.drop)) {
         dropConnection(req);
-        logRequest(&call, route, req, 0);
+        logRequest(&call, route, req, 0, "drop");
         return;
     } else if (who->role == Role::Kiosk && roll(ctx, ctx.options.faults.error500)) {
+        fault = "error500";
         answer = problem(500, "internal_error", "Lỗi giả lập (--faults error500) / Injected fault",
                          call.instance);
     } else if (who->role == Role::Kiosk && roll(ctx, ctx.options.faults.overload)) {
+        fault = "overload";
         answer = problem(503, "overloaded", "Lỗi giả lập (--faults overload) / Injected fault",
                          call.instance);
         answer.headers.emplace_back("Retry-After", std::to_string(randomBetween(ctx, 1, 5)));
     } else if (who->role == Role::Kiosk && roll(ctx, ctx.options.faults.captive)) {
+        fault = "captive";
         answer = ApiResponse{200, "text/html; charset=utf-8",
                              "<html><body>Đăng nhập Wi-Fi / Wi-Fi login</body></html>", {}};
     } else if (req.body.size() > route->maxBody) {
@@ -267,9 +275,10 @@ void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response
                          call.instance);
     } else {
         if (who->role == Role::Kiosk && ctx.options.faults.delayMaxMs > 0) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(randomBetween(
-                ctx, ctx.options.faults.delayMinMs, ctx.options.faults.delayMaxMs)));
+            const int delayMs = randomBetween(ctx, ctx.options.faults.delayMinMs, ctx.options.faults.delayMaxMs);
+            std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
             call.now = now();
+            fault = "delay:" + std::to_string(delayMs) + "ms";
         }
         try {
             answer = runHandler(ctx, call, *route);
@@ -284,11 +293,11 @@ void dispatch(PortalContext& ctx, const httplib::Request& req, httplib::Response
     }
     if (mutated && who->role == Role::Kiosk && roll(ctx, ctx.options.faults.resetAfterCommit)) {
         dropConnection(req);
-        logRequest(&call, route, req, 0);
+        logRequest(&call, route, req, 0, fault.empty() ? "reset_after_commit" : fault + ",reset_after_commit");
         return;
     }
     write(res, answer);
-    logRequest(&call, route, req, answer.status);
+    logRequest(&call, route, req, answer.status, fault);
 }
 
 }  // namespace kiosk::portal_server

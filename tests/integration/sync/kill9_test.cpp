@@ -7,6 +7,7 @@
 #include <random>
 #include <thread>
 
+#include "support/test_seed.hpp"
 #include "sync_harness.hpp"
 
 using namespace kiosk;
@@ -18,7 +19,10 @@ TEST_CASE("kill -9 at random moments loses nothing and duplicates nothing") {
     SyncKiosk kiosk(dir.path() / "portal");
     const auto filings = kiosk.enqueue(200, 1, 1024);
 
-    std::mt19937 rng{std::random_device{}()};
+    const std::uint32_t seed = testSeed();
+    MESSAGE("seed " << seed << " (replay the kill delays with KIOSK_TEST_SEED=" << seed << ")");
+    INFO("seed " << seed);
+    std::mt19937 rng{seed};
     // Short lives: on a quiet machine kiosk-sync drains 200 filings in about a second, and the
     // test is only worth something if it is killed many times in the middle of that.
     std::uniform_int_distribution<int> lifetime(20, 150);

@@ -1,6 +1,8 @@
 // A submission is one transaction (portal-integration.md §3.2, §5.3): if the kiosk process is
 // killed at any instant, a filing is either entirely in the outbox (row, key, every part) or not
 // there at all, and every filing the kiosk had already confirmed to the citizen survives.
+// The kill delays and the filings come from one seed, printed at the start; KIOSK_TEST_SEED=N
+// replays it (the instants themselves depend on the machine's timing as well).
 #include <doctest/doctest.h>
 
 #include <signal.h>
@@ -11,6 +13,7 @@
 
 #include "outbox/sqlite_db.hpp"
 #include "outbox_support.hpp"
+#include "support/test_seed.hpp"
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -18,8 +21,8 @@ using namespace kiosk::test;
 namespace {
 
 // The child: submits filings of varied size forever, reporting each confirmed reference.
-[[noreturn]] void submitUntilKilled(const outbox::OutboxOptions& options, int reportFd) {
-    rng().seed(std::random_device{}());
+[[noreturn]] void submitUntilKilled(const outbox::OutboxOptions& options, int reportFd, std::uint32_t seed) {
+    rng().seed(seed);
     auto box = outbox::Outbox::open(options);
     if (!box) ::_exit(2);
     std::uniform_int_distribution<std::size_t> attachments(0, 3), size(1, 64 * 1024);
@@ -54,6 +57,10 @@ TEST_CASE("a kiosk killed at random instants leaves every filing whole or absent
     TempDir dir;
     const auto options = optionsIn(dir.path());
     std::set<std::string> confirmed;
+    const std::uint32_t seed = testSeed();
+    MESSAGE("seed " << seed << " (replay with KIOSK_TEST_SEED=" << seed << ")");
+    INFO("seed " << seed);
+    rng().seed(seed);
     std::uniform_int_distribution<int> delayUs(0, 60000);
     for (int round = 0; round < 30; ++round) {
         int fds[2];
@@ -62,7 +69,7 @@ TEST_CASE("a kiosk killed at random instants leaves every filing whole or absent
         REQUIRE(child >= 0);
         if (child == 0) {
             ::close(fds[0]);
-            submitUntilKilled(options, fds[1]);
+            submitUntilKilled(options, fds[1], seed + static_cast<std::uint32_t>(round) + 1);
         }
         ::close(fds[1]);
         ::usleep(static_cast<useconds_t>(delayUs(rng())));

@@ -52,19 +52,3 @@ TEST_CASE("without an audio driver the click is silent and playing it is harmles
     for (int i = 0; i < 3; ++i) CHECK_FALSE(click->play());
     CHECK(SDL_WasInit(SDL_INIT_AUDIO) == 0);
 }
-
-TEST_CASE("on a device the click is queued without waiting, and a stalled device does not pile clicks up") {
-    AudioDriver dummy("dummy");  // SDL's own driver: a real device that plays into nothing
-    auto click = runner::KeyClick::open();
-    REQUIRE(click != nullptr);
-    if (!click->hasDevice()) {
-        MESSAGE("SDL has no dummy audio driver here; the queued path is not exercised");
-        return;
-    }
-    CHECK(click->play());
-    int queued = 0;
-    for (int i = 0; i < 100; ++i) queued += click->play() ? 1 : 0;
-    CHECK(queued < 100);  // the queue is bounded
-    click.reset();
-    CHECK(SDL_WasInit(SDL_INIT_AUDIO) == 0);
-}
