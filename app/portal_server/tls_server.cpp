@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <iostream>
 
 #include "portal_server/api_response.hpp"
 
@@ -208,6 +209,10 @@ bool BoundedTlsServer::process_and_close_socket(socket_t sock) {
             if (!served || closed || closeAfter || stream.refused()) break;
         }
         SSL_shutdown(ssl);
+    } else if (ssl != nullptr && SSL_get_verify_result(ssl) != X509_V_OK) {
+        // Who was refused stays in the portal's log; the certificate's subject is not logged.
+        std::clog << "kiosk-portal: TLS handshake refused: "
+                  << X509_verify_cert_error_string(SSL_get_verify_result(ssl)) << '\n';
     }
     if (ssl != nullptr) SSL_free(ssl);
     ::shutdown(sock, SHUT_RDWR);
