@@ -1,6 +1,32 @@
 #include "config/choices_loader.hpp"
 
+#include <algorithm>
+
 namespace kiosk::config::detail {
+namespace {
+
+// `common = ["kinh", "e_de"]`: each must be one of the list's options, each once.
+void readCommon(TableReader& entry, forms::ChoiceList& list) {
+    const auto common = entry.strings("common");
+    if (!common) return;
+    for (const auto& id : *common) {
+        const bool known = std::any_of(list.choices.begin(), list.choices.end(),
+                                       [&](const forms::Choice& c) { return c.id == id; });
+        if (!known) {
+            entry.error("common", "config.unknown_choice",
+                        "'" + id + "' không phải lựa chọn của danh sách '" + list.id + "' / '" + id +
+                            "' is not an option of list '" + list.id + "'",
+                        "dùng id trong options / use an id from options");
+        } else if (std::find(list.common.begin(), list.common.end(), id) != list.common.end()) {
+            entry.error("common", "config.duplicate_id",
+                        "'" + id + "' ghi hai lần trong common / '" + id + "' is listed twice in common");
+        } else {
+            list.common.push_back(id);
+        }
+    }
+}
+
+}  // namespace
 
 void readChoiceLists(TableReader& root, UniqueIds& listIds, std::vector<forms::ChoiceList>& out) {
     root.tables("choices", Need::Optional, [&](TableReader& entry, size_t) {
@@ -30,6 +56,7 @@ void readChoiceLists(TableReader& root, UniqueIds& listIds, std::vector<forms::C
             choice.label = option.text("label", Need::Required);
             list.choices.push_back(std::move(choice));
         });
+        readCommon(entry, list);
         out.push_back(std::move(list));
     });
 }

@@ -1,5 +1,6 @@
 #include "config/field_loader.hpp"
 
+#include <algorithm>
 #include <regex>
 
 namespace kiosk::config::detail {
@@ -104,6 +105,23 @@ void checkKeysForType(TableReader& entry, FieldType type) {
     onlyFor(entry, "page_count_field", type == FieldType::Document, "document");
     onlyFor(entry, "dob_field", type == FieldType::PersonalId, "personal_id");
     onlyFor(entry, "sex_field", type == FieldType::PersonalId, "personal_id");
+    onlyFor(entry, "default", type == FieldType::SingleChoice || type == FieldType::YesNo, "single_choice, yes_no");
+    onlyFor(entry, "suggest_places", type == FieldType::Text, "text");
+    onlyFor(entry, "suggestions", type == FieldType::Text, "text");
+}
+
+// `default = "vn"`: a yes_no field takes "co" or "khong" (checked here); a choice field takes
+// one of its list's options, checked with the list once the whole service is known.
+void readDefault(TableReader& entry, forms::Field& field, ServiceReferences& refs) {
+    auto answer = entry.string("default");
+    if (!answer) return;
+    if (field.type == FieldType::YesNo && *answer != "co" && *answer != "khong") {
+        entry.error("default", "config.bad_value",
+                    "câu có/không chỉ nhận \"co\" hoặc \"khong\" / a yes_no field takes \"co\" or \"khong\"");
+    } else if (field.type == FieldType::SingleChoice) {
+        refs.choiceDefaults.push_back({field.choices, {*answer, entry.pathOf("default"), entry.valueAt("default")}});
+    }
+    field.defaultAnswer = std::move(*answer);
 }
 
 }  // namespace
@@ -154,7 +172,20 @@ forms::Field readField(TableReader& entry, FieldContext& ctx) {
     readPattern(entry, field);
     field.choices = readReference(entry, "choices", ctx.refs.choiceLists);
     field.prefill = entry.oneOf("prefill", prefillNames()).value_or(forms::PrefillKey::None);
+    field.prefillIf = readExpression(entry, "prefill_if", ctx.refs, ctx.scope);
+    if (entry.has("prefill_if") && !entry.has("prefill")) {
+        entry.error("prefill_if", "config.missing_key",
+                    "prefill_if cần khóa prefill / prefill_if needs a prefill key",
+                    "thêm prefill = \"full_name\" (hoặc khác) / add prefill = \"full_name\" (or another)");
+    }
     field.inWords = entry.boolean("in_words").value_or(false);
+    readDefault(entry, field, ctx.refs);
+    field.suggestPlaces = entry.boolean("suggest_places").value_or(false);
+    field.suggestions = entry.strings("suggestions").value_or(std::vector<std::string>{});
+    if (std::any_of(field.suggestions.begin(), field.suggestions.end(), [](const std::string& s) { return s.empty(); })) {
+        entry.error("suggestions", "config.bad_value", "có gợi ý rỗng / a suggestion is empty",
+                    "bỏ chuỗi rỗng / remove the empty string");
+    }
     field.document = readReference(entry, "document", ctx.refs.documents);
     // On another type the key is already an error; it names nothing to check.
     std::vector<IdReference> notChecked;

@@ -127,6 +127,29 @@ void checkChoiceLists(const ServiceReferences& refs, const ServiceNames& names, 
     }
 }
 
+void checkChoiceDefaults(const forms::Service& service, const ServiceReferences& refs,
+                         const ExternalNames& external, SourceFile& file) {
+    for (const auto& ref : refs.choiceDefaults) {
+        const forms::ChoiceList* list = nullptr;
+        for (const auto& own : service.choiceLists) {
+            if (own.id == ref.listId) list = &own;
+        }
+        if (list == nullptr && external.sharedChoices) {
+            for (const auto& shared : *external.sharedChoices) {
+                if (shared.id == ref.listId) list = &shared;
+            }
+        }
+        if (list == nullptr) continue;  // the dangling list is reported on its own
+        std::vector<std::string> options;
+        for (const auto& choice : list->choices) options.push_back(choice.id);
+        if (contains(options, ref.answer.id)) continue;
+        file.report(ref.answer.at, ref.answer.keyPath, "config.unknown_choice",
+                    inQuotes(ref.answer.id) + " không phải lựa chọn của danh sách " + inQuotes(ref.listId) + " / " +
+                        inQuotes(ref.answer.id) + " is not an option of list " + inQuotes(ref.listId),
+                    didYouMean(ref.answer.id, options, "dùng id trong options / use an id from options"));
+    }
+}
+
 void checkFieldReferences(const ServiceReferences& refs, const ServiceNames& names, SourceFile& file) {
     const auto check = [&](const IdReference& ref, bool needsDate) {
         const auto it = names.fields.find(ref.id);
@@ -228,6 +251,7 @@ void checkReferences(const forms::Service& service, const ServiceReferences& ref
     const ServiceNames local(service);
     for (const auto& site : refs.expressions) checkExpression(site, local, file);
     checkChoiceLists(refs, local, names, file);
+    checkChoiceDefaults(service, refs, names, file);
     checkFieldReferences(refs, local, file);
     checkPageCountFields(service, refs, local, file);
     checkExternal(service, refs, names, file);

@@ -29,9 +29,16 @@ struct IdReference {
     Position at;
 };
 
+// A choice field's `default`: `answer.id` must be an option of list `listId`.
+struct DefaultReference {
+    std::string listId;
+    IdReference answer;
+};
+
 struct ServiceReferences {
     std::vector<ExpressionSite> expressions;
     std::vector<IdReference> choiceLists;
+    std::vector<DefaultReference> choiceDefaults;
     std::vector<IdReference> documents;
     std::vector<IdReference> dobFields;
     std::vector<IdReference> sexFields;

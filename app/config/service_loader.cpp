@@ -101,6 +101,7 @@ forms::Service loadService(const std::string& id, const toml::table& document, S
     readDocument(document, file, [&](TableReader& root) {
         service.code = root.string("code", Need::Required).value_or("");
         service.name = root.text("name", Need::Required);
+        service.summary = root.text("summary");
         std::vector<IdReference> category;
         service.category = readReference(root, "category", category, Need::Required);
         if (!category.empty()) refs.category = category.front();

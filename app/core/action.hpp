@@ -27,6 +27,8 @@ struct SelectCategory { std::string id; };  // empty: every category
 struct ChooseService { std::string id; };
 struct StartFiling {};     // from the service page
 struct SetText { TextTarget target; std::string key; std::string value; };
+// "Giống địa chỉ của tôi": the address answer `to` becomes a copy of the address `from`.
+struct CopyAddress { std::string from; std::string to; };
 // The identity read by a scanner (or typed by staff elsewhere) fills the identity step.
 struct ApplyIdentity { scanners::Identity identity; };
 // A page scanned into the Document field at answer key `key`, or its last page taken back.
@@ -61,7 +63,7 @@ struct Quit {};            // staff asked the program to end (the session manage
 }  // namespace act
 
 using Action = std::variant<act::GoHome, act::OpenCatalogue, act::SelectCategory, act::ChooseService,
-                            act::StartFiling, act::SetText, act::ApplyIdentity, act::AddDocumentPage,
+                            act::StartFiling, act::SetText, act::CopyAddress, act::ApplyIdentity, act::AddDocumentPage,
                             act::RemoveDocumentPage, act::Continue,
                             act::Back, act::AddRepeat, act::RemoveRepeat, act::EditPage,
                             act::EditPreQuestions, act::EditIdentity, act::GiveConsent,

@@ -65,8 +65,12 @@ struct Step {
                 if (s.service == nullptr) break;
                 forms::setAnswer(s.answers, a.key, a.value);
                 recompute();
+                detail::dropFixedErrors(s, ctx);
                 break;
-            case TextTarget::Identity: forms::setAnswer(s.identityInput, a.key, a.value); break;
+            case TextTarget::Identity:
+                forms::setAnswer(s.identityInput, a.key, a.value);
+                detail::dropFixedErrors(s, ctx);
+                break;
             case TextTarget::Search: assign(s.search, a.value); break;
             case TextTarget::LookupCode:
                 assign(s.lookupCode, a.value);
@@ -78,6 +82,12 @@ struct Step {
                 s.staffPinWrong = false;
                 break;
         }
+    }
+    void operator()(const act::CopyAddress& a) {
+        if (s.screen != Screen::Page || s.service == nullptr) return;
+        detail::copyAddress(s, a.from, a.to);
+        recompute();
+        detail::dropFixedErrors(s, ctx);
     }
     void operator()(const act::ApplyIdentity& a) {
         if (s.screen != Screen::Identity) return;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -84,6 +85,7 @@ void continueIdentity(Session& s, const FlowContext& ctx) {
     }
     const bool changed = updateIdentityFromInput(s.identityInput, s.identity);
     forms::prefillFromIdentity(*s.service, s.identity, s.config->units, s.answers, changed);
+    forms::applyDefaults(*s.service, s.answers);
     const auto vctx = validationContext(s, ctx.today);
     forms::applyComputed(vctx, s.answers);
     if (s.returnToCheck) returnToCheckAnswers(s, ctx, Screen::Identity);
@@ -103,6 +105,8 @@ void continuePage(Session& s, const FlowContext& ctx) {
         returnToCheckAnswers(s, ctx, Screen::Page);
     } else if (const auto next = nextVisiblePage(vctx, s.answers, s.pageIndex)) {
         s.pageIndex = *next;
+        forms::prefillPage(*s.service, s.service->pages.at(static_cast<size_t>(*next)), s.identity,
+                           s.config->units, s.answers, &s.config->sharedChoices);
     } else {
         s.screen = Screen::CheckAnswers;
     }
@@ -135,6 +139,30 @@ void goToErrors(Session& s, std::vector<forms::FieldError> errors, bool show) {
     }
     if (show) s.errors = std::move(errors);
     else s.errors.clear();
+}
+
+void dropFixedErrors(Session& s, const FlowContext& ctx) {
+    if (s.errors.empty() || s.service == nullptr) return;
+    std::vector<forms::FieldError> still;
+    const auto vctx = validationContext(s, ctx.today);
+    switch (s.screen) {
+        case Screen::PreQuestions: still = forms::validatePage(vctx, preQuestionPage(*s.service), s.answers); break;
+        case Screen::Identity: still = validateIdentityInput(*s.config, s.identityInput, ctx.today); break;
+        case Screen::Page:
+            still = forms::validatePage(vctx, s.service->pages.at(static_cast<size_t>(s.pageIndex)), s.answers);
+            break;
+        default: return;
+    }
+    std::erase_if(s.errors, [&](const forms::FieldError& e) {
+        return std::none_of(still.begin(), still.end(), [&](const forms::FieldError& x) { return x.key == e.key; });
+    });
+}
+
+void copyAddress(Session& s, const std::string& from, const std::string& to) {
+    for (const char* part : {".province", ".commune", ".street"}) {
+        const auto it = s.answers.find(from + part);
+        forms::setAnswer(s.answers, to + part, it == s.answers.end() ? std::string() : it->second);
+    }
 }
 
 void continueFiling(Session& s, const FlowContext& ctx) {

@@ -14,6 +14,13 @@ void backFiling(Session& session, const FlowContext& ctx);
 // the messages appear at once (after Continue) or only when that page is continued.
 void goToErrors(Session& session, std::vector<forms::FieldError> errors, bool show);
 
+// Takes away the messages of fields that are right now, the moment they are (a message that
+// stays red after the citizen fixed the box reads as "still wrong"); never adds one.
+void dropFixedErrors(Session& session, const FlowContext& ctx);
+
+// "Giống địa chỉ của tôi": the address at answer key `to` becomes a copy of the one at `from`.
+void copyAddress(Session& session, const std::string& from, const std::string& to);
+
 // Consent, and the one durable step that stores the filing.
 void giveConsent(Session& session);
 void refuseConsent(Session& session);

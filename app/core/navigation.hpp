@@ -25,7 +25,8 @@ struct Progress {
     int total = 0;
 };
 
-// Where the current page stands among the visible pages; nullopt off the form pages.
+// Where the current page stands among the pages the current answers can still reach (shown,
+// or hanging on a question not answered yet), so the total never grows; nullopt off the form pages.
 std::optional<Progress> pageProgress(const Session& session, std::chrono::year_month_day today);
 
 // The pre-questions as one page, so the engine validates them like any other page.

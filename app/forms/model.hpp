@@ -57,6 +57,9 @@ struct Choice {
 struct ChoiceList {
     std::string id;
     std::vector<Choice> choices;
+    // The likely answers, shown as buttons on the form; the rest wait behind a search. Empty:
+    // every option is a button (short lists).
+    std::vector<std::string> common;
     SourceLocation where;
 };
 
@@ -79,10 +82,14 @@ struct Field {
     std::string pattern;             // ECMAScript regex the whole answer must match
     std::string choices;             // ChoiceList id for SingleChoice / MultiChoice
     PrefillKey prefill = PrefillKey::None;
+    ExpressionPtr prefillIf;         // prefill only when true, checked as the field's page opens
     bool inWords = false;            // Date: also show the date in Vietnamese words
     std::string document;            // Document: id of the RequiredDocument it fills
     std::string pageCountField;      // Document: sibling Integer field given the pages scanned
     std::string dobField, sexField;  // PersonalId: fields its digits are checked against
+    std::string defaultAnswer;       // SingleChoice / YesNo: chosen when the filing starts
+    bool suggestPlaces = false;      // Text: offers commune names from admin-units as it is typed
+    std::vector<std::string> suggestions;  // Text: likely answers offered under the box
     SourceLocation where;
 };
 
@@ -128,6 +135,7 @@ struct Service {
     std::string id;        // the file name without ".toml"
     std::string code;      // national procedure code, e.g. "1.001193"
     Text name;
+    Text summary;          // one line under the name in the catalogue: what it is for, how it differs
     std::string category;  // id of a category in kiosk.toml
     Text agency;           // who decides
     Text legalBasis;

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "base/text.hpp"
+#include "forms/expression.hpp"
 #include "forms/personal_id.hpp"
 #include "forms/values.hpp"
 
@@ -93,15 +94,21 @@ public:
     int run() {
         int filled = 0;
         for (const auto& field : m_service.preQuestions) filled += fill(field) ? 1 : 0;
-        for (const auto& page : m_service.pages) {
-            if (page.repeat) continue;
-            for (const auto& field : page.fields) filled += fill(field) ? 1 : 0;
-        }
+        for (const auto& page : m_service.pages) filled += run(page);
+        return filled;
+    }
+
+    int run(const Page& page) {
+        int filled = 0;
+        if (page.repeat) return 0;
+        for (const auto& field : page.fields) filled += fill(field) ? 1 : 0;
         return filled;
     }
 
 private:
     bool fill(const Field& field) {
+        // Answers read as text, as in visible_if: "quan_he_voi_tre == 'me'".
+        if (field.prefillIf && !isTruthy(field.prefillIf->evaluate(EvalContext{m_answers, {}, {}, 0}))) return false;
         switch (field.prefill) {
             case PrefillKey::None: return false;
             case PrefillKey::FullName: return set(field.id, m_identity.fullName.value);
@@ -173,6 +180,22 @@ int prefillFromIdentity(const Service& service, const scanners::Identity& identi
                         const AdminUnits& units, Answers& answers, bool overwrite,
                         const std::vector<ChoiceList>* sharedChoices) {
     return Prefiller(service, identity, units, answers, overwrite, sharedChoices).run();
+}
+
+int prefillPage(const Service& service, const Page& page, const scanners::Identity& identity,
+                const AdminUnits& units, Answers& answers, const std::vector<ChoiceList>* sharedChoices) {
+    return Prefiller(service, identity, units, answers, false, sharedChoices).run(page);
+}
+
+void applyDefaults(const Service& service, Answers& answers) {
+    for (const auto& page : service.pages) {
+        if (page.repeat) continue;
+        for (const auto& field : page.fields) {
+            if (field.defaultAnswer.empty()) continue;
+            const auto it = answers.find(field.id);
+            if (it == answers.end() || it->second.empty()) setAnswer(answers, field.id, field.defaultAnswer);
+        }
+    }
 }
 
 }  // namespace kiosk::forms

@@ -19,4 +19,15 @@ int prefillFromIdentity(const Service& service, const scanners::Identity& identi
                         const AdminUnits& units, Answers& answers, bool overwrite = false,
                         const std::vector<ChoiceList>* sharedChoices = nullptr);
 
+// The same for the fields of one page only, never overwriting: run as the page opens, so a
+// field whose `prefill_if` reads an earlier answer ("the applicant is the mother") is filled
+// once that answer is known. Fields whose `prefill_if` is false are left alone everywhere.
+int prefillPage(const Service& service, const Page& page, const scanners::Identity& identity,
+                const AdminUnits& units, Answers& answers, const std::vector<ChoiceList>* sharedChoices);
+
+// Gives every field with a `default` that answer when it has none yet (Việt Nam for a
+// nationality where the service says so), so the citizen only changes what differs. Fields on
+// repeat pages are left alone.
+void applyDefaults(const Service& service, Answers& answers);
+
 }  // namespace kiosk::forms

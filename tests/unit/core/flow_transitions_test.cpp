@@ -55,17 +55,37 @@ TEST_CASE("Continue on a page with a missing answer stays there and shows the er
     CHECK(flow.session.pageIndex == 3);  // "anh_chi" is hidden: no siblings
 }
 
-TEST_CASE("progress counts only the pages the citizen will see") {
+TEST_CASE("progress counts the pages the answers can still reach, so the total never grows") {
     kiosk::test::Flow flow;
     flow.toFirstPage();
     auto progress = kiosk::core::pageProgress(flow.session, flow.today);
     REQUIRE(progress.has_value());
     CHECK(progress->step == 1);
-    CHECK(progress->total == 3);
+    CHECK(progress->total == 4);  // "anh_chi" hangs on a question not answered yet
     flow.answer("co_anh_chi", "co");
     progress = kiosk::core::pageProgress(flow.session, flow.today);
     REQUIRE(progress.has_value());
     CHECK(progress->total == 4);
+    flow.answer("co_anh_chi", "khong");
+    progress = kiosk::core::pageProgress(flow.session, flow.today);
+    REQUIRE(progress.has_value());
+    CHECK(progress->total == 3);
+}
+
+TEST_CASE("a message goes the moment its box is right, before Continue, and others stay") {
+    kiosk::test::Flow flow;
+    flow.toFirstPage();
+    flow(act::Continue{});
+    REQUIRE(flow.session.pageIndex == 1);
+    flow(act::Continue{});
+    REQUIRE(flow.session.errors.size() == 2);
+    flow.answer("ngay_sinh", "31/02/2025");  // still wrong: its message stays
+    CHECK(flow.session.errors.size() == 2);
+    flow.answer("ngay_sinh", "01/08/2025");
+    REQUIRE(flow.session.errors.size() == 1);
+    CHECK(flow.session.errors[0].key == "co_anh_chi");
+    flow.answer("co_anh_chi", "khong");
+    CHECK(flow.session.errors.empty());
 }
 
 TEST_CASE("Back walks the same way in reverse, skipping hidden pages") {
