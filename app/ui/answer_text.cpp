@@ -13,6 +13,20 @@ const std::string& answerAt(const UiContext& ctx, const std::string& key) {
     return it == ctx.session.answers.end() ? none : it->second;
 }
 
+
+std::string choiceText(const UiContext& ctx, const forms::Field& field, const std::string& value) {
+    std::string out;
+    for (const auto& option : choiceOptions(ctx, field)) {
+        const bool chosen = field.type == forms::FieldType::MultiChoice
+                                ? (" " + value + " ").find(" " + option.id + " ") != std::string::npos
+                                : option.id == value;
+        if (chosen) out += (out.empty() ? "" : ", ") + option.label;
+    }
+    return out.empty() ? value : out;
+}
+
+}  // namespace
+
 std::string addressText(const UiContext& ctx, const std::string& key) {
     const std::string& street = answerAt(ctx, key + ".street");
     const forms::Province* province = ctx.config.units.findProvince(answerAt(ctx, key + ".province"));
@@ -30,19 +44,6 @@ std::string addressText(const UiContext& ctx, const std::string& key) {
     }
     return out;
 }
-
-std::string choiceText(const UiContext& ctx, const forms::Field& field, const std::string& value) {
-    std::string out;
-    for (const auto& option : choiceOptions(ctx, field)) {
-        const bool chosen = field.type == forms::FieldType::MultiChoice
-                                ? (" " + value + " ").find(" " + option.id + " ") != std::string::npos
-                                : option.id == value;
-        if (chosen) out += (out.empty() ? "" : ", ") + option.label;
-    }
-    return out.empty() ? value : out;
-}
-
-}  // namespace
 
 std::string groupThousands(long long value) {
     std::string digits = std::to_string(value < 0 ? -value : value);
@@ -76,8 +77,8 @@ std::string answerText(const UiContext& ctx, const forms::Field& field, const st
             if (!value.empty()) out = ctx.t("check.signed");
             break;
         case FieldType::Document:
-            if (value == kOriginalSeen) {
-                out = ctx.t("document.seen_at_desk");
+            if (value == kOriginalAtDesk) {
+                out = ctx.t("document.original_at_desk");
             } else if (const auto pages = ctx.session.documentPages.find(key); pages != ctx.session.documentPages.end()) {
                 out = ctx.fmt("document.pages_scanned", {{"count", std::to_string(pages->second.size())}});
             } else if (!value.empty()) {

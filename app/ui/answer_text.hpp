@@ -11,6 +11,9 @@ namespace kiosk::ui {
 // The answer of `field` stored under `key`, ready to read; "Chưa trả lời" when there is none.
 std::string answerText(const UiContext& ctx, const forms::Field& field, const std::string& key);
 
+// The address stored under `key` as one line: "Thôn 1, Xã Hòa Phú, Tỉnh Đắk Lắk".
+std::string addressText(const UiContext& ctx, const std::string& key);
+
 // 1500000 -> "1.500.000" (Vietnamese grouping).
 std::string groupThousands(long long value);
 

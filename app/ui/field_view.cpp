@@ -7,6 +7,8 @@
 #include "core/session.hpp"
 #include "forms/values.hpp"
 #include "ui/answer_text.hpp"
+#include "ui/picker.hpp"
+#include "ui/text_suggestions.hpp"
 #include "ui/widgets/basic.hpp"
 #include "ui/widgets/form_inputs.hpp"
 
@@ -32,10 +34,36 @@ std::vector<std::string> splitWords(const std::string& s) {
     return out;
 }
 
+// A list with likely answers: those (and the answer given, if another) as buttons, then one
+// button opening the whole list with a search box, instead of 54 radio buttons to scroll past.
+MaybeAction shortChoiceInput(UiContext& ctx, const forms::Field& field, const forms::ChoiceList& list,
+                             const std::string& key, const std::string& current) {
+    const auto options = choiceOptions(ctx, field);
+    std::vector<Option> shown;
+    auto show = [&](const std::string& id) {
+        for (const auto& option : options) {
+            if (option.id == id) shown.push_back(option);
+        }
+    };
+    for (const auto& id : list.common) show(id);  // in the config's order: the likeliest first
+    if (std::find(list.common.begin(), list.common.end(), current) == list.common.end()) show(current);
+    const auto tapped = optionList(ctx, "field." + key, shown, {current}, false);
+    if (button(ctx, "field." + key + ".more", ctx.t("choice.more"), ButtonStyle::Secondary)) {
+        openPicker(ctx, key, PickerLevel::Choice);
+        ctx.state.pickerList = list.id;
+        ctx.state.pickerTitle = ctx.text(field.label);
+    }
+    if (!tapped) return std::nullopt;
+    return core::act::SetText{core::TextTarget::Answer, key, *tapped};
+}
+
 MaybeAction choiceInput(UiContext& ctx, const forms::Field& field, const std::string& key) {
     const auto it = ctx.session.answers.find(key);
     const std::string current = it == ctx.session.answers.end() ? "" : it->second;
     const bool multi = field.type == forms::FieldType::MultiChoice;
+    const forms::ChoiceList* list =
+        field.choices.empty() ? nullptr : ctx.config.findChoices(*ctx.session.service, field.choices);
+    if (!multi && list != nullptr && !list->common.empty()) return shortChoiceInput(ctx, field, *list, key, current);
     auto selected = multi ? splitWords(current) : std::vector<std::string>{current};
     const auto tapped = optionList(ctx, "field." + key, choiceOptions(ctx, field), selected, multi);
     if (!tapped) return std::nullopt;
@@ -65,6 +93,9 @@ MaybeAction input(UiContext& ctx, const forms::Field& field, const std::string& 
     }
     textInput(ctx, "field." + key, core::TextTarget::Answer, key, inputKindOf(field.type), error,
               field.maxLength.value_or(0));
+    if (field.suggestPlaces || !field.suggestions.empty()) {
+        if (auto chosen = textSuggestions(ctx, field, key)) return chosen;
+    }
     if (field.type == FieldType::Date && field.inWords) {
         const auto it = ctx.session.answers.find(key);
         if (it != ctx.session.answers.end()) {

@@ -109,6 +109,10 @@ struct KioskApp::Impl {
         ui.pickerKey.clear();
         ui.pickerLevel = PickerLevel::None;
         ui.pickerFilter.clear();
+        ui.pickerList.clear();
+        ui.pickerTitle.clear();
+        ui.restoreScrollFrames = 0;
+        ui.flickVelocity = 0.0f;
         ui.scrollTo.clear();
         ui.scrollToFocus = false;
         ui.confirmLeave = false;
@@ -269,6 +273,7 @@ struct KioskApp::Impl {
         if (notEnrolled) screen = drawNotEnrolled(ctx);
         else if (warning) screen = drawIdleWarning(ctx, status.secondsLeft);
         else if (ui.confirmLeave) screen = drawLeaveConfirm(ctx);
+        else if (ui.pickerLevel == PickerLevel::Choice) screen = drawChoicePicker(ctx);
         else if (!ui.pickerKey.empty()) screen = drawAddressPicker(ctx);
         else screen = drawScreen(ctx);
         std::optional<KeyPress> key;
@@ -318,6 +323,7 @@ void KioskApp::frame(Clock::time_point now) { m_impl->frame(now); }
 
 std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
     if (m_impl->settleFrames > 0) return m_impl->lastNow;
+    if (m_impl->ui.flickVelocity != 0.0f) return m_impl->lastNow;  // a flick still moving the page
     // A page being processed: its progress bar moves, and the page joins the slot when done.
     if (m_impl->documents && m_impl->documents->busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
     // While a card is read the progress bar moves: about ten frames a second.

@@ -1,6 +1,7 @@
 #include "ui/layout.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <imgui_internal.h>
 
@@ -10,6 +11,36 @@ namespace kiosk::ui {
 namespace {
 
 constexpr float kMaxContentEm = 40.0f;
+// A flick slows down by this factor each second, and stops below kFlickStopEm per second.
+constexpr float kFlickFriction = 4.0f;
+constexpr float kFlickStopEm = 1.0f;
+
+// Touch screens have no wheel: a drag on the body scrolls it, and the drag must not end as a
+// press on whatever button it started on. A quick drag (a flick) keeps the body moving after
+// the finger lifts, slowing down, as on a phone; a new touch stops it.
+void dragScroll(UiState& state, const Theme& theme) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float dt = std::max(io.DeltaTime, 1e-3f);
+    if (state.strokeKey.empty() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, theme.px(0.6f)) &&
+        ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+        if (ImGui::GetActiveID() != 0) ImGui::ClearActiveID();
+        state.flickVelocity = 0.5f * state.flickVelocity + 0.5f * (-io.MouseDelta.y / dt);
+        state.dragging = true;
+        return;
+    }
+    if (io.MouseDown[0] && !state.dragging) {
+        state.flickVelocity = 0.0f;  // a finger on the glass holds the page
+        return;
+    }
+    state.dragging = io.MouseDown[0];
+    if (state.dragging || state.flickVelocity == 0.0f) return;
+    const float y = ImGui::GetScrollY() + state.flickVelocity * dt;
+    ImGui::SetScrollY(y);
+    state.flickVelocity *= std::exp(-kFlickFriction * dt);
+    const bool atEnd = y <= 0.0f || y >= ImGui::GetScrollMaxY();
+    if (atEnd || std::fabs(state.flickVelocity) < theme.px(kFlickStopEm)) state.flickVelocity = 0.0f;
+}
 
 }  // namespace
 
@@ -40,15 +71,18 @@ ScrollBody::ScrollBody(UiContext& ctx) : m_ctx(ctx) {
     if (ctx.state.resetScroll) {
         ImGui::SetScrollY(0.0f);
         ctx.state.resetScroll = false;
+    } else if (ctx.state.restoreScrollFrames > 0) {
+        // Asked again until the page is there (the first frame still measures the picker's
+        // content, which may clamp the position), unless the citizen scrolls meanwhile.
+        const bool there = ImGui::GetScrollY() == ctx.state.returnScrollY;
+        const bool moved = ImGui::GetIO().MouseWheel != 0.0f || ctx.state.dragging;
+        if (there || moved) ctx.state.restoreScrollFrames = 0;
+        else {
+            ImGui::SetScrollY(ctx.state.returnScrollY);
+            --ctx.state.restoreScrollFrames;
+        }
     }
-    // Touch screens have no wheel: a drag on the body scrolls it, and the drag must not end as
-    // a press on whatever button it started on.
-    const ImGuiIO& io = ImGui::GetIO();
-    if (ctx.state.strokeKey.empty() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ctx.theme.px(0.6f)) &&
-        ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
-        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
-        if (ImGui::GetActiveID() != 0) ImGui::ClearActiveID();
-    }
+    dragScroll(ctx.state, ctx.theme);
     const float width = contentWidth(ctx);
     const float left = ctx.theme.portrait
                            ? ctx.theme.margin()

@@ -42,13 +42,19 @@ struct Focus {
     size_t maxChars = 0;  // 0: no limit
 };
 
-enum class PickerLevel { None, Province, Commune };
+// The full-screen list open over a page: an address's province or commune, or the options of a
+// long choice list (see choice_picker.cpp).
+enum class PickerLevel { None, Province, Commune, Choice };
 
 struct UiState {
     std::optional<Focus> focus;
     std::string pickerKey;  // the address answer key whose list is open
     PickerLevel pickerLevel = PickerLevel::None;
     std::string pickerFilter;
+    std::string pickerList;     // PickerLevel::Choice: the choice list's id
+    std::string pickerTitle;    // PickerLevel::Choice: the question, as the list's heading
+    float returnScrollY = 0.0f;  // where the page was when the picker opened
+    int restoreScrollFrames = 0;  // frames left to put the page back there (see ScrollBody)
     std::string scrollTo;   // an answer key to bring into view (from the error summary)
     bool confirmLeave = false;
     bool shift = true;      // one-shot capital; on at the start of a box
@@ -56,6 +62,8 @@ struct UiState {
     std::string strokeKey;  // signature being drawn, in pad units 0..1
     std::vector<ImVec2> stroke;
     bool resetScroll = true;
+    bool dragging = false;       // a finger is scrolling the body
+    float flickVelocity = 0.0f;  // px/s the body still moves after a flick (see ScrollBody)
     bool scrollToFocus = false;  // bring the box just given the keyboard into view
     bool readAloud = false;  // the citizen asked for read-aloud: new screens are read too
     bool speakNow = false;   // read this screen once it has been drawn

@@ -2,13 +2,76 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cmath>
 #include <stdexcept>
+#include <vector>
+
+#include "ime/letters.hpp"
 
 namespace kiosk::test {
 namespace {
 
 constexpr auto kFrame = std::chrono::milliseconds(50);
 constexpr int kMaxScrollSteps = 300;
+constexpr int kMaxSettleFrames = 10;
+
+// The key that types a letter without its tone: "a", "ê", "đ"...
+std::string letterKey(const ime::Letter& letter) {
+    using ime::Mark;
+    switch (letter.mark) {
+        case Mark::Hat: return letter.base == 'a' ? "â" : letter.base == 'e' ? "ê" : "ô";
+        case Mark::Breve: return "ă";
+        case Mark::Horn: return letter.base == 'o' ? "ơ" : "ư";
+        case Mark::Stroke: return "đ";
+        case Mark::None: break;
+    }
+    return std::string(1, letter.base);
+}
+
+const char* toneKey(ime::Tone tone) {
+    switch (tone) {
+        case ime::Tone::Sac: return "tone.sac";
+        case ime::Tone::Huyen: return "tone.huyen";
+        case ime::Tone::Hoi: return "tone.hoi";
+        case ime::Tone::Nga: return "tone.nga";
+        case ime::Tone::Nang: return "tone.nang";
+        case ime::Tone::None: break;
+    }
+    return nullptr;
+}
+
+std::vector<std::string> onScreenKeys(std::string_view text) {
+    std::vector<std::string> keys;
+    const char* tone = nullptr;  // typed at the end of its syllable
+    auto endSyllable = [&] {
+        if (tone != nullptr) keys.emplace_back(tone);
+        tone = nullptr;
+    };
+    bool first = true;
+    for (size_t pos = 0; pos < text.size();) {
+        const auto c = ime::nextCodepoint(text, pos);
+        if (!c) continue;
+        const auto letter = ime::decodeLetter(*c);
+        if (!letter) {
+            endSyllable();
+            if (*c == U' ') keys.emplace_back("space");
+            else if (*c == U'-') keys.emplace_back("hyphen");
+            else if (*c == U'\'') keys.emplace_back("apostrophe");
+            else if (*c == U',') keys.emplace_back("comma");
+            else if (*c == U'.') keys.emplace_back("period");
+            else if (*c >= U'0' && *c <= U'9') keys.emplace_back(1, static_cast<char>(*c));
+            else if (*c != U'/') throw std::runtime_error("no on-screen key for a character of: " + std::string(text));
+            first = false;
+            continue;
+        }
+        if (letter->letter.upper && !first) keys.emplace_back("shift");
+        keys.push_back(letterKey(letter->letter));
+        if (const char* t = toneKey(letter->tone)) tone = t;
+        first = false;
+    }
+    endSyllable();
+    return keys;
+}
 
 }  // namespace
 
@@ -75,6 +138,12 @@ std::string UiDriver::dump() const {
 
 void UiDriver::scrollIntoReach(std::string_view id) {
     ImGuiIO& io = ImGui::GetIO();
+    if (const auto* w = find(id); w != nullptr && !w->reachable()) {
+        // A finger drag moves the body by about three quarters of its height at most.
+        const float visible = std::max(1.0f, w->clipMax.y - w->clipMin.y);
+        const float distance = std::abs(w->centre().y - (w->clipMin.y + w->clipMax.y) * 0.5f);
+        m_touches.scrolls += std::max(1, static_cast<int>(std::ceil(distance / (0.75f * visible))));
+    }
     for (int step = 0; step < kMaxScrollSteps; ++step) {
         const auto* w = find(id);
         if (w == nullptr || w->reachable()) return;
@@ -88,11 +157,22 @@ void UiDriver::scrollIntoReach(std::string_view id) {
 void UiDriver::click(std::string_view id) {
     frame();
     scrollIntoReach(id);
+    // A finger waits for the screen to stop moving (a page put back where it was, a flick).
+    for (int i = 0; i < kMaxSettleFrames; ++i) {
+        const auto* before = find(id);
+        if (before == nullptr) break;
+        const ImVec2 was = before->centre();
+        frame();
+        const auto* now = find(id);
+        if (now == nullptr || (now->centre().x == was.x && now->centre().y == was.y)) break;
+    }
     const auto* w = find(id);
     if (w == nullptr) throw std::runtime_error("cannot press " + std::string(id) + ": not on screen\n" + dump());
     if (!w->reachable()) throw std::runtime_error("cannot reach " + std::string(id) + "\n" + dump());
     if (!w->enabled) throw std::runtime_error("cannot press " + std::string(id) + ": disabled");
     ImGuiIO& io = ImGui::GetIO();
+    if (id.rfind("kbd.", 0) == 0) ++m_touches.keys;
+    else ++m_touches.taps;
     io.MousePos = w->centre();
     m_app->noteActivity(m_now);
     frame();
@@ -120,6 +200,16 @@ void UiDriver::pressKeys(std::initializer_list<std::string_view> keys) {
     for (const auto key : keys) click("kbd." + std::string(key));
 }
 
+void UiDriver::typeKeys(std::string_view text) {
+    for (const auto& key : onScreenKeys(text)) click("kbd." + key);
+}
+
+void UiDriver::typeOnScreen(std::string_view id, std::string_view text) {
+    click(id);
+    typeKeys(text);
+    click("kbd.done");
+}
+
 void UiDriver::drag(std::string_view id, ImVec2 from, ImVec2 to) {
     frame();
     scrollIntoReach(id);
@@ -131,6 +221,7 @@ void UiDriver::drag(std::string_view id, ImVec2 from, ImVec2 to) {
                       min.y + (from.y + (to.y - from.y) * t) * size.y);
     };
     ImGuiIO& io = ImGui::GetIO();
+    ++m_touches.taps;  // one stroke
     io.MousePos = at(0.0f);
     frame();
     io.MouseDown[0] = true;

@@ -18,6 +18,15 @@
 
 namespace kiosk::test {
 
+// What a citizen's fingers did: each tap on a widget, each on-screen key, and each scroll
+// gesture needed to bring a widget into reach (one per ~¾ of the visible body travelled).
+struct Touches {
+    int taps = 0;
+    int keys = 0;
+    int scrolls = 0;
+    int total() const { return taps + keys + scrolls; }
+};
+
 class UiDriver {
 public:
     using Clock = ui::KioskApp::Clock;
@@ -48,6 +57,17 @@ public:
     void fill(std::string_view id, std::string_view text);
     // Taps on-screen keys by name ("a", "ê", "tone.nang", "space", "done"...).
     void pressKeys(std::initializer_list<std::string_view> keys);
+    // Types `text` into the box that has the keyboard, on the on-screen keys, the way a person
+    // would: the marked letter keys, each syllable's tone key after it, shift before a capital
+    // except the box's first letter (the keyboard capitalises it itself), no key for a date's
+    // slashes.
+    void typeKeys(std::string_view text);
+    // Taps the (empty) box, typeKeys(text), then "Xong".
+    void typeOnScreen(std::string_view id, std::string_view text);
+
+    // Everything counted since the driver was made (fill() and type() use the physical keyboard,
+    // which a citizen does not have: they count the box and "Xong" only).
+    const Touches& touches() const { return m_touches; }
     // Drags across a widget from one point to another, in 0..1 of its rectangle.
     void drag(std::string_view id, ImVec2 from, ImVec2 to);
 
@@ -71,6 +91,7 @@ private:
     Clock::time_point m_now;
     std::vector<std::string> m_duplicates;
     std::function<void(const UiDriver&)> m_check;
+    Touches m_touches;
 };
 
 }  // namespace kiosk::test

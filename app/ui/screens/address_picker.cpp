@@ -2,19 +2,12 @@
 
 #include "base/text.hpp"
 #include "ui/layout.hpp"
+#include "ui/picker.hpp"
 #include "ui/screens/screens.hpp"
 #include "ui/widgets/basic.hpp"
 
 namespace kiosk::ui {
 namespace {
-
-void closePicker(UiState& state) {
-    state.pickerKey.clear();
-    state.pickerLevel = PickerLevel::None;
-    state.pickerFilter.clear();
-    state.focus.reset();
-    state.resetScroll = true;
-}
 
 // The kiosk's own province or commune first, the rest in the config's order: most people at
 // a commune's desk live in that commune.

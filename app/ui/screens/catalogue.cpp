@@ -41,20 +41,33 @@ MaybeAction drawCatalogue(UiContext& ctx) {
     MaybeAction action;
     {
         ScrollBody body(ctx);
-        heading(ctx, ctx.t("catalogue.title"));
-        subheading(ctx, ctx.t("catalogue.search_label"));
+        // While the keyboard is up the box goes to the very top, so that three results (with
+        // their lines saying how they differ) fit above the keys even at 1920x1080.
+        const bool typing = ctx.state.focus && ctx.state.focus->target == core::TextTarget::Search;
+        if (!typing) {
+            heading(ctx, ctx.t("catalogue.title"));
+            subheading(ctx, ctx.t("catalogue.search_label"));
+        }
         textInput(ctx, "catalogue.search", core::TextTarget::Search, "", InputKind::Text, false);
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
-        action = categoryChips(ctx);
-        ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+        // While the citizen types, the matches come straight under the box, above the keyboard;
+        // the category chips only matter when browsing.
+        if (ctx.session.search.empty()) {
+            action = categoryChips(ctx);
+            ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+        }
 
         int shown = 0;
         for (const forms::Service* service : forms::searchServices(ctx.config.services, ctx.session.search)) {
-            if (!ctx.session.category.empty() && service->category != ctx.session.category) continue;
+            const bool browsing = ctx.session.search.empty();
+            if (browsing && !ctx.session.category.empty() && service->category != ctx.session.category) continue;
             ++shown;
             if (button(ctx, "catalogue.service." + service->id, ctx.text(service->name),
                        ButtonStyle::ListItem)) {
                 action = core::act::ChooseService{service->id};
+            }
+            if (!service->summary.empty()) {
+                mutedText(ctx, ctx.text(service->summary), "catalogue.summary." + service->id);
             }
         }
         if (shown == 0) paragraph(ctx, ctx.t("catalogue.none"), "catalogue.none");

@@ -1,3 +1,4 @@
+#include "capture/identity_scan.hpp"
 #include "capture/keyboard_qr.hpp"
 #include "core/identity_input.hpp"
 #include "ui/layout.hpp"
@@ -87,9 +88,15 @@ MaybeAction drawIdentity(UiContext& ctx) {
         mutedText(ctx, ctx.t("identity.card_type_help"));
         if (auto tapped = cardChoice(ctx)) action = std::move(tapped);
     }
-    switch (navBar(ctx, ctx.t("nav.back"), ctx.t("nav.continue"))) {
+    // A card just read waits for the citizen's yes: that is the main button, in the bar where
+    // "Tiếp tục" usually is, never below the fold; once used, the panel says so.
+    const bool review = ctx.scan != nullptr && ctx.scan->phase() == capture::IdentityScan::Phase::Review;
+    switch (navBar(ctx, ctx.t("nav.back"), ctx.t(review ? "identity.scan.use" : "nav.continue"),
+                   review ? "identity.scan.use" : "nav.continue")) {
         case NavChoice::Back: action = core::act::Back{}; break;
-        case NavChoice::Continue: action = core::act::Continue{}; break;
+        case NavChoice::Continue:
+            action = review ? core::Action{core::act::ApplyIdentity{ctx.scan->accept()}} : core::Action{core::act::Continue{}};
+            break;
         case NavChoice::None: break;
     }
     return action;

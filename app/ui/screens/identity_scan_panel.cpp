@@ -63,6 +63,11 @@ MaybeAction drawIdentityScanPanel(UiContext& ctx) {
             const int side = scan->side();
             const bool scanner = ctx.config.kiosk.capture.backend == config::CaptureBackend::Sane;
             const std::string how = scanner ? "_scanner" : "";
+            const auto& used = ctx.session.identity.fullName;
+            if (side == 0 && !used.value.empty() && used.source != scanners::FieldSource::Typed &&
+                used.source != scanners::FieldSource::None) {
+                paragraph(ctx, ctx.fmt("identity.scan.used", {{"name", used.value}}), "identity.scan.used");
+            }
             paragraph(ctx, ctx.t((side == 0 ? "identity.scan.show_front" : "identity.scan.show_back") + how),
                       "identity.scan.instruction");
             sidePictures(ctx, *scan);
@@ -83,9 +88,7 @@ MaybeAction drawIdentityScanPanel(UiContext& ctx) {
         case Phase::Review:
             paragraph(ctx, ctx.t("identity.scan.review"), "identity.scan.instruction");
             fieldsRead(ctx, scan->identity());
-            if (button(ctx, "identity.scan.use", ctx.t("identity.scan.use"))) {
-                action = core::act::ApplyIdentity{scan->accept()};
-            }
+            // "Dùng thông tin này" is the bottom bar's main button (identity.cpp).
             if (button(ctx, "identity.scan.again", ctx.t("identity.scan.again"), ButtonStyle::Secondary)) scan->restart();
             break;
         case Phase::Failed:

@@ -28,6 +28,8 @@ MaybeAction drawNotEnrolled(UiContext& ctx);
 MaybeAction drawIdleWarning(UiContext& ctx, int secondsLeft);
 // The province / commune list of an address question (UiState::pickerKey).
 MaybeAction drawAddressPicker(UiContext& ctx);
+// A long choice list (ethnicity, nationality) with a search box, its likely answers first.
+MaybeAction drawChoicePicker(UiContext& ctx);
 // "Về trang đầu" during a filing: asks before the answers are wiped.
 MaybeAction drawLeaveConfirm(UiContext& ctx);
 

@@ -97,11 +97,11 @@ MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::s
         return action;
     }
     // No pages: the original shown at the desk is the other way, with or without a device.
-    const bool seen = ctx.session.answers.count(key) > 0 && ctx.session.answers.at(key) == kOriginalSeen;
+    const bool atDesk = ctx.session.answers.count(key) > 0 && ctx.session.answers.at(key) == kOriginalAtDesk;
     mutedText(ctx, ctx.t("document.or_desk"));
-    if (optionList(ctx, "field." + key, {{"seen", ctx.t("document.seen_at_desk")}},
-                   seen ? std::vector<std::string>{"seen"} : std::vector<std::string>{}, true)) {
-        action = core::act::SetText{core::TextTarget::Answer, key, seen ? "" : kOriginalSeen};
+    if (optionList(ctx, "field." + key, {{"at_desk", ctx.t("document.original_at_desk")}},
+                   atDesk ? std::vector<std::string>{"at_desk"} : std::vector<std::string>{}, true)) {
+        action = core::act::SetText{core::TextTarget::Answer, key, atDesk ? "" : kOriginalAtDesk};
     }
     return action;
 }

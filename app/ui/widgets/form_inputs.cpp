@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "ui/answer_text.hpp"
+#include "ui/picker.hpp"
 #include "ui/widgets/basic.hpp"
 #include "ui/widgets/record.hpp"
 
@@ -49,6 +51,34 @@ void drawStroke(ImDrawList* dl, const std::vector<ImVec2>& points, ImVec2 min, I
     for (const auto& p : points) screen.push_back(ImVec2(min.x + p.x * size.x, min.y + p.y * size.y));
     if (screen.size() == 1) dl->AddCircleFilled(screen[0], thickness * 0.5f, colour);
     else dl->AddPolyline(screen.data(), static_cast<int>(screen.size()), colour, 0, thickness);
+}
+
+// The service's first address question (the applicant's own, by the order of the forms), or "".
+std::string firstAddressKey(const forms::Service& service) {
+    for (const auto& page : service.pages) {
+        if (page.repeat) continue;
+        for (const auto& field : page.fields) {
+            if (field.type == forms::FieldType::Address) return field.id;
+        }
+    }
+    return {};
+}
+
+// "Giống địa chỉ của tôi" on every address after the first, once the first has a province: the
+// mother often lives where the applicant does, and the address is then one tap, not three.
+MaybeAction sameAddressButton(UiContext& ctx, const std::string& key) {
+    const std::string first = firstAddressKey(*ctx.session.service);
+    if (first.empty() || first == key || answerOf(ctx.session, first + ".province").empty()) return std::nullopt;
+    const std::string mine = addressText(ctx, first);
+    if (addressText(ctx, key) == mine) {
+        mutedText(ctx, ctx.fmt("address.same_done", {{"address", mine}}), "field." + key + ".same_done");
+        return std::nullopt;
+    }
+    if (button(ctx, "field." + key + ".same", ctx.t("address.same_as_mine"), ButtonStyle::Secondary)) {
+        return core::act::CopyAddress{first, key};
+    }
+    mutedText(ctx, mine);
+    return std::nullopt;
 }
 
 }  // namespace
@@ -143,26 +173,23 @@ MaybeAction addressField(UiContext& ctx, const std::string& key) {
             if (c.code == communeCode) communeName = c.name;
         }
     }
+    MaybeAction action = sameAddressButton(ctx, key);
     mutedText(ctx, ctx.t("address.province"));
     if (button(ctx, "field." + key + ".province",
                province != nullptr ? province->name : ctx.t("address.choose_province"),
                ButtonStyle::ListItem)) {
-        ctx.state.pickerKey = key;
-        ctx.state.pickerLevel = PickerLevel::Province;
-        ctx.state.pickerFilter.clear();
+        openPicker(ctx, key, PickerLevel::Province);
     }
     mutedText(ctx, ctx.t("address.commune"));
     if (button(ctx, "field." + key + ".commune",
                communeName.empty() ? ctx.t("address.choose_commune") : communeName,
                ButtonStyle::ListItem, 0.0f, province != nullptr)) {
-        ctx.state.pickerKey = key;
-        ctx.state.pickerLevel = PickerLevel::Commune;
-        ctx.state.pickerFilter.clear();
+        openPicker(ctx, key, PickerLevel::Commune);
     }
     mutedText(ctx, ctx.t("address.street"));
     textInput(ctx, "field." + key + ".street", core::TextTarget::Answer, key + ".street",
               InputKind::Text, hasError(ctx, key + ".street"));
-    return std::nullopt;
+    return action;
 }
 
 }  // namespace kiosk::ui

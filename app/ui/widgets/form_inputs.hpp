@@ -17,12 +17,13 @@ MaybeAction addressField(UiContext& ctx, const std::string& key);
 
 // An attachment slot: "field.<key>.scan" takes a page with the capture device (progress while
 // it is processed), "field.<key>.pages" says how many are scanned, "field.<key>.remove" takes
-// the last one back; without pages "field.<key>.seen" marks that staff see the original at the
-// desk instead. Without a device it says so plainly and only the desk remains.
+// the last one back; without pages "field.<key>.at_desk" says the citizen will show the original
+// at the desk instead. (A tick "staff have seen the original" belongs to a staff-assisted mode,
+// which the kiosk does not have: a citizen must not be able to tick it for staff.) Without a device it says so plainly and only the desk remains.
 MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::string& key);
 
-// The answer a document slot stores when staff have seen the original.
-inline constexpr const char* kOriginalSeen = "da_xem_ban_chinh";
+// The answer a document slot stores when the citizen will show the original at the desk.
+inline constexpr const char* kOriginalAtDesk = "ban_chinh_tai_quay";
 
 // A text box for `key` of `target` that takes the keyboard of `kind` when tapped.
 void textInput(UiContext& ctx, const std::string& id, core::TextTarget target,

@@ -166,7 +166,7 @@ void paperPages(UiDriver& ui) {
     // No capture device in the shipped kiosk.toml: the slot says so, and the desk remains.
     CHECK_FALSE(ui.has("field.anh_giay_chung_sinh.scan"));
     CHECK(ui.has("field.anh_giay_chung_sinh.no_device"));
-    ui.click("field.anh_giay_chung_sinh.seen");
+    ui.click("field.anh_giay_chung_sinh.at_desk");
     continueTo(ui, "ban_sao");
     ui.click("field.can_ban_sao.khong");
     continueTo(ui, "cam_doan");

@@ -54,7 +54,7 @@ void toDocumentsPage(test::UiDriver& ui) {
     ui.click("nav.continue");
     ui.click("nav.continue");  // the applicant, filled from the identity step
     INFO(ui.dump());
-    REQUIRE(ui.has(kSlot + ".seen"));  // the slot is on screen, with or without a scanner
+    REQUIRE(ui.has(kSlot + ".at_desk"));  // the slot is on screen, with or without a scanner
 }
 
 // Presses "Quét trang" and draws frames (real time passes for the worker) until the slot is
@@ -87,7 +87,7 @@ TEST_CASE("three scanned pages count into the certified copy's fee and are filed
     toDocumentsPage(ui);
     ui.fill("field.ten_giay_to#1", "Giấy khai sinh");
     CHECK(ui.label(kSlot + ".scan") == "Quét trang");
-    CHECK(ui.has(kSlot + ".seen"));  // the desk stays the other way
+    CHECK(ui.has(kSlot + ".at_desk"));  // the desk stays the other way
 
     bool sawProgress = false;
     for (int i = 0; i < 3; ++i) scanPage(ui, sawProgress);
@@ -96,7 +96,7 @@ TEST_CASE("three scanned pages count into the certified copy's fee and are filed
     CHECK(ui.label(kSlot + ".pages") == "Đã quét 3 trang");
     CHECK(ui.label(kSlot + ".scan") == "Quét thêm một trang");
     CHECK(ui.has(kSlot + ".remove"));
-    CHECK_FALSE(ui.has(kSlot + ".seen"));
+    CHECK_FALSE(ui.has(kSlot + ".at_desk"));
     CHECK(ui.session().answers.at("so_trang#1") == "3");
 
     CHECK(ui.label("field.phi_giay_to#1") == "Máy sẽ tự điền khi có đủ thông tin");
@@ -150,7 +150,7 @@ TEST_CASE("the last page can be taken back, and a blank sheet is refused in plai
     CHECK_FALSE(ui.has(kSlot + ".pages"));
     CHECK(ui.session().documentPages.empty());
     CHECK(ui.session().answers.count("so_trang#1") == 0);
-    CHECK(ui.has(kSlot + ".seen"));
+    CHECK(ui.has(kSlot + ".at_desk"));
 }
 
 TEST_CASE("without a scanner the slot says so and the original can be shown at the desk") {
@@ -159,6 +159,6 @@ TEST_CASE("without a scanner the slot says so and the original can be shown at t
     toDocumentsPage(ui);
     CHECK_FALSE(ui.has(kSlot + ".scan"));
     CHECK(ui.label(kSlot + ".no_device").find("không có thiết bị quét giấy tờ") != std::string::npos);
-    ui.click(kSlot + ".seen");
-    CHECK(ui.session().answers.at("anh_giay_to#1") == "da_xem_ban_chinh");
+    ui.click(kSlot + ".at_desk");
+    CHECK(ui.session().answers.at("anh_giay_to#1") == "ban_chinh_tai_quay");
 }

@@ -24,7 +24,7 @@ inline std::string fileFeeService(UiDriver& ui, FeeChoice fee) {
     ui.click("service.start");
     typeSampleIdentity(ui);
     REQUIRE(ui.session().screen == core::Screen::Page);
-    ui.click("field.anh_giay_to_mau.seen");
+    ui.click("field.anh_giay_to_mau.at_desk");
     ui.click("nav.continue");
     REQUIRE(ui.session().screen == core::Screen::CheckAnswers);
     ui.click("nav.continue");

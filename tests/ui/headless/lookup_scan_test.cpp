@@ -46,7 +46,7 @@ void scan(UiDriver& ui, const std::string& payload) {
 }
 
 std::string storeDelivered(StatusFixture& f) {
-    core::Filing filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}, {"anh_giay_to_mau", "da_xem_ban_chinh"}}, {}, 10000, 0};
+    core::Filing filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}, {"anh_giay_to_mau", "ban_chinh_tai_quay"}}, {}, 10000, 0};
     auto stored = f.box->submit(filing);
     REQUIRE(stored.ok());
     f.deliver(stored->localReference, kMaHoSo);

@@ -17,7 +17,7 @@ std::string vi(const UiDriver& ui, const std::string& key) { return ui.session()
 
 // A filing stored as the kiosk stores it; no screen is needed for that part.
 std::string storeFiling(StatusFixture& f) {
-    core::Filing filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}, {"anh_giay_to_mau", "da_xem_ban_chinh"}}, {}, 10000, 0};
+    core::Filing filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}, {"anh_giay_to_mau", "ban_chinh_tai_quay"}}, {}, 10000, 0};
     auto stored = f.box->submit(filing);
     REQUIRE(stored.ok());
     return stored->localReference;

@@ -1,0 +1,90 @@
+// The shorter forms on the shipped birth registration: a long choice list shows its likely
+// answers and hides the rest behind a search, and a page comes back where it was after any
+// full-screen list (choosing a commune must not throw the citizen back to the top).
+#include <doctest/doctest.h>
+
+#include "ui/headless/birth_flow.hpp"
+
+using namespace kiosk;
+using core::Screen;
+
+namespace {
+
+void toAddressPage(test::UiDriver& ui) {
+    test::toBirthIdentityStep(ui);
+    test::typeSampleIdentity(ui);
+    REQUIRE(ui.session().screen == Screen::Page);
+    ui.click("nav.continue");
+    REQUIRE(ui.session().service->pages.at(static_cast<size_t>(ui.session().pageIndex)).id == "nguoi_yeu_cau_noi_o");
+}
+
+}  // namespace
+
+TEST_CASE("ethnicity shows Kinh and the province's groups, the other 48 behind a search") {
+    test::MemoryFilingStore store;
+    test::UiDriver ui(test::shippedConfigOrFail(), store);
+    toAddressPage(ui);
+    ui.click("field.noi_cu_tru.province");
+    ui.click("picker.66");
+    ui.click("picker.24175");
+    ui.fill("field.noi_cu_tru.street", "Thôn 1");
+    ui.click("field.quan_he_voi_tre.cha");
+    ui.click("nav.continue");
+    ui.fill("field.ho_ten_tre", "Lê Minh An");
+    ui.fill("field.ngay_sinh_tre", test::localDateDaysAgo(10));
+    ui.click("field.gioi_tinh_tre.nu");
+    ui.click("nav.continue");
+    REQUIRE(ui.session().service->pages.at(static_cast<size_t>(ui.session().pageIndex)).id == "tre_dan_toc");
+    CHECK(ui.has("field.dan_toc_tre.kinh"));
+    CHECK(ui.has("field.dan_toc_tre.e_de"));
+    CHECK(ui.has("field.dan_toc_tre.tay"));
+    CHECK_FALSE(ui.has("field.dan_toc_tre.cham"));  // not one of Đắk Lắk's listed groups
+    CHECK(ui.find("field.quoc_tich_tre.vn")->checked);  // preset by the service
+    CHECK_FALSE(ui.has("field.quoc_tich_tre.la"));
+    ui.click("field.dan_toc_tre.more");
+    CHECK(ui.label("screen.title") == "Dân tộc");
+    CHECK(ui.find("picker.kinh")->min.y < ui.find("picker.thai")->min.y);  // likely first
+    ui.fill("picker.filter", "cham");
+    CHECK_FALSE(ui.has("picker.kinh"));
+    ui.click("picker.cham");
+    CHECK(ui.session().answers.at("dan_toc_tre") == "cham");
+    CHECK(ui.find("field.dan_toc_tre.cham")->checked);  // the answer shows among the buttons
+    ui.click("field.quoc_tich_tre.more");
+    ui.fill("picker.filter", "xyz");
+    CHECK(ui.has("picker.none"));
+    ui.click("nav.back");
+    CHECK(ui.session().answers.at("quoc_tich_tre") == "vn");  // nothing changed
+    ui.click("nav.continue");
+
+    // A place typed: the commune's name completes the end of what was typed.
+    REQUIRE(ui.session().service->pages.at(static_cast<size_t>(ui.session().pageIndex)).id == "tre_noi_sinh");
+    ui.click("field.noi_sinh");
+    ui.typeKeys("Bệnh xá hoa phu");
+    ui.click("field.noi_sinh.place.24175");
+    CHECK(ui.session().answers.at("noi_sinh") == "Bệnh xá Xã Hòa Phú, Tỉnh Đắk Lắk");
+    CHECK_FALSE(ui.find("kbd.done"));  // the tap closed the keyboard
+    CHECK(ui.label("field.que_quan.place.24175") == "Xã Hòa Phú, Tỉnh Đắk Lắk");  // the applicant's commune
+    CHECK(ui.duplicateIds().empty());
+}
+
+TEST_CASE("after choosing a province and commune the page is where it was, at 1366x768") {
+    test::MemoryFilingStore store;
+    test::UiDriver ui(test::shippedConfigOrFail(), store, ImVec2(1366, 768));
+    toAddressPage(ui);
+    ui.click("field.so_dien_thoai");  // well down the page: the body scrolls to it
+    ui.pressKeys({"done"});
+    // Open the province list and go back: the page returns as it was when tapped.
+    ui.click("field.noi_cu_tru.province");
+    REQUIRE(ui.has("picker.66"));
+    ui.click("nav.back");
+    for (int i = 0; i < 4; ++i) ui.frame();
+    const float before = ui.find("field.noi_cu_tru.province")->min.y;
+    const auto* top = ui.find("page.progress");
+    REQUIRE(top->max.y <= top->clipMin.y);  // the page really is scrolled down
+    ui.click("field.noi_cu_tru.province");
+    ui.click("picker.66");
+    ui.click("picker.24175");
+    for (int i = 0; i < 4; ++i) ui.frame();
+    CHECK(ui.find("field.noi_cu_tru.province")->min.y == doctest::Approx(before));
+    CHECK(ui.label("field.noi_cu_tru.commune") == "Xã Hòa Phú");
+}
