@@ -41,26 +41,24 @@ MaybeAction drawCatalogue(UiContext& ctx) {
     MaybeAction action;
     {
         ScrollBody body(ctx);
-        // While the keyboard is up the box goes to the very top, so that three results (with
-        // their lines saying how they differ) fit above the keys even at 1920x1080.
-        const bool typing = ctx.state.focus && ctx.state.focus->target == core::TextTarget::Search;
-        if (!typing) {
+        // Once something is typed the box goes to the very top and the category chips give way,
+        // so three results (with their lines saying how they differ) fit above the keyboard even
+        // at 1920x1080; closing the keyboard moves nothing under the finger.
+        const bool searching = !ctx.session.search.empty();
+        if (!searching) {
             heading(ctx, ctx.t("catalogue.title"));
             subheading(ctx, ctx.t("catalogue.search_label"));
         }
         textInput(ctx, "catalogue.search", core::TextTarget::Search, "", InputKind::Text, false);
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
-        // While the citizen types, the matches come straight under the box, above the keyboard;
-        // the category chips only matter when browsing.
-        if (ctx.session.search.empty()) {
+        if (!searching) {
             action = categoryChips(ctx);
             ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
         }
 
         int shown = 0;
         for (const forms::Service* service : forms::searchServices(ctx.config.services, ctx.session.search)) {
-            const bool browsing = ctx.session.search.empty();
-            if (browsing && !ctx.session.category.empty() && service->category != ctx.session.category) continue;
+            if (!searching && !ctx.session.category.empty() && service->category != ctx.session.category) continue;
             ++shown;
             if (button(ctx, "catalogue.service." + service->id, ctx.text(service->name),
                        ButtonStyle::ListItem)) {
