@@ -1,7 +1,10 @@
 // The shorter forms on the shipped birth registration: a long choice list shows its likely
-// answers and hides the rest behind a search, and a page comes back where it was after any
-// full-screen list (choosing a commune must not throw the citizen back to the top).
+// answers and hides the rest behind a search, a page comes back where it was after any
+// full-screen list (choosing a commune must not throw the citizen back to the top), and a
+// flick keeps a page moving the way phones have taught people to expect.
 #include <doctest/doctest.h>
+
+#include <vector>
 
 #include "ui/headless/birth_flow.hpp"
 
@@ -87,4 +90,32 @@ TEST_CASE("after choosing a province and commune the page is where it was, at 13
     for (int i = 0; i < 4; ++i) ui.frame();
     CHECK(ui.find("field.noi_cu_tru.province")->min.y == doctest::Approx(before));
     CHECK(ui.label("field.noi_cu_tru.commune") == "Xã Hòa Phú");
+}
+
+TEST_CASE("a flick keeps the page moving after the finger lifts, slowing down until it stops") {
+    test::MemoryFilingStore store;
+    test::UiDriver ui(test::shippedConfigOrFail(), store, ImVec2(1366, 768));
+    ui.frame();
+    ui.click("home.start");
+    const char* const watched = "catalogue.service.xac-nhan-tinh-trang-hon-nhan";
+    const float before = ui.find(watched)->min.y;
+    // A quick upward stroke starting on a service: it scrolls and does not open the service.
+    ui.drag("catalogue.service.dang-ky-ket-hon", ImVec2(0.5f, 0.9f), ImVec2(0.5f, -2.0f));
+    REQUIRE(ui.session().screen == Screen::Catalogue);
+    const float lifted = ui.find(watched)->min.y;
+    CHECK(lifted < before);
+    std::vector<float> steps;
+    float last = lifted;
+    for (int i = 0; i < 6; ++i) {
+        ui.frame();
+        const float now = ui.find(watched)->min.y;
+        steps.push_back(last - now);
+        last = now;
+    }
+    CHECK(steps.front() > 0.0f);             // still moving with no finger on the glass
+    CHECK(steps.back() < steps.front());     // and slowing down
+    for (int i = 0; i < 200; ++i) ui.frame();
+    const float settled = ui.find(watched)->min.y;
+    ui.frame();
+    CHECK(ui.find(watched)->min.y == settled);  // it stops
 }
