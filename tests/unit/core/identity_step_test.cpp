@@ -26,7 +26,10 @@ TEST_CASE("the identity step needs a name and a 12-digit ID number") {
     CHECK(flow.session.errors[0].key == "id_number");
     CHECK(flow.session.errors[1].key == "dob");
     flow.identity("id_number", "0793 0100 0123");
+    REQUIRE(flow.session.errors.size() == 1);  // the number's message went as it became right
+    CHECK(flow.session.errors[0].key == "dob");
     flow.identity("dob", "12/05/1958");
+    CHECK(flow.session.errors.empty());
     flow(act::Continue{});
     CHECK(flow.session.screen == Screen::Page);
     CHECK(flow.session.answers.at("so_dinh_danh") == "079301000123");

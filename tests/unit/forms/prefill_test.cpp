@@ -162,3 +162,43 @@ TEST_CASE("fields on repeat pages are not prefilled") {
     CHECK(answers.count("ten_con") == 0);
     CHECK(answers.count("ten_con#1") == 0);
 }
+
+TEST_CASE("prefill_if waits for the answer it reads; a page opened later is filled, never overwritten") {
+    Fixture f;
+    Field motherName = prefilled("ho_ten_me", FieldType::Text, PrefillKey::FullName);
+    motherName.prefillIf = kiosk::forms::test::expr("quan_he == 'me'");
+    f.svc.pages.push_back(kiosk::forms::test::page("me", {motherName}));
+    Answers answers;
+    f.run(answers);
+    CHECK(answers.count("ho_ten_me") == 0);  // not known yet who the applicant is
+    setAnswer(answers, "quan_he", "cha");
+    prefillPage(f.svc, f.svc.pages.back(), f.identity, f.units, answers, &f.shared);
+    CHECK(answers.count("ho_ten_me") == 0);  // the applicant is the father
+    setAnswer(answers, "quan_he", "me");
+    prefillPage(f.svc, f.svc.pages.back(), f.identity, f.units, answers, &f.shared);
+    CHECK(answers.at("ho_ten_me") == "Phạm Thị Hoa");
+    setAnswer(answers, "ho_ten_me", "Phạm Thị Hoà");  // corrected by the citizen
+    prefillPage(f.svc, f.svc.pages.back(), f.identity, f.units, answers, &f.shared);
+    CHECK(answers.at("ho_ten_me") == "Phạm Thị Hoà");
+}
+
+TEST_CASE("a default is given only where there is no answer yet, and never on repeat pages") {
+    Fixture f;
+    Field nationality = field("quoc_tich", FieldType::SingleChoice);
+    nationality.defaultAnswer = "vn";
+    Field copies = field("can_ban_sao", FieldType::YesNo);
+    copies.defaultAnswer = "khong";
+    Field repeated = field("quoc_tich_anh_chi", FieldType::SingleChoice);
+    repeated.defaultAnswer = "vn";
+    auto siblings = kiosk::forms::test::page("anh_chi", {repeated});
+    siblings.repeat = true;
+    f.svc.pages.push_back(kiosk::forms::test::page("tre", {nationality, copies}));
+    f.svc.pages.push_back(siblings);
+    Answers answers;
+    setAnswer(answers, "can_ban_sao", "co");
+    applyDefaults(f.svc, answers);
+    CHECK(answers.at("quoc_tich") == "vn");
+    CHECK(answers.at("can_ban_sao") == "co");
+    CHECK(answers.count("quoc_tich_anh_chi") == 0);
+    CHECK(answers.count("quoc_tich_anh_chi#1") == 0);
+}
