@@ -6,6 +6,9 @@
 #   packaging/dev.sh build  install what is missing, build Release into build/ (build-deb.sh)
 #   packaging/dev.sh staff  while `run` runs: act as commune staff at the reference portal
 #                           (list, pay MA_HO_SO, accept MA_HO_SO ...; see portal-staff.sh)
+#   packaging/dev.sh fuzz [SECONDS]  build the libFuzzer targets with clang into build-fuzz/ and
+#                           run each for SECONDS (default 60) from its seed corpus
+#                           (tests/fuzz/README.md)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -141,10 +144,35 @@ cmd_test() {
     say "Compiler cache this run: $((hits - hits_before)) hits, $((misses - misses_before)) misses"
 }
 
+# Every libFuzzer target, each for the given time, starting from its committed seed corpus; new
+# inputs go to build-fuzz/corpus/<target>/, never into the repository. A finding stops the run
+# with libFuzzer's crash file named; it becomes a corpus file and a fix.
+cmd_fuzz() {
+    local seconds="${1:-60}"
+    [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: packaging/dev.sh fuzz [SECONDS]" >&2; exit 2; }
+    ensure_packages
+    use_ccache
+    local flags="-fsanitize=fuzzer-no-link,address,undefined"
+    CC=clang CXX=clang++ cmake -S "$root" -B "$root/build-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DKIOSK_FUZZ=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache "-DCMAKE_CXX_FLAGS=$flags" "-DCMAKE_C_FLAGS=$flags" >/dev/null
+    local targets=(fuzz_portal_requests fuzz_portal_replies fuzz_signature_headers fuzz_expression fuzz_vietqr
+                   fuzz_working_calendar)
+    say "Building ${targets[*]}"
+    cmake --build "$root/build-fuzz" --target "${targets[@]}" -j "$(jobs)"
+    for target in "${targets[@]}"; do
+        local name="${target#fuzz_}" work="$root/build-fuzz/corpus/${target#fuzz_}"
+        mkdir -p "$work"
+        say "Fuzzing $name for ${seconds}s"
+        "$root/build-fuzz/fuzz/$target" -max_total_time="$seconds" -print_final_stats=1 \
+            -artifact_prefix="$root/build-fuzz/$name-" "$work" "$root/tests/fuzz/corpus/$name"
+    done
+}
+
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
+    fuzz) shift; cmd_fuzz "$@" ;;
     test) shift; cmd_test "$@" ;;
     build) ensure_packages; use_ccache; build release ;;
     staff) shift; exec "$here/portal-staff.sh" --data "$root/kiosk-data/portal" "$@" ;;
-    *) echo "usage: packaging/dev.sh run|test|build|staff" >&2; exit 2 ;;
+    *) echo "usage: packaging/dev.sh run|test|build|staff|fuzz" >&2; exit 2 ;;
 esac
