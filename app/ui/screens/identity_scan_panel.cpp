@@ -63,15 +63,17 @@ MaybeAction drawIdentityScanPanel(UiContext& ctx) {
             const int side = scan->side();
             const bool scanner = ctx.config.kiosk.capture.backend == config::CaptureBackend::Sane;
             const std::string how = scanner ? "_scanner" : "";
-            const auto& used = ctx.session.identity.fullName;
-            if (side == 0 && !used.value.empty() && used.source != scanners::FieldSource::Typed &&
-                used.source != scanners::FieldSource::None) {
-                paragraph(ctx, ctx.fmt("identity.scan.used", {{"name", used.value}}), "identity.scan.used");
-            }
+            // Once a card's details are used the step says so in bold, and scanning again becomes
+            // the secondary choice: "Tiếp tục" in the bar is what comes next.
+            const auto& read = ctx.session.identity.fullName;
+            const bool used = side == 0 && !read.value.empty() && read.source != scanners::FieldSource::Typed &&
+                              read.source != scanners::FieldSource::None;
+            if (used) subheading(ctx, ctx.fmt("identity.scan.used", {{"name", read.value}}), "identity.scan.used");
             paragraph(ctx, ctx.t((side == 0 ? "identity.scan.show_front" : "identity.scan.show_back") + how),
                       "identity.scan.instruction");
             sidePictures(ctx, *scan);
-            if (button(ctx, "identity.scan.take", ctx.t((side == 0 ? "identity.scan.take_front" : "identity.scan.take_back") + how))) {
+            if (button(ctx, "identity.scan.take", ctx.t((side == 0 ? "identity.scan.take_front" : "identity.scan.take_back") + how),
+                       used ? ButtonStyle::Secondary : ButtonStyle::Primary)) {
                 scan->take(now);
             }
             if (side == 1 && button(ctx, "identity.scan.front_only", ctx.t("identity.scan.front_only"), ButtonStyle::Secondary)) {
