@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <climits>
 #include <iostream>
 
@@ -44,6 +45,21 @@ std::string socketAddress(int sock, bool peer, int& port) {
     }
     port = std::atoi(service);
     return host;
+}
+
+// Closing a socket with unread data makes the kernel answer with a reset, which can reach the
+// client before it has read our 413 or 431. So, after a refusal, our side is closed for writing
+// and what the client still sends is read and thrown away (a fixed buffer: memory does not
+// grow) until it closes too, for two seconds at most.
+void drainBeforeClose(int sock) {
+    ::shutdown(sock, SHUT_WR);
+    char discard[16 * 1024];
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+    while (std::chrono::steady_clock::now() < deadline) {
+        pollfd p{sock, POLLIN, 0};
+        if (::poll(&p, 1, 100) <= 0) continue;
+        if (::recv(sock, discard, sizeof discard, 0) <= 0) return;
+    }
 }
 
 // One TLS connection as httplib reads and writes it, counting the header block of each request.
@@ -186,6 +202,7 @@ bool BoundedTlsServer::process_and_close_socket(socket_t sock) {
     ::setsockopt(sock, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
     SSL* ssl = SSL_new(m_ctx);
     bool served = false;
+    bool lingering = false;  // the client may still be sending what was refused unread
     if (ssl != nullptr && SSL_set_fd(ssl, sock) == 1 && SSL_accept(ssl) == 1) {
         TlsStream stream(ssl, sock, read_timeout_sec_);
         for (std::size_t left = keep_alive_max_count_; left > 0; --left) {
@@ -206,7 +223,10 @@ bool BoundedTlsServer::process_and_close_socket(socket_t sock) {
                 stream.startBody();
                 closeAfter = m_closesAfterReply(req);
             });
-            if (!served || closed || closeAfter || stream.refused()) break;
+            if (!served || closed || closeAfter || stream.refused()) {
+                lingering = closeAfter || stream.refused();
+                break;
+            }
         }
         SSL_shutdown(ssl);
     } else if (ssl != nullptr && SSL_get_verify_result(ssl) != X509_V_OK) {
@@ -215,6 +235,7 @@ bool BoundedTlsServer::process_and_close_socket(socket_t sock) {
                   << X509_verify_cert_error_string(SSL_get_verify_result(ssl)) << '\n';
     }
     if (ssl != nullptr) SSL_free(ssl);
+    if (lingering) drainBeforeClose(sock);
     ::shutdown(sock, SHUT_RDWR);
     ::close(sock);
     return served;
