@@ -15,6 +15,20 @@ std::atomic<bool> gCancel{false};
 
 int onSynth(short*, int, espeak_EVENT*) { return gCancel.load() ? 1 : 0; }
 
+// espeak-ng is set up once per process and never terminated: after espeak_Terminate a second
+// espeak_Initialize in the same process leaves the next espeak_Terminate waiting forever on its
+// internal threads (seen with Debian 12's 1.51 when a kiosk was made again in one process, as
+// the UI tests do). Its memory stays reachable from its globals until the process ends.
+bool engineReady() {
+    static const bool ready = [] {
+        if (espeak_Initialize(AUDIO_OUTPUT_SYNCH_PLAYBACK, 0, nullptr, 0) < 0) return false;
+        espeak_SetSynthCallback(onSynth);
+        espeak_SetParameter(espeakRATE, kWordsPerMinute, 0);
+        return true;
+    }();
+    return ready;
+}
+
 }  // namespace
 
 const char* voiceName(Voice voice) { return voice == Voice::English ? "en" : "vi"; }
@@ -58,14 +72,12 @@ bool Speaker::available() const {
 void Speaker::run() {
     // Synchronous playback: espeak_Synth returns when the text has been read or cancelled, so
     // one thread owns espeak-ng and nothing is queued behind the UI's back.
-    if (espeak_Initialize(AUDIO_OUTPUT_SYNCH_PLAYBACK, 0, nullptr, 0) < 0) {
+    if (!engineReady()) {
         std::lock_guard lock(m_mutex);
         m_available = false;
         m_next.reset();
         return;
     }
-    espeak_SetSynthCallback(onSynth);
-    espeak_SetParameter(espeakRATE, kWordsPerMinute, 0);
     for (;;) {
         Request request;
         {
@@ -80,7 +92,6 @@ void Speaker::run() {
         espeak_Synth(request.text.c_str(), request.text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
                      nullptr, nullptr);
     }
-    espeak_Terminate();
 }
 
 }  // namespace kiosk::speech

@@ -1,7 +1,8 @@
 #pragma once
 // Reads text aloud with espeak-ng (Vietnamese voice "vi", English "en") without blocking the UI:
 // synthesis and playback run on a worker thread started at the first request. Where espeak-ng
-// or an audio device is missing the speaker stays silent; it never fails the kiosk.
+// or an audio device is missing the speaker stays silent; it never fails the kiosk. espeak-ng is
+// one engine per process: use one Speaker at a time.
 #include <condition_variable>
 #include <mutex>
 #include <optional>
