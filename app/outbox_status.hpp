@@ -10,6 +10,9 @@ class OutboxStatusSource final : public core::StatusSource {
 public:
     explicit OutboxStatusSource(outbox::Outbox& box) : m_box(box) {}
     Result<std::optional<core::FilingStatus>> statusOf(std::string_view reference) override;
+    Result<std::vector<std::string>> referencesEndingWith(std::string_view key, int limit) override {
+        return m_box.referencesEndingWith(key, limit);
+    }
     Result<bool> requestPayment(std::string_view reference) override;
 
 private:

@@ -21,6 +21,15 @@ bool contains(const std::vector<sys_days>& sortedDays, sys_days day) {
 WorkingCalendar::WorkingCalendar(std::vector<sys_days> daysOff, std::vector<sys_days> makeUpDays)
     : m_daysOff(sorted(std::move(daysOff))), m_makeUpDays(sorted(std::move(makeUpDays))) {}
 
+WorkingCalendar::WorkingCalendar(std::vector<DayOffPeriod> periods, std::vector<sys_days> makeUpDays)
+    : m_periods(std::move(periods)), m_makeUpDays(sorted(std::move(makeUpDays))) {
+    std::sort(m_periods.begin(), m_periods.end(), [](const auto& a, const auto& b) { return a.from < b.from; });
+    for (const auto& p : m_periods) {
+        for (sys_days d = p.from; d <= p.to; d += std::chrono::days{1}) m_daysOff.push_back(d);
+    }
+    m_daysOff = sorted(std::move(m_daysOff));
+}
+
 bool WorkingCalendar::isWorkingDay(sys_days day) const {
     if (contains(m_makeUpDays, day)) return true;
     const std::chrono::weekday wd{day};

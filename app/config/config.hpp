@@ -74,6 +74,9 @@ struct KioskSettings {
     std::vector<forms::Lang> languages;  // the first is the default
     int idleTimeoutSeconds = 120;
     int idleWarningSeconds = 30;         // at least 20 (WCAG 2.2.1)
+    // Instead of the timeout while the kiosk waits on something it asked for (a bank transfer
+    // for the fee, a receipt still printing): a slow payer is not sent away mid-transfer.
+    int idleWaitingTimeoutSeconds = 600;
     DisplaySettings display;
     ThemeSettings theme;
     CaptureSettings capture;

@@ -74,6 +74,16 @@ void readIdle(TableReader& idle, KioskSettings& out) {
                    "timeout_seconds",
                    "lời nhắc hiện ra trước khi hết giờ / the warning comes before the timeout");
     }
+    // Unset, it is never shorter than the plain timeout (a site that raised that one keeps working).
+    const auto waiting = idle.integerInRange("waiting_timeout_seconds", 60, 7200);
+    out.idleWaitingTimeoutSeconds = waiting.value_or(std::max(out.idleWaitingTimeoutSeconds, out.idleTimeoutSeconds));
+    if (out.idleWaitingTimeoutSeconds < out.idleTimeoutSeconds) {
+        idle.error("waiting_timeout_seconds", "config.out_of_range",
+                   "waiting_timeout_seconds không được nhỏ hơn timeout_seconds / waiting_timeout_seconds "
+                   "must not be less than timeout_seconds",
+                   "người dân đang chuyển khoản cần nhiều thời gian hơn / a citizen paying by bank "
+                   "transfer needs more time, not less");
+    }
 }
 
 void readDisplay(TableReader& display, DisplaySettings& out) {

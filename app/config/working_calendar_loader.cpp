@@ -20,23 +20,25 @@ std::string dayText(sys_days day) {
     return out;
 }
 
-void readReason(TableReader& entry) {
+std::string readReason(TableReader& entry) {
     const auto reason = entry.string("reason", Need::Required);
     if (reason && reason->empty()) {
         entry.error("reason", "config.empty_value", "'reason' không được để trống / 'reason' must not be empty",
                     "ghi lý do, ví dụ \"Tết Dương lịch\" / say why, e.g. \"Tết Dương lịch\"");
     }
+    return reason.value_or(std::string());
 }
 
 }  // namespace
 
 WorkingCalendar loadWorkingCalendar(const toml::table& document, SourceFile& file) {
+    std::vector<DayOffPeriod> periods;
     std::vector<sys_days> daysOff, makeUpDays;
     readDocument(document, file, [&](TableReader& root) {
         root.tables("days_off", Need::Optional, [&](TableReader& entry, size_t) {
             const auto from = entry.date("from", Need::Required);
             const auto to = entry.date("to");
-            readReason(entry);
+            std::string reason = readReason(entry);
             if (!from) return;
             const sys_days last = to.value_or(*from);
             if (last < *from) {
@@ -55,6 +57,7 @@ WorkingCalendar loadWorkingCalendar(const toml::table& document, SourceFile& fil
                 return;
             }
             for (sys_days d = *from; d <= last; d += std::chrono::days{1}) daysOff.push_back(d);
+            periods.push_back({*from, last, std::move(reason)});
         });
         root.tables("make_up_days", Need::Optional, [&](TableReader& entry, size_t) {
             const auto date = entry.date("date", Need::Required);
@@ -80,7 +83,7 @@ WorkingCalendar loadWorkingCalendar(const toml::table& document, SourceFile& fil
             makeUpDays.push_back(*date);
         });
     });
-    return WorkingCalendar(std::move(daysOff), std::move(makeUpDays));
+    return WorkingCalendar(std::move(periods), std::move(makeUpDays));
 }
 
 }  // namespace kiosk::config::detail

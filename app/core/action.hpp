@@ -21,7 +21,7 @@ enum class TextTarget {
 
 namespace act {
 
-struct GoHome {};          // leaves any filing in progress (its answers are wiped)
+struct GoHome {};          // "Về trang đầu": ends the session as Finish does
 struct OpenCatalogue {};
 struct SelectCategory { std::string id; };  // empty: every category
 struct ChooseService { std::string id; };
@@ -54,6 +54,7 @@ struct OpenLookup {};
 struct RunLookup {};
 struct RefreshStatus {};   // the kiosk re-reads the status cache (a timer, not the citizen)
 struct PayAtDesk {};       // skip the VietQR: the fee is paid at the desk
+struct ClaimTransfer {};   // "Tôi đã chuyển khoản xong": the screen waits for the bank's word
 struct RequestPayment {};  // a new VietQR after the last one expired
 struct OpenHelp {};
 struct OpenStaff {};
@@ -70,7 +71,7 @@ using Action = std::variant<act::GoHome, act::OpenCatalogue, act::SelectCategory
                             act::RefuseConsent, act::Submit, act::Finish, act::Timeout,
                             act::ExtendTime, act::SetLanguage, act::SetTextScale,
                             act::ToggleHighContrast, act::OpenLookup, act::RunLookup,
-                            act::RefreshStatus, act::PayAtDesk, act::RequestPayment,
+                            act::RefreshStatus, act::PayAtDesk, act::ClaimTransfer, act::RequestPayment,
                             act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::Quit>;
 
 }  // namespace kiosk::core

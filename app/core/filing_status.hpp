@@ -40,6 +40,9 @@ public:
     virtual ~StatusSource() = default;
     // By local reference or mã hồ sơ; nullopt when this kiosk has no such filing.
     virtual Result<std::optional<FilingStatus>> statusOf(std::string_view reference) = 0;
+    // The local references of at most `limit` filings whose code, letters and digits only,
+    // ends with `key` (a core::lookupKey): how a short form typed on the look-up screen is found.
+    virtual Result<std::vector<std::string>> referencesEndingWith(std::string_view key, int limit) = 0;
     // Asks kiosk-sync (through the cache) for a payment intent for the filing's fee.
     virtual Result<bool> requestPayment(std::string_view reference) = 0;
 };

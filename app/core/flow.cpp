@@ -23,7 +23,10 @@ struct Step {
         if (s.service != nullptr) forms::applyComputed(validationContext(s, ctx.today), s.answers);
     }
 
-    void operator()(const act::GoHome&) {
+    void operator()(const act::GoHome&) { endSession(); }
+    // "Quay lại" from a screen the home screen opened: the same citizen, still choosing, keeps
+    // the language and display they set; whatever else they typed goes.
+    void backHome() {
         wipeFiling(s);
         secureWipe(s.search);
         secureWipe(s.lookupCode);
@@ -113,13 +116,13 @@ struct Step {
     void operator()(const act::Back&) {
         s.errors.clear();
         switch (s.screen) {
-            case Screen::Catalogue: operator()(act::GoHome{}); break;
+            case Screen::Catalogue: backHome(); break;
             case Screen::ServiceInfo:
                 wipeFiling(s);
                 s.screen = Screen::Catalogue;
                 break;
             case Screen::Lookup: case Screen::Help: case Screen::Staff:
-                operator()(act::GoHome{});
+                backHome();
                 break;
             default: detail::backFiling(s, ctx); break;
         }
@@ -161,8 +164,8 @@ struct Step {
     void operator()(const act::Submit&) {
         if (s.screen == Screen::Send) detail::submitFiling(s, ctx);
     }
-    void operator()(const act::Finish&) { wipeSession(s, ctx.latestConfig ? ctx.latestConfig : s.config); }
-    void operator()(const act::Timeout&) { operator()(act::Finish{}); }
+    void operator()(const act::Finish&) { endSession(); }
+    void operator()(const act::Timeout&) { endSession(); }
     void operator()(const act::ExtendTime&) {}
     void operator()(const act::SetLanguage& a) {
         const auto& langs = s.config->kiosk.languages;
@@ -197,6 +200,13 @@ struct Step {
         s.awaitingPayment = false;
         s.paymentDeferred = true;
     }
+    void operator()(const act::ClaimTransfer&) {
+        // Only the bank's confirmation (through the status cache) moves the screen on; the
+        // claim just looks at once instead of at the next timed refresh.
+        if (!awaitsPayment(s)) return;
+        s.transferClaimed = true;
+        detail::refreshStatus(s, ctx);
+    }
     void operator()(const act::RequestPayment&) {
         if (s.screen == Screen::Confirmation && s.awaitingPayment) detail::requestPayment(s, ctx);
     }
@@ -219,6 +229,9 @@ struct Step {
 
     void operator()(const act::Quit&) { wipeSession(s, s.config); }
 
+    // No filing is in progress any more, so the newest config takes over.
+    void endSession() { wipeSession(s, ctx.latestConfig ? ctx.latestConfig : s.config); }
+
     static void assign(std::string& target, const std::string& value) {
         secureWipe(target);
         target = value;
@@ -236,6 +249,15 @@ struct Step {
 };
 
 }  // namespace
+
+bool awaitsPayment(const Session& session) {
+    return session.screen == Screen::Confirmation && session.awaitingPayment;
+}
+
+bool endsSession(const Action& action) {
+    return std::holds_alternative<act::GoHome>(action) || std::holds_alternative<act::Finish>(action) ||
+           std::holds_alternative<act::Timeout>(action);
+}
 
 void apply(Session& session, const Action& action, const FlowContext& ctx) {
     std::visit(Step{session, ctx}, action);

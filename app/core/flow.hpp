@@ -29,6 +29,15 @@ struct FlowContext {
 // kiosk then applies act::RefreshStatus every few seconds.
 bool wantsStatusRefresh(const Session& session);
 
+// The kiosk waits on the citizen's bank: the fee screen shows the VietQR it asked them to pay.
+// The idle timeout then gives way to the longer [idle] waiting_timeout_seconds.
+bool awaitsPayment(const Session& session);
+
+// "Về trang đầu", "Xong" (or "Tôi dùng xong") and the idle timeout: each ends the session the
+// same way, leaving nothing of this citizen (answers, codes, language, text size, contrast) for
+// the next. The UI resets what it holds for the session (read-aloud) on the same actions.
+bool endsSession(const Action& action);
+
 // Moves `session` on by `action`. Actions that make no sense on the current screen are ignored.
 void apply(Session& session, const Action& action, const FlowContext& ctx);
 

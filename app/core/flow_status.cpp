@@ -1,6 +1,7 @@
 // What the kiosk reads from the local status cache (core::StatusSource): never the network, so
 // a slow or absent portal never freezes a screen.
 #include "core/flow_steps.hpp"
+#include "core/lookup_code.hpp"
 
 namespace kiosk::core {
 
@@ -31,9 +32,20 @@ void requestPayment(Session& s, const FlowContext& ctx) {
 void runLookup(Session& s, const FlowContext& ctx) {
     s.lookupAsked = true;
     s.lookupResult.reset();
+    s.lookupAmbiguous = false;
     s.lookupUnavailable = ctx.status == nullptr;
     if (ctx.status == nullptr) return;
     auto found = ctx.status->statusOf(s.lookupCode);
+    if (found && !*found) {
+        // Not the code in full: a short form of one ("261207-0001", no dots or dashes). Two
+        // filings ending alike (one kiosk's sequence, the portal's) are never guessed between.
+        if (const auto key = lookupKey(s.lookupCode)) {
+            auto matches = ctx.status->referencesEndingWith(*key, 2);
+            if (!matches) found = matches.error();
+            else if (matches->size() > 1) s.lookupAmbiguous = true;
+            else if (matches->size() == 1) found = ctx.status->statusOf(matches->front());
+        }
+    }
     if (!found) s.lookupUnavailable = true;  // the cache could not be read: say so, not "not found"
     else if (*found) s.lookupResult = std::move(**found);
 }

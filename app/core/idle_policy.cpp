@@ -17,6 +17,14 @@ IdlePolicy::IdlePolicy(int timeoutSeconds, int warningSeconds)
 
 void IdlePolicy::noteActivity(Clock::time_point now) { m_lastActivity = now; }
 
+void IdlePolicy::setLimits(int timeoutSeconds, int warningSeconds, Clock::time_point now) {
+    const IdlePolicy next(timeoutSeconds, warningSeconds);
+    if (next.m_timeout == m_timeout && next.m_warning == m_warning) return;
+    m_timeout = next.m_timeout;
+    m_warning = next.m_warning;
+    m_lastActivity = now;
+}
+
 IdlePolicy::Status IdlePolicy::status(Clock::time_point now, bool sessionInUse) const {
     if (!sessionInUse) return {Phase::Idle, 0};
     const auto deadline = m_lastActivity + m_timeout;

@@ -23,6 +23,12 @@ public:
     // A touch, key or "Tôi cần thêm thời gian": the timeout starts again from `now`.
     void noteActivity(Clock::time_point now);
 
+    // New limits (a reloaded config, or the kiosk starting or ending a wait on a payment or a
+    // printer), raised as the constructor raises them. When they differ from the current ones
+    // the timeout starts again from `now`: a shorter one must not wipe a session unwarned, and
+    // a citizen whose payment just arrived gets the whole ordinary timeout for the receipt.
+    void setLimits(int timeoutSeconds, int warningSeconds, Clock::time_point now);
+
     // Where the timer stands for a session that is (or is not) in use.
     Status status(Clock::time_point now, bool sessionInUse) const;
 

@@ -15,6 +15,9 @@ struct PaymentQr {
     long long amount = 0;     // VND
     std::string amountWords;  // "mười nghìn đồng"
     std::string purpose;      // the transfer text the bank app shows (62/08)
+    // kiosk.toml [payment] account_name when the QR pays that account; empty for an account
+    // the kiosk cannot name (a portal QR paying another one).
+    std::string payee;
     bool fromPortal = false;
 };
 

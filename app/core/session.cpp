@@ -68,6 +68,7 @@ void wipeFiling(Session& session) {
     session.receipt = Receipt{};
     session.awaitingPayment = false;
     session.paymentDeferred = false;
+    session.transferClaimed = false;
     session.filingStatus.reset();
 }
 

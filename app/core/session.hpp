@@ -64,11 +64,13 @@ struct Session {
     Receipt receipt;                          // the receipt's content, kept after the answers go
     bool awaitingPayment = false;             // a fee is due: the receipt shows the VietQR first
     bool paymentDeferred = false;             // the citizen chose to pay at the desk instead
+    bool transferClaimed = false;             // "Tôi đã chuyển khoản xong": waiting for the bank
     std::optional<FilingStatus> filingStatus; // the status cache's view of `reference`, refreshed
 
     std::string lookupCode;
     bool lookupAsked = false;
     bool lookupUnavailable = false;           // this kiosk has no status cache to look in
+    bool lookupAmbiguous = false;             // a short form that more than one filing ends with
     std::optional<FilingStatus> lookupResult; // what the last look-up found
 
     std::string staffPinInput;

@@ -143,6 +143,11 @@ public:
     Result<std::vector<FilingSummary>> list(int limit = 100, int offset = 0);
     // By local reference or by the portal's mã hồ sơ, ignoring case and surrounding spaces.
     Result<std::optional<FilingSummary>> findByReference(std::string_view reference);
+    // The local references of at most `limit` filings whose local reference or mã hồ sơ, read
+    // as its letters and digits alone, ends with `key` (upper-case letters and digits only;
+    // anything else is outbox.bad_key): the short forms a citizen reads off a receipt, such as
+    // the date and sequence "2612070001" or a mã hồ sơ typed without its dots and dashes.
+    Result<std::vector<std::string>> referencesEndingWith(std::string_view key, int limit);
     // PRAGMA integrity_check; an error carries SQLite's first complaint.
     Result<bool> checkIntegrity();
 

@@ -1,4 +1,6 @@
 // Read-only views of the outbox: counts, the list staff and kiosk-admin show, status lookup.
+#include <algorithm>
+
 #include "outbox/outbox.hpp"
 #include "outbox/sqlite_db.hpp"
 
@@ -99,6 +101,34 @@ Result<std::optional<FilingSummary>> Outbox::findByReference(std::string_view re
     if (!row) return row.error();
     if (!*row) return std::optional<FilingSummary>();
     return std::optional<FilingSummary>(readSummary(*stmt));
+}
+
+Result<std::vector<std::string>> Outbox::referencesEndingWith(std::string_view key, int limit) {
+    const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    if (!plain) {
+        return Error{"outbox.bad_key", "Mã tìm kiếm chỉ gồm chữ in hoa và chữ số. (A search key is capital letters and digits.)",
+                     "key"};
+    }
+    // The key holds no LIKE wildcards (checked above). The codes hold letters, digits, '.' and
+    // '-' (reference.hpp, the portal's format); both columns are compared without the last two.
+    auto stmt = m_db->prepare(
+        "SELECT local_reference FROM filing "
+        "WHERE replace(replace(upper(local_reference), '-', ''), '.', '') LIKE '%' || ?1 "
+        "OR replace(replace(upper(coalesce(ma_ho_so, '')), '-', ''), '.', '') LIKE '%' || ?1 "
+        "ORDER BY id LIMIT ?2",
+        "find");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, key);
+    stmt->bind(2, static_cast<std::int64_t>(limit));
+    std::vector<std::string> found;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) return found;
+        found.push_back(stmt->columnText(0));
+    }
 }
 
 Result<bool> Outbox::checkIntegrity() {

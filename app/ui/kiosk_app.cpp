@@ -64,6 +64,25 @@ struct KioskApp::Impl {
           session(core::newSession(config)),
           idle(config->kiosk.idleTimeoutSeconds, config->kiosk.idleWarningSeconds) {}
 
+    // The limits come from the newest config every frame, so a reload applies without a
+    // restart, and the longer waiting timeout holds while the kiosk waits on something it asked
+    // for: a bank transfer for the fee, or the receipt still printing.
+    void updateIdleLimits(Clock::time_point now) {
+        const auto& k = latest->kiosk;
+        const bool printing = session.screen == core::Screen::Confirmation &&
+                              receipts.stageFor(session.reference) == ReceiptDesk::Stage::Printing;
+        const bool waiting = core::awaitsPayment(session) || printing;
+        idle.setLimits(waiting ? k.idleWaitingTimeoutSeconds : k.idleTimeoutSeconds, k.idleWarningSeconds, now);
+    }
+
+    // What the UI holds for a citizen goes with the session: read-aloud, the keyboard's shift
+    // and caps, a half-typed composition, an open list, the speech still playing.
+    void endSession() {
+        ui = UiState{};
+        composing.reset();
+        speaker.stop();
+    }
+
     std::shared_ptr<const config::Config> latest;
     core::FilingStore& store;
     core::Session session;
@@ -82,6 +101,7 @@ struct KioskApp::Impl {
     // scroll or a new layout a frame late, and the screen must not stay on the half-done one.
     int settleFrames = 0;
     speech::Speaker speaker;    // started at the first reading; silent without audio
+    Reading lastSaid;           // what the speaker was last asked to read
     bool quit = false;
     core::StatusSource* statusSource = nullptr;
     std::function<void()> keyClick;
@@ -138,10 +158,7 @@ struct KioskApp::Impl {
             speaker.stop();
             ui.speakNow = ui.readAloud;  // once asked for, each new screen is read as it comes
         }
-        if (std::holds_alternative<core::act::Finish>(action) || std::holds_alternative<core::act::Timeout>(action)) {
-            ui.readAloud = false;  // like large text, read-aloud is for this session only
-            ui.speakNow = false;
-        }
+        if (core::endsSession(action)) endSession();
         if (moved && scan) scan->restart();  // card pictures and reads never outlive the step
         if (moved && documents) documents->reset();  // nor does a page still being processed
         // After Continue with errors the summary at the top must be seen first (GOV.UK).
@@ -237,6 +254,8 @@ struct KioskApp::Impl {
         if (settleFrames > 0) --settleFrames;
         collectDocumentPage(now);
         if (const auto due = statusWakeup(); due && now >= *due) refreshStatus(now);
+        receipts.update();  // a print that ended ends the longer waiting timeout this frame
+        updateIdleLimits(now);
         auto status = idle.status(now, session.inUse());
         if (status.phase == core::IdlePolicy::Phase::Expired) {
             apply(core::act::Timeout{}, now);
@@ -257,11 +276,10 @@ struct KioskApp::Impl {
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
         ImGui::PushFont(fonts.body);
-        UiContext ctx{session, *session.config, theme, fonts, strings, registry, ui, {}, localToday(),
+        UiContext ctx{session, *session.config, theme, fonts, strings, registry, ui, {}, localToday(), now,
                       problems, !staffPin.empty()};
         ctx.scan = scan.get();
         ctx.receipts = &receipts;
-        receipts.update();
         ctx.documents = documents.get();
         ctx.preview = &preview;
         if (scan) scan->update(now);
@@ -290,9 +308,14 @@ struct KioskApp::Impl {
         if (screen) action = std::move(screen);
         else if (typed) action = std::move(typed);
         if (ui.speakNow && !action) {
-            const Reading reading = currentReading();
-            speaker.say(reading.text, reading.voice);
+            lastSaid = currentReading();
+            speaker.say(lastSaid.text, lastSaid.voice);
             ui.speakNow = false;
+        }
+        if (!ui.speakText.empty() && !action) {
+            lastSaid = Reading{std::move(ui.speakText), currentReading().voice};
+            ui.speakText.clear();
+            speaker.say(lastSaid.text, lastSaid.voice);
         }
         if (action) apply(*action, now);
         if (lookupRequested && !screen) apply(core::act::RunLookup{}, now);
@@ -352,11 +375,8 @@ void KioskApp::replaceConfig(std::shared_ptr<const config::Config> config) {
     m_impl->latest = std::move(config);
     m_impl->problems.clear();
     // A citizen mid-filing keeps the config they started with; an idle kiosk switches now.
-    if (!m_impl->session.inUse()) {
-        const auto& k = m_impl->latest->kiosk;
-        m_impl->session = core::newSession(m_impl->latest);
-        m_impl->idle = core::IdlePolicy(k.idleTimeoutSeconds, k.idleWarningSeconds);
-    }
+    // Its idle limits apply to either from the next frame.
+    if (!m_impl->session.inUse()) m_impl->session = core::newSession(m_impl->latest);
 }
 
 void KioskApp::reportConfigProblem(std::string summary) {
@@ -372,6 +392,8 @@ void KioskApp::setStaffPin(std::string pin) { m_impl->staffPin = std::move(pin);
 void KioskApp::setNotEnrolled(bool notEnrolled) { m_impl->notEnrolled = notEnrolled; }
 
 KioskApp::Reading KioskApp::readAloud() const { return m_impl->currentReading(); }
+
+KioskApp::Reading KioskApp::lastSaid() const { return m_impl->lastSaid; }
 
 void KioskApp::setStatusSource(core::StatusSource* source) { m_impl->statusSource = source; }
 

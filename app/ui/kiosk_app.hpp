@@ -89,6 +89,8 @@ public:
         speech::Voice voice = speech::Voice::Vietnamese;
     };
     Reading readAloud() const;
+    // What the speaker was last asked to read (a screen, or a code spelled out on request).
+    Reading lastSaid() const;
 
     // What the last frame drew, by widget ID (tests and accessibility checks read this).
     const WidgetRegistry& widgets() const;

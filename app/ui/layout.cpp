@@ -100,6 +100,11 @@ ScrollBody::~ScrollBody() {
 
 NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string& continueLabel,
                  const char* continueId) {
+    return choiceBar(ctx, "nav.back", backLabel.empty() ? "" : "‹ " + backLabel, continueId, continueLabel);
+}
+
+NavChoice choiceBar(UiContext& ctx, const char* secondaryId, const std::string& secondaryLabel,
+                    const char* primaryId, const std::string& primaryLabel, bool primaryEnabled) {
     const Rect& nav = ctx.regions.nav;
     if (nav.height() <= 0.0f) return NavChoice::None;  // the keyboard is open
     const Theme& th = ctx.theme;
@@ -108,15 +113,15 @@ NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string
     ImGui::GetWindowDrawList()->AddLine(ImVec2(nav.min.x, nav.min.y), ImVec2(nav.max.x, nav.min.y),
                                         ImGui::GetColorU32(ctx.colours().border), th.px(kBorderEm));
     NavChoice choice = NavChoice::None;
-    if (!backLabel.empty()) {
+    if (!secondaryLabel.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(nav.min.x + th.margin(), y));
-        if (button(ctx, "nav.back", "‹ " + backLabel, ButtonStyle::Secondary, width)) {
+        if (button(ctx, secondaryId, secondaryLabel, ButtonStyle::Secondary, width)) {
             choice = NavChoice::Back;
         }
     }
-    if (!continueLabel.empty()) {
+    if (!primaryLabel.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(nav.max.x - th.margin() - width, y));
-        if (button(ctx, continueId, continueLabel, ButtonStyle::Primary, width)) {
+        if (button(ctx, primaryId, primaryLabel, ButtonStyle::Primary, width, primaryEnabled)) {
             choice = NavChoice::Continue;
         }
     }

@@ -34,4 +34,10 @@ enum class NavChoice { None, Back, Continue };
 NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string& continueLabel,
                  const char* continueId = "nav.continue");
 
+// The same bar with two named choices instead of Back: `secondary` on the left, `primary` (the
+// main action) on the right; an empty label leaves that button out. Returns Back for the
+// secondary, Continue for the primary.
+NavChoice choiceBar(UiContext& ctx, const char* secondaryId, const std::string& secondaryLabel,
+                    const char* primaryId, const std::string& primaryLabel, bool primaryEnabled = true);
+
 }  // namespace kiosk::ui

@@ -20,6 +20,24 @@ std::string_view trimmed(std::string_view s) {
 
 }  // namespace
 
+std::string spelledCode(const std::string& code, const std::vector<std::string>& digits,
+                        const std::string& dot, const std::string& dash) {
+    std::string out;
+    bool inGroup = false;
+    auto word = [&](const std::string& w, bool separator) {
+        if (!out.empty()) out += (separator || !inGroup) ? ", " : " ";
+        out += w;
+        inGroup = !separator;
+    };
+    for (const char c : code) {
+        if (c >= '0' && c <= '9' && digits.size() == 10) word(digits[static_cast<size_t>(c - '0')], false);
+        else if (c == '.') word(dot, true);
+        else if (c == '-') word(dash, true);
+        else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) word(std::string(1, c), false);
+    }
+    return out;
+}
+
 std::string readAloudText(const std::vector<std::string>& lines) {
     std::string out;
     for (const auto& raw : lines) {

@@ -10,4 +10,10 @@ namespace kiosk::ui {
 // voice pauses between a question and its help. Empty lines are left out.
 std::string readAloudText(const std::vector<std::string>& lines);
 
+// A filing code spelled out to be copied down by ear: each digit as a word from `digits` (ten
+// words, "không một … chín"), '.' as `dot`, '-' as `dash`, letters one by one, with a comma
+// (a pause) between the groups, e.g. "hai sáu một hai không bảy, gạch ngang, không không không một".
+std::string spelledCode(const std::string& code, const std::vector<std::string>& digits,
+                        const std::string& dot, const std::string& dash);
+
 }  // namespace kiosk::ui

@@ -67,7 +67,11 @@ struct UiState {
     bool scrollToFocus = false;  // bring the box just given the keyboard into view
     bool readAloud = false;  // the citizen asked for read-aloud: new screens are read too
     bool speakNow = false;   // read this screen once it has been drawn
+    std::string speakText;   // read this instead, once (a code spelled out); then cleared
     bool touched = false;    // a key, button or box went down this frame (the key click)
+    // The staff entrance's hidden corner: taps so far and when the last one came.
+    int staffCornerTaps = 0;
+    std::chrono::steady_clock::time_point staffCornerLastTap{};
 };
 
 struct Rect {
@@ -91,6 +95,7 @@ struct UiContext {
     UiState& state;
     Regions regions;
     std::chrono::year_month_day today;
+    std::chrono::steady_clock::time_point now;  // the frame's time (KioskApp's clock)
     const std::vector<std::string>& configProblems;
     bool staffEnabled = false;
     capture::IdentityScan* scan = nullptr;  // the identity step's card scanner; null without a device

@@ -1,4 +1,8 @@
+#include <algorithm>
+
+#include "ui/read_aloud.hpp"
 #include "ui/receipt_content.hpp"
+#include "ui/receipt_desk.hpp"
 #include "ui/layout.hpp"
 #include "ui/screens/receipt_print.hpp"
 #include "ui/screens/screens.hpp"
@@ -8,6 +12,33 @@
 
 namespace kiosk::ui {
 namespace {
+
+// Words, one per space, as the locale lists them ("không một hai …").
+std::vector<std::string> words(const std::string& line) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start < line.size()) {
+        const size_t end = std::min(line.find(' ', start), line.size());
+        if (end > start) out.push_back(line.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+// No paper to take away (no printer, or it failed): the code on screen is what the citizen
+// leaves with, so it can be heard and copied down by ear, twice over.
+void offerCodeAloud(UiContext& ctx, const std::string& code) {
+    const bool noPrinter = ctx.config.kiosk.printer.name.empty();
+    const bool printFailed = ctx.receipts != nullptr &&
+                             ctx.receipts->stageFor(ctx.session.reference) == ReceiptDesk::Stage::Failed;
+    if (!noPrinter && !printFailed) return;
+    paragraph(ctx, ctx.t("confirmation.no_paper_hint"), "confirmation.no_paper");
+    if (button(ctx, "confirmation.read_code", ctx.t("confirmation.read_code"), ButtonStyle::Secondary)) {
+        const std::string spelled =
+            spelledCode(code, words(ctx.t("speech.digits")), ctx.t("speech.dot"), ctx.t("speech.dash"));
+        ctx.state.speakText = ctx.fmt("confirmation.code_spoken", {{"code", spelled}});
+    }
+}
 
 // The "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" as ui/receipt_content builds it (the paper
 // renders the same document): each block under its own widget ID, the documents as a list.
@@ -64,6 +95,7 @@ MaybeAction drawConfirmation(UiContext& ctx) {
         ImGui::BeginGroup();
         mutedText(ctx, ctx.t("confirmation.qr_hint"));
         if (maHoSo.empty() && s.filingStatus) mutedText(ctx, ctx.t("confirmation.waiting_code"), "confirmation.waiting");
+        offerCodeAloud(ctx, code);
         ImGui::EndGroup();
 
         drawReceipt(ctx, code);

@@ -37,12 +37,6 @@ MaybeAction drawHome(UiContext& ctx) {
             first = false;
             if (button(ctx, tile.id, tile.label, tile.style, width, true, height)) action = tile.action;
         }
-        if (ctx.staffEnabled) {
-            ImGui::Dummy(ImVec2(1, ctx.theme.px(2.0f)));
-            if (button(ctx, "home.staff", ctx.t("home.staff"), ButtonStyle::Link, ctx.theme.px(10.0f))) {
-                action = core::act::OpenStaff{};
-            }
-        }
     }
     return action;
 }

@@ -1,5 +1,6 @@
 // "Tra cứu hồ sơ": the citizen types the code from the receipt (the local reference or the
-// mã hồ sơ) and sees what the local status cache holds, in plain Vietnamese with its history.
+// mã hồ sơ, in full or its short form, core/lookup_code.hpp) and sees what the local status
+// cache holds, in plain Vietnamese with its history.
 #include "ui/layout.hpp"
 #include "ui/screens/screens.hpp"
 #include "ui/screens/status_view.hpp"
@@ -14,6 +15,12 @@ void drawResult(UiContext& ctx) {
     if (s.lookupUnavailable) {
         beginPanel(ctx);
         paragraph(ctx, ctx.t("lookup.not_available"), "lookup.result");
+        endPanel(ctx, PanelTone::Notice);
+        return;
+    }
+    if (s.lookupAmbiguous) {
+        beginPanel(ctx);
+        sentenceWithCode(ctx, ctx.fmt("lookup.ambiguous", {{"code", s.lookupCode}}), "lookup.result");
         endPanel(ctx, PanelTone::Notice);
         return;
     }

@@ -1,6 +1,8 @@
-// The fee, right after the filing is stored: a VietQR with the amount in figures and in words.
-// The kiosk moves on to the receipt by itself when the status cache says the fee is paid; the
-// citizen may also choose, in the bottom bar, to pay at the desk.
+// The fee, right after the filing is stored: a VietQR with the amount in figures and in words,
+// who is paid, and the one code the transfer must carry. The kiosk moves on to the receipt by
+// itself when the status cache says the fee is paid. In the bottom bar, where it stays put (in
+// portrait the QR fills the width and anything below it is under the fold): the main button
+// "Tôi đã chuyển xong", which waits for the bank's word, and "Tôi sẽ nộp tại quầy" beside it.
 #include "base/text.hpp"
 #include "core/payment_qr.hpp"
 #include "ui/answer_text.hpp"
@@ -14,6 +16,21 @@ namespace {
 
 constexpr float kPaymentQrEm = 12.0f;  // bigger than the receipt's: a phone camera must read it from arm's length
 
+// Beside the QR (under it in portrait): who is paid, the code to carry, and the steps.
+void drawTransfer(UiContext& ctx, const core::PaymentQr& qr) {
+    qrCode(ctx, "payment.qr", qr.payload, ctx.theme.px(kPaymentQrEm));
+    if (!ctx.theme.portrait) ImGui::SameLine(0.0f, ctx.theme.margin());
+    ImGui::BeginGroup();
+    if (!qr.payee.empty()) subheading(ctx, ctx.fmt("payment.account", {{"name", qr.payee}}), "payment.payee");
+    paragraph(ctx, ctx.t("payment.purpose_label"));
+    codeLine(ctx, qr.purpose, "payment.purpose");
+    subheading(ctx, ctx.t("payment.steps_title"));
+    paragraph(ctx, ctx.t("payment.step_open"));
+    paragraph(ctx, ctx.t("payment.step_scan"));
+    paragraph(ctx, ctx.t("payment.step_check"));
+    ImGui::EndGroup();
+}
+
 }  // namespace
 
 MaybeAction drawPayment(UiContext& ctx) {
@@ -21,11 +38,20 @@ MaybeAction drawPayment(UiContext& ctx) {
     const auto qr = core::paymentQr(s);
     const long long amount = qr ? qr->amount : s.receipt.feeVnd;
     const bool expired = s.filingStatus && s.filingStatus->payment == core::PaymentStage::Expired;
+    const bool canPay = qr && !expired;
     MaybeAction action;
     {
         ScrollBody body(ctx);
         heading(ctx, ctx.t("payment.title"));
-        paragraph(ctx, ctx.fmt("payment.intro", {{"reference", s.reference}}));
+        if (canPay && s.transferClaimed) {
+            // At the top, in sight whatever the screen's size: the press was taken.
+            beginPanel(ctx);
+            subheading(ctx, ctx.t("payment.checking_title"), "payment.checking");
+            paragraph(ctx, ctx.t("payment.checking"));
+            endPanel(ctx, PanelTone::Notice);
+        } else {
+            paragraph(ctx, ctx.t("payment.intro"));
+        }
         beginPanel(ctx);
         subheading(ctx, ctx.t("payment.amount_label"));
         heading(ctx, ctx.fmt("money.vnd", {{"amount", groupThousands(amount)}}), "payment.amount");
@@ -35,19 +61,8 @@ MaybeAction drawPayment(UiContext& ctx) {
         endPanel(ctx, PanelTone::Notice);
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
 
-        if (qr && !expired) {
-            qrCode(ctx, "payment.qr", qr->payload, ctx.theme.px(kPaymentQrEm));
-            if (!ctx.theme.portrait) ImGui::SameLine(0.0f, ctx.theme.margin());
-            ImGui::BeginGroup();
-            subheading(ctx, ctx.t("payment.steps_title"));
-            paragraph(ctx, ctx.t("payment.step_open"));
-            paragraph(ctx, ctx.t("payment.step_scan"));
-            paragraph(ctx, ctx.fmt("payment.step_check", {{"purpose", qr->purpose}}), "payment.purpose");
-            if (!qr->fromPortal && !ctx.config.kiosk.payment.accountName.empty()) {
-                mutedText(ctx, ctx.fmt("payment.account", {{"name", ctx.config.kiosk.payment.accountName}}));
-            }
-            ImGui::EndGroup();
-            mutedText(ctx, ctx.t("payment.waiting"), "payment.waiting");
+        if (canPay) {
+            drawTransfer(ctx, *qr);
         } else if (expired) {
             paragraph(ctx, ctx.t("payment.expired"), "payment.expired");
             if (button(ctx, "payment.new_qr", ctx.t("payment.new_qr"))) action = core::act::RequestPayment{};
@@ -55,10 +70,18 @@ MaybeAction drawPayment(UiContext& ctx) {
             paragraph(ctx, ctx.t("payment.no_qr"), "payment.no_qr");
         }
     }
-    // In the bottom bar, where it stays put: in portrait the QR and the steps stack, and a
-    // button below them was under the fold.
-    if (navBar(ctx, "", ctx.t("payment.at_desk"), "payment.at_desk") == NavChoice::Continue) {
-        action = core::act::PayAtDesk{};
+    if (!canPay) {
+        // Nothing to transfer to: paying at the desk is the only way on, so it is the main one.
+        if (choiceBar(ctx, "", "", "payment.at_desk", ctx.t("payment.at_desk")) == NavChoice::Continue) {
+            action = core::act::PayAtDesk{};
+        }
+        return action;
+    }
+    const std::string main = s.transferClaimed ? ctx.t("payment.waiting_bank") : ctx.t("payment.transferred");
+    switch (choiceBar(ctx, "payment.at_desk", ctx.t("payment.at_desk"), "payment.transferred", main, !s.transferClaimed)) {
+        case NavChoice::Back: action = core::act::PayAtDesk{}; break;
+        case NavChoice::Continue: action = core::act::ClaimTransfer{}; break;
+        case NavChoice::None: break;
     }
     return action;
 }

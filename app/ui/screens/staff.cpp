@@ -17,13 +17,25 @@ MaybeAction pinEntry(UiContext& ctx) {
     return std::nullopt;
 }
 
+std::string dateText(std::chrono::sys_days day) { return forms::formatDate(forms::Date(day)); }
+
 // The days off are written in by hand each year, once the government announces them; staff
-// see how far ahead they reach, so a calendar nobody updated does not go unnoticed.
+// see how far ahead they reach and exactly which breaks are written from today on, so a
+// calendar nobody updated (or one still without Tết) does not go unnoticed.
 void workingCalendar(UiContext& ctx) {
     const auto lastDayOff = ctx.config.calendar.lastDayOff();
-    if (lastDayOff && *lastDayOff >= std::chrono::sys_days(ctx.today)) {
-        paragraph(ctx, ctx.fmt("staff.calendar_until", {{"date", forms::formatDate(forms::Date(*lastDayOff))}}),
-                  "staff.calendar");
+    const std::chrono::sys_days today(ctx.today);
+    if (lastDayOff && *lastDayOff >= today) {
+        paragraph(ctx, ctx.fmt("staff.calendar_until", {{"date", dateText(*lastDayOff)}}), "staff.calendar");
+        int shown = 0;
+        for (const auto& p : ctx.config.calendar.periods()) {
+            if (p.to < today) continue;
+            const std::string line =
+                p.from == p.to ? ctx.fmt("staff.calendar_day", {{"from", dateText(p.from)}, {"reason", p.reason}})
+                               : ctx.fmt("staff.calendar_range",
+                                         {{"from", dateText(p.from)}, {"to", dateText(p.to)}, {"reason", p.reason}});
+            paragraph(ctx, line, "staff.calendar." + std::to_string(shown++));
+        }
         return;
     }
     beginPanel(ctx);

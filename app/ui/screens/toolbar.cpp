@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cfloat>
+#include <chrono>
 #include <vector>
 
 #include "ui/layout.hpp"
@@ -17,6 +18,26 @@ float labelWidth(const UiContext& ctx, const std::string& label) {
 
 bool hasTypedAnything(const core::Session& s) {
     return !s.answers.empty() || !s.identityInput.empty();
+}
+
+// The staff entrance is out of citizens' sight: five taps on the home screen's top-left corner
+// (over the commune's name), each within two seconds of the last, open the PIN screen. A citizen
+// tapping the name once or twice sees nothing happen, and nothing on screen invites it.
+constexpr int kStaffCornerTaps = 5;
+constexpr auto kStaffCornerGap = std::chrono::seconds(2);
+
+// The invisible corner; true once the gesture is complete.
+bool staffCorner(UiContext& ctx, float size) {
+    ImGui::SetCursorScreenPos(ImVec2(0, 0));
+    const bool tapped = ImGui::InvisibleButton("##staff_corner", ImVec2(size, size));
+    record(ctx, "toolbar.staff_corner", WidgetKind::Button, "", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (!tapped) return false;
+    UiState& st = ctx.state;
+    if (ctx.now - st.staffCornerLastTap > kStaffCornerGap) st.staffCornerTaps = 0;
+    st.staffCornerLastTap = ctx.now;
+    if (++st.staffCornerTaps < kStaffCornerTaps) return false;
+    st.staffCornerTaps = 0;
+    return true;
 }
 
 }  // namespace
@@ -78,6 +99,10 @@ MaybeAction drawToolbar(UiContext& ctx) {
     record(ctx, "toolbar.title", WidgetKind::Text, title, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 
     MaybeAction action;
+    // The first row's height, square: in portrait the buttons start on the row below it.
+    if (ctx.staffEnabled && s.screen == core::Screen::Home && staffCorner(ctx, rowH)) {
+        action = core::act::OpenStaff{};
+    }
     for (size_t i = 0; i < items.size(); ++i) {
         const auto& item = items[i];
         ImGui::SetCursorScreenPos(at[i]);

@@ -12,6 +12,7 @@
 #include "support/memory_filing_store.hpp"
 #include "support/ui_driver.hpp"
 #include "ui/headless/birth_flow.hpp"
+#include "ui/headless/staff_entrance.hpp"
 #include "ui/theme.hpp"
 
 using kiosk::ui::WidgetKind;
@@ -92,7 +93,7 @@ void visitEveryScreen(kiosk::test::UiDriver& ui, const kiosk::test::MemoryFiling
     ui.click("toolbar.home");
     ui.click("home.help");
     ui.click("toolbar.home");
-    ui.click("home.staff");
+    kiosk::test::openStaffEntrance(ui);
     ui.click("staff.pin");
     ui.click("kbd.done");
     ui.click("toolbar.home");

@@ -77,3 +77,103 @@ TEST_CASE("finishing from the warning wipes at once") {
     CHECK(ui.session().screen == Screen::Home);
     CHECK(ui.session().lookupCode.empty());
 }
+
+namespace {
+
+// A citizen who set everything a citizen can set: English, the largest text, high contrast,
+// read-aloud, and a code typed on the look-up screen.
+void setEverything(kiosk::test::UiDriver& ui) {
+    ui.click("home.lookup");
+    ui.click("toolbar.lang.en");
+    ui.click("toolbar.text_size");
+    ui.click("toolbar.text_size");
+    ui.click("toolbar.contrast");
+    ui.click("toolbar.read_aloud");
+    ui.fill("lookup.code", "HP-0042");
+    REQUIRE(ui.session().lang == kiosk::forms::Lang::En);
+    REQUIRE(ui.session().display.textScale == 1.5f);
+    REQUIRE(ui.session().display.highContrast);
+    REQUIRE(ui.label("toolbar.read_aloud") == ui.session().config->locales.en.at("toolbar.read_again"));
+}
+
+// What the next citizen finds: the home screen as the kiosk starts, nothing of the last one.
+void checkFresh(kiosk::test::UiDriver& ui) {
+    ui.frame();
+    const auto& s = ui.session();
+    CHECK(s.screen == Screen::Home);
+    CHECK(s.lang == kiosk::forms::Lang::Vi);
+    CHECK(s.display == kiosk::core::DisplayPrefs{});
+    CHECK(s.lookupCode.empty());
+    CHECK_FALSE(s.inUse());
+    CHECK(ui.has("toolbar.lang.en"));
+    CHECK(ui.label("toolbar.read_aloud") == s.config->locales.vi.at("toolbar.read_aloud"));
+    CHECK(ui.label("toolbar.text_size") == s.config->locales.vi.at("toolbar.text_bigger"));
+    CHECK(ui.label("toolbar.contrast") == s.config->locales.vi.at("toolbar.contrast_on"));
+    CHECK(ui.app().readAloud().voice == kiosk::speech::Voice::Vietnamese);
+}
+
+std::shared_ptr<kiosk::config::Config> withIdle(int timeout, int warning) {
+    auto cfg = kiosk::test::smallConfig();
+    cfg->kiosk.idleTimeoutSeconds = timeout;
+    cfg->kiosk.idleWarningSeconds = warning;
+    return cfg;
+}
+
+}  // namespace
+
+TEST_CASE("'Về trang đầu', 'Tôi dùng xong' and the timeout each leave the next citizen a fresh kiosk") {
+    kiosk::test::MemoryFilingStore store;
+    SUBCASE("Về trang đầu") {
+        kiosk::test::UiDriver ui(kiosk::test::smallConfig(), store);
+        setEverything(ui);
+        ui.click("toolbar.home");
+        checkFresh(ui);
+    }
+    SUBCASE("Tôi dùng xong, from the warning") {
+        kiosk::test::UiDriver ui(kiosk::test::smallConfig(), store);
+        setEverything(ui);
+        ui.wait(seconds(100));
+        ui.click("idle.finish");
+        checkFresh(ui);
+    }
+    SUBCASE("the idle timeout") {
+        kiosk::test::UiDriver ui(kiosk::test::smallConfig(), store);
+        setEverything(ui);
+        ui.wait(seconds(100));
+        ui.wait(seconds(30));
+        checkFresh(ui);
+    }
+}
+
+TEST_CASE("'Quay lại' to the home screen keeps the language for the same citizen") {
+    kiosk::test::MemoryFilingStore store;
+    kiosk::test::UiDriver ui(kiosk::test::smallConfig(), store);
+    ui.click("home.lookup");
+    ui.click("toolbar.lang.en");
+    ui.click("nav.back");
+    CHECK(ui.session().screen == Screen::Home);
+    CHECK(ui.session().lang == kiosk::forms::Lang::En);
+    CHECK(ui.has("toolbar.lang.vi"));
+}
+
+TEST_CASE("a reloaded idle time applies at once, mid-session and to the sessions after it") {
+    kiosk::test::MemoryFilingStore store;
+    kiosk::test::UiDriver ui(kiosk::test::smallConfig(), store);
+    ui.click("home.lookup");
+    ui.fill("lookup.code", "HP-0042");
+    ui.wait(seconds(60));
+    ui.app().replaceConfig(withIdle(60, 20));
+    ui.frame();  // the runner draws after a reload; the new limits start from here
+    ui.wait(seconds(35));
+    CHECK_FALSE(ui.has("idle.more_time"));
+    ui.wait(seconds(10));  // 45 s under the new limits: inside its 20 s warning
+    REQUIRE(ui.has("idle.more_time"));
+    ui.click("idle.finish");
+
+    // The next citizen gets the new limits too (before, they waited for a restart).
+    ui.click("home.lookup");
+    ui.wait(seconds(45));
+    CHECK(ui.has("idle.more_time"));
+    ui.wait(seconds(20));
+    CHECK(ui.session().screen == Screen::Home);
+}

@@ -6,6 +6,7 @@
 #include "support/memory_filing_store.hpp"
 #include "support/ui_driver.hpp"
 #include "ui/headless/small_config.hpp"
+#include "ui/headless/staff_entrance.hpp"
 
 TEST_CASE("looking up a reference says plainly that this kiosk cannot do it yet") {
     kiosk::test::MemoryFilingStore store;
@@ -23,12 +24,12 @@ TEST_CASE("config problems are shown on the staff screen after the PIN, never on
     const std::string problem = "services/x.toml:3:1: type: kiểu không đúng";
     ui.app().reportConfigProblem(problem);
     ui.frame();
-    CHECK_FALSE(ui.has("home.staff"));  // no PIN configured: no way in
+    CHECK_FALSE(ui.has("toolbar.staff_corner"));  // no PIN configured: no way in
     ui.app().setStaffPin("2468");
     ui.frame();
     for (const auto& w : ui.app().widgets().all()) CHECK(w.label.find("x.toml") == std::string::npos);
 
-    ui.click("home.staff");
+    kiosk::test::openStaffEntrance(ui);
     CHECK_FALSE(ui.has("staff.problem.0"));
     ui.fill("staff.pin", "1111");
     CHECK(ui.label("staff.pin") == "****");
@@ -53,7 +54,7 @@ TEST_CASE("a good reload clears the problems and an untouched kiosk takes the ne
     ui.app().replaceConfig(next);
     ui.frame();
     CHECK(ui.label("toolbar.title") == "Phường Mới");
-    ui.click("home.staff");
+    kiosk::test::openStaffEntrance(ui);
     ui.fill("staff.pin", "2468");
     ui.click("staff.unlock");
     CHECK(ui.has("staff.config"));
@@ -62,33 +63,61 @@ TEST_CASE("a good reload clears the problems and an untouched kiosk takes the ne
 
 namespace {
 
-// The staff screen of a kiosk started on `config`, unlocked with the PIN; returns its
-// "staff.calendar" line.
-std::string staffCalendarLine(std::shared_ptr<kiosk::config::Config> config) {
-    kiosk::test::MemoryFilingStore store;
-    kiosk::test::UiDriver ui(std::move(config), store);
+// The staff screen, unlocked with the PIN.
+void openUnlockedStaff(kiosk::test::UiDriver& ui) {
     ui.app().setStaffPin("2468");
     ui.frame();
-    ui.click("home.staff");
+    kiosk::test::openStaffEntrance(ui);
     ui.fill("staff.pin", "2468");
     ui.click("staff.unlock");
-    return ui.label("staff.calendar");
 }
 
 }  // namespace
 
-TEST_CASE("staff see how far ahead the days off are written in, and when none are left") {
+TEST_CASE("staff see how far ahead the days off are written in, which they are, and when none are left") {
     using namespace std::chrono;
     // Days off well before and after today: the kiosk's time zone cannot move them across it.
     const sys_days today = floor<days>(system_clock::now());
     const sys_days dayOff = today + days(40);
     auto written = kiosk::test::smallConfig();
-    written->calendar = kiosk::WorkingCalendar({today - days(300), dayOff}, {});
-    CHECK(staffCalendarLine(written) ==
-          "Lịch nghỉ lễ, Tết đã ghi đến ngày " + kiosk::forms::formatDate(year_month_day(dayOff)) +
-              ". Khi có lịch nghỉ mới, hãy thêm vào working-calendar.toml.");
+    written->calendar = kiosk::WorkingCalendar(
+        std::vector<kiosk::DayOffPeriod>{{today - days(300), today - days(300), "Đã qua"},
+                                         {today + days(20), today + days(24), "Tết Nguyên đán"},
+                                         {dayOff, dayOff, "Quốc khánh"}},
+        {});
+    const auto date = [](sys_days d) { return kiosk::forms::formatDate(year_month_day(d)); };
+    kiosk::test::MemoryFilingStore store;
+    kiosk::test::UiDriver ui(written, store);
+    openUnlockedStaff(ui);
+    CHECK(ui.label("staff.calendar").starts_with("Lịch nghỉ đã ghi đến ngày " + date(dayOff) + "."));
+    // Exactly the breaks it holds from today on, nothing it does not.
+    CHECK(ui.label("staff.calendar.0") == date(today + days(20)) + " đến " + date(today + days(24)) + ": Tết Nguyên đán");
+    CHECK(ui.label("staff.calendar.1") == date(dayOff) + ": Quốc khánh");
+    CHECK_FALSE(ui.has("staff.calendar.2"));
 
     auto stale = kiosk::test::smallConfig();
-    stale->calendar = kiosk::WorkingCalendar({today - days(300)}, {});
-    CHECK(staffCalendarLine(stale).find("chưa có ngày nào từ hôm nay trở đi") != std::string::npos);
+    stale->calendar = kiosk::WorkingCalendar(std::vector<sys_days>{today - days(300)}, {});
+    kiosk::test::UiDriver staleUi(stale, store);
+    openUnlockedStaff(staleUi);
+    CHECK(staleUi.label("staff.calendar").find("chưa có ngày nào từ hôm nay trở đi") != std::string::npos);
+    CHECK_FALSE(staleUi.has("staff.calendar.0"));
+}
+
+TEST_CASE("the shipped calendar: staff read every break it holds from today on, each with its reason") {
+    auto loaded = kiosk::config::loadConfig(kiosk::test::shippedConfig());
+    REQUIRE(loaded.ok());
+    auto config = std::make_shared<kiosk::config::Config>(std::move(*loaded));
+    const std::chrono::sys_days today(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    std::vector<std::string> expected;
+    for (const auto& p : config->calendar.periods()) {
+        if (p.to >= today) expected.push_back(p.reason);
+    }
+    kiosk::test::MemoryFilingStore store;
+    kiosk::test::UiDriver ui(config, store);
+    openUnlockedStaff(ui);
+    for (size_t i = 0; i < expected.size(); ++i) {
+        CAPTURE(i);
+        CHECK(ui.label("staff.calendar." + std::to_string(i)).ends_with(": " + expected[i]));
+    }
+    CHECK_FALSE(ui.has("staff.calendar." + std::to_string(expected.size())));
 }

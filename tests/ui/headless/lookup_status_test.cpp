@@ -101,3 +101,47 @@ TEST_CASE("an unknown code is said to be unknown") {
     CHECK(ui.label("lookup.result").starts_with("Không tìm thấy hồ sơ có mã KIOSK-KHAC-251124-0009"));
     CHECK_FALSE(ui.has("lookup.found"));
 }
+
+TEST_CASE("the short forms a citizen reads off a receipt find the filing") {
+    StatusFixture f;
+    const std::string reference = storeFiling(f);  // "KIOSK-DEMO-01-yymmdd-0001"
+    const std::string dateAndSequence = reference.substr(reference.size() - 11);
+    REQUIRE(dateAndSequence.size() == 11);
+    REQUIRE(dateAndSequence[6] == '-');
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+
+    lookUp(ui, dateAndSequence);  // before delivery: the local reference's date and sequence
+    CHECK(ui.label("lookup.found") == "Hồ sơ " + reference);
+
+    f.deliver(reference, kMaHoSo);
+    lookUp(ui, "251124-0002");  // the mã hồ sơ's date and sequence
+    CHECK(ui.label("lookup.found") == std::string("Hồ sơ ") + kMaHoSo);
+    lookUp(ui, "0000000h662511240002");  // the mã hồ sơ without its dots and dashes
+    CHECK(ui.label("lookup.found") == std::string("Hồ sơ ") + kMaHoSo);
+    lookUp(ui, "251124 0002");  // a space where the dash was
+    CHECK(ui.label("lookup.found") == std::string("Hồ sơ ") + kMaHoSo);
+
+    // Too little to tell filings apart is not guessed from.
+    lookUp(ui, "0002");
+    CHECK_FALSE(ui.has("lookup.found"));
+    CHECK(ui.label("lookup.result").starts_with("Không tìm thấy hồ sơ có mã 0002"));
+}
+
+TEST_CASE("a short form two filings end with is never guessed between") {
+    StatusFixture f;
+    const std::string first = storeFiling(f);   // local "...-yymmdd-0001"
+    const std::string second = storeFiling(f);  // local "...-yymmdd-0002"
+    const std::string dateAndSequence = first.substr(first.size() - 11);
+    // The portal numbered the second filing with the same day and sequence as the first's
+    // local reference: the kiosk's counter and the portal's are not the same.
+    f.deliver(second, "000.00.00.H66-" + dateAndSequence);
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    lookUp(ui, dateAndSequence);
+    CHECK_FALSE(ui.has("lookup.found"));
+    CHECK(ui.label("lookup.result") == "Có hơn một hồ sơ có mã kết thúc bằng " + dateAndSequence +
+                                           ". Xin gõ đủ mã ghi trên giấy hẹn, cả phần đầu, hoặc hỏi nhân viên ở quầy.");
+    lookUp(ui, first);  // the whole code still finds each
+    CHECK(ui.label("lookup.found") == "Hồ sơ " + first);
+}

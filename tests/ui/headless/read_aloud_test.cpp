@@ -33,6 +33,14 @@ TEST_CASE("lines are read as sentences, with a pause after each") {
     CHECK(kiosk::ui::readAloudText({}).empty());
 }
 
+TEST_CASE("a code is spelled out in groups, a pause at each dot and dash") {
+    const std::vector<std::string> digits = {"không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"};
+    CHECK(kiosk::ui::spelledCode("000.00.H66-261207-0001", digits, "chấm", "gạch ngang") ==
+          "không không không, chấm, không không, chấm, H sáu sáu, gạch ngang, hai sáu một hai không bảy, "
+          "gạch ngang, không không không một");
+    CHECK(kiosk::ui::spelledCode("", digits, "chấm", "gạch ngang").empty());
+}
+
 TEST_CASE("the speaker reads the page's title, its help and its errors, in Vietnamese") {
     kiosk::test::MemoryFilingStore store;
     const auto config = kiosk::test::shippedConfigOrFail();

@@ -213,3 +213,50 @@ TEST_CASE("a printer that fails is told plainly, offers a retry, and the citizen
     CHECK_FALSE(ui.has("confirmation.print_result"));
     CHECK(ui.label("confirmation.print") == "In giấy hẹn");
 }
+
+TEST_CASE("no ordinary idle timeout while the receipt is still printing") {
+    StatusFixture f;
+    UiDriver ui(withPrinter(f, "quay-1"), *f.box);
+    ui.app().setStatusSource(f.status.get());
+    auto owned = std::make_unique<HangingPrinter>();
+    HangingPrinter& printer = *owned;
+    ui.app().setReceiptPrinter(std::move(owned));
+    fileFeeService(ui, FeeChoice::AtTheDesk);
+    ui.click("confirmation.print");
+    REQUIRE(printer.waitEntered());
+    ui.wait(200s);  // the ordinary 120 s is long gone; the printer still has the job
+    CHECK_FALSE(ui.has("idle.more_time"));
+    CHECK(ui.label("confirmation.print_result") == kPrinting);
+
+    printer.release();
+    waitForPrintResult(ui);
+    // Printed: the ordinary timeout runs again, from the moment the print ended.
+    ui.wait(85s);
+    CHECK_FALSE(ui.has("idle.more_time"));
+    ui.wait(10s);
+    CHECK(ui.has("idle.more_time"));
+}
+
+TEST_CASE("without paper the code can be heard: spelled out twice, on request") {
+    StatusFixture f;
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    const std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
+    REQUIRE(ui.has("confirmation.qr"));
+    REQUIRE(ui.has("confirmation.no_paper"));
+    ui.click("confirmation.read_code");
+    ui.frame();
+    const auto said = ui.app().lastSaid();
+    CHECK(said.voice == speech::Voice::Vietnamese);
+    INFO(said.text);
+    CHECK(said.text.starts_with("Mã hồ sơ của bạn là: "));
+    CHECK(said.text.find("gạch ngang, không không không một. Xin nhắc lại: ") != std::string::npos);
+    CHECK(reference.ends_with("-0001"));
+
+    // With a printer that works, the paper is the way to take the code away.
+    StatusFixture g;
+    UiDriver printing(withPrinter(g, "quay-1"), *g.box);
+    printing.app().setStatusSource(g.status.get());
+    fileFeeService(printing, FeeChoice::AtTheDesk);
+    CHECK_FALSE(printing.has("confirmation.read_code"));
+}

@@ -152,3 +152,120 @@ TEST_CASE("a free filing goes straight to the receipt") {
     CHECK_FALSE(ui.session().awaitingPayment);
     CHECK(ui.label("receipt.fee") == "Lệ phí: không mất phí.");
 }
+
+TEST_CASE("no ordinary idle timeout while the fee's transfer is awaited; the receipt then gets a full one") {
+    StatusFixture f;
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    REQUIRE(f.config->kiosk.idleTimeoutSeconds == 120);
+    REQUIRE(f.config->kiosk.idleWaitingTimeoutSeconds == 600);
+    const std::string reference = fileFeeService(ui, FeeChoice::Pending);
+    REQUIRE(ui.session().awaitingPayment);
+
+    // A citizen fumbling with a bank app for five minutes is neither warned nor sent away.
+    for (int i = 0; i < 5; ++i) {
+        ui.wait(60s);
+        CHECK_FALSE(ui.has("idle.more_time"));
+        REQUIRE(ui.has("payment.qr"));
+    }
+    // The longer timeout still ends an abandoned fee screen, with the same warning first.
+    ui.wait(4min + 35s);  // 575 s without a touch
+    REQUIRE(ui.has("idle.more_time"));
+    ui.click("idle.more_time");
+    REQUIRE(ui.has("payment.qr"));
+
+    // Paid: the receipt's ordinary timeout starts from the moment the kiosk moved on.
+    f.deliver(reference, kMaHoSo);
+    auto intent = currentPayment(f, reference);
+    intent.state = outbox::PaymentState::Paid;
+    intent.paidAt = "2025-11-24T09:20:00+07:00";
+    REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
+    ui.wait(3s);
+    REQUIRE_FALSE(ui.session().awaitingPayment);
+    REQUIRE(ui.has("receipt.title"));
+    ui.wait(85s);
+    CHECK_FALSE(ui.has("idle.more_time"));
+    CHECK(ui.has("receipt.title"));
+    ui.wait(10s);
+    CHECK(ui.has("idle.more_time"));
+    ui.wait(30s);
+    CHECK(ui.session().screen == Screen::Home);
+    CHECK(ui.session().reference.empty());
+}
+
+namespace {
+
+// Every text the screen drew last frame, labels and read-aloud text alike.
+std::string everythingShown(const UiDriver& ui) {
+    std::string out;
+    for (const auto& w : ui.app().widgets().all()) out += w.label + "\n";
+    return out + ui.app().readAloud().text;
+}
+
+}  // namespace
+
+TEST_CASE("the fee screen shows one code, who is paid, and waits once the citizen says they paid") {
+    StatusFixture f;
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    const std::string reference = fileFeeService(ui, FeeChoice::Pending);
+
+    // The kiosk's own QR: the code it carries is the one code on screen.
+    CHECK(ui.label("payment.purpose") == reference);
+    CHECK(ui.label("payment.payee") == "Người nhận: " + f.config->kiosk.payment.accountName);
+    CHECK(ui.label("payment.words") == "Bằng chữ: mười nghìn đồng");
+
+    // The portal's QR carries the mã hồ sơ: then the local reference is nowhere on the screen.
+    f.deliver(reference, kMaHoSo);
+    auto intent = currentPayment(f, reference);
+    const auto portalQr = payment::buildVietQr({"970415", "0011001932418", "10000", kMaHoSo});
+    REQUIRE(portalQr.ok());
+    intent.state = outbox::PaymentState::Pending;
+    intent.paymentIntentId = "p-1";
+    intent.amount = 10000;
+    intent.vietqrPayload = *portalQr;
+    REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
+    ui.wait(3s);
+    REQUIRE(ui.label("payment.qr") == *portalQr);
+    CHECK(ui.label("payment.purpose") == kMaHoSo);
+    CHECK(everythingShown(ui).find(reference) == std::string::npos);
+    CHECK(ui.label("payment.payee") == "Người nhận: " + f.config->kiosk.payment.accountName);
+
+    // The main button is "Tôi đã chuyển xong", on the right; paying at the desk sits beside it.
+    REQUIRE(ui.has("payment.transferred"));
+    REQUIRE(ui.has("payment.at_desk"));
+    CHECK(ui.label("payment.transferred") == vi(ui, "payment.transferred"));
+    CHECK(ui.find("payment.transferred")->min.x > ui.find("payment.at_desk")->max.x);
+    ui.click("payment.transferred");
+    CHECK(ui.session().transferClaimed);
+    CHECK(ui.session().awaitingPayment);  // only the bank's word moves the screen on
+    CHECK(ui.has("payment.checking"));
+    CHECK_FALSE(ui.find("payment.transferred")->enabled);
+    CHECK(ui.label("payment.transferred") == vi(ui, "payment.waiting_bank"));
+    CHECK(ui.has("payment.qr"));  // still there for a citizen who had not finished after all
+
+    intent.state = outbox::PaymentState::Paid;
+    REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
+    ui.wait(3s);
+    CHECK_FALSE(ui.session().awaitingPayment);
+    CHECK(ui.has("receipt.title"));
+}
+
+TEST_CASE("a portal QR paying an account the kiosk does not know is shown without a payee name") {
+    StatusFixture f;
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    const std::string reference = fileFeeService(ui, FeeChoice::Pending);
+    f.deliver(reference, kMaHoSo);
+    auto intent = currentPayment(f, reference);
+    const auto otherQr = payment::buildVietQr({"970436", "9988776655", "10000", kMaHoSo});
+    REQUIRE(otherQr.ok());
+    intent.state = outbox::PaymentState::Pending;
+    intent.paymentIntentId = "p-2";
+    intent.amount = 10000;
+    intent.vietqrPayload = *otherQr;
+    REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
+    ui.wait(3s);
+    REQUIRE(ui.label("payment.qr") == *otherQr);
+    CHECK_FALSE(ui.has("payment.payee"));
+}

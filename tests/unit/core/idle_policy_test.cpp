@@ -67,3 +67,23 @@ TEST_CASE("wake-ups: once when the warning starts, then every second of the coun
     REQUIRE(last.has_value());
     CHECK(*last == t0 + seconds(120));
 }
+
+TEST_CASE("new limits apply at once and restart the timer, so nobody is wiped unwarned") {
+    IdlePolicy idle(120, 30);
+    idle.noteActivity(t0);
+    // 100 s into a 120 s timeout, a reload shortens it to 60 s: not expired, a full 60 s again.
+    idle.setLimits(60, 20, t0 + seconds(100));
+    CHECK(idle.timeoutSeconds() == 60);
+    CHECK(idle.warningSeconds() == 20);
+    CHECK(idle.status(t0 + seconds(100), true).phase == Phase::Active);
+    CHECK(idle.status(t0 + seconds(140), true).phase == Phase::Warning);
+    CHECK(idle.status(t0 + seconds(160), true).phase == Phase::Expired);
+    // The same limits again change nothing: the timer is not restarted by every frame.
+    idle.setLimits(60, 20, t0 + seconds(150));
+    CHECK(idle.status(t0 + seconds(160), true).phase == Phase::Expired);
+    // Limits the constructor would raise are compared after raising them.
+    IdlePolicy low(10, 5);
+    low.noteActivity(t0);
+    low.setLimits(10, 5, t0 + seconds(25));
+    CHECK(low.status(t0 + seconds(30), true).phase == Phase::Expired);
+}

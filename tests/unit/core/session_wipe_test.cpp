@@ -53,13 +53,38 @@ TEST_CASE("Xong on the receipt wipes everything, the reference included") {
     CHECK(flow.session.reference.empty());
 }
 
-TEST_CASE("going home mid-form wipes the answers but keeps the citizen's language") {
+TEST_CASE("'Về trang đầu' mid-form ends the session as the timeout does: language and display too") {
     kiosk::test::Flow flow;
     fillSomething(flow);
     flow(act::GoHome{});
     checkWiped(flow.session);
+    CHECK(flow.session.lang == kiosk::forms::Lang::Vi);
+    CHECK(flow.session.display == kiosk::core::DisplayPrefs{});
+    CHECK_FALSE(flow.session.inUse());
+}
+
+TEST_CASE("'Quay lại' from the catalogue keeps the citizen's language and display, not their search") {
+    kiosk::test::Flow flow;
+    flow(act::SetLanguage{kiosk::forms::Lang::En});
+    flow(act::SetTextScale{1.5f});
+    flow(act::OpenCatalogue{});
+    flow(act::SetText{kiosk::core::TextTarget::Search, "", "khai sinh"});
+    flow(act::Back{});
+    CHECK(flow.session.screen == Screen::Home);
+    CHECK(flow.session.search.empty());
     CHECK(flow.session.lang == kiosk::forms::Lang::En);
     CHECK(flow.session.display.textScale == 1.5f);
+    CHECK(flow.session.inUse());  // so the idle timeout still ends it if they walk away
+}
+
+TEST_CASE("the session-ending actions are exactly home, finish and timeout") {
+    using kiosk::core::endsSession;
+    CHECK(endsSession(act::GoHome{}));
+    CHECK(endsSession(act::Finish{}));
+    CHECK(endsSession(act::Timeout{}));
+    CHECK_FALSE(endsSession(act::Back{}));
+    CHECK_FALSE(endsSession(act::ExtendTime{}));
+    CHECK_FALSE(endsSession(act::PayAtDesk{}));
 }
 
 TEST_CASE("a session that has not been touched is not in use, one that has is") {

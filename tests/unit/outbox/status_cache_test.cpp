@@ -188,3 +188,28 @@ TEST_CASE("the cache survives shredding: status and history stay readable") {
     CHECK(v.history.size() == 1);
     CHECK(v.note == "Hẹn trả kết quả");
 }
+
+TEST_CASE("a short form finds the filing by either code; a key with anything but A-Z 0-9 is refused") {
+    Cache c;
+    const std::string tail = c.reference.substr(c.reference.size() - 11);  // "yymmdd-0001"
+    std::string key;
+    for (char ch : tail) if (ch != '-') key += ch;
+    auto byLocal = c.box->referencesEndingWith(key, 2);
+    REQUIRE(byLocal.ok());
+    CHECK(*byLocal == std::vector<std::string>{c.reference});
+
+    c.deliver("000.00.00.H66-251122-0007");
+    auto byCode = c.box->referencesEndingWith("0000000H662511220007", 2);
+    REQUIRE(byCode.ok());
+    CHECK(*byCode == std::vector<std::string>{c.reference});
+    auto none = c.box->referencesEndingWith("9999999999", 2);
+    REQUIRE(none.ok());
+    CHECK(none->empty());
+
+    for (const char* bad : {"", "%", "2511220007%", "251122_007", "251122-0007", "h662511220007"}) {
+        CAPTURE(bad);
+        auto refused = c.box->referencesEndingWith(bad, 2);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == "outbox.bad_key");
+    }
+}
