@@ -136,6 +136,14 @@ std::string UiDriver::dump() const {
     return out;
 }
 
+void UiDriver::recordTo(const std::string& path) { m_script.open(path, std::ios::trunc); }
+
+void UiDriver::shot(std::string_view name) {
+    frame();
+    frame();
+    if (m_script.is_open()) m_script << "shot " << name << '\n' << std::flush;
+}
+
 void UiDriver::scrollIntoReach(std::string_view id) {
     ImGuiIO& io = ImGui::GetIO();
     if (const auto* w = find(id); w != nullptr && !w->reachable()) {
@@ -150,6 +158,10 @@ void UiDriver::scrollIntoReach(std::string_view id) {
         // A wheel notch over the scroll area, towards the widget.
         io.MousePos = ImVec2((w->clipMin.x + w->clipMax.x) * 0.5f, (w->clipMin.y + w->clipMax.y) * 0.5f);
         io.MouseWheel = w->centre().y < w->clipMin.y ? 1.0f : -1.0f;
+        if (m_script.is_open()) {
+            m_script << "move " << static_cast<int>(io.MousePos.x) << ' ' << static_cast<int>(io.MousePos.y) << '\n'
+                     << "wheel " << (io.MouseWheel > 0 ? "+1" : "-1") << '\n';
+        }
         frame();
     }
 }
@@ -174,6 +186,9 @@ void UiDriver::click(std::string_view id) {
     if (id.rfind("kbd.", 0) == 0) ++m_touches.keys;
     else ++m_touches.taps;
     io.MousePos = w->centre();
+    if (m_script.is_open()) {
+        m_script << "move " << static_cast<int>(io.MousePos.x) << ' ' << static_cast<int>(io.MousePos.y) << "\ndown\nup\n";
+    }
     m_app->noteActivity(m_now);
     frame();
     io.MouseDown[0] = true;
@@ -185,6 +200,7 @@ void UiDriver::click(std::string_view id) {
 
 void UiDriver::type(std::string_view text) {
     ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
+    if (m_script.is_open()) m_script << "type " << text << '\n';
     m_app->noteActivity(m_now);
     frame();
     frame();

@@ -3,6 +3,7 @@
 // press widgets by their stable IDs (never by coordinates), the way a finger would: the pointer
 // moves to the widget's centre, goes down for a frame and comes up. Time is a fake clock.
 #include <chrono>
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <string>
@@ -71,6 +72,15 @@ public:
     // Drags across a widget from one point to another, in 0..1 of its rectangle.
     void drag(std::string_view id, ImVec2 from, ImVec2 to);
 
+    // From now on, every pointer move, press, wheel notch and typed text is also written to
+    // `path`, one per line, in screen pixels ("move X Y", "down", "up", "wheel +1|-1", "type TEXT",
+    // and "shot NAME" from shot()), so tests/ui/window/screen_tour.sh can replay the same walk on
+    // the real kiosk in a window and take its screenshots.
+    void recordTo(const std::string& path);
+    // Draws the frames that settle the screen and marks the moment to take a screenshot named
+    // `name` in the recording (when there is one).
+    void shot(std::string_view name);
+
     // Called after every frame from now on (checks that must hold on every screen the test visits).
     void onEveryFrame(std::function<void(const UiDriver&)> check) { m_check = std::move(check); }
 
@@ -92,6 +102,7 @@ private:
     std::vector<std::string> m_duplicates;
     std::function<void(const UiDriver&)> m_check;
     Touches m_touches;
+    std::ofstream m_script;  // see recordTo
 };
 
 }  // namespace kiosk::test

@@ -1,0 +1,90 @@
+// The walk screen_tour.sh replays on the real kiosk: the screens issue 10 changed (home, the
+// hidden staff entrance and its calendar, look-up, the fee, the receipt without paper, home
+// again after "Xong"), drawn headless first to record each press (UiDriver::recordTo) at the
+// display size and in the mode asked for. Not a test: it only fails when a screen is not there.
+// Environment: KIOSK_TOUR_OUT (folder for config/ and tour.txt), KIOSK_TOUR_SIZE ("1920x1080"),
+// KIOSK_TOUR_MODE ("normal", "large" for ×1.5, "contrast").
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "support/ui_driver.hpp"
+#include "ui/headless/birth_flow.hpp"
+#include "ui/headless/fee_filing_walk.hpp"
+#include "ui/headless/staff_entrance.hpp"
+#include "ui/headless/status_fixture.hpp"
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+std::string env(const char* name, const char* fallback) {
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0' ? value : fallback;
+}
+
+// The fee procedure of the receipt tests and a staff PIN, on top of the shipped config.
+std::shared_ptr<const config::Config> tourConfig(const std::filesystem::path& dir) {
+    std::filesystem::remove_all(dir);
+    std::filesystem::copy(shippedConfig(), dir, std::filesystem::copy_options::recursive);
+    std::ofstream(dir / "services" / "thu-phi-mau.toml") << kFeeService;
+    std::ofstream(dir / "kiosk.toml", std::ios::app) << "\n[staff]\npin = \"2468\"\n";
+    auto loaded = config::loadConfig(dir);
+    REQUIRE(loaded.ok());
+    return std::make_shared<const config::Config>(std::move(*loaded));
+}
+
+// The display mode, set again whenever a session ended (each end resets it).
+void applyMode(UiDriver& ui, const std::string& mode) {
+    if (mode == "large") {
+        ui.click("toolbar.text_size");
+        ui.click("toolbar.text_size");
+    } else if (mode == "contrast") {
+        ui.click("toolbar.contrast");
+    }
+}
+
+}  // namespace
+
+TEST_CASE("screen tour") {
+    const std::filesystem::path out = env("KIOSK_TOUR_OUT", "screen-tour");
+    const std::string size = env("KIOSK_TOUR_SIZE", "1920x1080");
+    const std::string mode = env("KIOSK_TOUR_MODE", "normal");
+    const auto x = size.find('x');
+    REQUIRE(x != std::string::npos);
+    const ImVec2 display(std::stof(size.substr(0, x)), std::stof(size.substr(x + 1)));
+    std::filesystem::create_directories(out);
+    const auto config = tourConfig(out / "config");
+    auto box = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(out / "tour-data", config->kiosk.kioskId));
+    REQUIRE(box.ok());
+    OutboxStatusSource status(**box);
+    UiDriver ui(config, **box, display);
+    ui.app().setStatusSource(&status);
+    ui.app().setStaffPin("2468");
+    ui.recordTo((out / "tour.txt").string());
+
+    applyMode(ui, mode);
+    ui.shot("home");
+    openStaffEntrance(ui);
+    ui.fill("staff.pin", "2468");
+    ui.click("staff.unlock");
+    ui.shot("staff");
+    ui.click("nav.back");
+    ui.click("home.lookup");
+    ui.fill("lookup.code", "261207-0001");
+    ui.click("lookup.search");
+    ui.shot("lookup");
+    ui.click("nav.back");
+    fileFeeService(ui, FeeChoice::Pending);
+    ui.shot("payment");
+    ui.click("payment.transferred");
+    ui.shot("payment-waiting");
+    ui.click("payment.at_desk");
+    ui.shot("receipt");
+    ui.click("confirmation.done");
+    ui.shot("home-after");
+    std::filesystem::remove_all(out / "tour-data");
+}
