@@ -91,6 +91,8 @@ int main(int argc, char** argv) {
     runner::GlStreamTexture previewTexture;
     ui::KioskApp app(config, **outbox);
     app.setPreviewTexture(&previewTexture);
+    // Scanned pages on the document slots: one texture of the same kind per picture on screen.
+    app.setPageTextures([] { return std::make_unique<runner::GlStreamTexture>(); });
     app.setStaffPin(config->kiosk.staff.pin);
     // kiosk-admin enroll installs it there (portal::enrollmentDirectory, which the kiosk does not link).
     if (cl.requireEnrollment && !std::filesystem::exists(cl.configDir / "enrollment" / "enrollment.toml")) {

@@ -25,8 +25,9 @@ struct WipedPix {
 };
 using Pix = std::unique_ptr<PIX, WipedPix>;
 
-// The whole image as RGB no larger than the preview; nullopt when it is not an image.
-std::optional<PreviewFrame> decodeForPreview(const Picture& bytes) {
+}  // namespace
+
+std::optional<PreviewFrame> decodeToFrame(const std::vector<unsigned char>& bytes, int maxWidth, int maxHeight) {
     l_int32 format = IFF_UNKNOWN, width = 0, height = 0, bps = 0, spp = 0, cmap = 0;
     if (pixReadHeaderMem(bytes.data(), bytes.size(), &format, &width, &height, &bps, &spp, &cmap) != 0 ||
         width <= 0 || height <= 0) {
@@ -36,7 +37,7 @@ std::optional<PreviewFrame> decodeForPreview(const Picture& bytes) {
     if (format == IFF_JFIF_JPEG) {
         // JPEG decodes straight to a half, quarter or eighth: a phone photo costs little.
         l_int32 reduction = 1;
-        while (reduction < 8 && width / (reduction * 2) >= kPreviewMaxWidth && height / (reduction * 2) >= kPreviewMaxHeight) {
+        while (reduction < 8 && width / (reduction * 2) >= maxWidth && height / (reduction * 2) >= maxHeight) {
             reduction *= 2;
         }
         l_int32 warnings = 0;
@@ -45,8 +46,8 @@ std::optional<PreviewFrame> decodeForPreview(const Picture& bytes) {
         decoded.reset(pixReadMem(bytes.data(), bytes.size()));
     }
     if (!decoded) return std::nullopt;
-    const float scale = std::min({1.0f, static_cast<float>(kPreviewMaxWidth) / static_cast<float>(pixGetWidth(decoded.get())),
-                                  static_cast<float>(kPreviewMaxHeight) / static_cast<float>(pixGetHeight(decoded.get()))});
+    const float scale = std::min({1.0f, static_cast<float>(maxWidth) / static_cast<float>(pixGetWidth(decoded.get())),
+                                  static_cast<float>(maxHeight) / static_cast<float>(pixGetHeight(decoded.get()))});
     Pix rgb(pixConvertTo32(decoded.get()));
     if (!rgb) return std::nullopt;
     Pix small(scale < 1.0f ? pixScale(rgb.get(), scale, scale) : pixClone(rgb.get()));
@@ -67,6 +68,8 @@ std::optional<PreviewFrame> decodeForPreview(const Picture& bytes) {
     return frame;
 }
 
+namespace {
+
 class FilePreview final : public PreviewSource {
 public:
     explicit FilePreview(std::filesystem::path path) : m_path(std::move(path)) {}
@@ -86,7 +89,7 @@ public:
             if (images.empty()) return noImages();
             auto bytes = readImageFile(images[static_cast<size_t>(side) % images.size()]);
             if (!bytes) return noImages();
-            auto decoded = decodeForPreview(*bytes);
+            auto decoded = decodeToFrame(*bytes, kPreviewMaxWidth, kPreviewMaxHeight);
             secureWipe(*bytes);
             if (!decoded) return noImages();
             m_image = std::move(*decoded);

@@ -30,6 +30,9 @@ void wipeFrame(PreviewFrame& frame);
 unsigned char* sizeFrame(PreviewFrame& frame, int width, int height);
 // Shrinks `frame` in place (nearest pixel, the aspect kept) to fit maxWidth x maxHeight.
 void fitFrame(PreviewFrame& frame, int maxWidth, int maxHeight);
+// An encoded image (JPEG, PNG, PNM) as RGB no larger than maxWidth x maxHeight, the aspect kept;
+// nullopt when it is not an image. JPEGs decode straight at a half, quarter or eighth.
+std::optional<PreviewFrame> decodeToFrame(const std::vector<unsigned char>& bytes, int maxWidth, int maxHeight);
 
 class PreviewSource {
 public:

@@ -1,6 +1,7 @@
 #pragma once
 // Everything a citizen (or staff member) can ask the kiosk to do: screens return one of these,
 // and core::apply turns (session, action) into the next session.
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -31,8 +32,9 @@ struct SetText { TextTarget target; std::string key; std::string value; };
 struct CopyAddress { std::string from; std::string to; };
 // The identity read by a scanner (or typed by staff elsewhere) fills the identity step.
 struct ApplyIdentity { scanners::Identity identity; };
-// A page scanned into the Document field at answer key `key`, or its last page taken back.
-struct AddDocumentPage { std::string key; ScannedPage page; };
+// A page scanned into the Document field at answer key `key` (in place of its page `replaces`,
+// counted from 0, when the citizen retook that one), or its last page taken back.
+struct AddDocumentPage { std::string key; ScannedPage page; std::optional<size_t> replaces; };
 struct RemoveDocumentPage { std::string key; };
 struct Continue {};
 struct Back {};

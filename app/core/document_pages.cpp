@@ -48,13 +48,21 @@ const forms::Field* documentFieldOfKey(const forms::Service& service, const std:
 }
 
 void addDocumentPage(const forms::Service& service, DocumentPages& pages, forms::Answers& answers,
-                     const std::string& key, ScannedPage page) {
+                     const std::string& key, ScannedPage page, std::optional<size_t> replaces) {
     const forms::Field* field = documentFieldOfKey(service, key);
-    if (field == nullptr || page.jpeg.empty()) {
+    const auto it = pages.find(key);
+    const bool placeGone = replaces && (it == pages.end() || *replaces >= it->second.size());
+    if (field == nullptr || page.jpeg.empty() || placeGone) {
         secureWipe(page.jpeg);
         return;
     }
-    pages[key].push_back(std::move(page));
+    if (replaces) {
+        ScannedPage& old = it->second[*replaces];
+        secureWipe(old.jpeg);
+        old = std::move(page);
+    } else {
+        pages[key].push_back(std::move(page));
+    }
     keepAnswersInStep(*field, pages, answers, key);
 }
 

@@ -3,6 +3,7 @@
 // key until the filing is stored, then attached to it as "<document id>-<n>.jpg". Each page is
 // personal data and is wiped with the session.
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,9 +30,11 @@ void wipeDocumentPages(DocumentPages& pages);
 const forms::Field* documentFieldOfKey(const forms::Service& service, const std::string& key);
 
 // Adds a page to (or drops the last page of) the Document field at `key`, then keeps its answer
-// (kDocumentScanned while it has pages) and its page_count_field in step.
+// (kDocumentScanned while it has pages) and its page_count_field in step. With `replaces`, the
+// page at that place (from 0) is wiped and the new one takes it; a place that is gone (the page
+// was taken back meanwhile) adds nothing.
 void addDocumentPage(const forms::Service& service, DocumentPages& pages, forms::Answers& answers,
-                     const std::string& key, ScannedPage page);
+                     const std::string& key, ScannedPage page, std::optional<size_t> replaces = std::nullopt);
 void removeLastDocumentPage(const forms::Service& service, DocumentPages& pages, forms::Answers& answers,
                             const std::string& key);
 

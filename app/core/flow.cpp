@@ -100,7 +100,7 @@ struct Step {
     }
     void operator()(const act::AddDocumentPage& a) {
         if (s.screen != Screen::Page || s.service == nullptr) return;
-        addDocumentPage(*s.service, s.documentPages, s.answers, a.key, a.page);
+        addDocumentPage(*s.service, s.documentPages, s.answers, a.key, a.page, a.replaces);
         recompute();
     }
     void operator()(const act::RemoveDocumentPage& a) {

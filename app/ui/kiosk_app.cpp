@@ -14,6 +14,7 @@
 #include "capture/identity_scan.hpp"
 #include "ui/fonts.hpp"
 #include "ui/layout.hpp"
+#include "ui/page_images.hpp"
 #include "ui/preview_view.hpp"
 #include "ui/read_aloud.hpp"
 #include "ui/receipt_desk.hpp"
@@ -114,6 +115,7 @@ struct KioskApp::Impl {
     // The document slots' page scanner: the same device, a worker of its own without OCR models.
     std::unique_ptr<capture::DocumentScan> documents = capture::DocumentScan::fromSettings(latest->kiosk.capture);
     PreviewView preview;
+    PageImages pageImages;
 
     float wantedFontPixels() const {
         ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -139,6 +141,8 @@ struct KioskApp::Impl {
         ui.stroke.clear();
         ui.strokeKey.clear();
         ui.resetScroll = true;
+        ui.openPage.reset();
+        ui.retaking.reset();
     }
 
     void apply(const core::Action& action, Clock::time_point now) {
@@ -231,7 +235,11 @@ struct KioskApp::Impl {
         documents->update();
         auto page = documents->takePage(documents->key());
         if (!page) return;
-        core::Action add = core::act::AddDocumentPage{documents->key(), core::ScannedPage{std::move(page->jpeg), page->width, page->height}};
+        // A retake replaces the page it was asked for, which stays open to be looked at.
+        std::optional<size_t> replaces;
+        if (ui.retaking && ui.retaking->key == documents->key()) replaces = ui.retaking->index;
+        ui.retaking.reset();
+        core::Action add = core::act::AddDocumentPage{documents->key(), core::ScannedPage{std::move(page->jpeg), page->width, page->height}, replaces};
         scanners::wipePage(*page);
         apply(add, now);
         secureWipe(std::get<core::act::AddDocumentPage>(add).page.jpeg);  // the session keeps its own copy
@@ -282,6 +290,7 @@ struct KioskApp::Impl {
         ctx.receipts = &receipts;
         ctx.documents = documents.get();
         ctx.preview = &preview;
+        ctx.pageImages = &pageImages;
         if (scan) scan->update(now);
         MaybeAction action = drawToolbar(ctx);
         const bool keyboard = ui.focus.has_value() && !warning;
@@ -302,6 +311,7 @@ struct KioskApp::Impl {
         ImGui::End();
         // The camera runs only while its picture is on screen.
         preview.endFrame(scan ? scan->preview() : nullptr);
+        pageImages.endFrame();
 
         if (ui.touched && keyClick && session.config->kiosk.input.keyClick) keyClick();
         ui.touched = false;
@@ -398,6 +408,10 @@ KioskApp::Reading KioskApp::lastSaid() const { return m_impl->lastSaid; }
 void KioskApp::setStatusSource(core::StatusSource* source) { m_impl->statusSource = source; }
 
 void KioskApp::setPreviewTexture(StreamTexture* texture) { m_impl->preview.setTexture(texture); }
+
+void KioskApp::setPageTextures(std::function<std::unique_ptr<StreamTexture>()> maker) {
+    m_impl->pageImages.setTextureMaker(std::move(maker));
+}
 
 bool KioskApp::previewStreaming() const {
     const capture::PreviewStream* stream = m_impl->scan ? m_impl->scan->preview() : nullptr;

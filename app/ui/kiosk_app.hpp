@@ -82,6 +82,10 @@ public:
     // The camera's live picture is running: its device open (or being opened) and frames held.
     // False again, frames wiped, soon after the picture leaves the screen.
     bool previewStreaming() const;
+    // Where scanned pages are uploaded to be shown (thumbnails, one page large): a new texture
+    // of the same kind as the preview's for each picture on screen, freed once it leaves it.
+    // Unset, the document slots draw a blank sheet per page.
+    void setPageTextures(std::function<std::unique_ptr<StreamTexture>()> maker);
 
     // What the speaker button reads on the screen drawn last, and in which voice.
     struct Reading {

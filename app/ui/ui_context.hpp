@@ -25,6 +25,14 @@ namespace kiosk::ui {
 
 class ReceiptDesk;
 class PreviewView;
+class PageImages;
+
+// A scanned page the citizen opened large: the slot's answer key and the page, from 0.
+struct OpenPage {
+    std::string key;
+    size_t index = 0;
+    bool operator==(const OpenPage&) const = default;
+};
 
 // How a text box is typed: the full keyboard (Vietnamese composed by Telex/VNI, or Plain:
 // letters as typed, for e-mail addresses where "ss" or "aa" are meant) or the numeric keypad
@@ -72,6 +80,8 @@ struct UiState {
     // The staff entrance's hidden corner: taps so far and when the last one came.
     int staffCornerTaps = 0;
     std::chrono::steady_clock::time_point staffCornerLastTap{};
+    std::optional<OpenPage> openPage;   // drawn large in its document slot
+    std::optional<OpenPage> retaking;   // the page the scan under way replaces ("Chụp lại trang này")
 };
 
 struct Rect {
@@ -102,6 +112,7 @@ struct UiContext {
     ReceiptDesk* receipts = nullptr;        // prints (and keeps) receipts off the UI thread
     capture::DocumentScan* documents = nullptr;  // the document slots' page scanner; null without a device
     PreviewView* preview = nullptr;         // shows the camera's live picture (always set by KioskApp)
+    PageImages* pageImages = nullptr;       // shows scanned pages (always set by KioskApp)
 
     std::string t(const std::string& key) const { return strings.get(key); }
     std::string fmt(const std::string& key, Placeholders values) const {

@@ -7,7 +7,9 @@
 #include <fstream>
 #include <thread>
 
+#include "capture/preview_source.hpp"
 #include "page_photo.hpp"
+#include "ui/stream_texture.hpp"
 #include "support/memory_filing_store.hpp"
 #include "support/temp_dir.hpp"
 #include "support/ui_driver.hpp"
@@ -70,6 +72,38 @@ int scanPage(test::UiDriver& ui, bool& sawProgress) {
     INFO(ui.dump());
     FAIL("the page never arrived");
     return 0;
+}
+
+// Every picture the kiosk put on screen through its page textures (which come and go with the
+// screen), and how many were wiped.
+struct PageUploads {
+    struct Upload {
+        int width = 0, height = 0;
+        std::vector<unsigned char> rgb;
+    };
+    std::vector<Upload> uploads;
+    int clears = 0;
+};
+
+class LoggingTexture final : public ui::StreamTexture {
+public:
+    explicit LoggingTexture(PageUploads& log) : m_log(log) {}
+    ImTextureID upload(int width, int height, const unsigned char* rgb) override {
+        m_log.uploads.push_back({width, height, {rgb, rgb + static_cast<size_t>(width) * static_cast<size_t>(height) * 3}});
+        return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(9));
+    }
+    void clear() override { ++m_log.clears; }
+
+private:
+    PageUploads& m_log;
+};
+
+// The picture of the session's page `index` the kiosk would show at width x height.
+std::vector<unsigned char> pictureOf(const test::UiDriver& ui, size_t index, int width, int height) {
+    const auto& page = ui.session().documentPages.at("anh_giay_to#1").at(index);
+    auto frame = capture::decodeToFrame(page.jpeg, width, height);
+    REQUIRE(frame.has_value());
+    return frame->rgb;
 }
 
 bool isJpeg(const std::vector<unsigned char>& bytes) {
@@ -161,4 +195,95 @@ TEST_CASE("without a scanner the slot says so and the original can be shown at t
     CHECK(ui.label(kSlot + ".no_device").find("không có thiết bị quét giấy tờ") != std::string::npos);
     ui.click(kSlot + ".at_desk");
     CHECK(ui.session().answers.at("anh_giay_to#1") == "ban_chinh_tai_quay");
+}
+
+TEST_CASE("a scanned page shows as a thumbnail, opens large and can be retaken in place") {
+    test::TempDir dir("ui-document-thumbnail");
+    writePages(dir.path() / "scanner", 2);
+    test::MemoryFilingStore store;
+    test::UiDriver ui(test::shippedConfigWithCapture(fileCapture(dir.path() / "scanner")), store);
+    PageUploads log;
+    ui.app().setPageTextures([&log] { return std::make_unique<LoggingTexture>(log); });
+    toDocumentsPage(ui);
+    bool sawProgress = false;
+    scanPage(ui, sawProgress);
+    ui.frame();
+    INFO(ui.dump());
+    REQUIRE(ui.has(kSlot + ".page.1"));
+    CHECK(ui.label(kSlot + ".page.1") == "Trang 1");
+    CHECK_FALSE(ui.has(kSlot + ".page.2"));
+    // The thumbnail is the scanned page itself, uploaded once however many frames show it.
+    REQUIRE(log.uploads.size() == 1);
+    const auto first = log.uploads.back();
+    CHECK(first.rgb == pictureOf(ui, 0, first.width, first.height));
+    CHECK(first.height >= 64);
+    const auto firstJpeg = ui.session().documentPages.at("anh_giay_to#1").at(0).jpeg;
+
+    ui.click(kSlot + ".page.1");
+    REQUIRE(ui.has(kSlot + ".page_large"));
+    CHECK(ui.label(kSlot + ".open_page") == "Trang 1");
+    CHECK(ui.label(kSlot + ".retake") == "Chụp lại trang này");
+    const auto large = log.uploads.back();
+    CHECK(large.height > 3 * first.height);
+    CHECK(large.rgb == pictureOf(ui, 0, large.width, large.height));
+
+    // Retake: the second sheet in the scanner takes the first page's place; still one page.
+    ui.click(kSlot + ".retake");
+    for (int frames = 0; frames < 1500 && ui.session().documentPages.at("anh_giay_to#1").at(0).jpeg == firstJpeg;
+         ++frames) {
+        ui.frame();
+        std::this_thread::sleep_for(10ms);
+    }
+    ui.frame();
+    INFO(ui.dump());
+    REQUIRE(ui.session().documentPages.at("anh_giay_to#1").size() == 1);
+    CHECK(ui.session().documentPages.at("anh_giay_to#1").at(0).jpeg != firstJpeg);
+    CHECK(ui.session().answers.at("so_trang#1") == "1");
+    CHECK(ui.label(kSlot + ".pages") == "Đã quét 1 trang");
+    CHECK(ui.has(kSlot + ".page_large"));  // the new page stays open to be checked
+    bool thumbnailNew = false, largeNew = false;
+    for (const auto& upload : log.uploads) {
+        if (upload.width == first.width && upload.height == first.height && upload.rgb != first.rgb &&
+            upload.rgb == pictureOf(ui, 0, upload.width, upload.height)) {
+            thumbnailNew = true;
+        }
+        if (upload.width == large.width && upload.height == large.height && upload.rgb != large.rgb &&
+            upload.rgb == pictureOf(ui, 0, upload.width, upload.height)) {
+            largeNew = true;
+        }
+    }
+    CHECK(thumbnailNew);
+    CHECK(largeNew);
+
+    // Closed, the large picture is wiped; the last page taken back, so is the thumbnail.
+    const int clearsBefore = log.clears;
+    ui.click(kSlot + ".close_page");
+    ui.frame();
+    CHECK_FALSE(ui.has(kSlot + ".page_large"));
+    CHECK(log.clears == clearsBefore + 1);
+    ui.click(kSlot + ".remove");
+    ui.frame();
+    CHECK_FALSE(ui.has(kSlot + ".page.1"));
+    CHECK(log.clears == clearsBefore + 2);
+}
+
+TEST_CASE("the pictures of scanned pages are wiped when the session ends") {
+    test::TempDir dir("ui-document-thumbnail-wipe");
+    writePages(dir.path() / "scanner", 1);
+    test::MemoryFilingStore store;
+    test::UiDriver ui(test::shippedConfigWithCapture(fileCapture(dir.path() / "scanner")), store);
+    PageUploads log;
+    ui.app().setPageTextures([&log] { return std::make_unique<LoggingTexture>(log); });
+    toDocumentsPage(ui);
+    bool sawProgress = false;
+    scanPage(ui, sawProgress);
+    ui.click(kSlot + ".page.1");
+    REQUIRE(ui.has(kSlot + ".page_large"));
+    REQUIRE(log.uploads.size() == 2);
+    ui.click("toolbar.home");
+    if (ui.has("leave.confirm")) ui.click("leave.confirm");
+    ui.frame();
+    INFO(ui.dump());
+    CHECK(ui.session().documentPages.empty());
+    CHECK(log.clears == 2);  // both pictures gone from the screen's textures
 }
