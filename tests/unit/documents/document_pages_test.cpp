@@ -91,3 +91,20 @@ TEST_CASE("only pages whose submitted answer says scanned are attached, named by
     core::wipeDocumentPages(pages);
     CHECK(pages.empty());
 }
+
+TEST_CASE("a retaken page takes the place of the one it replaces; a place taken back meanwhile takes nothing") {
+    const auto service = copyService();
+    core::DocumentPages pages;
+    forms::Answers answers;
+    core::addDocumentPage(service, pages, answers, "anh#1", page(1));
+    core::addDocumentPage(service, pages, answers, "anh#1", page(2));
+    core::addDocumentPage(service, pages, answers, "anh#1", page(3), 0);
+    REQUIRE(pages["anh#1"].size() == 2);
+    CHECK(pages["anh#1"][0].jpeg[2] == 3);
+    CHECK(pages["anh#1"][1].jpeg[2] == 2);
+    CHECK(answers["so_trang#1"] == "2");
+
+    core::addDocumentPage(service, pages, answers, "anh#1", page(4), 2);  // no third page to replace
+    CHECK(pages["anh#1"].size() == 2);
+    CHECK(answers["so_trang#1"] == "2");
+}
