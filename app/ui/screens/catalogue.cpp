@@ -41,17 +41,18 @@ MaybeAction drawCatalogue(UiContext& ctx) {
     MaybeAction action;
     {
         ScrollBody body(ctx);
-        // Once something is typed the box goes to the very top and the category chips give way,
-        // so three results (with their lines saying how they differ) fit above the keyboard even
-        // at 1920x1080; closing the keyboard moves nothing under the finger.
+        // Once something is typed the box goes to the very top and the category chips (and the
+        // gaps around them) give way, so three results (with their lines saying how they differ)
+        // fit above the keyboard even at 1920x1080; closing the keyboard moves nothing under the
+        // finger.
         const bool searching = !ctx.session.search.empty();
         if (!searching) {
             heading(ctx, ctx.t("catalogue.title"));
             subheading(ctx, ctx.t("catalogue.search_label"));
         }
         textInput(ctx, "catalogue.search", core::TextTarget::Search, "", InputKind::Text, false);
-        ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
         if (!searching) {
+            ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
             action = categoryChips(ctx);
             ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
         }
@@ -65,6 +66,9 @@ MaybeAction drawCatalogue(UiContext& ctx) {
                 action = core::act::ChooseService{service->id};
             }
             if (!service->summary.empty()) {
+                // Half the usual gap: the line belongs to the row above it, and three rows with
+                // their lines then fit above the keyboard at 1920x1080.
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y * 0.5f);
                 mutedText(ctx, ctx.text(service->summary), "catalogue.summary." + service->id);
             }
         }

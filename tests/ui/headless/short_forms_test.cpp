@@ -4,7 +4,10 @@
 // flick keeps a page moving the way phones have taught people to expect.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <vector>
+
+#include "forms/search.hpp"
 
 #include "ui/headless/birth_flow.hpp"
 
@@ -118,4 +121,36 @@ TEST_CASE("a flick keeps the page moving after the finger lifts, slowing down un
     const float settled = ui.find(watched)->min.y;
     ui.frame();
     CHECK(ui.find(watched)->min.y == settled);  // it stops
+}
+
+// "khai sinh" typed on the on-screen keys: every birth service's row, the whole button, lies in
+// the visible body above the keyboard, in landscape and portrait, so the citizen can compare them
+// without closing the keyboard.
+TEST_CASE("every match of a catalogue search lies above the on-screen keyboard") {
+    for (const ImVec2 display : {ImVec2(1920, 1080), ImVec2(1080, 1920)}) {
+        CAPTURE(display.x);
+        test::MemoryFilingStore store;
+        test::UiDriver ui(test::shippedConfigOrFail(), store, display);
+        ui.frame();
+        ui.click("home.start");
+        ui.click("catalogue.search");
+        ui.typeKeys("khai sinh");
+        ui.frame();
+        INFO(ui.dump());
+        float keyboardTop = display.y;
+        for (const auto& w : ui.app().widgets().all()) {
+            if (w.kind == ui::WidgetKind::Key) keyboardTop = std::min(keyboardTop, w.min.y);
+        }
+        REQUIRE(keyboardTop < display.y);  // the keyboard is up
+        const auto matches = forms::searchServices(ui.session().config->services, "khai sinh");
+        REQUIRE(matches.size() >= 3);
+        for (const forms::Service* service : matches) {
+            const auto* row = ui.find("catalogue.service." + service->id);
+            REQUIRE_MESSAGE(row != nullptr, service->id);
+            CHECK_MESSAGE(row->max.y <= keyboardTop, service->id);
+            CHECK_MESSAGE(row->max.y <= row->clipMax.y, service->id);
+            CHECK_MESSAGE(row->min.y >= row->clipMin.y, service->id);
+            CHECK(row->max.y - row->min.y >= 64.0f);
+        }
+    }
 }
