@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "portal_server/filing_request.hpp"
-#include "portal_server/tls_server.hpp"
+#include "portal_server/pki.hpp"
 #include "signing/http_signature.hpp"
 
 namespace kiosk::portal_server {

@@ -12,8 +12,10 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <string_view>
 
 #include "base/secure_wipe.hpp"
+#include "signing/digest.hpp"
 #include "signing/keys.hpp"
 
 namespace kiosk::portal_server {
@@ -69,19 +71,6 @@ X509Ptr loadCert(const fs::path& path) {
     const std::string pem = readText(path);
     BioPtr bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), BIO_free);
     return X509Ptr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), X509_free);
-}
-
-std::string fingerprintOf(X509* cert) {
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    X509_digest(cert, EVP_sha256(), md, &length);
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned int i = 0; i < length; ++i) {
-        out += kHex[md[i] >> 4];
-        out += kHex[md[i] & 15];
-    }
-    return out;
 }
 
 bool addExtension(X509* cert, X509* issuer, int nid, const char* value) {
@@ -182,10 +171,21 @@ Result<std::string> ensureClientCertificate(const fs::path& dataDir, const fs::p
     }
     X509Ptr cert = loadCert(dir / "client.pem");
     if (!cert) return pkiError("unreadable client.pem for " + id);
-    return fingerprintOf(cert.get());
+    return certificateFingerprint(cert.get());
 }
 
 }  // namespace
+
+std::string certificateFingerprint(const X509* cert) {
+    if (cert == nullptr) return {};
+    unsigned char* der = nullptr;
+    const int length = i2d_X509(cert, &der);
+    if (length <= 0) return {};
+    std::string fingerprint =
+        signing::sha256Hex(std::string_view(reinterpret_cast<const char*>(der), static_cast<std::size_t>(length)));
+    OPENSSL_free(der);
+    return fingerprint;
+}
 
 bool isClientId(const std::string& id) {
     return !id.empty() && id.size() <= 64 && id.front() != '.' &&

@@ -7,6 +7,8 @@
 
 #include "base/result.hpp"
 
+typedef struct x509_st X509;
+
 namespace kiosk::portal_server {
 
 struct EnrolledClient {
@@ -14,6 +16,9 @@ struct EnrolledClient {
     std::string fingerprint;    // SHA-256 of the certificate's DER, lower-case hex
     std::string signingKeyPem;  // kiosks: the Ed25519 public key; staff: empty
 };
+
+// Lower-case hex SHA-256 of a certificate's DER bytes; empty when there is none.
+std::string certificateFingerprint(const X509* cert);
 
 // 1-64 of A-Z a-z 0-9 . _ -, not starting with '.': safe as a folder name and a CN.
 bool isClientId(const std::string& id);

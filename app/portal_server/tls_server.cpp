@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "portal_server/api_response.hpp"
+#include "portal_server/pki.hpp"
 
 namespace kiosk::portal_server {
 
@@ -155,20 +156,6 @@ void EnrolledFingerprints::replace(std::unordered_set<std::string> fingerprints)
 bool EnrolledFingerprints::contains(const std::string& fingerprint) const {
     std::lock_guard guard(m_lock);
     return m_fingerprints.count(fingerprint) != 0;
-}
-
-std::string certificateFingerprint(const X509* cert) {
-    if (cert == nullptr) return {};
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (X509_digest(cert, EVP_sha256(), md, &length) != 1) return {};
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned int i = 0; i < length; ++i) {
-        out += kHex[md[i] >> 4];
-        out += kHex[md[i] & 15];
-    }
-    return out;
 }
 
 BoundedTlsServer::BoundedTlsServer(const std::function<bool(SSL_CTX&)>& setup,

@@ -31,9 +31,6 @@ private:
     std::unordered_set<std::string> m_fingerprints;
 };
 
-// Lower-case hex SHA-256 of a certificate's DER bytes; empty when there is none.
-std::string certificateFingerprint(const X509* cert);
-
 class BoundedTlsServer : public httplib::Server {
 public:
     // `setup` loads the server's certificate, key and client CA into the context. `enrolled`
