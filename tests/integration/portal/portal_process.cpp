@@ -112,6 +112,15 @@ std::string PortalProcess::log() const {
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
+bool PortalProcess::logShows(const std::string& text, std::chrono::milliseconds limit) const {
+    const auto until = std::chrono::steady_clock::now() + limit;
+    while (log().find(text) == std::string::npos) {
+        if (std::chrono::steady_clock::now() >= until) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return true;
+}
+
 int runPortalCommand(const fs::path& dataDir, const std::vector<std::string>& extraArgs) {
     std::vector<std::string> args{KIOSK_PORTAL_BIN, "--data", dataDir.string()};
     args.insert(args.end(), extraArgs.begin(), extraArgs.end());

@@ -1,6 +1,7 @@
 #pragma once
 // Starts the real kiosk-portal on 127.0.0.1 with a free port (PORT 0, the portal reports the one
 // it bound) in a fresh data folder, and stops it again with SIGTERM.
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -33,6 +34,9 @@ public:
     int pid() const { return m_pid; }
     // What the portal has written to stderr so far (its request log: routes, statuses, ids).
     std::string log() const;
+    // Whether `text` shows in the log within `limit`: the portal writes some lines (a refused
+    // handshake) on its own thread after the client has already seen the outcome.
+    bool logShows(const std::string& text, std::chrono::milliseconds limit = std::chrono::seconds(3)) const;
 
 private:
     int m_pid = -1;
