@@ -16,7 +16,7 @@ command -v debootstrap >/dev/null || { echo "test-install.sh: cần debootstrap 
 target=$(mktemp -d /var/tmp/kiosk-root.XXXXXX)
 cleanup() {
     umount "$target/proc" 2>/dev/null || true
-    rm -rf "$target"
+    rm -rf "$target" "$target.before" "$target.after"
 }
 trap cleanup EXIT
 say() { printf '==> %s\n' "$*"; }
