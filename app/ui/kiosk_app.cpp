@@ -13,6 +13,7 @@
 #include "capture/document_scan.hpp"
 #include "capture/identity_scan.hpp"
 #include "ui/fonts.hpp"
+#include "ui/keyboard_input.hpp"
 #include "ui/layout.hpp"
 #include "ui/page_images.hpp"
 #include "ui/preview_view.hpp"
@@ -40,22 +41,6 @@ std::chrono::year_month_day localToday() {
                                        std::chrono::day(static_cast<unsigned>(tm.tm_mday))};
 }
 
-std::string utf8Of(ImWchar c) {
-    std::string out;
-    const auto u = static_cast<unsigned>(c);
-    if (u < 0x80) {
-        out += static_cast<char>(u);
-    } else if (u < 0x800) {
-        out += static_cast<char>(0xC0 | (u >> 6));
-        out += static_cast<char>(0x80 | (u & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (u >> 12));
-        out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (u & 0x3F));
-    }
-    return out;
-}
-
 }  // namespace
 
 struct KioskApp::Impl {
@@ -80,7 +65,7 @@ struct KioskApp::Impl {
     // and caps, a half-typed composition, an open list, the speech still playing.
     void endSession() {
         ui = UiState{};
-        composing.reset();
+        keys.reset();
         speaker.stop();
     }
 
@@ -91,8 +76,7 @@ struct KioskApp::Impl {
     UiState ui;
     WidgetRegistry registry;
     Fonts fonts;
-    TextComposer composer{session.config->kiosk.input};
-    std::optional<Focus> composing;  // the box the composer last typed into
+    KeyboardInput keys{session.config->kiosk.input};
     std::vector<std::string> problems;
     std::string staffPin;
     Clock::time_point lastNow{};
@@ -106,8 +90,6 @@ struct KioskApp::Impl {
     bool quit = false;
     core::StatusSource* statusSource = nullptr;
     std::function<void()> keyClick;
-    bool enterPending = false;     // from noteEnter(), for the next typing()
-    bool lookupRequested = false;  // Enter on the look-up screen: search once the code is in
     Clock::time_point lastStatusRefresh{};
     // The card scanner of kiosk.toml [capture]; its worker loads the OCR models now, once.
     std::unique_ptr<capture::IdentityScan> scan = capture::IdentityScan::fromSettings(latest->kiosk.capture);
@@ -170,63 +152,6 @@ struct KioskApp::Impl {
             ui.focus.reset();
             if (!session.errors.empty()) ui.resetScroll = true;
         }
-    }
-
-    // Keys from the on-screen keyboard and from a physical keyboard, as one edit.
-    MaybeAction typing(const std::optional<KeyPress>& onScreen) {
-        const ImGuiIO& io = ImGui::GetIO();
-        const bool enter = enterPending || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
-                           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter));
-        enterPending = false;
-        // A USB QR reader pointed at a receipt "types" the code and Enter. On the look-up screen
-        // nobody should have to tap the box first, and a code already looked up gives way to
-        // the new one rather than having it stuck on its end.
-        const bool onLookup = session.screen == core::Screen::Lookup;
-        const bool physical = !io.InputQueueCharacters.empty();
-        const bool newCode = onLookup && physical && (!ui.focus || session.lookupAsked);
-        if (newCode) ui.focus = Focus{core::TextTarget::LookupCode, "", InputKind::Plain, 0};
-        if (!ui.focus) {
-            composing.reset();
-            if (onLookup && enter) lookupRequested = true;
-            return std::nullopt;
-        }
-        const Focus focus = *ui.focus;
-        if (onLookup && enter && focus.target == core::TextTarget::LookupCode) lookupRequested = true;
-        std::string text = newCode ? std::string()
-                           : focus.target ? sessionText(session, *focus.target, focus.key)
-                                          : ui.pickerFilter;
-        if (newCode || !composing || composing->target != focus.target || composing->key != focus.key) {
-            composer.begin(text, session.config->kiosk.input);
-            composing = focus;
-        }
-        const std::string before = text;
-        auto press = [&](const KeyPress& key) {
-            if (key.kind == KeyPress::Kind::Done) {
-                ui.focus.reset();
-                return;
-            }
-            text = usesLetters(focus.kind)
-                       ? composer.apply(text, key, focus.maxChars, focus.kind == InputKind::Text)
-                       : applyNumeric(focus.kind, text, key);
-        };
-        if (onScreen) press(*onScreen);
-        // A USB reader or a long paste arrives as many characters in one frame: one edit.
-        for (ImWchar c : io.InputQueueCharacters) {
-            if (c >= 0x20 && c != 0x7F) press(KeyPress{KeyPress::Kind::Text, utf8Of(c)});
-        }
-        // A physical keyboard has its own shift: the on-screen one-shot capital is not wanted.
-        if (!io.InputQueueCharacters.empty()) ui.shift = false;
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) press(KeyPress{KeyPress::Kind::Backspace, {}, ime::Tone::None});
-        if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_V))) {
-            if (const char* clip = ImGui::GetClipboardText()) press(KeyPress{KeyPress::Kind::Paste, clip});
-        }
-        if (enter) ui.focus.reset();
-        if (text == before && !newCode) return std::nullopt;
-        if (!focus.target) {
-            ui.pickerFilter = std::move(text);
-            return std::nullopt;
-        }
-        return core::act::SetText{*focus.target, focus.key, std::move(text)};
     }
 
     // A page finished on the worker joins its document slot now, before anything is drawn.
@@ -305,8 +230,9 @@ struct KioskApp::Impl {
         else screen = drawScreen(ctx);
         std::optional<KeyPress> key;
         if (keyboard && ui.focus) key = drawKeyboard(ctx, ui.focus->kind, ctx.regions.keyboard);
-        MaybeAction typed = warning ? std::nullopt : typing(key);
-        if (warning) enterPending = false;  // an Enter under the warning is not for the screen below
+        KeyboardInput::Typed typed;
+        if (warning) keys.dropEnter();
+        else typed = keys.frame(session, ui, key);
         ImGui::PopFont();
         ImGui::End();
         // The camera runs only while its picture is on screen.
@@ -316,7 +242,7 @@ struct KioskApp::Impl {
         if (ui.touched && keyClick && session.config->kiosk.input.keyClick) keyClick();
         ui.touched = false;
         if (screen) action = std::move(screen);
-        else if (typed) action = std::move(typed);
+        else if (typed.action) action = std::move(typed.action);
         if (ui.speakNow && !action) {
             lastSaid = currentReading();
             speaker.say(lastSaid.text, lastSaid.voice);
@@ -328,8 +254,7 @@ struct KioskApp::Impl {
             speaker.say(lastSaid.text, lastSaid.voice);
         }
         if (action) apply(*action, now);
-        if (lookupRequested && !screen) apply(core::act::RunLookup{}, now);
-        lookupRequested = false;
+        if (typed.lookup && !screen) apply(core::act::RunLookup{}, now);
     }
 
     Reading currentReading() const {
@@ -379,7 +304,7 @@ void KioskApp::noteActivity(Clock::time_point now) {
     if (!m_impl->warningShown) m_impl->idle.noteActivity(now);
 }
 
-void KioskApp::noteEnter() { m_impl->enterPending = true; }
+void KioskApp::noteEnter() { m_impl->keys.noteEnter(); }
 
 void KioskApp::replaceConfig(std::shared_ptr<const config::Config> config) {
     m_impl->latest = std::move(config);
