@@ -24,6 +24,7 @@ void wipeReport(scanners::ScanReport& report) {
         for (auto& line : *report.mrzLines) secureWipe(line);
     }
     if (report.qrText) secureWipe(*report.qrText);
+    if (report.document) scanners::wipeDocument(*report.document);
 }
 
 ScanWorker::ScanWorker(std::unique_ptr<Source> source, scanners::PipelineOptions options)

@@ -2,12 +2,16 @@
 
 #include <algorithm>
 
+#include "jpeg_decode.hpp"
+
 namespace scanners {
 namespace {
 
 Error imageError(const char* code, const char* message) { return Error{code, message, "image"}; }
 
-// libjpeg fills a truncated file with grey and only warns; a JPEG must end with EOI.
+// A JPEG should end with EOI. Many writers and cut-short transfers lose only its last bytes,
+// which libjpeg decodes with a warning (ImageMagick and every viewer open such files), so a
+// missing EOI alone is no reason to refuse: what was lost is measured on the decoded image.
 bool jpegComplete(std::span<const unsigned char> bytes) {
     size_t end = bytes.size();
     while (end > 2 && bytes[end - 1] == 0) --end;  // some writers pad with zeros
@@ -26,6 +30,26 @@ int jpegReduction(int width, int height, int maxSide) {
     int reduction = 1;
     while (reduction < 8 && std::max(width, height) / (reduction * 2) >= maxSide) reduction *= 2;
     return reduction;
+}
+
+// Past the end of the data libjpeg repeats the last block's colour (it decodes zeros, so every
+// later block keeps the same DC value): the image's bottom rows come out as one flat colour.
+// The share of rows so lost; a flat image counts as entirely lost (nothing to read there).
+constexpr float kMaxLostShare = 0.1f;
+
+float lostRowShare(PIX* grey) {
+    const int width = pixGetWidth(grey), height = pixGetHeight(grey);
+    l_uint32 flat = 0;
+    pixGetPixel(grey, 0, height - 1, &flat);
+    int lost = 0;
+    for (int y = height - 1; y >= 0; --y, ++lost) {
+        for (int x = 0; x < width; ++x) {
+            l_uint32 value = 0;
+            pixGetPixel(grey, x, y, &value);
+            if (value != flat) return static_cast<float>(lost) / static_cast<float>(height);
+        }
+    }
+    return 1.0f;
 }
 
 PixPtr toGrey(PixPtr pix) {
@@ -54,11 +78,15 @@ Result<PixPtr> decodeImage(std::span<const unsigned char> bytes, const DecodeLim
     }
     PixPtr pix;
     if (format == IFF_JFIF_JPEG) {
-        if (!jpegComplete(bytes)) return imageError("image.truncated", "Tệp ảnh bị cắt cụt.");
-        l_int32 warnings = 0;
-        pix = own(pixReadMemJpeg(bytes.data(), bytes.size(), 0,
-                                 jpegReduction(width, height, limits.maxWorkingSide), &warnings, 0));
-        if (pix && warnings > 0) return imageError("image.truncated", "Tệp ảnh bị hỏng.");
+        auto decoded = decodeJpegGrey(bytes, jpegReduction(width, height, limits.maxWorkingSide));
+        if (!decoded.grey && !jpegComplete(bytes)) {
+            return imageError("image.truncated", "Tệp ảnh bị cắt cụt.");
+        }
+        if (decoded.grey && (decoded.warnings > 0 || !jpegComplete(bytes)) &&
+            lostRowShare(decoded.grey.get()) > kMaxLostShare) {
+            return imageError("image.truncated", "Tệp ảnh bị cắt cụt.");
+        }
+        pix = std::move(decoded.grey);
     } else {
         if (format == IFF_PNG && !pngComplete(bytes)) {
             return imageError("image.truncated", "Tệp ảnh bị cắt cụt.");

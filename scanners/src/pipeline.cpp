@@ -1,6 +1,7 @@
 #include "scanners/pipeline.hpp"
 
 #include <algorithm>
+#include <ctime>
 #include <fstream>
 #include <utility>
 
@@ -10,6 +11,7 @@
 #include "ocr_engine.hpp"
 #include "preprocess.hpp"
 #include "qr_reader.hpp"
+#include "travel_mrz_reader.hpp"
 #include "scanners/fusion.hpp"
 #include "unicode.hpp"
 #include "wipe.hpp"
@@ -23,6 +25,9 @@ constexpr int kPageSegAuto = 3;  // tesseract::PSM_AUTO
 // upper-cases it and lets the field type decide.
 constexpr Date kCanCuocStart{2024, 7, 1};
 
+// The zone search on photos without a Vietnamese QR: a passport page reads in about 0.5-1.5 s;
+// a Vietnamese card whose QR was not read keeps the rest for its printed text and MRZ.
+constexpr int kZoneSearchMs = 1500;
 constexpr const char* kMrzAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<o";
 
 bool anythingPrinted(const PrintedCard& card) {
@@ -48,6 +53,42 @@ std::optional<Reading<std::string>> nameConfirmedByMrz(const std::vector<OcrLine
         }
     }
     return std::nullopt;
+}
+
+int currentYear() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    return utc.tm_year + 1900;
+}
+
+std::string joinedLines(const std::vector<std::string>& lines) {
+    std::string text;
+    for (const auto& line : lines) text += line + "\n";
+    return text;
+}
+
+// A Vietnamese ID card's zone (TD1, code I…, issued by VNM) is read by the card path, with its
+// QR and printed text; a Vietnamese passport is a travel document like any other.
+bool isVietnameseCard(const TravelDocument& document) {
+    return document.format == MrzFormat::TD1 && document.issuer == "VNM" &&
+           document.documentCode.starts_with('I');
+}
+
+// One warning per failed check digit, naming the field; the zone stays as printed.
+std::vector<std::string> checkWarnings(const TravelDocument& document) {
+    std::vector<std::string> warnings;
+    for (const auto& field : document.failedChecks()) {
+        warnings.push_back("Chữ số kiểm tra của vùng MRZ không khớp (" + field +
+                           "); thông tin giữ nguyên như in trên giấy tờ, cần kiểm tra lại.");
+    }
+    return warnings;
+}
+
+Error notRecognised() {
+    return Error{"document.not_recognised",
+                 "Không nhận ra giấy tờ: ảnh không có mã QR của căn cước và không có vùng MRZ.",
+                 "scan"};
 }
 
 // What one scan collects from its photos before fusion.
@@ -183,6 +224,49 @@ struct Pipeline::Impl {
             if (c.qr && !qrImage) qrImage = i;
             greys.push_back(std::move(grey.value()));
         }
+        // Without a Vietnamese QR the photos may show any document: its MRZ band is looked for
+        // first (morphology, then OCR of that band only). A foreign document is reported from
+        // its zone alone; photos with neither a QR, nor anything shaped like a zone, nor a
+        // card-shaped region are refused at once rather than after the whole printed-text search
+        // (a Vietnamese card whose zone was seen but not read goes on to it).
+        if (!c.qr) {
+            const int thisYear = currentYear();
+            // At most this long, so that a Vietnamese card whose QR was not read keeps time for
+            // its printed text.
+            const Deadline zoneDeadline(std::chrono::milliseconds(
+                std::min(kZoneSearchMs, deadline.remainingMs())));
+            bool bandFound = false;
+            for (const auto& grey : greys) {
+                if (zoneDeadline.passed()) break;
+                auto travel = readTravelMrz(*mrzEngine, grey.get(), zoneDeadline, thisYear, isVietnameseCard);
+                bandFound = bandFound || travel.bandFound;
+                if (!travel.document) continue;
+                if (!isVietnameseCard(*travel.document)) {
+                    ScanReport report;
+                    report.notes = checkWarnings(*travel.document);
+                    if (travel.document->nameUncertain) {
+                        report.notes.push_back("Họ tên trong vùng MRZ đọc không chắc chắn; cần kiểm tra lại.");
+                    }
+                    if (!travel.confirmed) {
+                        report.notes.push_back("Vùng MRZ chưa đọc được hai lần giống nhau; cần đối chiếu "
+                                               "với giấy tờ.");
+                    }
+                    report.document = std::move(travel.document);
+                    report.elapsedMs = deadline.elapsedMs();
+                    return report;
+                }
+                auto card = parseMrz(joinedLines(travel.document->lines));
+                if (card) {
+                    c.mrz = std::move(card.value());
+                    break;
+                }
+            }
+            // A card-shaped light region may still be a Vietnamese card whose zone the band
+            // search missed (blur, glare): only photos with neither go without the full search.
+            const bool cardShaped = std::any_of(greys.begin(), greys.end(),
+                                                [](const PixPtr& g) { return cardOnly(g.get()) != nullptr; });
+            if (!bandFound && !cardShaped) return notRecognised();
+        }
         // Printed-text OCR is most of a scan's time, and with the QR read it is needed only to
         // find the MRZ. The chip CCCD carries both on its back; the Căn cước (issued from
         // 01/07/2024, which the QR's issue date tells) has its QR on the front. So the photo
@@ -215,9 +299,7 @@ struct Pipeline::Impl {
             if (deadline.passed()) {
                 return Error{"scan.timeout", "Hết thời gian đọc thẻ; vui lòng thử lại.", "scan"};
             }
-            return Error{"scan.nothing_found",
-                         "Không đọc được thông tin nào trên ảnh; vui lòng chụp rõ cả hai mặt thẻ.",
-                         "scan"};
+            return notRecognised();  // no source at all: no QR, no MRZ, no printed card text
         }
         auto identity = fuseIdentity(reads);
         if (!identity) return identity.error();
@@ -229,6 +311,11 @@ struct Pipeline::Impl {
         if (report.mrzLines && (name.source == FieldSource::Qr || name.source == FieldSource::Ocr)) {
             if (auto line = confirmedNameLine((*report.mrzLines)[2], name.value)) (*report.mrzLines)[2] = *line;
         }
+        if (report.mrzLines && !(*report.mrzLines)[2].empty()) {
+            const auto& l = *report.mrzLines;
+            auto document = parseTravelDocument(l[0] + "\n" + l[1] + "\n" + l[2], currentYear());
+            if (document) report.document = std::move(document.value());
+        }
         if (c.qrText) report.qrText = *c.qrText;
         if (!c.qr) report.notes.push_back(c.qrError ? c.qrError->message : "Không thấy mã QR.");
         if (!c.mrz && c.mrzError) report.notes.push_back(c.mrzError->message);
@@ -237,6 +324,16 @@ struct Pipeline::Impl {
         return report;
     }
 };
+
+void wipeDocument(TravelDocument& document) {
+    for (auto& line : document.lines) wipe(line);
+    for (std::string* text : {&document.number, &document.surname, &document.givenNames,
+                              &document.birthDateRaw, &document.expiryRaw, &document.nationality,
+                              &document.issuer, &document.documentCode}) {
+        wipe(*text);
+    }
+    document = TravelDocument{};
+}
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Pipeline::Pipeline(Pipeline&&) noexcept = default;

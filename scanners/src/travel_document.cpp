@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "mrz_text.hpp"
+#include "travel_document_codes.hpp"
 #include "travel_document_layout.hpp"
 
 namespace scanners {
@@ -16,13 +17,17 @@ using mrz::CheckedSpan;
 using mrz::Position;
 using Lines = std::vector<std::string>;
 
+// Shapes OCR gives for the filler '<' (a wider set than looksLikeFiller: only used where no
+// letter can stand).
+constexpr std::string_view kFillerShapes = "<KXCSEGLZRB([{";
+
 // More readings than this for one field is noise: it is left as read.
 constexpr size_t kMaxReadings = 4096;
 
 char at(const Lines& lines, Position p) { return lines[p.line][p.column]; }
 char& at(Lines& lines, Position p) { return lines[p.line][p.column]; }
 
-// The letter or digit OCR-B shapes are mistaken for, in a field that may hold both; 0 if none.
+// The digit an OCR-B letter is mistaken for (and back); 0 if none.
 char shapeTwin(char c) {
     switch (c) {
         case 'O': case 'Q': case 'D': return '0';
@@ -44,15 +49,14 @@ char shapeTwin(char c) {
 // What a character may have been printed as: itself first, then its confusions.
 std::string readings(char read, bool numeric) {
     if (read == '<') return "<";
-    if (numeric) {
-        // Only the close OCR-B confusions: a wider table (U, C, A for digits) let a line shifted
-        // by a dropped character pass its checks with a different date.
-        const char twin = std::isdigit(static_cast<unsigned char>(read)) ? 0 : shapeTwin(read);
-        return twin != 0 ? std::string(1, twin) : std::string(1, read);
-    }
-    std::string options(1, read);
-    if (const char twin = shapeTwin(read)) options += twin;
-    return options;
+    // Only a letter where a digit must stand, and only the close OCR-B confusions: a wider
+    // table (U, C, A for digits) let a line shifted by a dropped character pass its checks with
+    // another date. Where letters and digits are both legal (document numbers, optional data)
+    // nothing is changed: one check digit cannot tell "X" misread as "K" plus "2" as "Z" from
+    // a real number, and the composite is only one more chance in ten.
+    if (!numeric || std::isdigit(static_cast<unsigned char>(read))) return std::string(1, read);
+    const char twin = shapeTwin(read);
+    return std::string(1, twin != 0 ? twin : read);
 }
 
 int digitValue(char c) { return c >= '0' && c <= '9' ? c - '0' : -1; }
@@ -75,9 +79,8 @@ bool holds(const CheckedSpan& span, const Lines& lines) {
 }
 
 // The reading of the span that satisfies its check digit with the fewest characters changed,
-// written into `lines`; false (lines untouched) when none does or two tie. In a field of
-// letters and digits several readings may pass (B for 8 and 8 for B shift the sum alike), so
-// the fewest changes decide, and the composite must confirm the result afterwards.
+// written into `lines`; false (lines untouched) when none does or two tie. The composite must
+// confirm the result afterwards.
 bool proveReading(const CheckedSpan& span, Lines& lines) {
     std::vector<Position> positions = span.value;
     positions.push_back(span.check);
@@ -120,6 +123,12 @@ bool proveReading(const CheckedSpan& span, Lines& lines) {
 void clearTrailingFillerShapes(Lines& lines, Position name, size_t length) {
     std::string& line = lines[name.line];
     const size_t end = name.column + length;
+    // No name part follows three fillers: filler shapes after them are all misread '<'.
+    const size_t run = line.find("<<<", name.column);
+    if (run != std::string::npos && run < end &&
+        line.find_first_not_of(kFillerShapes, run) >= end) {
+        std::fill(line.begin() + static_cast<long>(run), line.begin() + static_cast<long>(end), '<');
+    }
     for (size_t i = end; i-- > name.column + 1;) {
         if (line[i] == '<') continue;
         const bool alone = line[i - 1] == '<' && (i + 1 == end || line[i + 1] == '<');
@@ -184,9 +193,67 @@ bool hasShape(const Lines& lines, const mrz::PlainFields& f) {
            letterOrFiller(f.nationality, 3) && std::string_view("MFX<").find(sex) != std::string_view::npos;
 }
 
+// The letters-only fields (document code, issuer, nationality) read as letters: a digit there
+// is OCR's confusion ('1' for I, '0' for O), and a state code that is not a state but is one
+// confusion away from exactly one is that state. The first code letter is one of A, C, I, P, V.
+void readLetterFields(Lines& lines, const mrz::PlainFields& f) {
+    char& first = at(lines, f.code);
+    if (std::string_view("ACIPV").find(first) == std::string_view::npos) {
+        char only = 0;
+        for (char letter : std::string_view("ACIPV")) {
+            if (mrz::couldBeLetter(first, letter)) only = only == 0 ? letter : '?';
+        }
+        if (only != 0 && only != '?') first = only;
+    }
+    char& second = lines[f.code.line][f.code.column + 1];
+    if (const char letter = mrz::letterForDigit(second)) second = letter;
+    for (Position p : {f.issuer, f.nationality}) {
+        std::string code = lines[p.line].substr(p.column, 3);
+        if (auto proven = mrz::provenStateCode(code)) {
+            code = *proven;
+        } else {
+            for (char& c : code) {
+                if (const char letter = mrz::letterForDigit(c)) c = letter;
+            }
+        }
+        lines[p.line].replace(p.column, 3, code);
+    }
+}
+
+// A name field as ICAO writes it: parts of letters joined by '<', one "<<" between surname and
+// given names, then filler to the end. A stray filler shape standing as a one-letter part, a
+// part of only K and X, or letters after three fillers mean OCR misread the filler.
+bool nameLooksRead(std::string_view field) {
+    const size_t last = field.find_last_not_of('<');
+    if (last == std::string_view::npos) return false;
+    const std::string_view name = field.substr(0, last + 1);
+    if (name.front() == '<' || name.find("<<<") != std::string_view::npos) return false;
+    size_t start = 0;
+    while (start <= name.size()) {
+        const size_t end = std::min(name.find('<', start), name.size());
+        const std::string_view part = name.substr(start, end - start);
+        start = end + 1;
+        if (part.empty()) continue;
+        if (part.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos) return false;
+        if (part.size() == 1 && kFillerShapes.find(part[0]) != std::string_view::npos) return false;
+        if (part.find_first_not_of("KX") == std::string_view::npos) return false;
+        // A filler read as K before a name part ("ANNA<KMARIA"): few names begin with K and a
+        // consonant other than H, L, N, R, V, W, Y (Ksenia is flagged for a look, not changed).
+        // The same misread at a part's end ("ANNAKMARIAK<<<"), twice alike in two reads on a
+        // clean page: a name ending in K (Erik, Marek) costs a "check the name" warning.
+        if (part.back() == 'K') return false;
+        if (part.size() > 2 && part[0] == 'K' &&
+            std::string_view("BCDFGJKMPQSTXZ").find(part[1]) != std::string_view::npos) {
+            return false;
+        }
+    }
+    return true;
+}
+
 struct Candidate {
     TravelDocument document;
     int validChecks = 0;
+    int score() const { return 2 * validChecks + (document.nameUncertain ? 0 : 1); }
 };
 
 std::optional<Candidate> parseLines(const mrz::Layout& layout, Lines read, int thisYear) {
@@ -196,6 +263,7 @@ std::optional<Candidate> parseLines(const mrz::Layout& layout, Lines read, int t
         line = std::move(*fitted);
     }
     const auto fields = mrz::plainFields(layout.format);
+    readLetterFields(read, fields);
     if (!hasShape(read, fields)) return std::nullopt;
     clearTrailingFillerShapes(read, fields.name, fields.nameLength);
 
@@ -243,6 +311,7 @@ std::optional<Candidate> parseLines(const mrz::Layout& layout, Lines read, int t
     doc.birthDate = mrzDate(doc.birthDateRaw, thisYear);
     doc.expiryDate = mrzDate(doc.expiryRaw, thisYear + 50);
     const std::string name = text(fields.name, fields.nameLength);
+    doc.nameUncertain = !nameLooksRead(name);
     const size_t split = name.find("<<");
     doc.surname = nameWords(name.substr(0, split));
     if (split != std::string::npos) doc.givenNames = nameWords(name.substr(split + 2));
@@ -279,7 +348,7 @@ Result<TravelDocument> parseTravelDocument(std::string_view text, int thisYear) 
     for (auto& line : mrz::cleanLines(text)) {
         if (line.size() >= 20 && lines.size() < kMaxLines) lines.push_back(std::move(line));
     }
-    // The candidate with the most valid check digits; the first on a tie (zones are read top
+    // The candidate with the most valid check digits, then a name read cleanly; the first on a tie (zones are read top
     // down, and a window of the right lines beats one shifted by a line).
     std::optional<Candidate> best;
     for (const auto& layout : mrz::kLayouts) {
@@ -287,7 +356,7 @@ Result<TravelDocument> parseTravelDocument(std::string_view text, int thisYear) 
             Lines window(lines.begin() + static_cast<long>(first),
                          lines.begin() + static_cast<long>(first + layout.lineCount));
             auto candidate = parseLines(layout, std::move(window), thisYear);
-            if (candidate && (!best || candidate->validChecks > best->validChecks)) {
+            if (candidate && (!best || candidate->score() > best->score())) {
                 best = std::move(candidate);
             }
         }

@@ -72,9 +72,46 @@ std::string confidenceText(float confidence) {
     return buffer;
 }
 
+std::string optionalDate(const std::optional<Date>& date) {
+    return date ? jsonString(formatDate(*date)) : std::string("null");
+}
+
+std::string orNull(const std::string& value) {
+    return value.empty() ? std::string("null") : jsonString(value);
+}
+
+// {"format", "type", "issuer", "number", "surname", "given_names", "nationality", "dob", "sex",
+// "expiry", "checks": {field: true|false}}; dates dd/mm/yyyy, sex "M"/"F" or null.
+std::string documentJson(const TravelDocument& d) {
+    std::string checks;
+    for (const auto& check : d.checks) {
+        checks += (checks.empty() ? "" : ", ") + jsonString(check.field) + ": " +
+                  (check.valid ? "true" : "false");
+    }
+    const char* sex = d.sex == Sex::Male ? "\"M\"" : d.sex == Sex::Female ? "\"F\"" : "null";
+    return "{\"format\": " + jsonString(mrzFormatName(d.format)) +
+           ", \"type\": " + jsonString(d.documentCode) + ", \"issuer\": " + jsonString(d.issuer) +
+           ", \"number\": " + orNull(d.number) + ", \"surname\": " + orNull(d.surname) +
+           ", \"given_names\": " + orNull(d.givenNames) +
+           ", \"nationality\": " + orNull(d.nationality) + ", \"dob\": " +
+           optionalDate(d.birthDate) + ", \"sex\": " + sex + ", \"expiry\": " +
+           optionalDate(d.expiryDate) + ", \"checks\": {" + checks + "}}";
+}
+
+// A document that is not a Vietnamese card: its zone and nothing else.
+std::string travelDocumentJson(const ScanReport& report) {
+    return "{\"document\": " + documentJson(*report.document) + ", \"mrz\": " +
+           stringList(report.document->lines) + ", \"warnings\": " + stringList(report.notes) +
+           ", \"elapsed_ms\": " + std::to_string(report.elapsedMs) + "}";
+}
+
 }  // namespace
 
 std::string reportJson(const ScanReport& report) {
+    if (report.document && report.identity.idNumber.source == FieldSource::None &&
+        report.sources.empty()) {
+        return travelDocumentJson(report);
+    }
     const Identity& id = report.identity;
     const auto fields = fieldsOf(id);
     std::string out = "{";
@@ -99,6 +136,7 @@ std::string reportJson(const ScanReport& report) {
         confidence += sep + jsonString(key) + ": " + confidenceText(field->confidence);
     }
     out += ", \"sources\": {" + sources + "}, \"confidence\": {" + confidence + "}";
+    out += ", \"document\": " + (report.document ? documentJson(*report.document) : std::string("null"));
     std::vector<std::string> warnings = id.warnings;
     warnings.insert(warnings.end(), report.notes.begin(), report.notes.end());
     out += ", \"warnings\": " + stringList(warnings);

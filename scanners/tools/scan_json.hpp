@@ -8,7 +8,9 @@
 
 namespace scanners::cli {
 
-// One scan's report. Fields not read are null; `expiry_date` is "" for a card without expiry.
+// One scan's report. Fields not read are null; `expiry_date` is "" for a card without expiry;
+// `document` is the card's MRZ as a travel document (null without MRZ). A foreign document
+// prints only {"document", "mrz", "warnings", "elapsed_ms"}.
 std::string reportJson(const ScanReport& report);
 
 // A card that could not be read: {"error": {"code", "message", "where"}, "elapsed_ms"}.

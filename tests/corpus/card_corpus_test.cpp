@@ -123,5 +123,5 @@ TEST_CASE("a photo with no card in it yields no identity") {
     const std::vector<ImageBytes> images{photo};
     const auto report = pipeline->scan(images);
     REQUIRE_FALSE(report.ok());
-    CHECK(report.error().code == "scan.nothing_found");
+    CHECK(report.error().code == "document.not_recognised");  // no QR, no MRZ: not a document
 }

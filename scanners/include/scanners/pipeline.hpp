@@ -11,6 +11,7 @@
 
 #include "scanners/identity.hpp"
 #include "scanners/result.hpp"
+#include "scanners/travel_document.hpp"
 
 namespace scanners {
 
@@ -25,9 +26,16 @@ struct ScanReport {
     std::optional<std::array<std::string, 3>> mrzLines;  // after check-digit-proven correction
     std::optional<std::string> qrText;                    // the QR payload as decoded
     std::vector<FieldSource> sources;                     // what was read: Qr, Mrz, Ocr
+    // The machine-readable zone as a travel document (any country's passport, ID or residence
+    // card; for a Vietnamese card its zone read the same way). A foreign document's report has
+    // only this, its notes (failed check digits) and the time: `identity` stays empty.
+    std::optional<TravelDocument> document;
     std::vector<std::string> notes;   // why a source was not used (Vietnamese, no personal data)
     long elapsedMs = 0;
 };
+
+// Zeroes the personal data a travel document holds (lines, number, names, dates) and clears it.
+void wipeDocument(TravelDocument& document);
 
 // An encoded photo (JPEG, PNG, TIFF, BMP, WebP …) in memory.
 using ImageBytes = std::span<const unsigned char>;
@@ -46,7 +54,9 @@ public:
 
     // Reads one card from one or more photos of it (front and back, any order). Errors: the
     // image.* codes of a photo that cannot be used (where = "image:N"), "scan.no_images",
-    // "scan.nothing_found", "scan.timeout", and fusion's identity.* codes.
+    // "document.not_recognised" (no Vietnamese QR and nothing shaped like an MRZ on any photo,
+    // found before any printed-text OCR; or nothing of a card read at all), "scan.timeout", and
+    // fusion's identity.* codes.
     Result<ScanReport> scan(std::span<const ImageBytes> images);
 
     // The same for files; their bytes are wiped from memory once decoded. Adds "image.unreadable".

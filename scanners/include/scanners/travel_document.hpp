@@ -36,6 +36,9 @@ struct TravelDocument {
     std::string nationality;         // filler dropped
     std::string surname;             // "ERIKSSON"; '<' inside a name part becomes a space
     std::string givenNames;          // "ANNA MARIA"
+    bool nameUncertain = false;      // the name field is not shaped as ICAO writes names (a
+                                     // filler read as a letter, letters after the filler run):
+                                     // no check digit covers it, so it is flagged, not fixed
     std::string birthDateRaw;        // YYMMDD as printed ('<' where unknown)
     std::optional<Date> birthDate;   // century: the latest not after this year
     Sex sex = Sex::Unknown;          // M, F; anything else (X, '<') is Unknown
@@ -49,6 +52,11 @@ struct TravelDocument {
     std::vector<std::string> failedChecks() const;
 };
 
+// The document code, issuer and nationality are letters-only fields: a digit there is read as
+// the letter it resembles, and a state code one OCR confusion away from exactly one known
+// state (ISO 3166-1 alpha-3 and ICAO's own codes) is read as that state; these fields carry
+// no check digit, so this is the only evidence. Names are not changed beyond misread filler in
+// the trailing filler run; a name field of the wrong shape sets `nameUncertain`.
 // Finds the zone in OCR text (other lines, spaces and lower case tolerated) and parses it.
 // Corrections (O for 0 in a date, 0 for O in a number …) are kept only when they make their
 // field's check digit and the composite hold, each with exactly one reading; otherwise the

@@ -104,19 +104,19 @@ void expectClearRefusal(const std::string& file, const std::vector<unsigned char
 
 TEST_CASE("a blank photo") {
     const auto bytes = greyImage(1600, 1200, IFF_JFIF_JPEG, [](int, int) { return 250; });
-    expectClearRefusal("blank.jpg", &bytes, "scan.nothing_found");
+    expectClearRefusal("blank.jpg", &bytes, "document.not_recognised");
 }
 
 TEST_CASE("a photo of pure noise") {
     synth::Random noise(5);
     const auto bytes =
         greyImage(1600, 1200, IFF_PNG, [&](int, int) { return static_cast<int>(noise.next() & 0xFF); });
-    expectClearRefusal("noise.png", &bytes, "scan.nothing_found");
+    expectClearRefusal("noise.png", &bytes, "document.not_recognised");
 }
 
 TEST_CASE("a photo that is not a card (a printed notice with a web-address QR)") {
     const auto bytes = notACard();
-    expectClearRefusal("notice.jpg", &bytes, "scan.nothing_found");
+    expectClearRefusal("notice.jpg", &bytes, "document.not_recognised");
 }
 
 TEST_CASE("a 1x1 image") {
@@ -156,5 +156,5 @@ TEST_CASE("a 48-megapixel photo") {
     const auto bytes = greyImage(8000, 6000, IFF_JFIF_JPEG, [&](int x, int y) {
         return 90 + (x + y) / 140 + static_cast<int>(grain.next() % 12);
     });
-    expectClearRefusal("huge.jpg", &bytes, "scan.nothing_found");
+    expectClearRefusal("huge.jpg", &bytes, "document.not_recognised");
 }

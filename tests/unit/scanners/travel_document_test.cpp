@@ -121,16 +121,43 @@ TEST_CASE("one- and two-letter issuer codes keep their filler out of the value")
     CHECK(slovenian->checksValid());
 }
 
-TEST_CASE("OCR's letter-for-digit confusions are undone only where the check digits prove it") {
+TEST_CASE("a state code misread by one confusion is the one known state it can be") {
+    const std::string line2 = "XA00000148NLD7110195F0604121123456782<<<<<02";
+    const auto doc = parseTravelDocument(
+        join({"P<NL0MEULENDIJK<<LOES<ALBERTINE<<<<<<<<<<<<<", line2}), kThisYear);
+    REQUIRE(doc.ok());
+    CHECK(doc->issuer == "NLD");  // NL0 and NLO name no state; NLD is the only one in reach
+    CHECK(doc->checksValid());
+    // A code that names no state and is not one confusion from exactly one stays as read.
+    const auto slovenian = parseTravelDocument(join({"I<S1<09999100180706966505468<<",
+                                                     "6606079F0807276SI<<<<<<<<<<<<0",
+                                                     "VZOREC<<TINA<<<<<<<<<<<<<<<<<<"}),
+                                               kThisYear);
+    REQUIRE(slovenian.ok());
+    CHECK(slovenian->issuer == "SI");  // the digit read as the letter it resembles
+}
+
+TEST_CASE("a letter read in a date is undone where the check digits prove it") {
     std::string line2 = kTd3Line2;
     line2[15] = 'O';  // birth date 74O812
-    line2[5] = 'O';   // document number L8989O2C3: O and 0 are both legal there
     const auto doc = parseTravelDocument(join({kTd3Line1, line2}), kThisYear);
     REQUIRE(doc.ok());
     CHECK(doc->checksValid());
     CHECK(doc->lines[1] == kTd3Line2);
-    CHECK(doc->number == "L898902C3");
-    CHECK(doc->corrections.size() == 2);
+    CHECK(doc->corrections.size() == 1);
+}
+
+TEST_CASE("a document number, where letters and digits are both legal, is never changed") {
+    // L8989O2C3: one check digit cannot tell O misread for 0 from other pairs of confusions
+    // that also satisfy it, so the read stays and the failing check says so.
+    std::string line2 = kTd3Line2;
+    line2[5] = 'O';
+    const auto doc = parseTravelDocument(join({kTd3Line1, line2}), kThisYear);
+    REQUIRE(doc.ok());
+    CHECK(doc->lines[1] == line2);
+    CHECK(doc->number == "L8989O2C3");
+    CHECK(doc->failedChecks() == std::vector<std::string>{"document_number", "composite"});
+    CHECK(doc->corrections.empty());
 }
 
 TEST_CASE("a printed zone whose check digits fail is reported as printed, the field named") {
@@ -183,11 +210,17 @@ TEST_CASE("a filler read as K at the end of the name field is filler") {
     REQUIRE(doc.ok());
     CHECK(doc->lines[0] == kTd3Line1);
     CHECK(doc->givenNames == "ANNA MARIA");
-    // A name ending in K stays.
+    CHECK_FALSE(doc->nameUncertain);
+    // A name ending in K stays, flagged: OCR reads a filler after a name as K too.
     const auto erik = parseTravelDocument(
         join({"P<UTOSVENSSON<<ERIK<<<<<<<<<<<<<<<<<<<<<<<<<", kTd3Line2}), kThisYear);
     REQUIRE(erik.ok());
     CHECK(erik->givenNames == "ERIK");
+    CHECK(erik->nameUncertain);
+    const auto misread = parseTravelDocument(
+        join({"P<UTOERIKSSON<<ANNAKMARIAK<<<<<<<<<<<<<<<<<<", kTd3Line2}), kThisYear);
+    REQUIRE(misread.ok());
+    CHECK(misread->nameUncertain);
 }
 
 TEST_CASE("text without a zone, or lines without any valid check digit, is not a document") {

@@ -1,0 +1,42 @@
+#pragma once
+// Reads the machine-readable zone of any document photo (passport page, ID or residence card of
+// any country) without reading its printed text first: the zone's two or three long, evenly
+// spaced lines of equal width are found by morphology on a working copy, and only that band is
+// cut out, scaled to the text height Tesseract reads best (a 7 px high MRZ of a small scan is
+// enlarged, the rest of the photo never is) and read with the MRZ-only engine.
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "deadline.hpp"
+#include "ocr_engine.hpp"
+#include "scanners/travel_document.hpp"
+
+namespace scanners {
+
+// A band of MRZ-like lines in the photo's pixels, with the height of one line.
+struct MrzBand {
+    int left = 0, top = 0, right = 0, bottom = 0;
+    int lineHeight = 0;
+    int lineCount = 0;
+};
+
+// Candidate bands, the most likely first (two or three lines of equal width, lowest first); at
+// most a few. Empty when the photo has no such lines.
+std::vector<MrzBand> findMrzBands(PIX* grey);
+
+struct TravelMrzRead {
+    std::optional<TravelDocument> document;  // the read with the most valid check digits
+    bool confirmed = false;  // every line of `document` read alike by two reads of its band
+    bool bandFound = false;  // some band looked like an MRZ (straightened photo)
+};
+
+// Straightens `grey` (text lines horizontal), then reads its bands until a zone has every check
+// digit holding, a clean name and each line read alike twice, or time runs out.
+// `settled`: a zone whose check digits all hold and that the caller proves otherwise (a
+// Vietnamese card: its own parser and the QR/printed-text fusion) ends the reading early.
+TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& deadline,
+                            int thisYear,
+                            const std::function<bool(const TravelDocument&)>& settled);
+
+}  // namespace scanners
