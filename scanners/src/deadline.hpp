@@ -14,6 +14,9 @@ public:
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(m_end - Clock::now());
         return left.count() > 0 ? static_cast<int>(left.count()) : 0;
     }
+    // Moves the end later by `extra` (time spent on a stage that must not shorten the rest).
+    void extend(std::chrono::milliseconds extra) { m_end += extra; }
+
     long elapsedMs() const {
         return static_cast<long>(
             std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - m_start).count());

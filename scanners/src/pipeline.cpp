@@ -204,7 +204,7 @@ struct Pipeline::Impl {
     }
 
     Result<ScanReport> scan(std::span<const ImageBytes> images) {
-        const Deadline deadline(std::chrono::milliseconds(options.timeBudgetMs));
+        Deadline deadline(std::chrono::milliseconds(options.timeBudgetMs));
         if (images.empty()) {
             return Error{"scan.no_images", "Chưa có ảnh nào để đọc.", "image"};
         }
@@ -266,6 +266,9 @@ struct Pipeline::Impl {
             const bool cardShaped = std::any_of(greys.begin(), greys.end(),
                                                 [](const PixPtr& g) { return cardOnly(g.get()) != nullptr; });
             if (!bandFound && !cardShaped) return notRecognised();
+            // What may be a Vietnamese card keeps its whole budget for the card search below:
+            // the zone search (at most kZoneSearchMs) comes on top, not out of it.
+            deadline.extend(std::chrono::milliseconds(zoneDeadline.elapsedMs()));
         }
         // Printed-text OCR is most of a scan's time, and with the QR read it is needed only to
         // find the MRZ. The chip CCCD carries both on its back; the Căn cước (issued from
