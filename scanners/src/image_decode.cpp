@@ -78,15 +78,17 @@ Result<PixPtr> decodeImage(std::span<const unsigned char> bytes, const DecodeLim
     }
     PixPtr pix;
     if (format == IFF_JFIF_JPEG) {
-        auto decoded = decodeJpegGrey(bytes, jpegReduction(width, height, limits.maxWorkingSide));
-        if (!decoded.grey && !jpegComplete(bytes)) {
+        auto decoded = decodeJpeg(bytes, jpegReduction(width, height, limits.maxWorkingSide));
+        if (!decoded.pix && !jpegComplete(bytes)) {
             return imageError("image.truncated", "Tệp ảnh bị cắt cụt.");
         }
-        if (decoded.grey && (decoded.warnings > 0 || !jpegComplete(bytes)) &&
-            lostRowShare(decoded.grey.get()) > kMaxLostShare) {
-            return imageError("image.truncated", "Tệp ảnh bị cắt cụt.");
+        pix = std::move(decoded.pix);
+        if (pix && (decoded.warnings > 0 || !jpegComplete(bytes))) {
+            pix = toGrey(std::move(pix));
+            if (!pix || lostRowShare(pix.get()) > kMaxLostShare) {
+                return imageError("image.truncated", "Tệp ảnh bị cắt cụt.");
+            }
         }
-        pix = std::move(decoded.grey);
     } else {
         if (format == IFF_PNG && !pngComplete(bytes)) {
             return imageError("image.truncated", "Tệp ảnh bị cắt cụt.");

@@ -48,14 +48,18 @@ PIX* decode(std::span<const unsigned char> bytes, int reduction, QuietErrors& er
     jpeg_create_decompress(&info);
     jpeg_mem_src(&info, bytes.data(), static_cast<unsigned long>(bytes.size()));
     jpeg_read_header(&info, TRUE);
-    info.out_color_space = JCS_GRAYSCALE;
+    // Colour stays colour (RGB), as Leptonica decodes it, so that the grey image is Leptonica's
+    // own luminance of it: the same pixels the reader was tuned on.
+    const bool grey = info.jpeg_color_space == JCS_GRAYSCALE;
+    info.out_color_space = grey ? JCS_GRAYSCALE : JCS_RGB;
     info.scale_num = 1;
     info.scale_denom = static_cast<unsigned int>(reduction);
     jpeg_start_decompress(&info);
     const auto width = static_cast<int>(info.output_width);
     const auto height = static_cast<int>(info.output_height);
-    pix = pixCreate(width, height, 8);
-    row = static_cast<unsigned char*>(std::malloc(info.output_width));
+    const auto channels = static_cast<size_t>(info.output_components);
+    pix = pixCreate(width, height, grey ? 8 : 32);
+    row = static_cast<unsigned char*>(std::malloc(info.output_width * channels));
     if (pix == nullptr || row == nullptr) onError(reinterpret_cast<j_common_ptr>(&info));
     l_uint32* data = pixGetData(pix);
     const int wpl = pixGetWpl(pix);
@@ -64,21 +68,28 @@ PIX* decode(std::span<const unsigned char> bytes, int reduction, QuietErrors& er
         JSAMPROW rows[1] = {row};
         jpeg_read_scanlines(&info, rows, 1);
         l_uint32* line = data + y * wpl;
-        for (int x = 0; x < width; ++x) SET_DATA_BYTE(line, x, row[x]);
+        for (int x = 0; x < width; ++x) {
+            if (grey) {
+                SET_DATA_BYTE(line, x, row[x]);
+            } else {
+                const unsigned char* p = row + static_cast<size_t>(x) * channels;
+                composeRGBPixel(p[0], p[1], p[2], line + x);
+            }
+        }
     }
     jpeg_finish_decompress(&info);
     jpeg_destroy_decompress(&info);
-    for (unsigned int i = 0; i < info.output_width; ++i) row[i] = 0;
+    for (size_t i = 0; i < info.output_width * channels; ++i) row[i] = 0;
     std::free(row);
     return pix;
 }
 
 }  // namespace
 
-JpegDecode decodeJpegGrey(std::span<const unsigned char> bytes, int reduction) {
+JpegDecode decodeJpeg(std::span<const unsigned char> bytes, int reduction) {
     QuietErrors errors{};
     JpegDecode result;
-    result.grey = own(decode(bytes, reduction, errors));
+    result.pix = own(decode(bytes, reduction, errors));
     result.warnings = errors.warnings;
     return result;
 }

@@ -9,11 +9,11 @@
 namespace scanners {
 
 struct JpegDecode {
-    PixPtr grey;       // 8 bpp; null when libjpeg refused the file
+    PixPtr pix;        // 8 bpp (grey JPEG) or 32 bpp RGB; null when libjpeg refused the file
     int warnings = 0;  // corrupt or missing data libjpeg decoded around
 };
 
-// Decodes at 1/`reduction` size (1, 2, 4 or 8) straight to grey.
-JpegDecode decodeJpegGrey(std::span<const unsigned char> bytes, int reduction);
+// Decodes at 1/`reduction` size (1, 2, 4 or 8).
+JpegDecode decodeJpeg(std::span<const unsigned char> bytes, int reduction);
 
 }  // namespace scanners

@@ -62,12 +62,6 @@ int currentYear() {
     return utc.tm_year + 1900;
 }
 
-std::string joinedLines(const std::vector<std::string>& lines) {
-    std::string text;
-    for (const auto& line : lines) text += line + "\n";
-    return text;
-}
-
 // A Vietnamese ID card's zone (TD1, code I…, issued by VNM) is read by the card path, with its
 // QR and printed text; a Vietnamese passport is a travel document like any other.
 bool isVietnameseCard(const TravelDocument& document) {
@@ -255,11 +249,10 @@ struct Pipeline::Impl {
                     report.elapsedMs = deadline.elapsedMs();
                     return report;
                 }
-                auto card = parseMrz(joinedLines(travel.document->lines));
-                if (card) {
-                    c.mrz = std::move(card.value());
-                    break;
-                }
+                // A Vietnamese card: read by the card path exactly as without this search (its
+                // MRZ reader confirms the name line against the QR or the printed name, which a
+                // zone read alone cannot; handing this read over lost a card's MRZ in the corpus).
+                break;
             }
             // A card-shaped light region may still be a Vietnamese card whose zone the band
             // search missed (blur, glare): only photos with neither go without the full search.
