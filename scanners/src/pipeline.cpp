@@ -25,8 +25,7 @@ constexpr int kPageSegAuto = 3;  // tesseract::PSM_AUTO
 // upper-cases it and lets the field type decide.
 constexpr Date kCanCuocStart{2024, 7, 1};
 
-// The zone search on photos without a Vietnamese QR: a passport page reads in about 0.5-1.5 s;
-// a Vietnamese card whose QR was not read keeps the rest for its printed text and MRZ.
+// The zone search on photos without a Vietnamese QR: a passport page reads in about 0.5-1.5 s.
 constexpr int kZoneSearchMs = 1500;
 constexpr const char* kMrzAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<o";
 
@@ -225,8 +224,8 @@ struct Pipeline::Impl {
         // (a Vietnamese card whose zone was seen but not read goes on to it).
         if (!c.qr) {
             const int thisYear = currentYear();
-            // At most this long, so that a Vietnamese card whose QR was not read keeps time for
-            // its printed text.
+            // At most this long: a foreign document read in that time or not, the answer comes
+            // well within the budget of a card.
             const Deadline zoneDeadline(std::chrono::milliseconds(
                 std::min(kZoneSearchMs, deadline.remainingMs())));
             bool bandFound = false;
