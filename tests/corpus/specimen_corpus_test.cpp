@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "scanners/pipeline.hpp"
+#include "support/paths.hpp"
 
 using namespace scanners;
 namespace fs = std::filesystem;
@@ -39,7 +40,7 @@ struct Score {
 
 fs::path specimenDir() {
     if (const char* dir = std::getenv("KIOSK_SPECIMEN_DIR")) return dir;
-    return fs::path(KIOSK_SOURCE_DIR) / ".." / "shared" / "corpus" / "mrz-specimens";
+    return kiosk::test::sourceDir() / ".." / "shared" / "corpus" / "mrz-specimens";
 }
 
 }  // namespace
