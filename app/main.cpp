@@ -9,6 +9,7 @@
 #include "config/check_config.hpp"
 #include "config/config.hpp"
 #include "config/config_watcher.hpp"
+#include "core/flow.hpp"
 #include "kiosk_version.hpp"
 #include "outbox/outbox.hpp"
 #include "outbox_status.hpp"
@@ -93,7 +94,8 @@ int main(int argc, char** argv) {
     app.setPreviewTexture(&previewTexture);
     // Scanned pages on the document slots: one texture of the same kind per picture on screen.
     app.setPageTextures([] { return std::make_unique<runner::GlStreamTexture>(); });
-    app.setStaffPin(config->kiosk.staff.pin);
+    app.setStaffPinHash(config->kiosk.staff.pinHash);
+    app.setStaffLockout(core::StaffLockout::open(cl.dataDir / "staff-lockout", core::localClockNow()));
     // kiosk-admin enroll installs it there (portal::enrollmentDirectory, which the kiosk does not link).
     if (cl.requireEnrollment && !std::filesystem::exists(cl.configDir / "enrollment" / "enrollment.toml")) {
         std::cerr << "kiosk: chưa đăng ký với cổng của tỉnh, chỉ hiện hướng dẫn đăng ký (not enrolled: "
@@ -115,7 +117,7 @@ int main(int argc, char** argv) {
         if (!reloaded) return false;
         if (*reloaded) {
             auto next = std::make_shared<const config::Config>(std::move(**reloaded));
-            app.setStaffPin(next->kiosk.staff.pin);
+            app.setStaffPinHash(next->kiosk.staff.pinHash);
             app.replaceConfig(std::move(next));
             std::cerr << "kiosk: đã nạp lại cấu hình (configuration reloaded)\n";
         } else {

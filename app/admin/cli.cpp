@@ -1,5 +1,6 @@
 #include "admin/cli.hpp"
 
+#include <iostream>
 #include <ostream>
 
 #include "admin/commands.hpp"
@@ -20,13 +21,16 @@ const char* usage() {
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] enqueue HỒ_SƠ.json\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] receipt MÃ_HỒ_SƠ --out TỆP.pdf\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] receipt MÃ_HỒ_SƠ --print HÀNG_IN\n"
+           "  kiosk-admin [--config THƯ_MỤC] staff-pin set [--stdin]\n"
            "  kiosk-admin vietqr --bin BIN --account SỐ_TK --amount SỐ_TIỀN --reference NỘI_DUNG\n"
            "  kiosk-admin --version\n"
            "\n"
            "  --config  thư mục cấu hình (mặc định /etc/kiosk) / config folder\n"
            "  --data    thư mục dữ liệu chứa outbox.db và master.key (mặc định /var/lib/kiosk với\n"
            "            /etc/kiosk, nếu không thì kiosk-data cạnh thư mục cấu hình) / data folder,\n"
-           "            default /var/lib/kiosk for /etc/kiosk, else kiosk-data beside the config\n";
+           "            default /var/lib/kiosk for /etc/kiosk, else kiosk-data beside the config\n"
+           "  --stdin   staff-pin set: đọc mã PIN từ ống dẫn thay vì bàn phím / read the PIN from a\n"
+           "            pipe instead of the terminal (scripts, tests)\n";
 }
 
 Result<Invocation> parseArguments(const std::vector<std::string>& args) {
@@ -36,6 +40,10 @@ Result<Invocation> parseArguments(const std::vector<std::string>& args) {
         const std::string& arg = args[i];
         if (arg == "--help" || arg == "-h") {
             inv.help = true;
+            continue;
+        }
+        if (arg == "--stdin") {  // the one option without a value
+            inv.options["stdin"] = "";
             continue;
         }
         if (arg.rfind("--", 0) != 0) {
@@ -90,6 +98,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (w.size() == 2 && w[0] == "example-filing") return exampleFilingCommand(inv, out, err);
     if (w.size() == 2 && w[0] == "enqueue") return enqueueCommand(inv, out, err);
     if (w.size() == 2 && w[0] == "receipt") return receiptCommand(inv, out, err);
+    if (w.size() == 2 && w[0] == "staff-pin" && w[1] == "set") return staffPinCommand(inv, std::cin, out, err);
     err << "kiosk-admin: lệnh không hợp lệ (unknown command)\n" << usage();
     return 2;
 }

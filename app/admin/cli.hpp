@@ -19,7 +19,7 @@ struct Invocation {
     bool help = false;
 };
 
-// Parses the arguments after the program name; every option but --help takes a value.
+// Parses the arguments after the program name; every option but --help and --stdin takes a value.
 Result<Invocation> parseArguments(const std::vector<std::string>& args);
 
 // Runs kiosk-admin: results go to `out` (JSON or a payload), problems to `err`; returns the

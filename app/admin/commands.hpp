@@ -2,6 +2,7 @@
 // The commands kiosk-admin dispatches to; each prints its result and returns an exit status.
 #include <iosfwd>
 #include <optional>
+#include <string>
 
 #include "admin/cli.hpp"
 #include "config/config.hpp"
@@ -25,6 +26,13 @@ int enqueueCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
 // "receipt REF --out FILE.pdf | --print QUEUE": the receipt the kiosk kept (no printer printed
 // it), written to a new 0600 file and/or printed through CUPS.
 int receiptCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
+
+// "staff-pin set [--stdin]": reads the new staff PIN twice from `in` (a terminal, echo off; a
+// pipe only with --stdin), at least 6 digits, and stores its hash in kiosk.toml [staff].
+int staffPinCommand(const Invocation& inv, std::istream& in, std::ostream& out, std::ostream& err);
+// `toml` with [staff] pin_hash set to `pinHash` (any old pin or pin_hash line dropped, the
+// section added at the end when missing); every other line kept as it was.
+std::string withStaffPinHash(const std::string& toml, const std::string& pinHash);
 
 // The config named by --config; on errors prints every one and returns nullopt.
 std::optional<config::Config> loadConfigFor(const Invocation& inv, std::ostream& err);

@@ -59,7 +59,7 @@ struct PrinterSettings {
 // Who may open the staff screen (config problems, outbox state). Empty: the entry is hidden and
 // a refused config reload is only in the log.
 struct StaffSettings {
-    std::string pin;  // 4 to 8 digits, typed on the kiosk's keypad
+    std::string pinHash;  // config/staff_pin_hash.hpp; the PIN itself is never stored
 };
 
 struct Category {

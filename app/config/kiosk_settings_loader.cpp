@@ -4,6 +4,7 @@
 
 #include "config/ids.hpp"
 #include "config/capture_settings_loader.hpp"
+#include "config/staff_pin_hash.hpp"
 #include "config/toml_reader.hpp"
 
 namespace kiosk::config::detail {
@@ -177,16 +178,26 @@ void readPrinter(TableReader& printer, PrinterSettings& out) {
     out.name = *name;
 }
 
+// A PIN in plain text would be readable by anyone who copies the config folder; the loader
+// refuses it so a kiosk never runs with one.
 void readStaff(TableReader& staff, StaffSettings& out) {
-    const auto pin = staff.string("pin", Need::Required);
-    if (!pin) return;
-    const bool digits = std::all_of(pin->begin(), pin->end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!digits || pin->size() < 4 || pin->size() > 8) {
-        staff.error("pin", "config.bad_value", "pin phải gồm 4 đến 8 chữ số / pin must be 4 to 8 digits",
-                    "ví dụ / for example: pin = \"482916\"");
+    if (staff.has("pin")) {
+        staff.string("pin");  // read, so it is reported once, as a plaintext PIN, not as unknown
+        staff.error("pin", "config.plain_pin",
+                    "mã PIN không được ghi rõ trong tệp cấu hình / the PIN must not be stored in plain text",
+                    "lưu mã băm: kiosk-admin staff-pin set / store a hash: kiosk-admin staff-pin set");
         return;
     }
-    out.pin = *pin;
+    const auto hash = staff.string("pin_hash", Need::Required);
+    if (!hash) return;
+    if (!parseStaffPinHash(*hash)) {
+        staff.error("pin_hash", "config.bad_value",
+                    "pin_hash không đúng dạng pbkdf2-sha256$SỐ_VÒNG$MUỐI$MÃ_BĂM / pin_hash is not "
+                    "pbkdf2-sha256$ITERATIONS$SALT$HASH",
+                    "tạo lại bằng: kiosk-admin staff-pin set / make it again with: kiosk-admin staff-pin set");
+        return;
+    }
+    out.pinHash = *hash;
 }
 
 void readCategories(TableReader& root, std::vector<Category>& out) {

@@ -36,6 +36,7 @@ struct Step {
         s.lookupResult.reset();
         s.staffUnlocked = false;
         s.staffPinWrong = false;
+        s.staffWait = {};
         // No filing is in progress any more, so the newest config may take over.
         if (ctx.latestConfig) s.config = ctx.latestConfig;
         s.screen = Screen::Home;
@@ -214,17 +215,10 @@ struct Step {
         if (s.screen == Screen::Home) s.screen = Screen::Help;
     }
     void operator()(const act::OpenStaff&) {
-        if (s.screen != Screen::Home) return;
-        secureWipe(s.staffPinInput);
-        s.staffUnlocked = false;
-        s.staffPinWrong = false;
-        s.screen = Screen::Staff;
+        if (s.screen == Screen::Home) detail::openStaff(s, ctx);
     }
     void operator()(const act::UnlockStaff&) {
-        if (s.screen != Screen::Staff) return;
-        s.staffUnlocked = !ctx.staffPin.empty() && s.staffPinInput == ctx.staffPin;
-        s.staffPinWrong = !s.staffUnlocked;
-        secureWipe(s.staffPinInput);
+        if (s.screen == Screen::Staff) detail::unlockStaff(s, ctx);
     }
 
     void operator()(const act::Quit&) { wipeSession(s, s.config); }

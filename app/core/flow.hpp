@@ -10,6 +10,7 @@
 #include "core/filing_status.hpp"
 #include "core/filing_store.hpp"
 #include "core/session.hpp"
+#include "core/staff_lockout.hpp"
 
 namespace kiosk::core {
 
@@ -19,11 +20,16 @@ struct FlowContext {
     FilingStore& store;
     std::chrono::year_month_day today;
     std::shared_ptr<const config::Config> latestConfig;
-    std::string staffPin;  // empty: the staff screen stays locked
+    std::string staffPinHash;  // kiosk.toml [staff] pin_hash; empty: the staff screen stays locked
     StatusSource* status = nullptr;  // the local status cache; none: look-ups say so plainly
     // The kiosk's local time for the receipt; unset: the system clock in the local time zone.
     std::optional<std::chrono::local_seconds> now;
+    // Wrong PINs so far and the keypad's wait; none: the staff screen stays locked.
+    StaffLockout* staffLockout = nullptr;
 };
+
+// The system clock in the local time zone: FlowContext::now when a test does not set it.
+std::chrono::local_seconds localClockNow();
 
 // Whether the screen shows something the status cache may change (the receipt, the fee): the
 // kiosk then applies act::RefreshStatus every few seconds.

@@ -6,6 +6,14 @@
 
 namespace kiosk::core::detail {
 
+// The flow's clock: ctx.now, else the system clock in the local time zone.
+std::chrono::local_seconds flowNow(const FlowContext& ctx);
+
+// The staff screen: opening it shows a lockout still running; unlocking checks the PIN typed
+// against ctx.staffPinHash unless ctx.staffLockout refuses, and logs the attempt.
+void openStaff(Session& session, const FlowContext& ctx);
+void unlockStaff(Session& session, const FlowContext& ctx);
+
 // Continue / Back on the filing screens (pre-questions, identity, pages, check answers).
 void continueFiling(Session& session, const FlowContext& ctx);
 void backFiling(Session& session, const FlowContext& ctx);

@@ -5,16 +5,23 @@
 #include "core/flow_steps.hpp"
 
 namespace kiosk::core::detail {
-namespace {
 
-std::chrono::local_seconds localNow() {
+std::chrono::local_seconds flowNow(const FlowContext& ctx) { return ctx.now.value_or(localClockNow()); }
+
+}  // namespace kiosk::core::detail
+
+namespace kiosk::core {
+
+std::chrono::local_seconds localClockNow() {
     const std::time_t now = std::time(nullptr);
     std::tm tm{};
     localtime_r(&now, &tm);
     return std::chrono::local_seconds(std::chrono::seconds(now + tm.tm_gmtoff));
 }
 
-}  // namespace
+}  // namespace kiosk::core
+
+namespace kiosk::core::detail {
 
 void giveConsent(Session& s) {
     s.consentGiven = true;
@@ -48,7 +55,7 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     }
     // The receipt keeps the applicant's name and the documents; the rest of the personal data
     // goes now.
-    s.receipt = makeReceipt(*s.service, filing.answers, ctx.now.value_or(localNow()), filing.feeVnd,
+    s.receipt = makeReceipt(*s.service, filing.answers, flowNow(ctx), filing.feeVnd,
                             s.config->calendar);
     secureWipe(filing.answers);
     wipePersonalData(s);

@@ -1,6 +1,7 @@
 #pragma once
 // The kiosk as data: one citizen's session, from the home screen to the receipt.
 // It holds the config it started with, so a reload mid-session never pulls the form away.
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -76,6 +77,7 @@ struct Session {
     std::string staffPinInput;
     bool staffUnlocked = false;
     bool staffPinWrong = false;
+    std::chrono::seconds staffWait{};         // the keypad refuses PINs for this long (lockout)
 
     // True when anything differs from a fresh session: then the idle timer runs.
     bool inUse() const;

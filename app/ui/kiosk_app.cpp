@@ -78,7 +78,8 @@ struct KioskApp::Impl {
     Fonts fonts;
     KeyboardInput keys{session.config->kiosk.input};
     std::vector<std::string> problems;
-    std::string staffPin;
+    std::string staffPinHash;
+    core::StaffLockout staffLockout;
     Clock::time_point lastNow{};
     bool warningShown = false;  // the last frame showed the idle warning
     bool notEnrolled = false;   // setNotEnrolled
@@ -134,7 +135,7 @@ struct KioskApp::Impl {
         const auto screen = session.screen;
         const int page = session.pageIndex;
         const auto* service = session.service;
-        const core::FlowContext ctx{store, localToday(), latest, staffPin, statusSource, std::nullopt};
+        const core::FlowContext ctx{store, localToday(), latest, staffPinHash, statusSource, std::nullopt, &staffLockout};
         core::apply(session, action, ctx);
         const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
         const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
@@ -173,7 +174,7 @@ struct KioskApp::Impl {
     // A timer, not the citizen: it must not hold the idle timeout off.
     void refreshStatus(Clock::time_point now) {
         lastStatusRefresh = now;
-        const core::FlowContext ctx{store, localToday(), latest, staffPin, statusSource, std::nullopt};
+        const core::FlowContext ctx{store, localToday(), latest, staffPinHash, statusSource, std::nullopt, &staffLockout};
         core::apply(session, core::act::RefreshStatus{}, ctx);
     }
 
@@ -210,7 +211,7 @@ struct KioskApp::Impl {
                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
         ImGui::PushFont(fonts.body);
         UiContext ctx{session, *session.config, theme, fonts, strings, registry, ui, {}, localToday(), now,
-                      problems, !staffPin.empty()};
+                      problems, !staffPinHash.empty()};
         ctx.scan = scan.get();
         ctx.receipts = &receipts;
         ctx.documents = documents.get();
@@ -322,7 +323,8 @@ void KioskApp::reportConfigProblem(std::string summary) {
 
 bool KioskApp::quitRequested() const { return m_impl->quit; }
 
-void KioskApp::setStaffPin(std::string pin) { m_impl->staffPin = std::move(pin); }
+void KioskApp::setStaffPinHash(std::string pinHash) { m_impl->staffPinHash = std::move(pinHash); }
+void KioskApp::setStaffLockout(core::StaffLockout lockout) { m_impl->staffLockout = std::move(lockout); }
 
 void KioskApp::setNotEnrolled(bool notEnrolled) { m_impl->notEnrolled = notEnrolled; }
 

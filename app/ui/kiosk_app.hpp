@@ -10,6 +10,7 @@
 
 #include "config/config.hpp"
 #include "core/filing_store.hpp"
+#include "core/staff_lockout.hpp"
 #include "speech/speaker.hpp"
 
 namespace kiosk::core {
@@ -61,8 +62,11 @@ public:
 
     bool quitRequested() const;
 
-    // The PIN that opens the staff screen (config reload problems); empty hides the entry.
-    void setStaffPin(std::string pin);
+    // The hash of the PIN that opens the staff screen (kiosk.toml [staff] pin_hash); empty hides
+    // the entrance.
+    void setStaffPinHash(std::string pinHash);
+    // The keypad's lockout, read from the data folder; without it the count is kept in memory.
+    void setStaffLockout(core::StaffLockout lockout);
     // The kiosk needs an enrollment and has none: every screen gives way to one that sends
     // citizens to the desk and tells staff how to enrol (screens/not_enrolled.cpp).
     void setNotEnrolled(bool notEnrolled);

@@ -12,6 +12,12 @@ MaybeAction pinEntry(UiContext& ctx) {
     if (ctx.session.staffPinWrong) {
         subheading(ctx, ctx.t("staff.pin_wrong"), "staff.pin_wrong");
     }
+    if (const auto wait = ctx.session.staffWait.count(); wait > 0) {
+        // Minutes once the wait is a minute or more, rounded up so the keypad is open by then.
+        const std::string span = wait < 60 ? ctx.fmt("staff.wait_seconds", {{"count", std::to_string(wait)}})
+                                           : ctx.fmt("staff.wait_minutes", {{"count", std::to_string((wait + 59) / 60)}});
+        subheading(ctx, ctx.fmt("staff.locked", {{"wait", span}}), "staff.locked");
+    }
     ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
     if (button(ctx, "staff.unlock", ctx.t("staff.unlock"))) return core::act::UnlockStaff{};
     return std::nullopt;

@@ -82,7 +82,7 @@ void setTextScale(kiosk::test::UiDriver& ui, float scale) {
 // the address picker, check answers, consent, send, receipt), then look-up, help, the staff PIN,
 // "leave?" and the idle warning.
 void visitEveryScreen(kiosk::test::UiDriver& ui, const kiosk::test::MemoryFilingStore& store, float scale) {
-    ui.app().setStaffPin("2468");
+    kiosk::test::setStaffPin(ui);
     setTextScale(ui, scale);
     kiosk::test::registerBirth(ui, store);
 

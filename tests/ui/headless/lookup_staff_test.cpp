@@ -25,17 +25,17 @@ TEST_CASE("config problems are shown on the staff screen after the PIN, never on
     ui.app().reportConfigProblem(problem);
     ui.frame();
     CHECK_FALSE(ui.has("toolbar.staff_corner"));  // no PIN configured: no way in
-    ui.app().setStaffPin("2468");
+    kiosk::test::setStaffPin(ui);
     ui.frame();
     for (const auto& w : ui.app().widgets().all()) CHECK(w.label.find("x.toml") == std::string::npos);
 
     kiosk::test::openStaffEntrance(ui);
     CHECK_FALSE(ui.has("staff.problem.0"));
-    ui.fill("staff.pin", "1111");
-    CHECK(ui.label("staff.pin") == "****");
+    ui.fill("staff.pin", "111111");
+    CHECK(ui.label("staff.pin") == "******");
     ui.click("staff.unlock");
     CHECK(ui.has("staff.pin_wrong"));
-    ui.fill("staff.pin", "2468");
+    ui.fill("staff.pin", kiosk::test::kStaffPin);
     ui.click("staff.unlock");
     REQUIRE(ui.has("staff.problem.0"));
     CHECK(ui.label("staff.problem.0") == problem);
@@ -44,10 +44,32 @@ TEST_CASE("config problems are shown on the staff screen after the PIN, never on
     CHECK_FALSE(ui.session().staffUnlocked);
 }
 
+TEST_CASE("after three wrong PINs the keypad says in Vietnamese how long to wait, and refuses the right one") {
+    kiosk::test::MemoryFilingStore store;
+    kiosk::test::UiDriver ui(kiosk::test::smallConfig(), store);
+    kiosk::test::setStaffPin(ui);
+    ui.frame();
+    kiosk::test::openStaffEntrance(ui);
+    for (const char* wrong : {"111111", "222222"}) {
+        ui.fill("staff.pin", wrong);
+        ui.click("staff.unlock");
+        CHECK(ui.has("staff.pin_wrong"));
+        CHECK_FALSE(ui.has("staff.locked"));
+    }
+    ui.fill("staff.pin", "333333");
+    ui.click("staff.unlock");
+    REQUIRE(ui.has("staff.locked"));
+    CHECK(ui.label("staff.locked").find("vui lòng chờ 30 giây") != std::string::npos);
+    ui.fill("staff.pin", kiosk::test::kStaffPin);
+    ui.click("staff.unlock");
+    CHECK_FALSE(ui.session().staffUnlocked);
+    CHECK(ui.has("staff.locked"));
+}
+
 TEST_CASE("a good reload clears the problems and an untouched kiosk takes the new config") {
     kiosk::test::MemoryFilingStore store;
     kiosk::test::UiDriver ui(kiosk::test::smallConfig(), store);
-    ui.app().setStaffPin("2468");
+    kiosk::test::setStaffPin(ui);
     ui.app().reportConfigProblem("kiosk.toml:1:1: lỗi");
     auto next = kiosk::test::smallConfig();
     next->kiosk.communeName = "Phường Mới";
@@ -55,7 +77,7 @@ TEST_CASE("a good reload clears the problems and an untouched kiosk takes the ne
     ui.frame();
     CHECK(ui.label("toolbar.title") == "Phường Mới");
     kiosk::test::openStaffEntrance(ui);
-    ui.fill("staff.pin", "2468");
+    ui.fill("staff.pin", kiosk::test::kStaffPin);
     ui.click("staff.unlock");
     CHECK(ui.has("staff.config"));
     CHECK_FALSE(ui.has("staff.problem.0"));
@@ -65,10 +87,10 @@ namespace {
 
 // The staff screen, unlocked with the PIN.
 void openUnlockedStaff(kiosk::test::UiDriver& ui) {
-    ui.app().setStaffPin("2468");
+    kiosk::test::setStaffPin(ui);
     ui.frame();
     kiosk::test::openStaffEntrance(ui);
-    ui.fill("staff.pin", "2468");
+    ui.fill("staff.pin", kiosk::test::kStaffPin);
     ui.click("staff.unlock");
 }
 

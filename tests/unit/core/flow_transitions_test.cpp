@@ -171,17 +171,17 @@ TEST_CASE("the staff screen opens only with the configured PIN") {
     kiosk::test::Flow flow;
     flow(act::OpenStaff{});
     REQUIRE(flow.session.screen == Screen::Staff);
-    flow(act::SetText{kiosk::core::TextTarget::StaffPin, "", "1111"});
+    flow(act::SetText{kiosk::core::TextTarget::StaffPin, "", "111111"});
     flow(act::UnlockStaff{});
     CHECK_FALSE(flow.session.staffUnlocked);
     CHECK(flow.session.staffPinWrong);
     CHECK(flow.session.staffPinInput.empty());
-    flow(act::SetText{kiosk::core::TextTarget::StaffPin, "", "2468"});
+    flow(act::SetText{kiosk::core::TextTarget::StaffPin, "", "246810"});
     flow(act::UnlockStaff{});
     CHECK(flow.session.staffUnlocked);
 
     SUBCASE("and never when no PIN is configured") {
-        flow.staffPin.clear();
+        flow.staffPinHash.clear();
         flow(act::Back{});
         flow(act::OpenStaff{});
         flow(act::UnlockStaff{});
