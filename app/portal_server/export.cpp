@@ -4,19 +4,12 @@
 #include "base/bounded_json.hpp"
 #include "portal_server/server.hpp"
 #include "portal_server/status.hpp"
-#include "portal_server/store.hpp"
+#include "portal_server/stored_portal.hpp"
 
 namespace kiosk::portal_server {
 
 int runExport(const Options& options, std::ostream& out, std::ostream& err) {
-    const auto dbPath = options.dataDir / "portal.db";
-    if (!std::filesystem::exists(dbPath)) {
-        err << "Không có cơ sở dữ liệu cổng trong " << options.dataDir.string()
-            << " / No portal database in that folder\n";
-        return 1;
-    }
-    try {
-        Store store(dbPath);
+    const auto exportAll = [&](Store& store) {
         using nlohmann::json;
         store.forEachFiling([&](const FilingRow& f) {
             const json request = parseBoundedJson(f.requestJson);
@@ -45,12 +38,10 @@ int runExport(const Options& options, std::ostream& out, std::ostream& err) {
                       {"submitted_at", f.receivedAt ? json(rfc3339(*f.receivedAt)) : json(nullptr)}};
             out << dumpJson(line) << '\n';
         });
-    } catch (const DbError& e) {
-        err << "Không đọc được cơ sở dữ liệu cổng / Cannot read the portal database: " << e.what()
-            << '\n';
-        return 1;
-    }
-    return 0;
+        return 0;
+    };
+    return withStoredPortal(options, err,
+                            "Không đọc được cơ sở dữ liệu cổng / Cannot read the portal database", exportAll);
 }
 
 }  // namespace kiosk::portal_server

@@ -5,33 +5,24 @@
 
 #include "portal_server/clock.hpp"
 #include "portal_server/server.hpp"
-#include "portal_server/store.hpp"
+#include "portal_server/stored_portal.hpp"
 
 namespace kiosk::portal_server {
 
 int runRevoke(const Options& options, std::ostream& out, std::ostream& err) {
-    const auto dbPath = options.dataDir / "portal.db";
-    if (!std::filesystem::exists(dbPath)) {
-        err << "Không có cơ sở dữ liệu cổng trong " << options.dataDir.string()
-            << " / No portal database in that folder\n";
-        return 1;
-    }
-    try {
-        Store store(dbPath);
-        const int revoked = store.revoke(options.revokeId, now());
-        if (revoked == 0) {
-            err << "Không có kiosk hay cán bộ đang hoạt động mang mã " << options.revokeId
-                << " / No active kiosk or operator with that id\n";
-            return 1;
-        }
-        out << "Đã thu hồi / Revoked: " << options.revokeId << " (" << revoked
-            << (revoked == 1 ? " certificate" : " certificates") << ")\n";
-    } catch (const DbError& e) {
-        err << "Không ghi được cơ sở dữ liệu cổng / Cannot write the portal database: " << e.what()
-            << '\n';
-        return 1;
-    }
-    return 0;
+    return withStoredPortal(
+        options, err, "Không ghi được cơ sở dữ liệu cổng / Cannot write the portal database",
+        [&](Store& store) {
+            const int revoked = store.revoke(options.revokeId, now());
+            if (revoked == 0) {
+                err << "Không có kiosk hay cán bộ đang hoạt động mang mã " << options.revokeId
+                    << " / No active kiosk or operator with that id\n";
+                return 1;
+            }
+            out << "Đã thu hồi / Revoked: " << options.revokeId << " (" << revoked
+                << (revoked == 1 ? " certificate" : " certificates") << ")\n";
+            return 0;
+        });
 }
 
 }  // namespace kiosk::portal_server
