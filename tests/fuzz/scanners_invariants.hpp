@@ -42,8 +42,9 @@ inline std::string mrzProblem(const scanners::MrzRecord& r) {
 inline std::vector<scanners::MrzCheck> recomputedChecks(const scanners::TravelDocument& d) {
     using scanners::mrzCheckDigit;
     const auto holds = [](const std::string& value, char check) {
+        // A date holds only in digits, even all filler with a '<' check (as the parser rules).
+        if (value.size() == 6 && !allDigits(value)) return false;
         if (check == '<') return value.find_first_not_of('<') == std::string::npos;
-        if (value.size() == 6 && !allDigits(value)) return false;  // a date, in digits only
         return mrzCheckDigit(value) == check - '0';
     };
     const auto& l = d.lines;
