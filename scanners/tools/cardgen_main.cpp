@@ -2,23 +2,64 @@
 // the corpus test feeds the pipeline and for trying the pipeline by hand.
 //   kiosk-cardgen OUTDIR [COUNT] [SEED] [easy|hard]
 // OUTDIR/cards.tsv lists the pairs for `kiosk-scan --batch`.
+#include <charconv>
 #include <cstdio>
-#include <cstdlib>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "card_files.hpp"
 
 using namespace scanners;
 
-int main(int argc, char** argv) {
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: kiosk-cardgen OUTDIR [COUNT] [SEED] [easy|hard]\n");
-        return 2;
+namespace {
+
+constexpr const char* kUsage =
+    "Cách dùng / usage: kiosk-cardgen OUTDIR [COUNT] [SEED] [easy|hard]\n"
+    "  COUNT 1-1000 cặp ảnh (card pairs, default 4), SEED số tự nhiên (default 1), easy hoặc hard\n";
+
+// A whole number in [low, high], nothing else: "4x" or "-1" is a mistake, not 4 or a huge count.
+std::optional<unsigned long long> wholeNumber(std::string_view text, unsigned long long low,
+                                              unsigned long long high) {
+    unsigned long long value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < low || value > high) {
+        return std::nullopt;
     }
+    return value;
+}
+
+int refuse(const std::string& what) {
+    std::fprintf(stderr, "kiosk-cardgen: %s\n%s", what.c_str(), kUsage);
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc == 2 && (std::string_view(argv[1]) == "--help" || std::string_view(argv[1]) == "-h")) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (argc < 2 || argc > 5) return refuse("cần OUTDIR và tối đa ba tham số / OUTDIR and at most three more");
+    // An option here is a typo, not a folder to fill with photos.
+    if (argv[1][0] == '-') return refuse(std::string("không hiểu tùy chọn / unknown option: ") + argv[1]);
     cardgen::CardSetOptions options;
-    options.count = argc > 2 ? std::atoi(argv[2]) : 4;
-    options.seed = argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 1ull;
-    options.hard = argc > 4 && std::string(argv[4]) == "hard";
+    if (argc > 2) {
+        const auto count = wholeNumber(argv[2], 1, 1000);
+        if (!count) return refuse(std::string("COUNT không hợp lệ / bad COUNT: ") + argv[2]);
+        options.count = static_cast<int>(*count);
+    }
+    if (argc > 3) {
+        const auto seed = wholeNumber(argv[3], 0, ~0ull);
+        if (!seed) return refuse(std::string("SEED không hợp lệ / bad SEED: ") + argv[3]);
+        options.seed = *seed;
+    }
+    if (argc > 4) {
+        const std::string_view mode = argv[4];
+        if (mode != "easy" && mode != "hard") return refuse(std::string("chỉ easy hoặc hard / easy or hard: ") + argv[4]);
+        options.hard = mode == "hard";
+    }
     if (!cardgen::writeCardSet(argv[1], options)) {
         std::fprintf(stderr,
                      "Không tạo được ảnh thẻ (thiếu phông fonts-noto-core, fonts-ocr-b, hoặc "
