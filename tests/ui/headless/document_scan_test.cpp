@@ -106,6 +106,28 @@ std::vector<unsigned char> pictureOf(const test::UiDriver& ui, size_t index, int
     return frame->rgb;
 }
 
+// The certified copy's documents page of a kiosk whose scanner holds `pages` generated pages,
+// with the first one scanned and the pictures the screen shows of pages logged.
+struct ScannedPageKiosk {
+    ScannedPageKiosk(std::string_view name, int pages)
+        : dir(name), ui(withPages(dir.path() / "scanner", pages), store) {
+        ui.app().setPageTextures([this] { return std::make_unique<LoggingTexture>(log); });
+        toDocumentsPage(ui);
+        bool sawProgress = false;
+        scanPage(ui, sawProgress);
+    }
+
+    static std::shared_ptr<const config::Config> withPages(const std::filesystem::path& scanner, int pages) {
+        writePages(scanner, pages);
+        return test::shippedConfigWithCapture(fileCapture(scanner));
+    }
+
+    test::TempDir dir;
+    test::MemoryFilingStore store;
+    PageUploads log;
+    test::UiDriver ui;
+};
+
 bool isJpeg(const std::vector<unsigned char>& bytes) {
     return bytes.size() > 4 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[bytes.size() - 2] == 0xFF &&
            bytes[bytes.size() - 1] == 0xD9;
@@ -198,15 +220,9 @@ TEST_CASE("without a scanner the slot says so and the original can be shown at t
 }
 
 TEST_CASE("a scanned page shows as a thumbnail, opens large and can be retaken in place") {
-    test::TempDir dir("ui-document-thumbnail");
-    writePages(dir.path() / "scanner", 2);
-    test::MemoryFilingStore store;
-    test::UiDriver ui(test::shippedConfigWithCapture(fileCapture(dir.path() / "scanner")), store);
-    PageUploads log;
-    ui.app().setPageTextures([&log] { return std::make_unique<LoggingTexture>(log); });
-    toDocumentsPage(ui);
-    bool sawProgress = false;
-    scanPage(ui, sawProgress);
+    ScannedPageKiosk kiosk("ui-document-thumbnail", 2);
+    test::UiDriver& ui = kiosk.ui;
+    const PageUploads& log = kiosk.log;
     ui.frame();
     INFO(ui.dump());
     REQUIRE(ui.has(kSlot + ".page.1"));
@@ -268,15 +284,9 @@ TEST_CASE("a scanned page shows as a thumbnail, opens large and can be retaken i
 }
 
 TEST_CASE("the pictures of scanned pages are wiped when the session ends") {
-    test::TempDir dir("ui-document-thumbnail-wipe");
-    writePages(dir.path() / "scanner", 1);
-    test::MemoryFilingStore store;
-    test::UiDriver ui(test::shippedConfigWithCapture(fileCapture(dir.path() / "scanner")), store);
-    PageUploads log;
-    ui.app().setPageTextures([&log] { return std::make_unique<LoggingTexture>(log); });
-    toDocumentsPage(ui);
-    bool sawProgress = false;
-    scanPage(ui, sawProgress);
+    ScannedPageKiosk kiosk("ui-document-thumbnail-wipe", 1);
+    test::UiDriver& ui = kiosk.ui;
+    const PageUploads& log = kiosk.log;
     ui.click(kSlot + ".page.1");
     REQUIRE(ui.has(kSlot + ".page_large"));
     REQUIRE(log.uploads.size() == 2);

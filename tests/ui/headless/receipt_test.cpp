@@ -34,6 +34,22 @@ forms::Date localToday() {
     return *forms::parseDate(today);
 }
 
+// kiosk-sync delivered the filing and the portal made its payment intent: a pending VietQR for
+// the 10.000 đồng fee, paying `bank`/`account` under the mã hồ sơ. Returns the QR's payload.
+std::string portalAsksPayment(StatusFixture& f, const std::string& reference,
+                              const std::string& bank = "970415", const std::string& account = "0011001932418") {
+    f.deliver(reference, kMaHoSo);
+    auto intent = currentPayment(f, reference);
+    const auto qr = payment::buildVietQr({bank, account, "10000", kMaHoSo});
+    REQUIRE(qr.ok());
+    intent.state = outbox::PaymentState::Pending;
+    intent.paymentIntentId = "p-" + account;
+    intent.amount = 10000;
+    intent.vietqrPayload = *qr;
+    REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
+    return *qr;
+}
+
 }  // namespace
 
 TEST_CASE("a fee is paid by VietQR first; the receipt then shows the mã hồ sơ and the appointment") {
@@ -57,21 +73,14 @@ TEST_CASE("a fee is paid by VietQR first; the receipt then shows the mã hồ s�
     CHECK(currentPayment(f, reference).state == outbox::PaymentState::Requested);  // kiosk-sync was asked
 
     // kiosk-sync delivers the filing and creates the portal's payment intent.
-    f.deliver(reference, kMaHoSo);
-    auto intent = currentPayment(f, reference);
-    const auto portalQr = payment::buildVietQr({"970415", "0011001932418", "10000", kMaHoSo});
-    REQUIRE(portalQr.ok());
-    intent.state = outbox::PaymentState::Pending;
-    intent.paymentIntentId = "p-1";
-    intent.amount = 10000;
-    intent.vietqrPayload = *portalQr;
-    REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
+    const std::string portalQr = portalAsksPayment(f, reference);
     ui.wait(3s);
-    CHECK(ui.label("payment.qr") == *portalQr);
+    CHECK(ui.label("payment.qr") == portalQr);
     CHECK(ui.label("payment.purpose").find(kMaHoSo) != std::string::npos);
     REQUIRE(ui.session().awaitingPayment);
 
     // Paid: the kiosk moves on by itself.
+    auto intent = currentPayment(f, reference);
     intent.state = outbox::PaymentState::Paid;
     intent.paidAt = "2025-11-24T09:20:00+07:00";
     REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
@@ -216,17 +225,9 @@ TEST_CASE("the fee screen shows one code, who is paid, and waits once the citize
     CHECK(ui.label("payment.words") == "Bằng chữ: mười nghìn đồng");
 
     // The portal's QR carries the mã hồ sơ: then the local reference is nowhere on the screen.
-    f.deliver(reference, kMaHoSo);
-    auto intent = currentPayment(f, reference);
-    const auto portalQr = payment::buildVietQr({"970415", "0011001932418", "10000", kMaHoSo});
-    REQUIRE(portalQr.ok());
-    intent.state = outbox::PaymentState::Pending;
-    intent.paymentIntentId = "p-1";
-    intent.amount = 10000;
-    intent.vietqrPayload = *portalQr;
-    REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
+    const std::string portalQr = portalAsksPayment(f, reference);
     ui.wait(3s);
-    REQUIRE(ui.label("payment.qr") == *portalQr);
+    REQUIRE(ui.label("payment.qr") == portalQr);
     CHECK(ui.label("payment.purpose") == kMaHoSo);
     CHECK(everythingShown(ui).find(reference) == std::string::npos);
     CHECK(ui.label("payment.payee") == "Người nhận: " + f.config->kiosk.payment.accountName);
@@ -244,6 +245,7 @@ TEST_CASE("the fee screen shows one code, who is paid, and waits once the citize
     CHECK(ui.label("payment.transferred") == vi(ui, "payment.waiting_bank"));
     CHECK(ui.has("payment.qr"));  // still there for a citizen who had not finished after all
 
+    auto intent = currentPayment(f, reference);
     intent.state = outbox::PaymentState::Paid;
     REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
     ui.wait(3s);
@@ -256,16 +258,8 @@ TEST_CASE("a portal QR paying an account the kiosk does not know is shown withou
     UiDriver ui(f.config, *f.box);
     ui.app().setStatusSource(f.status.get());
     const std::string reference = fileFeeService(ui, FeeChoice::Pending);
-    f.deliver(reference, kMaHoSo);
-    auto intent = currentPayment(f, reference);
-    const auto otherQr = payment::buildVietQr({"970436", "9988776655", "10000", kMaHoSo});
-    REQUIRE(otherQr.ok());
-    intent.state = outbox::PaymentState::Pending;
-    intent.paymentIntentId = "p-2";
-    intent.amount = 10000;
-    intent.vietqrPayload = *otherQr;
-    REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
+    const std::string otherQr = portalAsksPayment(f, reference, "970436", "9988776655");
     ui.wait(3s);
-    REQUIRE(ui.label("payment.qr") == *otherQr);
+    REQUIRE(ui.label("payment.qr") == otherQr);
     CHECK_FALSE(ui.has("payment.payee"));
 }
