@@ -25,8 +25,6 @@ constexpr int kPageSegAuto = 3;  // tesseract::PSM_AUTO
 // upper-cases it and lets the field type decide.
 constexpr Date kCanCuocStart{2024, 7, 1};
 
-// The zone search on photos without a Vietnamese QR: a passport page reads in about 0.5-1.5 s.
-constexpr int kZoneSearchMs = 1500;
 constexpr const char* kMrzAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<o";
 
 bool anythingPrinted(const PrintedCard& card) {
@@ -222,23 +220,33 @@ struct Pipeline::Impl {
         // its zone alone; photos with neither a QR, nor anything shaped like a zone, nor a
         // card-shaped region are refused at once rather than after the whole printed-text search
         // (a Vietnamese card whose zone was seen but not read goes on to it).
+        // A zone search stopped by its time limit: what follows is not what a scan with time
+        // to finish would have read, and the answer says so.
+        bool zoneTimedOut = false;
         if (!c.qr) {
             const int thisYear = currentYear();
             // At most this long: a foreign document read in that time or not, the answer comes
             // well within the budget of a card.
             const Deadline zoneDeadline(std::chrono::milliseconds(
-                std::min(kZoneSearchMs, deadline.remainingMs())));
+                std::min(options.zoneSearchBudgetMs, deadline.remainingMs())));
             bool bandFound = false;
             for (const auto& grey : greys) {
-                if (zoneDeadline.passed()) break;
                 auto travel = readTravelMrz(*mrzEngine, grey.get(), zoneDeadline, thisYear, isVietnameseCard);
                 bandFound = bandFound || travel.bandFound;
-                if (!travel.document) continue;
+                zoneTimedOut = zoneTimedOut || travel.timedOut;
+                if (!travel.document) {
+                    if (travel.timedOut) break;
+                    continue;
+                }
                 if (!isVietnameseCard(*travel.document)) {
                     ScanReport report;
                     report.notes = checkWarnings(*travel.document);
                     if (travel.document->nameUncertain) {
                         report.notes.push_back("Họ tên trong vùng MRZ đọc không chắc chắn; cần kiểm tra lại.");
+                    }
+                    if (travel.timedOut) {
+                        report.notes.push_back("Hết thời gian đọc vùng MRZ trước khi đọc xong; kết quả "
+                                               "có thể thiếu, cần đối chiếu với giấy tờ.");
                     }
                     if (!travel.confirmed) {
                         report.notes.push_back("Vùng MRZ chưa đọc được hai lần giống nhau; cần đối chiếu "
@@ -259,7 +267,7 @@ struct Pipeline::Impl {
                                                 [](const PixPtr& g) { return cardOnly(g.get()) != nullptr; });
             if (!bandFound && !cardShaped) return notRecognised();
             // What may be a Vietnamese card keeps its whole budget for the card search below:
-            // the zone search (at most kZoneSearchMs) comes on top, not out of it.
+            // the zone search (at most zoneSearchBudgetMs) comes on top, not out of it.
             deadline.extend(std::chrono::milliseconds(zoneDeadline.elapsedMs()));
         }
         // Printed-text OCR is most of a scan's time, and with the QR read it is needed only to
@@ -291,7 +299,7 @@ struct Pipeline::Impl {
             report.sources.push_back(FieldSource::Ocr);
         }
         if (report.sources.empty()) {
-            if (deadline.passed()) {
+            if (deadline.passed() || zoneTimedOut) {
                 return Error{"scan.timeout", "Hết thời gian đọc thẻ; vui lòng thử lại.", "scan"};
             }
             return notRecognised();  // no source at all: no QR, no MRZ, no printed card text
@@ -314,7 +322,7 @@ struct Pipeline::Impl {
         if (c.qrText) report.qrText = *c.qrText;
         if (!c.qr) report.notes.push_back(c.qrError ? c.qrError->message : "Không thấy mã QR.");
         if (!c.mrz && c.mrzError) report.notes.push_back(c.mrzError->message);
-        if (deadline.passed()) report.notes.push_back("Hết thời gian xử lý; kết quả có thể thiếu.");
+        if (deadline.passed() || zoneTimedOut) report.notes.push_back("Hết thời gian xử lý; kết quả có thể thiếu.");
         report.elapsedMs = deadline.elapsedMs();
         return report;
     }

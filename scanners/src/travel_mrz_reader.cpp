@@ -293,8 +293,18 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
             PixPtr binary = binarize(crop.get());
             for (PIX* variant : {crop.get(), wide.get(), binary.get()}) {
                 if (variant == nullptr) continue;
-                if (deadline.passed()) return;
+                if (deadline.passed()) {
+                    read.timedOut = true;
+                    return;
+                }
                 auto lines = mrzEngine.readLines(variant, kSingleBlock, deadline.remainingMs());
+                if (deadline.passed()) {
+                    // Tesseract stops at the deadline and returns what it had: a partial read
+                    // a less busy machine would not have made.
+                    for (auto& line : lines) wipe(line.text);
+                    read.timedOut = true;
+                    return;
+                }
                 const bool finished = take(lines);
                 for (auto& line : lines) wipe(line.text);
                 if (finished) return;
@@ -310,7 +320,7 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
         for (auto& line : pool) wipe(line);
         pool.clear();
         readBand(band);
-        if (done() || deadline.passed() || keep(combineReads(pool, thisYear))) break;
+        if (read.timedOut || done() || keep(combineReads(pool, thisYear))) break;
     }
     for (auto& line : pool) wipe(line);
     for (auto& lines : reads) {

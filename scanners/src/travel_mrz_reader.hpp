@@ -29,10 +29,16 @@ struct TravelMrzRead {
     std::optional<TravelDocument> document;  // the read with the most valid check digits
     bool confirmed = false;  // every line of `document` read alike by two reads of its band
     bool bandFound = false;  // some band looked like an MRZ (straightened photo)
+    // The deadline stopped the reading before it was done: `document` is what the reads made
+    // so far, which a scan with more time may have read otherwise. The reads are bounded by
+    // count (bands, preparations), so with time to finish the result does not depend on how
+    // busy the machine is; a read Tesseract cut short is dropped, never taken.
+    bool timedOut = false;
 };
 
 // Straightens `grey` (text lines horizontal), then reads its bands until a zone has every check
-// digit holding, a clean name and each line read alike twice, or time runs out.
+// digit holding, a clean name and each line read alike twice, or its reads are used up, or
+// time runs out (then `timedOut`).
 // `settled`: a zone whose check digits all hold and that the caller proves otherwise (a
 // Vietnamese card: its own parser and the QR/printed-text fusion) ends the reading early.
 TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& deadline,

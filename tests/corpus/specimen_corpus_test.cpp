@@ -28,12 +28,11 @@ struct Floor {
     int minExact;  // documents with valid check digits read with every line exact, no warning
 };
 
-// Raise them when the reader improves, never lower them. They are 0 for now: the zone search
-// has a time budget, and on the shared two-core development machine (load 5-12) the same build
-// read TD3 4/5, 1/5 and 0/5 and TD2 1/1 or 0/1 exactly in three runs, the rest flagged (never
-// wrong). What this test holds at any load is below: failing check digits always flagged, no
-// wrong lines without a warning. Raise the floors once measured on a quiet machine.
-constexpr Floor kFloors[] = {{"TD1", 0}, {"TD2", 0}, {"TD3", 0}};
+// Raise them when the reader improves, never lower them. The zone search's reads are bounded by
+// count and its time limit is set far out below, so these counts do not depend on how busy the
+// machine is (with the kiosk's 1.5 s limit a loaded machine cut the reads short and the same
+// build read TD3 4/5, 1/5 or 0/5 exactly).
+constexpr Floor kFloors[] = {{"TD1", 0}, {"TD2", 1}, {"TD3", 4}};
 
 struct Score {
     int documents = 0, valid = 0, exact = 0, failingFlagged = 0, failing = 0, wrongAsValid = 0;
@@ -55,7 +54,10 @@ TEST_CASE("real specimen documents: per-format floors, nothing wrong presented a
     }
     std::ifstream in(dir / "expected.json");
     const auto expected = nlohmann::json::parse(in);
-    auto pipeline = Pipeline::create();
+    PipelineOptions options;
+    options.timeBudgetMs = 60000;
+    options.zoneSearchBudgetMs = 60000;
+    auto pipeline = Pipeline::create(options);
     REQUIRE(pipeline.ok());
     std::map<std::string, Score> scores;
     for (const auto& [file, want] : expected.items()) {
