@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # The two commands of the README's quick start:
 #   packaging/dev.sh run    install what is missing, build Release into build/, start the kiosk
-#   packaging/dev.sh test   the same setup, then every test (UI tests under Xvfb), then the
-#                           unit and UI tests again under AddressSanitizer + UBSan
+#   packaging/dev.sh test   the same setup, then the lint of the changed files (as `lint`), every
+#                           test (UI tests under Xvfb), then the unit and UI tests again under
+#                           AddressSanitizer + UBSan
 #   packaging/dev.sh build  install what is missing, build Release into build/ (build-deb.sh)
 #   packaging/dev.sh staff  while `run` runs: act as commune staff at the reference portal
 #                           (list, pay MA_HO_SO, accept MA_HO_SO ...; see portal-staff.sh)
 #   packaging/dev.sh fuzz [SECONDS]  build the libFuzzer targets with clang into build-fuzz/ and
 #                           run each for SECONDS (default 60) from its seed corpus
 #                           (tests/fuzz/README.md)
+#   packaging/dev.sh lint [--all] [--base REF]  clang-format and clang-tidy on the C++ files
+#                           changed since a base (--all: every file); see lint.sh
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -130,6 +133,8 @@ cmd_test() {
     local hits_before misses_before
     read -r hits_before misses_before < <(cache_counts)
     phase "Release build" build release
+    say "Lint: clang-format and clang-tidy on the changed files"
+    phase "Lint (changed files)" "$here/lint.sh"
     say "Running every test (Release)"
     phase "Release tests" ctest --test-dir build --output-on-failure -j "$(jobs)" --label-exclude fuzz-long
     # Only what the sanitizer run executes: the unit and UI tests (target unit_ui_tests).
@@ -173,6 +178,7 @@ case "${1:-}" in
     fuzz) shift; cmd_fuzz "$@" ;;
     test) shift; cmd_test "$@" ;;
     build) ensure_packages; use_ccache; build release ;;
+    lint) shift; exec "$here/lint.sh" "$@" ;;
     staff) shift; exec "$here/portal-staff.sh" --data "$root/kiosk-data/portal" "$@" ;;
-    *) echo "usage: packaging/dev.sh run|test|build|staff|fuzz" >&2; exit 2 ;;
+    *) echo "usage: packaging/dev.sh run|test|build|staff|fuzz|lint" >&2; exit 2 ;;
 esac
