@@ -3,6 +3,8 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 
+#include <cstring>
+
 #include "wipe.hpp"
 
 namespace scanners {
@@ -40,7 +42,29 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const std::string& tessdata
     return engine;
 }
 
-std::vector<OcrTextLine> OcrEngine::readLines(PIX* image, int pageSegMode, int timeoutMs) {
+namespace {
+
+// The characters of the line the iterator is at, left to right; leaves it at the line's last.
+std::vector<OcrSymbol> lineSymbols(tesseract::ResultIterator& it) {
+    std::vector<OcrSymbol> symbols;
+    do {
+        std::unique_ptr<char[]> text(it.GetUTF8Text(tesseract::RIL_SYMBOL));
+        int left = 0, top = 0, right = 0, bottom = 0;
+        if (!text || !it.BoundingBox(tesseract::RIL_SYMBOL, &left, &top, &right, &bottom)) continue;
+        char ch = text[0];
+        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+        if (static_cast<unsigned char>(ch) >= 0x80 || text[1] != '\0') ch = '?';
+        wipeBytes(text.get(), std::strlen(text.get()));
+        if (ch != ' ') symbols.push_back({ch, left, right});
+    } while (!it.IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_SYMBOL) &&
+             it.Next(tesseract::RIL_SYMBOL));
+    return symbols;
+}
+
+}  // namespace
+
+std::vector<OcrTextLine> OcrEngine::readLines(PIX* image, int pageSegMode, int timeoutMs,
+                                              bool withSymbols) {
     std::vector<OcrTextLine> lines;
     if (timeoutMs <= 0) return lines;
     m_api->SetPageSegMode(static_cast<tesseract::PageSegMode>(pageSegMode));
@@ -62,6 +86,7 @@ std::vector<OcrTextLine> OcrEngine::readLines(PIX* image, int pageSegMode, int t
                 line.confidence = it->Confidence(tesseract::RIL_TEXTLINE) / 100.0f;
                 it->BoundingBox(tesseract::RIL_TEXTLINE, &line.left, &line.top, &line.right,
                                 &line.bottom);
+                if (withSymbols) line.symbols = lineSymbols(*it);
                 if (!line.text.empty()) lines.push_back(std::move(line));
             } while (it->Next(tesseract::RIL_TEXTLINE));
         }

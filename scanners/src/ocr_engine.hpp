@@ -14,10 +14,17 @@ class TessBaseAPI;
 
 namespace scanners {
 
+// One recognised character and its horizontal extent (ASCII upper case; '?' for anything else).
+struct OcrSymbol {
+    char ch = 0;
+    int left = 0, right = 0;
+};
+
 struct OcrTextLine {
     std::string text;
     float confidence = 0.0f;  // 0..1
     int left = 0, top = 0, right = 0, bottom = 0;
+    std::vector<OcrSymbol> symbols;  // only when asked for; wiped with `text`
 };
 
 struct OcrConfig {
@@ -36,8 +43,10 @@ public:
     OcrEngine& operator=(const OcrEngine&) = delete;
 
     // Text lines of `image`, segmented as `pageSegMode` (tesseract::PageSegMode) within
-    // `timeoutMs`; empty when nothing was recognised or time ran out.
-    std::vector<OcrTextLine> readLines(PIX* image, int pageSegMode, int timeoutMs);
+    // `timeoutMs`; empty when nothing was recognised or time ran out. `withSymbols`: each
+    // line's characters with their positions too.
+    std::vector<OcrTextLine> readLines(PIX* image, int pageSegMode, int timeoutMs,
+                                       bool withSymbols = false);
 
 private:
     OcrEngine();

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "mrz_grid.hpp"
 #include "mrz_text.hpp"
 #include "preprocess.hpp"
 #include "travel_document_layout.hpp"
@@ -51,13 +52,27 @@ std::vector<Box> lineBlobs(PIX* binary, int workWidth) {
 }
 
 // True when `below` can be the next line of the zone after `above`: as wide (within a fifth),
-// starting at the same place, one to three line heights lower.
+// as high (within half: a card's dark edge under the zone is a long, thin blob too), starting
+// at the same place, one to three line heights lower.
 bool nextLine(const Box& above, const Box& below) {
     const int wider = std::max(above.w, below.w);
     const int h = std::max(above.h, below.h);
     const int step = below.y - above.y;
     return std::abs(above.w - below.w) * 5 <= wider && std::abs(above.x - below.x) * 10 <= wider &&
-           step * 10 >= h * 9 && step <= 3 * h;
+           std::min(above.h, below.h) * 3 >= h * 2 && step * 10 >= h * 9 && step <= 3 * h;
+}
+
+// Each line read again on the zone's fixed-pitch grid where it fits one (filler the LSTM merged
+// put back, so the check digit after a filler run is in its place); its symbols wiped.
+void onGrid(std::vector<OcrTextLine>& lines, PIX* image) {
+    PixPtr binary = pixGetDepth(image) == 1 ? nullptr : binarize(image);
+    for (auto& line : lines) {
+        if (auto gridded = gridLine(line, binary ? binary.get() : image)) {
+            wipe(line.text);
+            line.text = std::move(*gridded);
+        }
+        for (auto& symbol : line.symbols) symbol.ch = 0;
+    }
 }
 
 // Valid check digits first, then a name read cleanly.
@@ -69,9 +84,46 @@ int score(const TravelDocument& document) {
 
 using Reads = std::vector<std::vector<std::string>>;  // each OCR read's cleaned lines
 
-// Each read's version of `wanted` (a line of the document): the read's line that, fitted to
-// its length, differs from it least, if by at most a third of its characters.
-std::vector<std::string> versions(const Reads& reads, const std::string& wanted) {
+// What the format allows at each character of a document's lines: letters only (document
+// code, issuer, nationality, sex, name), digits only (dates, check digits), or either.
+enum class Kind : unsigned char { Either, Letter, Digit };
+using Kinds = std::vector<std::vector<Kind>>;
+
+Kinds characterKinds(const TravelDocument& document) {
+    Kinds kinds;
+    for (const auto& line : document.lines) kinds.emplace_back(line.size(), Kind::Either);
+    const auto mark = [&](mrz::Position at, size_t length, Kind kind) {
+        for (size_t i = 0; at.line < kinds.size() && i < length && at.column + i < kinds[at.line].size(); ++i) {
+            kinds[at.line][at.column + i] = kind;
+        }
+    };
+    const auto fields = mrz::plainFields(document.format);
+    for (const auto& [at, length] : {std::pair{fields.code, size_t{2}}, std::pair{fields.issuer, size_t{3}},
+                                     std::pair{fields.nationality, size_t{3}}, std::pair{fields.sex, size_t{1}},
+                                     std::pair{fields.name, fields.nameLength}}) {
+        mark(at, length, Kind::Letter);
+    }
+    mark(fields.dob, 6, Kind::Digit);
+    mark(fields.expiry, 6, Kind::Digit);
+    for (const auto& checked : mrz::checkedSpans(document.format, document.lines)) mark(checked.check, 1, Kind::Digit);
+    return kinds;
+}
+
+// True when `read` at a position of this kind means `wanted`: the same character, or a digit
+// in a letters-only field that is that letter's shape ('1' for I), or a letter in a digits-only
+// field that can only be that digit ('O' for 0), as the parser itself reads such fields.
+bool sameMeaning(char read, char wanted, Kind kind) {
+    if (read == wanted) return true;
+    if (kind == Kind::Letter) return mrz::letterForDigit(read) == wanted;
+    if (kind == Kind::Digit) return mrz::digitCandidates(read) == std::string_view(&wanted, 1);
+    return false;
+}
+
+// Each read's version of `wanted` (a line of the document, `kinds` its characters' kinds): the
+// read's line that, fitted to its length, differs from it least, if by at most a third of its
+// characters; characters that mean the same by the format are taken as the document's.
+std::vector<std::string> versions(const Reads& reads, const std::string& wanted,
+                                  const std::vector<Kind>& kinds) {
     std::vector<std::string> out;
     for (const auto& read : reads) {
         std::optional<std::string> closest;
@@ -80,7 +132,11 @@ std::vector<std::string> versions(const Reads& reads, const std::string& wanted)
             auto fitted = mrz::fitToLength(line, wanted.size());
             if (!fitted) continue;
             size_t differences = 0;
-            for (size_t c = 0; c < wanted.size(); ++c) differences += (*fitted)[c] != wanted[c];
+            for (size_t c = 0; c < wanted.size(); ++c) {
+                char& seen = (*fitted)[c];
+                if (sameMeaning(seen, wanted[c], kinds[c])) seen = wanted[c];
+                differences += seen != wanted[c];
+            }
             if (differences < fewest) {
                 fewest = differences;
                 closest = std::move(fitted);
@@ -95,10 +151,12 @@ std::vector<std::string> versions(const Reads& reads, const std::string& wanted)
 // chance (one in ten per digit, and many reads are tried), or a name line no check digit
 // covers, is not taken on one read's word.
 bool confirmedByReads(const Reads& reads, const TravelDocument& document) {
-    return std::all_of(document.lines.begin(), document.lines.end(), [&](const std::string& line) {
-        const auto seen = versions(reads, line);
-        return std::count(seen.begin(), seen.end(), line) >= 2;
-    });
+    const Kinds kinds = characterKinds(document);
+    for (size_t i = 0; i < document.lines.size(); ++i) {
+        const auto seen = versions(reads, document.lines[i], kinds[i]);
+        if (std::count(seen.begin(), seen.end(), document.lines[i]) < 2) return false;
+    }
+    return true;
 }
 
 // Each line of the document replaced by the reads' most frequent version of it, when that was
@@ -106,8 +164,10 @@ bool confirmedByReads(const Reads& reads, const TravelDocument& document) {
 // one read and not in the next.
 std::string consensusText(const Reads& reads, const TravelDocument& document) {
     std::string text;
-    for (const auto& line : document.lines) {
-        const auto seen = versions(reads, line);
+    const Kinds kinds = characterKinds(document);
+    for (size_t i = 0; i < document.lines.size(); ++i) {
+        const std::string& line = document.lines[i];
+        const auto seen = versions(reads, line, kinds[i]);
         std::string voted = line;
         long best = std::count(seen.begin(), seen.end(), line);
         for (const auto& version : seen) {
@@ -297,7 +357,7 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
                     read.timedOut = true;
                     return;
                 }
-                auto lines = mrzEngine.readLines(variant, kSingleBlock, deadline.remainingMs());
+                auto lines = mrzEngine.readLines(variant, kSingleBlock, deadline.remainingMs(), true);
                 if (deadline.passed()) {
                     // Tesseract stops at the deadline and returns what it had: a partial read
                     // a less busy machine would not have made.
@@ -305,6 +365,7 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
                     read.timedOut = true;
                     return;
                 }
+                onGrid(lines, variant);
                 const bool finished = take(lines);
                 for (auto& line : lines) wipe(line.text);
                 if (finished) return;

@@ -1,0 +1,22 @@
+#pragma once
+// An MRZ is printed in a fixed pitch: every line is 30, 36 or 44 cells of the same width. The
+// LSTM reads the text but not the count: it merges a long run of filler into fewer '<' (and so
+// drops the check digit after it from its place), and inserts a stray glyph where the print is
+// coarse. Placing each recognised character in the cell its position falls in gives the line
+// its printed length back; cells nothing was read in become filler only beside filler.
+#include <optional>
+#include <string>
+
+#include "ocr_engine.hpp"
+#include "pix.hpp"
+
+namespace scanners {
+
+// `line` (read with its symbols) laid on the zone's grid from its first character to the end
+// of the ink of `binary` (the 1 bpp image that was read) on the line's rows, so that filler the
+// LSTM left out at the end still counts. Nullopt when the line does not fit 30, 36 or 44 cells, when a
+// cell between letters or digits is empty (a glyph was lost), or when too many characters fall
+// into one cell.
+std::optional<std::string> gridLine(const OcrTextLine& line, PIX* binary);
+
+}  // namespace scanners
