@@ -109,8 +109,9 @@ std::optional<std::string> gridLine(const OcrTextLine& line, PIX* binary) {
     for (size_t i = 0; i < symbols.size(); ++i) {
         widths.push_back(static_cast<float>(symbols[i].right - symbols[i].left + 1));
         if (i > 0) {
-            steps.push_back(static_cast<float>(symbols[i].left + symbols[i].right -
-                                               symbols[i - 1].left - symbols[i - 1].right) / 2.0f);
+            steps.push_back(
+                static_cast<float>(symbols[i].left + symbols[i].right - symbols[i - 1].left - symbols[i - 1].right) /
+                2.0f);
         }
     }
     const float glyph = median(widths);
@@ -134,8 +135,8 @@ std::optional<std::string> gridLine(const OcrTextLine& line, PIX* binary) {
     std::vector<float> offsets(cells.size(), 0.0f);
     int collisions = 0;
     for (const auto& symbol : symbols) {
-        const float centre = static_cast<float>(symbol.left + symbol.right) / 2.0f -
-                             static_cast<float>(left) - glyph / 2.0f;
+        const float centre = static_cast<float>(symbol.left + symbol.right) / 2.0f - static_cast<float>(left) -
+                             glyph / 2.0f;
         const long index = std::lround(centre / pitch);
         if (index < 0 || index >= *length) return std::nullopt;
         const auto cell = static_cast<size_t>(index);

@@ -56,15 +56,13 @@ std::vector<OcrSymbol> lineSymbols(tesseract::ResultIterator& it) {
         if (static_cast<unsigned char>(ch) >= 0x80 || text[1] != '\0') ch = '?';
         wipeBytes(text.get(), std::strlen(text.get()));
         if (ch != ' ') symbols.push_back({ch, left, right});
-    } while (!it.IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_SYMBOL) &&
-             it.Next(tesseract::RIL_SYMBOL));
+    } while (!it.IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_SYMBOL) && it.Next(tesseract::RIL_SYMBOL));
     return symbols;
 }
 
 }  // namespace
 
-std::vector<OcrTextLine> OcrEngine::readLines(PIX* image, int pageSegMode, int timeoutMs,
-                                              bool withSymbols) {
+std::vector<OcrTextLine> OcrEngine::readLines(PIX* image, int pageSegMode, int timeoutMs, bool withSymbols) {
     std::vector<OcrTextLine> lines;
     if (timeoutMs <= 0) return lines;
     m_api->SetPageSegMode(static_cast<tesseract::PageSegMode>(pageSegMode));

@@ -45,8 +45,7 @@ public:
     // Text lines of `image`, segmented as `pageSegMode` (tesseract::PageSegMode) within
     // `timeoutMs`; empty when nothing was recognised or time ran out. `withSymbols`: each
     // line's characters with their positions too.
-    std::vector<OcrTextLine> readLines(PIX* image, int pageSegMode, int timeoutMs,
-                                       bool withSymbols = false);
+    std::vector<OcrTextLine> readLines(PIX* image, int pageSegMode, int timeoutMs, bool withSymbols = false);
 
 private:
     OcrEngine();

@@ -227,8 +227,8 @@ struct Pipeline::Impl {
             const int thisYear = currentYear();
             // At most this long: a foreign document read in that time or not, the answer comes
             // well within the budget of a card.
-            const Deadline zoneDeadline(std::chrono::milliseconds(
-                std::min(options.zoneSearchBudgetMs, deadline.remainingMs())));
+            const Deadline zoneDeadline(
+                std::chrono::milliseconds(std::min(options.zoneSearchBudgetMs, deadline.remainingMs())));
             bool bandFound = false;
             for (const auto& grey : greys) {
                 auto travel = readTravelMrz(*mrzEngine, grey.get(), zoneDeadline, thisYear, isVietnameseCard);
@@ -245,8 +245,9 @@ struct Pipeline::Impl {
                         report.notes.push_back("Họ tên trong vùng MRZ đọc không chắc chắn; cần kiểm tra lại.");
                     }
                     if (travel.timedOut) {
-                        report.notes.push_back("Hết thời gian đọc vùng MRZ trước khi đọc xong; kết quả "
-                                               "có thể thiếu, cần đối chiếu với giấy tờ.");
+                        report.notes.push_back(
+                            "Hết thời gian đọc vùng MRZ trước khi đọc xong; kết quả "
+                            "có thể thiếu, cần đối chiếu với giấy tờ.");
                     }
                     if (!travel.confirmed) {
                         report.notes.push_back("Vùng MRZ chưa đọc được hai lần giống nhau; cần đối chiếu "

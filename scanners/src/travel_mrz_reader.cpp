@@ -122,8 +122,7 @@ bool sameMeaning(char read, char wanted, Kind kind) {
 // Each read's version of `wanted` (a line of the document, `kinds` its characters' kinds): the
 // read's line that, fitted to its length, differs from it least, if by at most a third of its
 // characters; characters that mean the same by the format are taken as the document's.
-std::vector<std::string> versions(const Reads& reads, const std::string& wanted,
-                                  const std::vector<Kind>& kinds) {
+std::vector<std::string> versions(const Reads& reads, const std::string& wanted, const std::vector<Kind>& kinds) {
     std::vector<std::string> out;
     for (const auto& read : reads) {
         std::optional<std::string> closest;

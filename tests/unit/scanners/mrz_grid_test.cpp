@@ -29,8 +29,8 @@ DrawnLine draw(const std::string& printed, const std::string& read) {
     REQUIRE(fonts);
     cardgen::Canvas canvas(kLeft * 2 + kPitch * static_cast<int>(printed.size()), 110, {250, 250, 250});
     for (size_t i = 0; i < printed.size(); ++i) {
-        canvas.drawText(*fonts->ocrb, kSize, kLeft + kPitch * static_cast<int>(i), kBaseline,
-                        printed.substr(i, 1), {10, 10, 10});
+        canvas.drawText(*fonts->ocrb, kSize, kLeft + kPitch * static_cast<int>(i), kBaseline, printed.substr(i, 1),
+                        {10, 10, 10});
     }
     PixPtr grey = own(pixConvertRGBToLuminance(canvas.pix()));
     REQUIRE(grey);

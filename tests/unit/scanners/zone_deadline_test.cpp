@@ -46,9 +46,8 @@ Result<ScanReport> scanWithZoneBudget(const std::vector<unsigned char>& png, int
 }
 
 bool saysTimeRanOut(const ScanReport& report) {
-    return std::any_of(report.notes.begin(), report.notes.end(), [](const std::string& note) {
-        return note.find("Hết thời gian") != std::string::npos;
-    });
+    return std::any_of(report.notes.begin(), report.notes.end(),
+                       [](const std::string& note) { return note.find("Hết thời gian") != std::string::npos; });
 }
 
 }  // namespace
