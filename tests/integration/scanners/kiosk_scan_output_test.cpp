@@ -41,7 +41,9 @@ void checkShape(const json& j) {
     CHECK((type == "cccd2021" || type == "cancuoc2024" || type == "unknown"));
     CHECK((j.at("mrz").is_null() || (j.at("mrz").is_array() && j.at("mrz").size() == 3)));
     CHECK((j.at("qr").is_null() || j.at("qr").is_string()));
-    for (const auto& [field, source] : j.at("sources").items()) {
+    for (const auto& item : j.at("sources").items()) {
+        const std::string& field = item.key();
+        const auto& source = item.value();
         CAPTURE(field);
         REQUIRE(source.is_string());
         CHECK((source == "qr" || source == "mrz" || source == "ocr"));
@@ -71,9 +73,10 @@ void checkPerson(const json& j, const synth::Person& p) {
     CHECK(document.at("issuer") == "VNM");
     CHECK(document.at("number") == p.idNumber.substr(3));
     CHECK(document.at("dob") == formatDate(p.dob));
-    for (const auto& [field, valid] : document.at("checks").items()) {
+    for (const auto& item : document.at("checks").items()) {
+        const std::string& field = item.key();
         CAPTURE(field);
-        CHECK(valid == true);
+        CHECK(item.value() == true);
     }
 }
 

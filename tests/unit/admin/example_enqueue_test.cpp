@@ -59,10 +59,11 @@ TEST_CASE("an example filing of every shipped service goes through enqueue into 
             CHECK((*summary)->serviceId == id);
             const auto opened = (*box)->decryptPayload((*summary)->clientFilingId);
             REQUIRE(opened.ok());
-            for (const auto& [key, value] : filing["answers"].items()) {
+            for (const auto& item : filing["answers"].items()) {
+                const std::string& key = item.key();
                 CAPTURE(key);
                 REQUIRE(opened->filing.answers.count(key) == 1);
-                CHECK(opened->filing.answers.at(key) == value.get<std::string>());
+                CHECK(opened->filing.answers.at(key) == item.value().get<std::string>());
             }
             CHECK(opened->filing.answers.size() == filing["answers"].size());
             REQUIRE(opened->filing.attachments.size() == filing["attachments"].size());

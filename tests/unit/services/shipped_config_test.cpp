@@ -24,11 +24,12 @@ TEST_CASE("every procedure the commune desk offers is in the catalogue with its 
         {"xac-nhan-tinh-trang-hon-nhan", "1.004873"}, {"chung-thuc-ban-sao", "2.000815"},
         {"chung-thuc-chu-ky", "2.000884"},
     };
-    for (const auto& [id, code] : expected) {
+    for (const auto& entry : expected) {
+        const char* id = entry.first;
         CAPTURE(id);
         const forms::Service* service = shipped().findService(id);
         REQUIRE(service != nullptr);
-        CHECK(service->code == code);
+        CHECK(service->code == entry.second);
         CHECK_FALSE(service->name.vi.empty());
         CHECK_FALSE(service->name.en.empty());
         CHECK_FALSE(service->legalBasis.vi.empty());
