@@ -168,7 +168,7 @@ std::optional<Text> checkFormat(const FieldScope& scope, const Field& field,
             return messages::singleChoice();
         case FieldType::MultiChoice: return checkMultiChoice(scope, field, value);
         case FieldType::Phone: {
-            const std::string digits = phoneDigits(value);
+            std::string digits = phoneDigits(value);
             if (digits.size() != 10) return messages::phoneFormat();
             if (!isMobileNumber(digits)) return messages::phonePrefix();
             return std::nullopt;
@@ -233,7 +233,7 @@ std::string canonicalAnswer(const Field& field, const std::string& value) {
             if (const auto n = parseInteger(value)) return std::to_string(*n);
             break;
         case FieldType::Phone: {
-            const std::string digits = phoneDigits(value);
+            std::string digits = phoneDigits(value);
             if (isMobileNumber(digits)) return digits;
             break;
         }

@@ -92,7 +92,7 @@ std::filesystem::path passportPage(const std::filesystem::path& dir, const std::
     page.drawText(*fonts->regular, 30, 420, 380, "12 AUG/AOUT 74", {20, 20, 20});
     page.drawText(*fonts->ocrb, 40, 50, 840, "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", {10, 10, 10});
     page.drawText(*fonts->ocrb, 40, 50, 910, line2, {10, 10, 10});
-    const auto path = dir / "passport.png";
+    auto path = dir / "passport.png";
     REQUIRE(pixWrite(path.string().c_str(), page.pix(), IFF_PNG) == 0);
     return path;
 }
