@@ -47,55 +47,108 @@ int extendOverInk(const std::vector<bool>& ink, int edge, float gap) {
     return last;
 }
 
-// True when the ink in columns [x0, x1] (one cell) of the line's rows is shaped as the filler '<': its
-// left part (the chevron's tip) spans under half the line's height, its right part (the open
-// arms) most of it. K, E, R, B have a full stem at the left and X has arms at both ends, so a
-// letter OCR gave such a cell was a misread filler.
-bool chevronAt(PIX* binary, int x0, int x1, int top, int bottom) {
-    const int width = static_cast<int>(pixGetWidth(binary));
-    x0 = std::max(0, x0);
-    x1 = std::min(width - 1, x1);
-    top = std::max(0, top);
-    bottom = std::min(static_cast<int>(pixGetHeight(binary)) - 1, bottom);
-    const int height = bottom - top + 1;
-    if (x1 - x0 < 3 || height < 6) return false;
-    const l_uint32* data = pixGetData(binary);
-    const int wpl = pixGetWpl(binary);
-    std::vector<int> first(static_cast<size_t>(x1 - x0 + 1), -1), last(first.size(), -1);
-    for (int y = top; y <= bottom; ++y) {
-        const l_uint32* row = data + y * wpl;
-        for (int x = x0; x <= x1; ++x) {
-            if (!GET_DATA_BIT(row, x)) continue;
-            const auto i = static_cast<size_t>(x - x0);
-            if (first[i] < 0) first[i] = y;
-            last[i] = y;
+// The ink rows of each column of `glyph` (1 bpp): first and last, -1 where the column is empty.
+struct ColumnSpans {
+    std::vector<int> first, last;
+};
+
+ColumnSpans columnSpans(PIX* glyph) {
+    const int width = static_cast<int>(pixGetWidth(glyph));
+    const int height = static_cast<int>(pixGetHeight(glyph));
+    ColumnSpans spans{std::vector<int>(static_cast<size_t>(width), -1),
+                      std::vector<int>(static_cast<size_t>(width), -1)};
+    const l_uint32* data = pixGetData(glyph);
+    const int wpl = pixGetWpl(glyph);
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width; ++x) {
+            if (!GET_DATA_BIT(data + y * wpl, x)) continue;
+            const auto i = static_cast<size_t>(x);
+            if (spans.first[i] < 0) spans.first[i] = y;
+            spans.last[i] = y;
         }
     }
-    // The glyph's own columns within the cell.
-    size_t from = 0, to = first.size();
-    while (from < to && first[from] < 0) ++from;
-    while (to > from && first[to - 1] < 0) --to;
-    if (to - from < 3) return false;
-    const size_t third = std::max<size_t>(1, (to - from) / 3);
-    const auto span = [&](size_t a, size_t b) {
-        int low = bottom + 1, high = top - 1;
-        for (size_t i = a; i < b; ++i) {
-            if (first[i] < 0) continue;
-            low = std::min(low, first[i]);
-            high = std::max(high, last[i]);
+    return spans;
+}
+
+// True when `glyph` (one connected piece of ink, cut to its box) is shaped as the filler '<':
+// its left quarter (the tip) spans under half its height, its right quarter holds the ends of
+// both arms and nothing across the middle. K, E, R, B have a stem at the left, X arms at both
+// ends, C a bowl at the left, 1 and I a stem across the middle, T no lower arm.
+bool chevronShaped(PIX* glyph) {
+    const auto spans = columnSpans(glyph);
+    const int width = static_cast<int>(spans.first.size());
+    const int height = static_cast<int>(pixGetHeight(glyph));
+    if (width < 4 || height < 6) return false;
+    const auto span = [&](int from, int to) {
+        int low = height, high = -1;
+        for (int x = from; x < to; ++x) {
+            const auto i = static_cast<size_t>(x);
+            if (spans.first[i] < 0) continue;
+            low = std::min(low, spans.first[i]);
+            high = std::max(high, spans.last[i]);
         }
         return high < low ? 0 : high - low + 1;
     };
-    // The arms part towards the right: the right third has nothing across the middle (a '1',
-    // whose flag could pass for a tip, has its stem there).
-    const int middleTop = top + height * 2 / 5, middleBottom = top + height * 3 / 5;
-    for (size_t i = to - third; i < to; ++i) {
-        const int x = x0 + static_cast<int>(i);
-        for (int y = middleTop; y <= middleBottom; ++y) {
-            if (GET_DATA_BIT(data + y * wpl, x)) return false;
+    // The arms' ends: ink in the right quarter near the top and near the bottom, none across
+    // the middle (T and 7 have no lower arm, 1 and I their stem in the middle).
+    const l_uint32* data = pixGetData(glyph);
+    const int wpl = pixGetWpl(glyph);
+    bool upper = false, lower = false;
+    for (int x = width - std::max(1, width / 4); x < width; ++x) {
+        for (int y = 0; y < height; ++y) {
+            if (!GET_DATA_BIT(data + y * wpl, x)) continue;
+            if (y * 20 >= height * 9 && y * 20 <= height * 11) return false;
+            upper = upper || y * 10 < height * 3;
+            lower = lower || y * 10 >= height * 7;
         }
     }
-    return span(from, from + third) * 20 < height * 9 && span(to - third, to) * 10 > height * 6;
+    return upper && lower && span(0, std::max(1, width / 4)) * 2 < height;
+}
+
+// What the largest piece of ink in one cell (columns [x0, x1] of the line's rows) is: nullopt
+// when the cell holds no glyph-sized ink, else whether it is a chevron. Only the piece itself
+// is judged, so a neighbour's stroke reaching into the cell does not count.
+std::optional<bool> chevronInCell(PIX* binary, int x0, int x1, int top, int bottom, float pitch) {
+    x0 = std::max(0, x0);
+    x1 = std::min(static_cast<int>(pixGetWidth(binary)) - 1, x1);
+    top = std::max(0, top);
+    bottom = std::min(static_cast<int>(pixGetHeight(binary)) - 1, bottom);
+    const int lineHeight = bottom - top + 1;
+    if (x1 - x0 < 3 || lineHeight < 6) return std::nullopt;
+    BOX* box = boxCreate(x0, top, x1 - x0 + 1, lineHeight);
+    PixPtr cell = own(pixClipRectangle(binary, box, nullptr));
+    boxDestroy(&box);
+    if (!cell) return std::nullopt;
+    PIXA* pieces = nullptr;
+    BOXA* boxes = pixConnComp(cell.get(), &pieces, 8);
+    boxaDestroy(&boxes);
+    PixPtr largest;
+    l_int32 most = 0;
+    const int cellWidth = x1 - x0 + 1;
+    for (int i = 0; pieces && i < pixaGetCount(pieces); ++i) {
+        // Only a piece centred in the middle half of the cell is this cell's glyph; one off to
+        // a side is a neighbour the grid's small error let in.
+        l_int32 bx = 0, by = 0, bw = 0, bh = 0;
+        if (pixaGetBoxGeometry(pieces, i, &bx, &by, &bw, &bh) != 0) continue;
+        const int centre2 = 2 * bx + bw;
+        if (centre2 < cellWidth / 2 || centre2 > cellWidth * 3 / 2) continue;
+        // A piece running into the cell's edge goes on beyond it: glyphs the binarisation
+        // joined, which no shape test can judge.
+        if (bx == 0 || bx + bw >= cellWidth) continue;
+        PixPtr piece = own(pixaGetPix(pieces, i, L_COPY));
+        l_int32 count = 0;
+        if (piece && pixCountPixels(piece.get(), &count, nullptr) == 0 && count > most) {
+            most = count;
+            largest = std::move(piece);
+        }
+    }
+    pixaDestroy(&pieces);
+    // A glyph spans half the line's height and a third of the pitch at least.
+    if (!largest || static_cast<int>(pixGetHeight(largest.get())) * 2 < lineHeight ||
+        static_cast<float>(pixGetWidth(largest.get())) * 3.0f < pitch) {
+        return std::nullopt;
+    }
+    return chevronShaped(largest.get());
 }
 
 }  // namespace
@@ -119,8 +172,16 @@ std::optional<std::string> gridLine(const OcrTextLine& line, PIX* binary) {
     if (step <= 1.0f) return std::nullopt;
     const auto ink = inkColumns(binary, line.top, line.bottom);
     // The first character is rarely lost (the LSTM drops filler at the end of a run), and
-    // print beside a zone (a background pattern) must not become cells of it.
-    const int left = std::max(0, symbols.front().left);
+    // print beside a zone (a background pattern) must not become cells of it: the line starts
+    // at the first ink within half a step of where the first character was read.
+    int left = std::max(0, symbols.front().left);
+    for (int x = std::max(0, left - static_cast<int>(step / 2.0f));
+         x <= left + static_cast<int>(step / 2.0f) && x < static_cast<int>(ink.size()); ++x) {
+        if (ink[static_cast<size_t>(x)]) {
+            left = x;
+            break;
+        }
+    }
     const int right = extendOverInk(ink, std::min(static_cast<int>(ink.size()) - 1, symbols.back().right),
                                     kInkGapPitches * step);
     const float span = static_cast<float>(right - left + 1) - glyph;
@@ -168,13 +229,19 @@ std::optional<std::string> gridLine(const OcrTextLine& line, PIX* binary) {
         const bool fillerAfter = cells[after] == '<' || cells[after] == 0;
         if (!fillerBefore && !fillerAfter) return std::nullopt;
     }
-    // A letter where the print has a chevron is a misread filler (the LSTM reads '<' as K).
+    // A letter where the print has a chevron is a misread filler (the LSTM reads '<' as K); a
+    // cell filled as filler whose ink is some other glyph (a check digit the LSTM placed
+    // elsewhere) means the line cannot be put on the grid.
     for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] < 'A' || text[i] > 'Z') continue;
+        const bool letter = text[i] >= 'A' && text[i] <= 'Z';
+        const bool filled = cells[i] == 0;
+        if (!letter && !filled) continue;
         const float centre = static_cast<float>(left) + glyph / 2.0f + static_cast<float>(i) * pitch;
         const int x0 = static_cast<int>(std::ceil(centre - pitch / 2.0f));
         const int x1 = static_cast<int>(std::floor(centre + pitch / 2.0f));
-        if (chevronAt(binary, x0, x1, line.top, line.bottom)) text[i] = '<';
+        const auto chevron = chevronInCell(binary, x0, x1, line.top, line.bottom, pitch);
+        if (letter && chevron == true) text[i] = '<';
+        if (filled && chevron == false) return std::nullopt;
     }
     return text;
 }

@@ -146,14 +146,20 @@ std::vector<std::string> versions(const Reads& reads, const std::string& wanted,
     return out;
 }
 
-// Every line given alike by at least two reads: a read that satisfies the check digits by
-// chance (one in ten per digit, and many reads are tried), or a name line no check digit
-// covers, is not taken on one read's word.
+// Every line given alike by at least two reads, and by more reads than any other version of
+// it: a read that satisfies the check digits by chance (one in ten per digit, and many reads are
+// tried), or a name line no check digit covers, is not taken on one read's word.
 bool confirmedByReads(const Reads& reads, const TravelDocument& document) {
     const Kinds kinds = characterKinds(document);
     for (size_t i = 0; i < document.lines.size(); ++i) {
         const auto seen = versions(reads, document.lines[i], kinds[i]);
-        if (std::count(seen.begin(), seen.end(), document.lines[i]) < 2) return false;
+        const long agreeing = std::count(seen.begin(), seen.end(), document.lines[i]);
+        if (agreeing < 2) return false;
+        // Two reads alike are no proof when as many others agree on something else (the same
+        // confusion, IDD read as IOD, can come out of two preparations of one band).
+        for (const auto& version : seen) {
+            if (version != document.lines[i] && std::count(seen.begin(), seen.end(), version) >= agreeing) return false;
+        }
     }
     return true;
 }

@@ -58,6 +58,14 @@ TEST_CASE("a filler run the LSTM merged regains its length, and the check digit 
     CHECK(*gridded == printed);
 }
 
+TEST_CASE("letters beside filler stay letters: T, I, 1, C, X are not chevrons") {
+    const std::string printed = "IDD<<T2200<1293<I<C<X<<<<<<<<<";
+    auto drawn = draw(printed, printed);
+    const auto gridded = gridLine(drawn.line, drawn.binary.get());
+    REQUIRE(gridded);
+    CHECK(*gridded == printed);
+}
+
 TEST_CASE("a K read where a chevron is printed is filler; a printed K stays a K") {
     const std::string printed = "ERIK<<ANNA<<<<<<<<<<<<<<<<<<<<";
     std::string read = printed;
