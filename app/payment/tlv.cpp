@@ -67,7 +67,7 @@ Result<std::vector<DataObject>> parseObjects(std::string_view text) {
         const auto id = text.substr(pos, 2);
         const auto len = text.substr(pos + 2, 2);
         if (!isTwoDigits(id) || !isTwoDigits(len)) return malformed(pos, "mã hoặc độ dài không phải số");
-        const size_t length = static_cast<size_t>((len[0] - '0') * 10 + (len[1] - '0'));
+        const size_t length = static_cast<size_t>(len[0] - '0') * 10 + static_cast<size_t>(len[1] - '0');
         if (length == 0) return malformed(pos, "trường rỗng");
         if (text.size() - pos - 4 < length) return malformed(pos, "trường dài hơn phần còn lại");
         objects.push_back({std::string(id), std::string(text.substr(pos + 4, length))});

@@ -32,7 +32,7 @@ std::string displayDate(const std::string& t) {
 }
 
 std::string displayTime(const std::string& t) {
-    const std::string date = displayDate(t);
+    std::string date = displayDate(t);
     if (date == t || t.size() < 16 || t[10] != 'T' || t[13] != ':') return date;
     return date + " " + t.substr(11, 5);
 }
