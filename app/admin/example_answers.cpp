@@ -199,7 +199,9 @@ void ExampleAnswers::deriveIdNumbers() {
     // The sex an ID number is checked against may be computed (the partner's, from one's own).
     forms::Answers computed = m_answers;
     forms::applyComputed(forms::ValidationContext{m_service, m_config.units, m_today, &m_config.sharedChoices}, computed);
-    for (auto& [key, slot] : m_slots) {
+    for (auto& entry : m_slots) {
+        const std::string& key = entry.first;
+        const auto& slot = entry.second;
         if (slot.field->type != forms::FieldType::PersonalId) continue;
         auto answerOf = [&](const std::string& fieldId) -> std::string {
             if (fieldId.empty()) return {};
