@@ -50,7 +50,9 @@ TEST_CASE("kiosk-ime composes every line of the typing table") {
         groups[c.methodName + " --style " + c.styleName].push_back(c);
     }
     REQUIRE(groups.size() == 4);
-    for (const auto& [args, cases] : groups) {
+    for (const auto& group : groups) {
+        const std::string& args = group.first;
+        const auto& cases = group.second;
         std::string input;
         for (const auto& c : cases) input += c.keys + "\n";
         const Run run = runTool("--method " + args, input);
