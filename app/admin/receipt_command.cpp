@@ -5,8 +5,8 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <ostream>
+#include <system_error>
 
 #include "admin/commands.hpp"
 #include "base/secure_wipe.hpp"
@@ -23,7 +23,9 @@ Error fileError(const std::string& path, int code) {
                      path};
     }
     return Error{"admin.write_failed",
-                 "Không ghi được tệp " + path + ": " + std::strerror(code) + " (could not write the file)", path};
+                 "Không ghi được tệp " + path + ": " + std::generic_category().message(code) +
+                     " (could not write the file)",
+                 path};
 }
 
 // Creates `path` (0600, never over an existing file) holding `bytes`, flushed to disk; removes

@@ -7,7 +7,7 @@
 #include <array>
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
+#include <system_error>
 
 #include "base/secure_wipe.hpp"
 
@@ -53,8 +53,8 @@ Result<SecretKey> readKey(const std::filesystem::path& path) {
     Fd fd(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
     if (fd.get() < 0) {
         return keyError("outbox.master_key_unreadable",
-                        "Không đọc được tệp khóa chính " + path.string() + ": " + std::strerror(errno) +
-                            ". (Cannot read the master key file.)",
+                        "Không đọc được tệp khóa chính " + path.string() + ": " +
+                            std::generic_category().message(errno) + ". (Cannot read the master key file.)",
                         path);
     }
     struct stat st {};
@@ -95,7 +95,7 @@ Result<SecretKey> readKey(const std::filesystem::path& path) {
 
 Error createError(const std::filesystem::path& path) {
     return keyError("outbox.master_key_create",
-                    "Không tạo được tệp khóa chính " + path.string() + ": " + std::strerror(errno) +
+                    "Không tạo được tệp khóa chính " + path.string() + ": " + std::generic_category().message(errno) +
                         ". Vui lòng báo cán bộ. (Cannot create the master key file.)",
                     path);
 }

@@ -40,8 +40,10 @@ void logLine(const std::string& line) {
     const auto now = system_clock::now();
     const std::time_t t = system_clock::to_time_t(now);
     const auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
+    std::tm utc{};
+    gmtime_r(&t, &utc);
     char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", std::gmtime(&t));
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &utc);
     std::fprintf(stderr, "%s.%03dZ kiosk-sync: %s\n", stamp, static_cast<int>(ms), line.c_str());
 }
 
