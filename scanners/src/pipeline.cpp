@@ -223,6 +223,9 @@ struct Pipeline::Impl {
         // A zone search stopped by its time limit: what follows is not what a scan with time
         // to finish would have read, and the answer says so.
         bool zoneTimedOut = false;
+        // A zone was seen (its filler read) but not read: the answer says so, and not that
+        // there is no document.
+        bool zoneSeen = false;
         if (!c.qr) {
             const int thisYear = currentYear();
             // At most this long: a foreign document read in that time or not, the answer comes
@@ -234,6 +237,7 @@ struct Pipeline::Impl {
                 auto travel = readTravelMrz(*mrzEngine, grey.get(), zoneDeadline, thisYear, isVietnameseCard);
                 bandFound = bandFound || travel.bandFound;
                 zoneTimedOut = zoneTimedOut || travel.timedOut;
+                zoneSeen = zoneSeen || travel.zoneSeen;
                 if (!travel.document) {
                     if (travel.timedOut) break;
                     continue;
@@ -302,6 +306,12 @@ struct Pipeline::Impl {
         if (report.sources.empty()) {
             if (deadline.passed() || zoneTimedOut) {
                 return Error{"scan.timeout", "Hết thời gian đọc thẻ; vui lòng thử lại.", "scan"};
+            }
+            if (zoneSeen) {
+                return Error{"document.zone_unreadable",
+                             "Thấy vùng MRZ trên giấy tờ nhưng không đọc được; vui lòng chụp lại gần hơn, rõ nét "
+                             "và đủ sáng.",
+                             "scan"};
             }
             return notRecognised();  // no source at all: no QR, no MRZ, no printed card text
         }

@@ -378,6 +378,11 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
                                           [](const std::string& l) { return l.find('<') != std::string::npos; })) {
                     return;
                 }
+                // A run of filler (every zone has one, between the names at least): a zone,
+                // whether or not it can be read.
+                read.zoneSeen = read.zoneSeen ||
+                                std::any_of(reads.back().begin(), reads.back().end(),
+                                            [](const std::string& l) { return l.find("<<") != std::string::npos; });
                 first = false;
             }
         }

@@ -29,6 +29,7 @@ struct TravelMrzRead {
     std::optional<TravelDocument> document;  // the read with the most valid check digits
     bool confirmed = false;  // every line of `document` read alike by two reads of its band
     bool bandFound = false;  // some band looked like an MRZ (straightened photo)
+    bool zoneSeen = false;   // and a read of it showed the zone's filler runs
     // The deadline stopped the reading before it was done: `document` is what the reads made
     // so far, which a scan with more time may have read otherwise. The reads are bounded by
     // count (bands, preparations), so with time to finish the result does not depend on how

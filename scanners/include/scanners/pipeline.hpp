@@ -61,8 +61,9 @@ public:
     // Reads one card from one or more photos of it (front and back, any order). Errors: the
     // image.* codes of a photo that cannot be used (where = "image:N"), "scan.no_images",
     // "document.not_recognised" (no Vietnamese QR and nothing shaped like an MRZ on any photo,
-    // found before any printed-text OCR; or nothing of a card read at all), "scan.timeout", and
-    // fusion's identity.* codes.
+    // found before any printed-text OCR; or nothing of a card read at all),
+    // "document.zone_unreadable" (a zone was seen, its filler read, but nothing of it could be
+    // read: a photo too small or blurred), "scan.timeout", and fusion's identity.* codes.
     Result<ScanReport> scan(std::span<const ImageBytes> images);
 
     // The same for files; their bytes are wiped from memory once decoded. Adds "image.unreadable".
