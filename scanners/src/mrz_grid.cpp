@@ -105,20 +105,33 @@ bool chevronShaped(PIX* glyph) {
     return upper && lower && span(0, std::max(1, width / 4)) * 2 < height;
 }
 
-// What the largest piece of ink in one cell (columns [x0, x1] of the line's rows) is: nullopt
-// when the cell holds no glyph-sized ink, else whether it is a chevron. Only the piece itself
-// is judged, so a neighbour's stroke reaching into the cell does not count.
-std::optional<bool> chevronInCell(PIX* binary, int x0, int x1, int top, int bottom, float pitch) {
+// True when `glyph` has a stem down its left side: its left quarter spans nearly its height
+// (K, and never the filler's tip).
+bool stemAtLeft(PIX* glyph) {
+    const auto spans = columnSpans(glyph);
+    const int width = static_cast<int>(spans.first.size());
+    const int height = static_cast<int>(pixGetHeight(glyph));
+    for (int x = 0; x < std::max(1, width / 4); ++x) {
+        const auto i = static_cast<size_t>(x);
+        if (spans.first[i] >= 0 && (spans.last[i] - spans.first[i] + 1) * 10 >= height * 9) return true;
+    }
+    return false;
+}
+
+// The largest piece of ink in one cell (columns [x0, x1] of the line's rows), or null when the
+// cell holds no glyph-sized ink. Only a piece of this cell's own is taken, so a neighbour's
+// stroke reaching into the cell does not count.
+PixPtr glyphInCell(PIX* binary, int x0, int x1, int top, int bottom, float pitch) {
     x0 = std::max(0, x0);
     x1 = std::min(static_cast<int>(pixGetWidth(binary)) - 1, x1);
     top = std::max(0, top);
     bottom = std::min(static_cast<int>(pixGetHeight(binary)) - 1, bottom);
     const int lineHeight = bottom - top + 1;
-    if (x1 - x0 < 3 || lineHeight < 6) return std::nullopt;
+    if (x1 - x0 < 3 || lineHeight < 6) return nullptr;
     BOX* box = boxCreate(x0, top, x1 - x0 + 1, lineHeight);
     PixPtr cell = own(pixClipRectangle(binary, box, nullptr));
     boxDestroy(&box);
-    if (!cell) return std::nullopt;
+    if (!cell) return nullptr;
     PIXA* pieces = nullptr;
     BOXA* boxes = pixConnComp(cell.get(), &pieces, 8);
     boxaDestroy(&boxes);
@@ -146,14 +159,14 @@ std::optional<bool> chevronInCell(PIX* binary, int x0, int x1, int top, int bott
     // A glyph spans half the line's height and a third of the pitch at least.
     if (!largest || static_cast<int>(pixGetHeight(largest.get())) * 2 < lineHeight ||
         static_cast<float>(pixGetWidth(largest.get())) * 3.0f < pitch) {
-        return std::nullopt;
+        return nullptr;
     }
-    return chevronShaped(largest.get());
+    return largest;
 }
 
 }  // namespace
 
-std::optional<std::string> gridLine(const OcrTextLine& line, PIX* binary) {
+std::optional<GriddedLine> gridLine(const OcrTextLine& line, PIX* binary) {
     const auto& symbols = line.symbols;
     if (static_cast<int>(symbols.size()) < kMinSymbols || binary == nullptr || pixGetDepth(binary) != 1) {
         return std::nullopt;
@@ -231,19 +244,24 @@ std::optional<std::string> gridLine(const OcrTextLine& line, PIX* binary) {
     }
     // A letter where the print has a chevron is a misread filler (the LSTM reads '<' as K); a
     // cell filled as filler whose ink is some other glyph (a check digit the LSTM placed
-    // elsewhere) means the line cannot be put on the grid.
-    for (size_t i = 0; i < text.size(); ++i) {
-        const bool letter = text[i] >= 'A' && text[i] <= 'Z';
+    // elsewhere) means the line cannot be put on the grid. A K whose glyph has its stem is one.
+    GriddedLine gridded{std::move(text), std::vector<bool>(cells.size(), false)};
+    for (size_t i = 0; i < gridded.text.size(); ++i) {
+        char& ch = gridded.text[i];
+        const bool letter = ch >= 'A' && ch <= 'Z';
         const bool filled = cells[i] == 0;
         if (!letter && !filled) continue;
         const float centre = static_cast<float>(left) + glyph / 2.0f + static_cast<float>(i) * pitch;
         const int x0 = static_cast<int>(std::ceil(centre - pitch / 2.0f));
         const int x1 = static_cast<int>(std::floor(centre + pitch / 2.0f));
-        const auto chevron = chevronInCell(binary, x0, x1, line.top, line.bottom, pitch);
-        if (letter && chevron == true) text[i] = '<';
-        if (filled && chevron == false) return std::nullopt;
+        const PixPtr ink = glyphInCell(binary, x0, x1, line.top, line.bottom, pitch);
+        if (!ink) continue;
+        const bool chevron = chevronShaped(ink.get());
+        if (filled && !chevron) return std::nullopt;
+        if (letter && chevron) ch = '<';
+        gridded.stemmedK[i] = ch == 'K' && stemAtLeft(ink.get());
     }
-    return text;
+    return gridded;
 }
 
 }  // namespace scanners

@@ -6,6 +6,7 @@
 // its printed length back; cells nothing was read in become filler only beside filler.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ocr_engine.hpp"
 #include "pix.hpp"
@@ -17,6 +18,10 @@ namespace scanners {
 // LSTM left out at the end still counts. Nullopt when the line does not fit 30, 36 or 44 cells, when a
 // cell between letters or digits is empty (a glyph was lost), or when too many characters fall
 // into one cell.
-std::optional<std::string> gridLine(const OcrTextLine& line, PIX* binary);
+struct GriddedLine {
+    std::string text;
+    std::vector<bool> stemmedK;  // per cell: a K whose glyph shows a K's stem (not a misread '<')
+};
+std::optional<GriddedLine> gridLine(const OcrTextLine& line, PIX* binary);
 
 }  // namespace scanners

@@ -223,7 +223,7 @@ void readLetterFields(Lines& lines, const mrz::PlainFields& f) {
 // A name field as ICAO writes it: parts of letters joined by '<', one "<<" between surname and
 // given names, then filler to the end. A stray filler shape standing as a one-letter part, a
 // part of only K and X, or letters after three fillers mean OCR misread the filler.
-bool nameLooksRead(std::string_view field) {
+bool nameLooksRead(std::string_view field, bool partsMayEndInK) {
     const size_t last = field.find_last_not_of('<');
     if (last == std::string_view::npos) return false;
     const std::string_view name = field.substr(0, last + 1);
@@ -241,7 +241,7 @@ bool nameLooksRead(std::string_view field) {
         // consonant other than H, L, N, R, V, W, Y (Ksenia is flagged for a look, not changed).
         // The same misread at a part's end ("ANNAKMARIAK<<<"), twice alike in two reads on a
         // clean page: a name ending in K (Erik, Marek) costs a "check the name" warning.
-        if (part.back() == 'K') return false;
+        if (part.back() == 'K' && !partsMayEndInK) return false;
         if (part.size() > 2 && part[0] == 'K' &&
             std::string_view("BCDFGJKMPQSTXZ").find(part[1]) != std::string_view::npos) {
             return false;
@@ -311,7 +311,14 @@ std::optional<Candidate> parseLines(const mrz::Layout& layout, Lines read, int t
     doc.birthDate = mrzDate(doc.birthDateRaw, thisYear);
     doc.expiryDate = mrzDate(doc.expiryRaw, thisYear + 50);
     const std::string name = text(fields.name, fields.nameLength);
-    doc.nameUncertain = !nameLooksRead(name);
+    doc.nameUncertain = !nameLooksRead(name, false);
+    if (doc.nameUncertain && nameLooksRead(name, true)) {
+        for (size_t i = 0; i < name.size(); ++i) {
+            if (name[i] == 'K' && i > 0 && name[i - 1] != '<' && (i + 1 == name.size() || name[i + 1] == '<')) {
+                doc.unprovenPartFinalKs.push_back({fields.name.line, fields.name.column + i});
+            }
+        }
+    }
     const size_t split = name.find("<<");
     doc.surname = nameWords(name.substr(0, split));
     if (split != std::string::npos) doc.givenNames = nameWords(name.substr(split + 2));

@@ -64,15 +64,39 @@ bool nextLine(const Box& above, const Box& below) {
 
 // Each line read again on the zone's fixed-pitch grid where it fits one (filler the LSTM merged
 // put back, so the check digit after a filler run is in its place); its symbols wiped.
-void onGrid(std::vector<OcrTextLine>& lines, PIX* image) {
+// A K the grid saw with a K's stem: the line as gridded and the K's column.
+struct SeenK {
+    std::string line;
+    size_t column = 0;
+};
+
+void onGrid(std::vector<OcrTextLine>& lines, PIX* image, std::vector<SeenK>& seenKs) {
     PixPtr binary = pixGetDepth(image) == 1 ? nullptr : binarize(image);
     for (auto& line : lines) {
         if (auto gridded = gridLine(line, binary ? binary.get() : image)) {
+            for (size_t i = 0; i < gridded->stemmedK.size(); ++i) {
+                if (gridded->stemmedK[i]) seenKs.push_back({gridded->text, i});
+            }
             wipe(line.text);
-            line.text = std::move(*gridded);
+            line.text = std::move(gridded->text);
         }
         for (auto& symbol : line.symbols) symbol.ch = 0;
     }
+}
+
+// The parser flags a name part ending in K (OCR reads the filler after a name as K, twice
+// alike on a clean page); when that is the only flaw and two grid reads of the line saw a K's
+// stem at each such K, the K is printed and the name is read ("ERIK", "MAREK").
+void settlePartFinalKs(TravelDocument& document, const std::vector<SeenK>& seenKs) {
+    if (!document.nameUncertain || document.unprovenPartFinalKs.empty()) return;
+    for (const auto& [line, column] : document.unprovenPartFinalKs) {
+        const auto seen = std::count_if(seenKs.begin(), seenKs.end(), [&](const SeenK& k) {
+            return k.column == column && k.line == document.lines[line];
+        });
+        if (seen < 2) return;
+    }
+    document.nameUncertain = false;
+    document.unprovenPartFinalKs.clear();
 }
 
 // Valid check digits first, then a name read cleanly.
@@ -303,6 +327,7 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
     read.bandFound = !bands.empty();
     std::vector<std::string> pool;
     Reads reads;
+    std::vector<SeenK> seenKs;
     // Valid checks first, then lines read alike twice, then a clean name.
     const auto rank = [&](const TravelDocument& document) {
         return 2 * score(document) + (confirmedByReads(reads, document) ? 3 : 0);
@@ -312,7 +337,11 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
         return (!read.document->nameUncertain && read.confirmed) || settled(*read.document);
     };
     const auto keep = [&](std::optional<TravelDocument> document) {
-        if (read.document) read.confirmed = confirmedByReads(reads, *read.document);
+        if (document) settlePartFinalKs(*document, seenKs);
+        if (read.document) {
+            settlePartFinalKs(*read.document, seenKs);
+            read.confirmed = confirmedByReads(reads, *read.document);
+        }
         if (document && (!read.document || rank(*document) > rank(*read.document))) {
             read.document = std::move(document);
             read.confirmed = confirmedByReads(reads, *read.document);
@@ -370,7 +399,7 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
                     read.timedOut = true;
                     return;
                 }
-                onGrid(lines, variant);
+                onGrid(lines, variant, seenKs);
                 const bool finished = take(lines);
                 for (auto& line : lines) wipe(line.text);
                 if (finished) return;
@@ -397,6 +426,7 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
     for (auto& lines : reads) {
         for (auto& line : lines) wipe(line);
     }
+    for (auto& k : seenKs) wipe(k.line);
     return read;
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "scanners/civil.hpp"
@@ -39,6 +40,11 @@ struct TravelDocument {
     bool nameUncertain = false;      // the name field is not shaped as ICAO writes names (a
                                      // filler read as a letter, letters after the filler run):
                                      // no check digit covers it, so it is flagged, not fixed
+    // When a K ending a name part ("ERIK<<", "MAREK<") is all that makes the name uncertain:
+    // where those Ks are (line, column). OCR reads the filler after a name as K, twice alike on
+    // a clean page, so the text alone cannot tell; a reader that sees a K's stem in the image
+    // at every one of them may take the name as read.
+    std::vector<std::pair<size_t, size_t>> unprovenPartFinalKs;
     std::string birthDateRaw;        // YYMMDD as printed ('<' where unknown)
     std::optional<Date> birthDate;   // century: the latest not after this year
     Sex sex = Sex::Unknown;          // M, F; anything else (X, '<') is Unknown

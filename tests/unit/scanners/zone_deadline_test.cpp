@@ -7,35 +7,15 @@
 #include <string>
 #include <vector>
 
-#include "canvas.hpp"
-#include "card_render.hpp"
 #include "scanners/pipeline.hpp"
+#include "unit/scanners/passport_page.hpp"
 
 using namespace scanners;
 
 namespace {
 
-constexpr const char* kLine1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
-constexpr const char* kLine2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
-
-// A passport data page with ICAO 9303's TD3 example zone in OCR-B, encoded as PNG.
-std::vector<unsigned char> passportPng() {
-    auto fonts = cardgen::CardFonts::loadSystem();
-    REQUIRE(fonts);
-    cardgen::Canvas page(1400, 980, {236, 238, 240});
-    page.drawText(*fonts->bold, 40, 60, 90, "PASSPORT  PASSEPORT  UTOPIA", {30, 30, 60});
-    page.drawText(*fonts->regular, 30, 420, 220, "ERIKSSON", {20, 20, 20});
-    page.drawText(*fonts->ocrb, 40, 50, 840, kLine1, {10, 10, 10});
-    page.drawText(*fonts->ocrb, 40, 50, 910, kLine2, {10, 10, 10});
-    l_uint8* data = nullptr;
-    size_t size = 0;
-    REQUIRE(pixWriteMemPng(&data, &size, page.pix(), 0.0f) == 0);
-    std::vector<unsigned char> bytes(data, data + size);
-    lept_free(data);
-    return bytes;
-}
-
 Result<ScanReport> scanWithZoneBudget(const std::vector<unsigned char>& png, int budgetMs) {
+    REQUIRE_FALSE(png.empty());
     PipelineOptions options;
     options.zoneSearchBudgetMs = budgetMs;
     options.timeBudgetMs = 60000;
@@ -53,16 +33,16 @@ bool saysTimeRanOut(const ScanReport& report) {
 }  // namespace
 
 TEST_CASE("with time to finish, the zone is read exactly and nothing says time ran out") {
-    const auto report = scanWithZoneBudget(passportPng(), 60000);
+    const auto report = scanWithZoneBudget(test::passportPagePng(), 60000);
     REQUIRE(report.ok());
     REQUIRE(report->document.has_value());
-    CHECK(report->document->lines == std::vector<std::string>{kLine1, kLine2});
+    CHECK(report->document->lines == std::vector<std::string>{test::kExampleTd3Line1, test::kExampleTd3Line2});
     CHECK_FALSE(saysTimeRanOut(*report));
 }
 
 TEST_CASE("a zone search its time limit cut short says so, never answers as if it had finished") {
     // 1 ms: the limit passes while the band is still being found, before any OCR read.
-    const auto report = scanWithZoneBudget(passportPng(), 1);
+    const auto report = scanWithZoneBudget(test::passportPagePng(), 1);
     if (report.ok()) {
         CHECK(saysTimeRanOut(*report));
     } else {
