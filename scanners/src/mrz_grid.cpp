@@ -105,15 +105,18 @@ bool chevronShaped(PIX* glyph) {
     return upper && lower && span(0, std::max(1, width / 4)) * 2 < height;
 }
 
-// True when `glyph` has a stem down its left side: its left quarter spans nearly its height
-// (K, and never the filler's tip).
+// True when `glyph` has a stem down its left side: a column of its left quarter inked over
+// nearly its whole height (K, and never the filler's tip; an O or X, whose left columns are
+// inked only at the top and bottom, neither).
 bool stemAtLeft(PIX* glyph) {
-    const auto spans = columnSpans(glyph);
-    const int width = static_cast<int>(spans.first.size());
+    const int width = static_cast<int>(pixGetWidth(glyph));
     const int height = static_cast<int>(pixGetHeight(glyph));
+    const l_uint32* data = pixGetData(glyph);
+    const int wpl = pixGetWpl(glyph);
     for (int x = 0; x < std::max(1, width / 4); ++x) {
-        const auto i = static_cast<size_t>(x);
-        if (spans.first[i] >= 0 && (spans.last[i] - spans.first[i] + 1) * 10 >= height * 9) return true;
+        int inked = 0;
+        for (int y = 0; y < height; ++y) inked += GET_DATA_BIT(data + y * wpl, x) ? 1 : 0;
+        if (inked * 20 >= height * 17) return true;
     }
     return false;
 }
@@ -254,12 +257,12 @@ std::optional<GriddedLine> gridLine(const OcrTextLine& line, PIX* binary) {
         const float centre = static_cast<float>(left) + glyph / 2.0f + static_cast<float>(i) * pitch;
         const int x0 = static_cast<int>(std::ceil(centre - pitch / 2.0f));
         const int x1 = static_cast<int>(std::floor(centre + pitch / 2.0f));
-        const PixPtr ink = glyphInCell(binary, x0, x1, line.top, line.bottom, pitch);
-        if (!ink) continue;
-        const bool chevron = chevronShaped(ink.get());
+        const PixPtr cellGlyph = glyphInCell(binary, x0, x1, line.top, line.bottom, pitch);
+        if (!cellGlyph) continue;
+        const bool chevron = chevronShaped(cellGlyph.get());
         if (filled && !chevron) return std::nullopt;
         if (letter && chevron) ch = '<';
-        gridded.stemmedK[i] = ch == 'K' && stemAtLeft(ink.get());
+        gridded.stemmedK[i] = ch == 'K' && stemAtLeft(cellGlyph.get());
     }
     return gridded;
 }
