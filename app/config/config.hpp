@@ -22,7 +22,7 @@ struct DisplaySettings {
 };
 
 struct ThemeSettings {
-    float fontSizePx = 30.0f;  // body text at 1080p; everything else is sized in font heights
+    float fontSizePx = 42.0f;  // body text (line height) at 1080p; layout sizes follow it
     bool highContrast = false;
     float textScale = 1.0f;    // 1.0, 1.25 or 1.5
 };

@@ -99,11 +99,11 @@ void readDisplay(TableReader& display, DisplaySettings& out) {
 
 void readTheme(TableReader& theme, ThemeSettings& out) {
     if (const auto size = theme.number("font_size_px")) {
-        if (*size < 28 || *size > 96) {
+        if (*size < 42 || *size > 96) {
             theme.error("font_size_px", "config.out_of_range",
-                        "font_size_px phải trong khoảng 28 … 96 / font_size_px must be within 28 … 96",
-                        "chữ thân bài ít nhất 28 px ở màn hình 1080p để người lớn tuổi đọc được / body text "
-                        "needs at least 28 px at 1080p");
+                        "font_size_px phải trong khoảng 42 … 96 / font_size_px must be within 42 … 96",
+                        "chữ thân bài ít nhất 42 px (chữ hoa cao 22 px) ở màn hình 1080p để người lớn tuổi "
+                        "đọc được / body text needs at least 42 px (capitals 22 px tall) at 1080p");
         } else {
             out.fontSizePx = static_cast<float>(*size);
         }

@@ -75,7 +75,7 @@ float fontPixels(ImVec2 display, float fontSizePx, float textScale) {
 
 Theme makeTheme(ImVec2 display, float fontPx, float textScale, bool highContrast) {
     Theme theme;
-    theme.em = fontPx;
+    theme.em = fontPx / kReadingRamp;
     theme.textScale = std::max(textScale, 1.0f);
     theme.display = display;
     theme.portrait = display.y > display.x;

@@ -1,6 +1,8 @@
 #pragma once
-// Every size and colour the kiosk draws with. Sizes are in units of the font height (em), so
-// the large-text switch and the window size rescale everything through one number.
+// Every size and colour the kiosk draws with. Sizes are in layout em, a fixed fraction of the
+// body font size, so the large-text switch and the window size rescale everything through one
+// number. The type ramp sits kReadingRamp above the layout: text is drawn large enough for older
+// eyes (capitals 22 px at 1080p) without every button, gap and key growing with it.
 #include <algorithm>
 #include <vector>
 
@@ -8,9 +10,12 @@
 
 namespace kiosk::ui {
 
-// Sizes in em. A touch target of kTouchEm is at least 64 px high at 1080p, because the body
-// font is never below kMinFontPx there (28 × 2.3 = 64.4).
-inline constexpr float kMinFontPx = 28.0f;
+// The body font (its line height) is never below kMinFontPx at 1080p: Noto Sans capitals are
+// 0.524 of it, so 42 px draws capitals 22 px tall. Headings are kTitleScale larger (capitals
+// 32 px). The layout em is the body font / kReadingRamp (30 px at 1080p).
+inline constexpr float kMinFontPx = 42.0f;
+inline constexpr float kReadingRamp = 1.4f;
+// Sizes in em. A touch target of kTouchEm is at least 64 px high at 1080p (30 × 2.3 = 69).
 inline constexpr float kTouchEm = 2.3f;
 inline constexpr float kGapEm = 0.5f;
 inline constexpr float kMarginEm = 1.0f;       // screen edge to content
@@ -20,6 +25,9 @@ inline constexpr float kRoundingEm = 0.25f;
 inline constexpr float kBorderEm = 0.1f;
 inline constexpr float kScrollbarEm = 1.2f;    // wide enough to drag with a finger
 inline constexpr float kKeyGapEm = 0.25f;
+// A key is a touch target too, but only just (64.5 px at 1080p): the keyboard's rows then leave
+// room above them for a catalogue search's results at reading size.
+inline constexpr float kKeyEm = 2.15f;
 inline constexpr float kSignatureEm = 7.0f;    // signature pad height
 inline constexpr float kQrEm = 9.0f;           // receipt QR code side
 
@@ -54,7 +62,7 @@ float contrastRatio(const ImVec4& a, const ImVec4& b);
 float fontPixels(ImVec2 display, float fontSizePx, float textScale);
 
 struct Theme {
-    float em = 30.0f;         // body font height in px
+    float em = 30.0f;         // the layout em in px: the body font size / kReadingRamp
     ImVec2 display{1920, 1080};
     bool portrait = false;    // taller than wide: columns stack
     bool highContrast = false;
@@ -63,14 +71,16 @@ struct Theme {
 
     float px(float ems) const { return ems * em; }
     float touch() const { return px(kTouchEm); }
-    // The keyboards keep their size with large text (they would push the question off the
-    // screen): keys are sized in the unscaled em, and only grow enough to hold their labels.
+    // The keyboards and the toolbar keep their size with large text (they would push the
+    // question off the screen): they are sized in the unscaled em, keys only grow enough to hold
+    // their labels, and the toolbar's labels stay at the default reading size.
     float keyPx(float ems) const { return ems * em / textScale; }
-    float keyHeight() const { return std::max(keyPx(kTouchEm), px(1.9f)); }
+    float keyHeight() const { return std::max(keyPx(kKeyEm), px(1.9f)); }
     float gap() const { return px(kGapEm); }
     float margin() const { return px(kMarginEm); }
 };
 
+// `fontPx` is the body font size the fonts were built at (fontPixels).
 Theme makeTheme(ImVec2 display, float fontPx, float textScale, bool highContrast);
 
 // Sets ImGui's style (padding, rounding, scrollbar, colours) from the theme.

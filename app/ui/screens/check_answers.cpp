@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cfloat>
 
 #include "core/identity_input.hpp"
 #include "core/navigation.hpp"
@@ -15,7 +16,11 @@ namespace {
 // answer out itself (a fee): there is nothing there for the citizen to change.
 bool answerRow(UiContext& ctx, const std::string& key, const std::string& label,
                const std::string& value, bool editable = true) {
-    const float editW = ctx.theme.px(5.0f);
+    // "Sửa" is a bordered button as wide as its word needs ("Change" in English), not a link.
+    const std::string editLabel = ctx.t("check.edit");
+    const float editW = std::max(ctx.theme.px(5.0f), 
+                                   ctx.fonts.bold->CalcTextSizeA(ctx.fonts.bold->FontSize, FLT_MAX, 0.0f,
+                                                                 editLabel.c_str()).x + ctx.theme.px(1.6f));
     const float left = ImGui::GetCursorPosX();
     const float right = left + contentWidth(ctx);
     const float y = ImGui::GetCursorPosY();
@@ -28,7 +33,7 @@ bool answerRow(UiContext& ctx, const std::string& key, const std::string& label,
     const float bottom = ImGui::GetCursorPosY();
     ImGui::SetCursorPos(ImVec2(right - editW, y));
     const bool edit =
-        editable && button(ctx, "check.edit." + key, ctx.t("check.edit"), ButtonStyle::Link, editW);
+        editable && button(ctx, "check.edit." + key, editLabel, ButtonStyle::Secondary, editW);
     ImGui::SetCursorPos(ImVec2(left, std::max(bottom, ImGui::GetCursorPosY())));
     ImGui::Separator();
     return edit;

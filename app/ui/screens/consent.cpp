@@ -31,13 +31,18 @@ MaybeAction drawConsent(UiContext& ctx) {
             }
             endPanel(ctx, PanelTone::Error);
         }
-        if (button(ctx, "consent.yes", ctx.t("consent.yes"))) action = core::act::GiveConsent{};
         if (!ctx.session.consentRefused &&
             button(ctx, "consent.no", ctx.t("consent.no"), ButtonStyle::Secondary)) {
             action = core::act::RefuseConsent{};
         }
     }
-    if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
+    // Agreeing is the way on, so it sits in the bar with the other screens' "Tiếp tục", in reach
+    // however long the notice is at reading size.
+    switch (navBar(ctx, ctx.t("nav.back"), ctx.t("consent.yes"), "consent.yes")) {
+        case NavChoice::Back: action = core::act::Back{}; break;
+        case NavChoice::Continue: action = core::act::GiveConsent{}; break;
+        case NavChoice::None: break;
+    }
     return action;
 }
 

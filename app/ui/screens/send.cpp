@@ -33,9 +33,13 @@ MaybeAction drawSend(UiContext& ctx) {
             endPanel(ctx, PanelTone::Error);
         }
         paragraph(ctx, ctx.t("send.declaration"));
-        if (button(ctx, "send.submit", ctx.t("send.submit"))) action = core::act::Submit{};
     }
-    if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
+    // Sending sits in the bottom bar, in reach below the declaration however long the page is.
+    switch (navBar(ctx, ctx.t("nav.back"), ctx.t("send.submit"), "send.submit")) {
+        case NavChoice::Back: action = core::act::Back{}; break;
+        case NavChoice::Continue: action = core::act::Submit{}; break;
+        case NavChoice::None: break;
+    }
     return action;
 }
 

@@ -58,22 +58,10 @@ MaybeAction drawServiceInfo(UiContext& ctx) {
             paragraph(ctx, ctx.text(ctx.session.routeReason));
             endPanel(ctx, PanelTone::Notice);
         }
-        // Two columns on a wide screen; stacked in portrait.
-        if (!ctx.theme.portrait && ImGui::BeginTable("service", 2, ImGuiTableFlags_SizingStretchSame,
-                                                     ImVec2(contentWidth(ctx), 0))) {
-            ImGui::TableNextColumn();
-            ImGui::PushTextWrapPos(0.0f);
-            documents(ctx, service);
-            ImGui::PopTextWrapPos();
-            ImGui::TableNextColumn();
-            ImGui::PushTextWrapPos(0.0f);
-            facts(ctx, service);
-            ImGui::PopTextWrapPos();
-            ImGui::EndTable();
-        } else {
-            documents(ctx, service);
-            facts(ctx, service);
-        }
+        // One column at every size: two columns of reading-size text were dense, and an older
+        // reader lost the way back from the bottom of one to the top of the other.
+        documents(ctx, service);
+        facts(ctx, service);
     }
     // Start stays in the bar at the bottom: the page is long, and a first-time user does not
     // know to scroll past the document list to find how to begin.

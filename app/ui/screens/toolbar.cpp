@@ -11,9 +11,13 @@
 namespace kiosk::ui {
 namespace {
 
+// The toolbar keeps its size with large text (ButtonStyle::Tool): at ×1.5 it would take three
+// rows of a landscape screen and leave no room above a keyboard.
+float toolFontSize(const UiContext& ctx) { return ctx.fonts.bold->FontSize / ctx.theme.textScale; }
+
 float labelWidth(const UiContext& ctx, const std::string& label) {
     const ImFont* f = ctx.fonts.bold;
-    return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.0f, label.c_str()).x + ctx.theme.px(1.6f);
+    return f->CalcTextSizeA(toolFontSize(ctx), FLT_MAX, 0.0f, label.c_str()).x + ctx.theme.keyPx(1.6f);
 }
 
 bool hasTypedAnything(const core::Session& s) {
@@ -64,39 +68,40 @@ MaybeAction drawToolbar(UiContext& ctx) {
     items.push_back({"toolbar.contrast",
                      s.display.highContrast ? ctx.t("toolbar.contrast_off") : ctx.t("toolbar.contrast_on")});
 
-    const float width = th.display.x - 2 * th.margin();
-    const float rowH = th.touch() + th.gap();
+    const float margin = th.keyPx(kMarginEm), gap = th.keyPx(kGapEm);
+    const float width = th.display.x - 2 * margin;
+    const float rowH = th.keyPx(kTouchEm) + gap;
     const std::string& title = ctx.config.kiosk.communeName;
     const float titleW = labelWidth(ctx, title);
     float total = 0;
-    for (const auto& item : items) total += labelWidth(ctx, item.label) + th.gap();
+    for (const auto& item : items) total += labelWidth(ctx, item.label) + gap;
     // Everything on one row when it fits (buttons to the right); otherwise the buttons flow
-    // onto rows of their own under the commune name (portrait, large text).
+    // onto rows of their own under the commune name (portrait).
     const bool oneRow = titleW + total <= width;
     std::vector<ImVec2> at;
-    float x = oneRow ? th.margin() + width - total + th.gap() : th.margin();
-    float y = oneRow ? th.gap() * 0.5f : rowH + th.gap() * 0.5f;
+    float x = oneRow ? margin + width - total + gap : margin;
+    float y = oneRow ? gap * 0.5f : rowH + gap * 0.5f;
     for (const auto& item : items) {
         const float w = labelWidth(ctx, item.label);
-        if (!oneRow && x > th.margin() && x + w > th.margin() + width) {
-            x = th.margin();
+        if (!oneRow && x > margin && x + w > margin + width) {
+            x = margin;
             y += rowH;
         }
         at.push_back(ImVec2(x, y));
-        x += w + th.gap();
+        x += w + gap;
     }
-    const float height = y + rowH + th.gap() * 0.5f;
+    const float height = y + rowH + gap * 0.5f;
     ctx.regions.toolbar = {ImVec2(0, 0), ImVec2(th.display.x, height)};
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(th.display.x, height), ImGui::GetColorU32(ctx.colours().panel));
     dl->AddLine(ImVec2(0, height - 1), ImVec2(th.display.x, height - 1),
                 ImGui::GetColorU32(ctx.colours().border), th.px(kBorderEm));
-    ImGui::SetCursorScreenPos(ImVec2(th.margin(), th.gap() * 0.5f + (rowH - ctx.fonts.bold->FontSize) * 0.5f));
-    ImGui::PushFont(ctx.fonts.bold);
-    ImGui::TextUnformatted(title.c_str());
-    ImGui::PopFont();
-    record(ctx, "toolbar.title", WidgetKind::Text, title, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    const float titleSize = toolFontSize(ctx);
+    const ImVec2 titleAt(margin, gap * 0.5f + (rowH - titleSize) * 0.5f);
+    dl->AddText(ctx.fonts.bold, titleSize, titleAt, ImGui::GetColorU32(ctx.colours().text), title.c_str());
+    record(ctx, "toolbar.title", WidgetKind::Text, title, titleAt,
+           ImVec2(titleAt.x + titleW - th.keyPx(1.6f), titleAt.y + titleSize));
 
     MaybeAction action;
     // The first row's height, square: in portrait the buttons start on the row below it.
@@ -106,7 +111,7 @@ MaybeAction drawToolbar(UiContext& ctx) {
     for (size_t i = 0; i < items.size(); ++i) {
         const auto& item = items[i];
         ImGui::SetCursorScreenPos(at[i]);
-        if (!button(ctx, item.id, item.label, ButtonStyle::Secondary, labelWidth(ctx, item.label))) continue;
+        if (!button(ctx, item.id, item.label, ButtonStyle::Tool, labelWidth(ctx, item.label))) continue;
         if (item.id == "toolbar.home") {
             if (hasTypedAnything(s)) ctx.state.confirmLeave = true;
             else action = core::act::GoHome{};

@@ -21,10 +21,10 @@ struct ButtonColours {
 ButtonColours coloursFor(const Palette& c, ButtonStyle style) {
     switch (style) {
         case ButtonStyle::Primary: return {c.primary, c.onPrimary, c.primary, true, false};
-        case ButtonStyle::Secondary: return {c.secondary, c.onSecondary, c.border, true, true};
+        case ButtonStyle::Secondary:
+        case ButtonStyle::Tool: return {c.secondary, c.onSecondary, c.border, true, true};
         case ButtonStyle::ListItem:
         case ButtonStyle::Option: return {c.secondary, c.onSecondary, c.border, false, true};
-        case ButtonStyle::Link: return {c.background, c.primary, c.background, false, false};
         case ButtonStyle::Key: return {c.secondary, c.onSecondary, c.border, true, true};
         case ButtonStyle::KeyOn: return {c.primary, c.onPrimary, c.border, true, true};
     }
@@ -104,13 +104,14 @@ bool button(UiContext& ctx, std::string_view id, const std::string& label, Butto
             float width, bool enabled, float minHeight) {
     const Theme& th = ctx.theme;
     const float w = width > 0.0f ? width : fillWidth();
-    ImFont* font = style == ButtonStyle::Link ? ctx.fonts.body : ctx.fonts.bold;
+    ImFont* font = ctx.fonts.bold;
     const bool key = style == ButtonStyle::Key || style == ButtonStyle::KeyOn;
-    const float pad = key ? th.keyPx(0.3f) : th.px(0.7f);
+    const bool tool = style == ButtonStyle::Tool;
+    const float pad = key ? th.keyPx(0.3f) : tool ? th.keyPx(0.7f) : th.px(0.7f);
     // An option's radio mark sits in a wider left margin.
     const float left = style == ButtonStyle::Option ? th.px(2.4f) : pad;
     float wrap = std::max(1.0f, w - pad - left);
-    float fontSize = font->FontSize;
+    float fontSize = tool ? font->FontSize / th.textScale : font->FontSize;
     if (key) {
         // A key keeps its place in the keyboard's grid: a label too long for it (large text,
         // a narrow screen) is drawn smaller on one line instead of wrapping into the next row.
@@ -119,8 +120,9 @@ bool button(UiContext& ctx, std::string_view id, const std::string& label, Butto
         wrap = 0.0f;
     }
     const ImVec2 size = font->CalcTextSizeA(fontSize, FLT_MAX, wrap, label.c_str());
-    const float h = key ? std::max(th.keyHeight(), minHeight)
-                        : std::max({th.touch(), minHeight, size.y + th.px(0.9f)});
+    const float h = key    ? std::max(th.keyHeight(), minHeight)
+                    : tool ? std::max({th.keyPx(kTouchEm), minHeight, size.y + th.keyPx(0.9f)})
+                           : std::max({th.touch(), minHeight, size.y + th.px(0.9f)});
 
     const std::string sid(id);
     if (!enabled) ImGui::BeginDisabled();
@@ -154,10 +156,6 @@ bool button(UiContext& ctx, std::string_view id, const std::string& label, Butto
         drawCentredLines(dl, font, fontSize, ImVec2(min.x, at.y), w, wrap, u32(c.text), label);
     } else {
         dl->AddText(font, fontSize, at, u32(c.text), label.c_str(), nullptr, wrap);
-    }
-    if (style == ButtonStyle::Link) {
-        const float y = at.y + size.y;
-        dl->AddLine(ImVec2(at.x, y), ImVec2(at.x + size.x, y), u32(c.text), th.px(0.06f));
     }
     record(ctx, id, key ? WidgetKind::Key : WidgetKind::Button, label, min,
            max, enabled);
@@ -364,7 +362,8 @@ void errorSummary(UiContext& ctx) {
     beginPanel(ctx);
     subheading(ctx, ctx.t("errors.title"), "errors.title");
     for (const auto& e : ctx.session.errors) {
-        if (button(ctx, "errors." + e.key, ctx.text(e.message), ButtonStyle::Link)) {
+        // A bordered row, not an underlined word: older citizens see it is something to tap.
+        if (button(ctx, "errors." + e.key, ctx.text(e.message), ButtonStyle::ListItem)) {
             ctx.state.scrollTo = e.key;
         }
     }

@@ -14,7 +14,7 @@ enum class ButtonStyle {
     Primary,    // the one main action: filled, centred
     Secondary,  // other actions: light, bordered, centred
     ListItem,   // a choice in a list: light, bordered, left-aligned
-    Link,       // a quiet action inside text ("Sửa"): underlined, still full touch height
+    Tool,       // a toolbar button: the default reading size at every text size (Theme::keyPx)
     Key,        // a keyboard key
     KeyOn,      // a key that is on (shift, caps) or the key that closes the keyboard
     Option,     // a radio button or check box row (see optionList)

@@ -157,7 +157,8 @@ MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::s
         }
     }
     if (count > 0) {
-        if (!busyHere && button(ctx, "field." + key + ".remove", ctx.t("document.remove_last"), ButtonStyle::Link)) {
+        if (!busyHere && button(ctx, "field." + key + ".remove", ctx.t("document.remove_last"), ButtonStyle::Secondary,
+                                   ctx.theme.px(14.0f))) {
             action = core::act::RemoveDocumentPage{key};
             if (ctx.state.openPage && ctx.state.openPage->key == key) ctx.state.openPage.reset();
         }
