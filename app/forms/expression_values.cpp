@@ -34,7 +34,7 @@ std::optional<bool> asYesNo(const Value& v) {
 std::string resolveKey(const EvalContext& ctx, const std::string& id, const std::string& part) {
     const std::string suffix = part.empty() ? std::string() : "." + part;
     if (ctx.repeatIndex > 0) {
-        const std::string instance = answerKey(id, ctx.repeatIndex) + suffix;
+        std::string instance = answerKey(id, ctx.repeatIndex) + suffix;
         const bool onRepeatPage = ctx.schema != nullptr && ctx.schema->pageOf(id) != nullptr &&
                                   ctx.schema->pageOf(id)->repeat;
         if (onRepeatPage || ctx.answers.count(instance) > 0) return instance;
