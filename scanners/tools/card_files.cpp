@@ -48,7 +48,7 @@ std::optional<std::vector<CardOnDisk>> writeCardSet(const std::filesystem::path&
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     synth::Random random(options.seed);
-    const auto style = options.hard ? hardPhoto() : easyPhoto();
+    const auto style = options.webcam ? webcamPhoto() : options.hard ? hardPhoto() : easyPhoto();
     std::vector<CardOnDisk> cards;
     std::ofstream list(dir / "cards.tsv");
     for (int i = 0; i < options.count; ++i) {

@@ -19,6 +19,7 @@ struct CardSetOptions {
     int count = 4;
     uint64_t seed = 1;
     bool hard = false;
+    bool webcam = false;  // a 720p webcam (webcamPhoto), whatever `hard` says
     // Unknown: alternate CCCD 2021 and Căn cước 2024.
     CardType type = CardType::Unknown;
 };

@@ -86,12 +86,12 @@ uint8_t clampByte(double v) { return static_cast<uint8_t>(std::clamp(v, 0.0, 255
 // a little to mimic a camera that is not square to the card.
 std::array<Point, 4> placeCard(PIX* card, const PhotoStyle& style, synth::Random& random) {
     const double aspect = static_cast<double>(pixGetHeight(card)) / pixGetWidth(card);
-    const double w = kPhotoWidth * uniform(random, style.minCardFill, style.maxCardFill);
+    const double w = style.width * uniform(random, style.minCardFill, style.maxCardFill);
     const double h = w * aspect;
     const double angle = uniform(random, -style.maxRotationDeg, style.maxRotationDeg) *
                          std::numbers::pi / 180.0;
-    const double cx = kPhotoWidth / 2.0 + uniform(random, -0.05, 0.05) * kPhotoWidth;
-    const double cy = kPhotoHeight / 2.0 + uniform(random, -0.05, 0.05) * kPhotoHeight;
+    const double cx = style.width / 2.0 + uniform(random, -0.05, 0.05) * style.width;
+    const double cy = style.height / 2.0 + uniform(random, -0.05, 0.05) * style.height;
     const std::array<Point, 4> local{{{-w / 2, -h / 2}, {w / 2, -h / 2}, {w / 2, h / 2},
                                       {-w / 2, h / 2}}};
     std::array<Point, 4> corners{};
@@ -115,16 +115,22 @@ PixPtr compose(PIX* card, const PhotoStyle& style, synth::Random& random) {
     const double shadeAngle = uniform(random, 0, 2 * std::numbers::pi);
     const double shading = uniform(random, 0, style.maxShading);
     const bool glare = uniform(random, 0, 1) < style.glareChance;
-    const double gx = uniform(random, 0.25, 0.75) * kPhotoWidth;
-    const double gy = uniform(random, 0.3, 0.7) * kPhotoHeight;
-    const double gr = uniform(random, 0.06, 0.14) * kPhotoWidth;
+    const int width = style.width, height = style.height;
+    const double gx = uniform(random, 0.25, 0.75) * width;
+    const double gy = uniform(random, 0.3, 0.7) * height;
+    const double gr = uniform(random, 0.06, 0.14) * width;
     const double glareStrength = uniform(random, 0.5, 0.85);
+    // Drawn only for a camera that has them, so the easy and hard photos of a seed stay the
+    // photos they were (the corpus floors and the benchmark figures were measured on them).
+    const double vignette = style.maxVignette > 0 ? uniform(random, style.minVignette, style.maxVignette) : 0.0;
+    const double warm = style.maxWarmCast > 0 ? uniform(random, 0, style.maxWarmCast) : 0.0;
+    const double halfDiagonal2 = (width * width + height * height) / 4.0;
 
-    PixPtr photo = own(pixCreate(kPhotoWidth, kPhotoHeight, 32));
+    PixPtr photo = own(pixCreate(width, height, 32));
     l_uint32* out = pixGetData(photo.get());
     const int wpl = pixGetWpl(photo.get());
-    for (int y = 0; y < kPhotoHeight; ++y) {
-        for (int x = 0; x < kPhotoWidth; ++x) {
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width; ++x) {
             const double d = h[6] * x + h[7] * y + h[8];
             const double u = (h[0] * x + h[1] * y + h[2]) / d;
             const double v = (h[3] * x + h[4] * y + h[5]) / d;
@@ -133,16 +139,20 @@ PixPtr compose(PIX* card, const PhotoStyle& style, synth::Random& random) {
                 const double grain = 8 * std::sin(x * 0.05 + std::sin(y * 0.013) * 6);
                 rgb = {desk[0] + grain, desk[1] + grain, desk[2] + grain};
             }
-            const double along = ((x - kPhotoWidth / 2.0) * std::cos(shadeAngle) +
-                                  (y - kPhotoHeight / 2.0) * std::sin(shadeAngle)) /
-                                 kPhotoWidth;
-            const double light = 1.0 + shading * along;
+            const double along = ((x - width / 2.0) * std::cos(shadeAngle) +
+                                  (y - height / 2.0) * std::sin(shadeAngle)) /
+                                 width;
+            const double corner = ((x - width / 2.0) * (x - width / 2.0) + (y - height / 2.0) * (y - height / 2.0)) /
+                                  halfDiagonal2;
+            const double light = (1.0 + shading * along) * (1.0 - vignette * corner);
             double glareAlpha = 0;
             if (glare) {
                 const double r2 = ((x - gx) * (x - gx) + (y - gy) * (y - gy) * 2.2) / (gr * gr);
                 glareAlpha = glareStrength * std::max(0.0, 1.0 - r2);
             }
             for (double& c : rgb) c = (c * light) * (1 - glareAlpha) + 255 * glareAlpha;
+            rgb[0] *= 1.0 + warm * 0.6;
+            rgb[2] *= 1.0 - warm;
             composeRGBPixel(clampByte(rgb[0]), clampByte(rgb[1]), clampByte(rgb[2]),
                             &out[y * wpl + x]);
         }
@@ -195,10 +205,33 @@ PhotoStyle hardPhoto() {
     return s;
 }
 
+PhotoStyle webcamPhoto() {
+    PhotoStyle s;
+    s.width = 1280;
+    s.height = 720;
+    s.maxRotationDeg = 6;
+    s.maxPerspective = 0.02;
+    s.minCardFill = 0.45;
+    s.maxCardFill = 0.55;
+    s.maxBlur = 1;
+    s.noiseSigma = 5;
+    s.glareChance = 0.2;
+    s.maxShading = 0.3;
+    s.minJpegQuality = 40;
+    s.maxJpegQuality = 75;
+    s.minVignette = 0.3;
+    s.maxVignette = 0.5;
+    s.maxWarmCast = 0.18;
+    s.maxMotionBlur = 2;
+    return s;
+}
+
 std::vector<unsigned char> photograph(PIX* card, const PhotoStyle& style, synth::Random& random) {
     PixPtr photo = compose(card, style, random);
     const int blur = random.between(0, style.maxBlur);
     if (blur > 0) photo = own(pixBlockconv(photo.get(), blur, blur));
+    const int smear = style.maxMotionBlur > 0 ? random.between(0, style.maxMotionBlur) : 0;
+    if (smear > 0) photo = own(pixBlockconv(photo.get(), smear, 0));
     addNoise(photo.get(), style.noiseSigma, random);
     l_uint8* jpeg = nullptr;
     size_t size = 0;

@@ -8,7 +8,12 @@
 
 namespace scanners::cardgen {
 
+inline constexpr int kPhotoWidth = 1600;
+inline constexpr int kPhotoHeight = 1200;
+
 struct PhotoStyle {
+    int width = kPhotoWidth;  // the photo's size in pixels
+    int height = kPhotoHeight;
     double maxRotationDeg = 0;
     double maxPerspective = 0;  // corner displacement, as a fraction of the card width
     double minCardFill = 0.6;   // card width / photo width
@@ -19,15 +24,19 @@ struct PhotoStyle {
     double maxShading = 0;      // strength of a light gradient across the photo
     int minJpegQuality = 90;
     int maxJpegQuality = 95;
+    double minVignette = 0;  // light lost towards the corners (a cheap lens)
+    double maxVignette = 0;
+    double maxWarmCast = 0;  // red up, blue down (indoor light, no white balance)
+    int maxMotionBlur = 0;   // horizontal smear in pixels (a hand moving the card)
 };
 
 // A steady kiosk camera: small tilt, even light, good JPEG.
 PhotoStyle easyPhoto();
 // A hand-held phone: up to ±15°, perspective, blur, noise, glare, heavy JPEG.
 PhotoStyle hardPhoto();
-
-inline constexpr int kPhotoWidth = 1600;
-inline constexpr int kPhotoHeight = 1200;
+// A cheap 1280 × 720 webcam over the kiosk's tray (issue 15): the card about half the frame's
+// width, vignette, warm cast, slight motion blur, JPEG quality 40-75.
+PhotoStyle webcamPhoto();
 
 // The photo as JPEG bytes.
 std::vector<unsigned char> photograph(PIX* card, const PhotoStyle& style, synth::Random& random);
