@@ -73,6 +73,26 @@ std::vector<std::string> onScreenKeys(std::string_view text) {
     return keys;
 }
 
+// For screenshot names (shotEachScreen).
+const char* screenName(core::Screen screen) {
+    switch (screen) {
+        case core::Screen::Home: return "home";
+        case core::Screen::Catalogue: return "catalogue";
+        case core::Screen::ServiceInfo: return "service";
+        case core::Screen::PreQuestions: return "pre-questions";
+        case core::Screen::Identity: return "identity";
+        case core::Screen::Page: return "form-page";
+        case core::Screen::CheckAnswers: return "check-answers";
+        case core::Screen::Consent: return "consent";
+        case core::Screen::Send: return "send";
+        case core::Screen::Confirmation: return "receipt";
+        case core::Screen::Lookup: return "lookup";
+        case core::Screen::Help: return "help";
+        case core::Screen::Staff: return "staff";
+    }
+    return "screen";
+}
+
 }  // namespace
 
 UiDriver::UiDriver(std::shared_ptr<const config::Config> config, core::FilingStore& store,
@@ -136,7 +156,9 @@ std::string UiDriver::dump() const {
     return out;
 }
 
-void UiDriver::recordTo(const std::string& path) { m_script.open(path, std::ios::trunc); }
+void UiDriver::recordTo(const std::string& path, bool append) {
+    m_script.open(path, append ? std::ios::app : std::ios::trunc);
+}
 
 void UiDriver::shot(std::string_view name) {
     frame();
@@ -196,6 +218,12 @@ void UiDriver::click(std::string_view id) {
     io.MouseDown[0] = false;
     frame();
     frame();
+    const std::pair<int, int> screen{static_cast<int>(session().screen), session().pageIndex};
+    if (!m_shotPrefix.empty() && screen != m_lastShotScreen) {
+        m_lastShotScreen = screen;
+        const std::string n = std::to_string(++m_shotCount);
+        shot(m_shotPrefix + "-" + (n.size() < 2 ? "0" : "") + n + "-" + screenName(session().screen));
+    }
 }
 
 void UiDriver::type(std::string_view text) {

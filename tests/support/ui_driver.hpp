@@ -76,10 +76,14 @@ public:
     // `path`, one per line, in screen pixels ("move X Y", "down", "up", "wheel +1|-1", "type TEXT",
     // and "shot NAME" from shot()), so tests/ui/window/screen_tour.sh can replay the same walk on
     // the real kiosk in a window and take its screenshots.
-    void recordTo(const std::string& path);
+    // `append` continues a recording another driver began (one kiosk, several walks).
+    void recordTo(const std::string& path, bool append = false);
     // Draws the frames that settle the screen and marks the moment to take a screenshot named
     // `name` in the recording (when there is one).
     void shot(std::string_view name);
+    // From now on, a shot named "<prefix>-NN-<screen>" each time a tap brings a new screen or
+    // form page (a whole filing photographed without naming every step).
+    void shotEachScreen(std::string prefix) { m_shotPrefix = std::move(prefix); }
 
     // Called after every frame from now on (checks that must hold on every screen the test visits).
     void onEveryFrame(std::function<void(const UiDriver&)> check) { m_check = std::move(check); }
@@ -103,6 +107,9 @@ private:
     std::function<void(const UiDriver&)> m_check;
     Touches m_touches;
     std::ofstream m_script;  // see recordTo
+    std::string m_shotPrefix;  // see shotEachScreen
+    int m_shotCount = 0;
+    std::pair<int, int> m_lastShotScreen{-1, -1};
 };
 
 }  // namespace kiosk::test

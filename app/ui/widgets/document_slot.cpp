@@ -143,7 +143,7 @@ MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::s
                                     ImGui::GetItemRectMax(), ImGui::GetWindowDrawList()->GetClipRectMin(),
                                     ImGui::GetWindowDrawList()->GetClipRectMax()});
     } else {
-        if (count == 0) mutedText(ctx, ctx.t("document.how"));
+        if (count == 0) mutedText(ctx, ctx.t("document.how"), "field." + key + ".how");  // read aloud too
         if (const Error* error = scanner->error(key)) {
             // Not in a panel: the form page may already draw one around the field.
             errorText(ctx, error->message, "field." + key + ".error");

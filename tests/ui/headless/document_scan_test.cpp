@@ -209,6 +209,19 @@ TEST_CASE("the last page can be taken back, and a blank sheet is refused in plai
     CHECK(ui.has(kSlot + ".at_desk"));
 }
 
+TEST_CASE("the scan instructions are read aloud with the page") {
+    test::TempDir dir("ui-document-read-aloud");
+    writePages(dir.path() / "scanner", 1);
+    test::MemoryFilingStore store;
+    const auto config = test::shippedConfigWithCapture(fileCapture(dir.path() / "scanner"));
+    test::UiDriver ui(config, store);
+    toDocumentsPage(ui);
+    const std::string how = config->locales.vi.at("document.how");
+    CHECK(ui.label(kSlot + ".how") == how);
+    ui.click("toolbar.read_aloud");
+    CHECK(ui.app().lastSaid().text.find(how) != std::string::npos);  // handed to the speaker
+}
+
 TEST_CASE("without a scanner the slot says so and the original can be shown at the desk") {
     test::MemoryFilingStore store;
     test::UiDriver ui(test::shippedConfigWithCapture(config::CaptureSettings{}), store);

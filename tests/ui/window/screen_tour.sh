@@ -2,7 +2,8 @@
 # Screenshots of the real kiosk, in a window under Xvfb, at each layout and mode: screen_tour
 # walks the screens headless and records every press; this replays the recording on build/kiosk
 # with xdotool and saves NAME-SIZE-MODE.png into OUT_DIR for a person to look at.
-# usage: screen_tour.sh KIOSK SCREEN_TOUR OUT_DIR [SIZE...]   (sizes default: the three layouts)
+# usage: screen_tour.sh KIOSK SCREEN_TOUR OUT_DIR [SIZE...]   (sizes default: the three layouts;
+# TOUR_MODES="normal large contrast" by default)
 set -euo pipefail
 kiosk=$1 tour=$2 out=$3
 shift 3
@@ -23,10 +24,11 @@ replay() {  # replay TOUR_FILE SUFFIX
         case "$line" in
             move\ *) xdotool mousemove ${line#move }; sleep 0.08 ;;
             down) xdotool mousedown 1; sleep 0.12 ;;
-            up) xdotool mouseup 1; sleep 0.3 ;;
+            up) xdotool mouseup 1; sleep 0.5 ;;
             "wheel +1") xdotool click 4; sleep 0.08 ;;
             "wheel -1") xdotool click 5; sleep 0.08 ;;
-            type\ *) xdotool type --delay 40 -- "${line#type }"; sleep 0.3 ;;
+            # The tap before opened the box's keyboard: give a loaded machine time to draw it.
+            type\ *) sleep 0.7; xdotool type --delay 60 -- "${line#type }"; sleep 0.5 ;;
             shot\ *) sleep 1; import -window root "$out/${line#shot }-$2.png"; echo "  $out/${line#shot }-$2.png" ;;
             *) fail "unknown step: $line" ;;
         esac
@@ -34,7 +36,7 @@ replay() {  # replay TOUR_FILE SUFFIX
 }
 
 for size in "${sizes[@]}"; do
-    for mode in normal large contrast; do
+    for mode in ${TOUR_MODES:-normal large contrast}; do
         run="$work/$size-$mode"
         KIOSK_TOUR_OUT="$run" KIOSK_TOUR_SIZE="$size" KIOSK_TOUR_MODE="$mode" "$tour" >"$work/tour.log" 2>&1 ||
             { cat "$work/tour.log" >&2; fail "the headless walk failed at $size $mode"; }
