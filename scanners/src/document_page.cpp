@@ -5,7 +5,7 @@
 
 #include "image_decode.hpp"
 #include "paper_region.hpp"
-#include "wipe.hpp"
+#include "scanners/wipe.hpp"
 
 namespace scanners {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <cstring>
 
-#include "wipe.hpp"
+#include "scanners/wipe.hpp"
 
 namespace scanners {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "wipe.hpp"
+#include "scanners/wipe.hpp"
 
 namespace scanners {
 namespace {

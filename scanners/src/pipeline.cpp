@@ -14,7 +14,7 @@
 #include "travel_mrz_reader.hpp"
 #include "scanners/fusion.hpp"
 #include "unicode.hpp"
-#include "wipe.hpp"
+#include "scanners/wipe.hpp"
 
 namespace scanners {
 namespace {

@@ -1,6 +1,6 @@
 #include "pix.hpp"
 
-#include "wipe.hpp"
+#include "scanners/wipe.hpp"
 
 namespace scanners {
 

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "wipe.hpp"
+#include "scanners/wipe.hpp"
 
 namespace scanners {
 namespace {

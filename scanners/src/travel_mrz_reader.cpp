@@ -8,7 +8,7 @@
 #include "mrz_text.hpp"
 #include "preprocess.hpp"
 #include "travel_document_layout.hpp"
-#include "wipe.hpp"
+#include "scanners/wipe.hpp"
 
 namespace scanners {
 namespace {

@@ -1,4 +1,4 @@
-#include "wipe.hpp"
+#include "scanners/wipe.hpp"
 
 namespace scanners {
 

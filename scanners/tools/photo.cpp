@@ -5,7 +5,7 @@
 #include <cmath>
 #include <numbers>
 
-#include "wipe.hpp"
+#include "scanners/wipe.hpp"
 
 namespace scanners::cardgen {
 namespace {

@@ -15,7 +15,7 @@
 
 #include <unistd.h>
 
-#include "config/config.hpp"
+#include "kiosk/config/config.hpp"
 #include "support/paths.hpp"
 
 namespace fs = std::filesystem;

@@ -14,7 +14,7 @@
 
 #include <unistd.h>
 
-#include "outbox/outbox.hpp"
+#include "kiosk/outbox/outbox.hpp"
 
 namespace fs = std::filesystem;
 

@@ -17,11 +17,11 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "base/secure_wipe.hpp"
-#include "signing/digest.hpp"
-#include "signing/http_signature.hpp"
-#include "signing/keys.hpp"
-#include "sync/filing_body.hpp"
+#include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/signing/digest.hpp"
+#include "kiosk/signing/http_signature.hpp"
+#include "kiosk/signing/keys.hpp"
+#include "kiosk/sync/filing_body.hpp"
 #include "sync_harness.hpp"
 
 using namespace kiosk;

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "forms/expression.hpp"
+#include "kiosk/forms/expression.hpp"
 
 using namespace kiosk::forms;
 

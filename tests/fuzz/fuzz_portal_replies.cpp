@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <string>
 
-#include "portal/replies.hpp"
-#include "portal/reply_failure.hpp"
+#include "kiosk/portal_client/replies.hpp"
+#include "kiosk/portal_client/reply_failure.hpp"
 
-using namespace kiosk::portal;
+using namespace kiosk::portal_client;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size < 2) return 0;

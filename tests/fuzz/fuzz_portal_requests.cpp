@@ -6,21 +6,21 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "base/bounded_json.hpp"
-#include "portal_server/api_response.hpp"
-#include "portal_server/filing_request.hpp"
+#include "kiosk/base/bounded_json.hpp"
+#include "reference_portal/api_response.hpp"
+#include "reference_portal/filing_request.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     const nlohmann::json body = kiosk::parseBoundedJson(text);
     if (body.is_discarded()) return 0;
     if (!kiosk::jsonNestingWithin(text)) std::abort();  // parsed although too deep
-    auto request = kiosk::portal_server::parseCreateFiling(body);
+    auto request = kiosk::reference_portal::parseCreateFiling(body);
     if (!request) {
-        (void)kiosk::portal_server::dumpJson(request.error().errors);
+        (void)kiosk::reference_portal::dumpJson(request.error().errors);
         return 0;
     }
-    const std::string kept = kiosk::portal_server::dumpJson(request->kept);
+    const std::string kept = kiosk::reference_portal::dumpJson(request->kept);
     const nlohmann::json again = kiosk::parseBoundedJson(kept);
     if (again.is_discarded()) std::abort();
     if (request->kept.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) != again.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) std::abort();

@@ -7,9 +7,9 @@
 #include <string>
 #include <string_view>
 
-#include "signing/http_signature.hpp"
-#include "signing/nonce_cache.hpp"
-#include "signing/structured_fields.hpp"
+#include "kiosk/signing/http_signature.hpp"
+#include "kiosk/signing/nonce_cache.hpp"
+#include "kiosk/signing/structured_fields.hpp"
 
 using namespace kiosk::signing;
 

@@ -10,8 +10,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "base/working_calendar.hpp"
-#include "config/config.hpp"
+#include "kiosk/base/working_calendar.hpp"
+#include "kiosk/config/config.hpp"
 
 namespace {
 

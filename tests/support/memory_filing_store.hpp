@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/filing_store.hpp"
+#include "kiosk/core/filing_store.hpp"
 
 namespace kiosk::test {
 

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "base/secure_wipe.hpp"
-#include "ui/stream_texture.hpp"
+#include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/ui/stream_texture.hpp"
 
 namespace kiosk::test {
 

@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "ime/letters.hpp"
+#include "kiosk/ime/letters.hpp"
 
 namespace kiosk::test {
 namespace {

@@ -11,11 +11,11 @@
 
 #include <imgui.h>
 
-#include "config/config.hpp"
-#include "core/filing_store.hpp"
-#include "core/session.hpp"
-#include "ui/kiosk_app.hpp"
-#include "ui/widget_registry.hpp"
+#include "kiosk/config/config.hpp"
+#include "kiosk/core/filing_store.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/ui/kiosk_app.hpp"
+#include "kiosk/ui/widget_registry.hpp"
 
 namespace kiosk::test {
 

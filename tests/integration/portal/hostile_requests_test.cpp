@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "portal_process.hpp"
-#include "signing/digest.hpp"
+#include "kiosk/signing/digest.hpp"
 #include "synthetic_filing.hpp"
 
 using namespace kiosk::test;

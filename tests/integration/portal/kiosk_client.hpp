@@ -8,7 +8,7 @@
 #include <string>
 
 #include "https_client.hpp"
-#include "signing/http_signature.hpp"
+#include "kiosk/signing/http_signature.hpp"
 
 namespace kiosk::test {
 

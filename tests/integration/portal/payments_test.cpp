@@ -3,7 +3,7 @@
 // the bank's confirmation (here the simulator) when it polls (docs/portal-api.md §4.8).
 #include <doctest/doctest.h>
 
-#include "payment/vietqr.hpp"
+#include "kiosk/payment/vietqr.hpp"
 #include "portal_process.hpp"
 #include "synthetic_filing.hpp"
 

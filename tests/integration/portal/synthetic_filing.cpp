@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <random>
 
-#include "signing/digest.hpp"
+#include "kiosk/signing/digest.hpp"
 
 namespace kiosk::test {
 

@@ -19,9 +19,9 @@
 #include <sstream>
 #include <thread>
 
-#include "admin/cli.hpp"
-#include "outbox/outbox.hpp"
-#include "receipt/print_worker.hpp"
+#include "kiosk/admin/cli.hpp"
+#include "kiosk/outbox/outbox.hpp"
+#include "kiosk/receipt/print_worker.hpp"
 #include "support/font_caches.hpp"
 #include "support/paths.hpp"
 #include "support/pdf_text.hpp"

@@ -1,11 +1,11 @@
-// portal::readEnrollment on the folders the real kiosk-portal writes: accepted as written, and
+// portal_client::readEnrollment on the folders the real kiosk-portal writes: accepted as written, and
 // each way a copy can go wrong is named (missing, key permissions, a certificate from another
 // portal, keys that do not belong together, a field out of shape).
 #include <doctest/doctest.h>
 
 #include <fstream>
 
-#include "portal/enrollment.hpp"
+#include "kiosk/portal_client/enrollment.hpp"
 #include "sync_harness.hpp"
 
 using namespace kiosk;
@@ -20,39 +20,39 @@ TEST_CASE("the enrollment folder kiosk-portal writes is read as it is, and damag
     SyncKiosk kiosk(dir.path() / "portal");
     const fs::path folder = kiosk.enrollmentDir();
 
-    auto read = portal::readEnrollment(folder);
+    auto read = portal_client::readEnrollment(folder);
     REQUIRE_MESSAGE(read.ok(), read.error().message);
     CHECK(read->kioskId == kKioskId);
     CHECK(read->portalUrl.rfind("https://127.0.0.1:", 0) == 0);
     CHECK(read->agencyCode == "000.00.00.H66");
     CHECK(read->clientKey == folder / "client.key");
-    CHECK(portal::enrollmentDirectory("/srv/kiosk-config") == fs::path("/srv/kiosk-config/enrollment"));
-    for (const auto& name : portal::enrollmentFileNames()) CHECK(fs::exists(folder / name));
+    CHECK(portal_client::enrollmentDirectory("/srv/kiosk-config") == fs::path("/srv/kiosk-config/enrollment"));
+    for (const auto& name : portal_client::enrollmentFileNames()) CHECK(fs::exists(folder / name));
 
-    SUBCASE("missing") { CHECK(portal::readEnrollment(dir.path() / "nowhere").error().code == "enrollment.missing"); }
+    SUBCASE("missing") { CHECK(portal_client::readEnrollment(dir.path() / "nowhere").error().code == "enrollment.missing"); }
     SUBCASE("a private key others can read") {
         fs::permissions(folder / "signing.key", fs::perms::others_read, fs::perm_options::add);
-        CHECK(portal::readEnrollment(folder).error().code == "enrollment.permissions");
+        CHECK(portal_client::readEnrollment(folder).error().code == "enrollment.permissions");
     }
     SUBCASE("a client certificate from another portal's CA") {
         fs::copy_file(dir.path() / "other" / "enroll" / kKioskId / "client.pem", folder / "client.pem",
                       fs::copy_options::overwrite_existing);
-        CHECK(portal::readEnrollment(folder).error().code == "enrollment.certificate");
+        CHECK(portal_client::readEnrollment(folder).error().code == "enrollment.certificate");
     }
     SUBCASE("another kiosk's certificate and key") {
         for (const char* f : {"client.pem", "client.key"}) {
             fs::copy_file(dir.path() / "portal" / "enroll" / "KIOSK-OTHER" / f, folder / f, fs::copy_options::overwrite_existing);
         }
-        CHECK(portal::readEnrollment(folder).error().code == "enrollment.certificate");
+        CHECK(portal_client::readEnrollment(folder).error().code == "enrollment.certificate");
     }
     SUBCASE("a signing key that does not match its public key") {
         fs::copy_file(dir.path() / "portal" / "enroll" / "KIOSK-OTHER" / "signing.key", folder / "signing.key",
                       fs::copy_options::overwrite_existing);
-        CHECK(portal::readEnrollment(folder).error().code == "enrollment.key_mismatch");
+        CHECK(portal_client::readEnrollment(folder).error().code == "enrollment.key_mismatch");
     }
     SUBCASE("a plain http URL") {
         kiosk.setPortalUrl("http://127.0.0.1:1/api/v1");
-        const auto bad = portal::readEnrollment(folder);
+        const auto bad = portal_client::readEnrollment(folder);
         CHECK(bad.error().code == "enrollment.field");
         CHECK(bad.error().where == "portal_url");
     }
@@ -63,6 +63,6 @@ TEST_CASE("the enrollment folder kiosk-portal writes is read as it is, and damag
         in.close();
         text.replace(text.find("\"ca.pem\""), 8, "\"../ca.pem\"");
         std::ofstream(folder / "enrollment.toml") << text;
-        CHECK(portal::readEnrollment(folder).error().code == "enrollment.field");
+        CHECK(portal_client::readEnrollment(folder).error().code == "enrollment.field");
     }
 }

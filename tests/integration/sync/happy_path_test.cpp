@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "signing/http_signature.hpp"
-#include "signing/keys.hpp"
+#include "kiosk/signing/http_signature.hpp"
+#include "kiosk/signing/keys.hpp"
 #include "sync_harness.hpp"
 
 using namespace kiosk;

@@ -13,7 +13,7 @@
 #include <sstream>
 #include <thread>
 
-#include "signing/digest.hpp"
+#include "kiosk/signing/digest.hpp"
 
 namespace kiosk::test {
 namespace fs = std::filesystem;

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "outbox/outbox.hpp"
+#include "kiosk/outbox/outbox.hpp"
 #include "portal_process.hpp"
 
 namespace kiosk::test {

@@ -14,7 +14,7 @@
 #include "support/ui_driver.hpp"
 #include "ui/headless/birth_flow.hpp"
 #include "ui/headless/staff_entrance.hpp"
-#include "ui/theme.hpp"
+#include "kiosk/ui/theme.hpp"
 
 using kiosk::ui::WidgetKind;
 

@@ -5,7 +5,7 @@
 
 #include <doctest/doctest.h>
 
-#include "core/session.hpp"
+#include "kiosk/core/session.hpp"
 #include "support/paths.hpp"
 
 namespace kiosk::test {

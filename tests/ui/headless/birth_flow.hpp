@@ -4,7 +4,7 @@
 // and the sample citizen typed in by hand.
 #include <memory>
 
-#include "config/config.hpp"
+#include "kiosk/config/config.hpp"
 #include "support/memory_filing_store.hpp"
 #include "support/ui_driver.hpp"
 

@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "card_files.hpp"
-#include "config/capture_settings.hpp"
+#include "kiosk/config/capture_settings.hpp"
 #include "support/temp_dir.hpp"
 
 namespace kiosk::test {

@@ -7,9 +7,9 @@
 #include <fstream>
 #include <thread>
 
-#include "capture/preview_source.hpp"
+#include "kiosk/capture/preview_source.hpp"
 #include "page_photo.hpp"
-#include "ui/stream_texture.hpp"
+#include "kiosk/ui/stream_texture.hpp"
 #include "support/memory_filing_store.hpp"
 #include "support/temp_dir.hpp"
 #include "support/ui_driver.hpp"

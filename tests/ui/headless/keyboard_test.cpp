@@ -3,8 +3,8 @@
 // lengths that never cut a character in half, pastes, and the keypad that writes dd/mm/yyyy.
 #include <doctest/doctest.h>
 
-#include "ui/widgets/composer.hpp"
-#include "ui/widgets/keyboard.hpp"
+#include "kiosk/ui/widgets/composer.hpp"
+#include "kiosk/ui/widgets/keyboard.hpp"
 
 using kiosk::ui::KeyPress;
 using kiosk::ime::Tone;

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "ui/widgets/line_break.hpp"
+#include "kiosk/ui/widgets/line_break.hpp"
 
 using kiosk::ui::linesAtSpaces;
 

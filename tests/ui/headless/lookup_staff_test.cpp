@@ -2,7 +2,7 @@
 // kiosk cannot look a filing up. Config problems reach staff behind the PIN and never citizens.
 #include <doctest/doctest.h>
 
-#include "base/working_calendar.hpp"
+#include "kiosk/base/working_calendar.hpp"
 #include "support/memory_filing_store.hpp"
 #include "support/ui_driver.hpp"
 #include "ui/headless/small_config.hpp"

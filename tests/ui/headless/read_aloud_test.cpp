@@ -7,7 +7,7 @@
 #include "support/ui_driver.hpp"
 #include "ui/headless/birth_flow.hpp"
 #include "ui/headless/small_config.hpp"
-#include "ui/read_aloud.hpp"
+#include "kiosk/ui/read_aloud.hpp"
 
 using kiosk::speech::Voice;
 

@@ -14,7 +14,7 @@
 #include <mutex>
 #include <thread>
 
-#include "receipt/printer.hpp"
+#include "kiosk/receipt/printer.hpp"
 #include "support/font_caches.hpp"
 #include "support/pdf_text.hpp"
 #include "support/temp_dir.hpp"

@@ -4,8 +4,8 @@
 // reference. Everything is read from a real outbox's status cache, never the network.
 #include <doctest/doctest.h>
 
-#include "core/receipt.hpp"
-#include "payment/vietqr.hpp"
+#include "kiosk/core/receipt.hpp"
+#include "kiosk/payment/vietqr.hpp"
 #include "support/ui_driver.hpp"
 #include "ui/headless/birth_flow.hpp"
 #include "ui/headless/fee_filing_walk.hpp"

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "forms/search.hpp"
+#include "kiosk/forms/search.hpp"
 
 #include "ui/headless/birth_flow.hpp"
 

@@ -5,7 +5,7 @@
 
 #include <toml++/toml.h>
 
-#include "config/config.hpp"
+#include "kiosk/config/config.hpp"
 #include "support/paths.hpp"
 
 namespace kiosk::test {

@@ -2,8 +2,8 @@
 // How staff reach the PIN screen: five taps on the home screen's hidden top-left corner.
 #include <doctest/doctest.h>
 
-#include "config/staff_pin_hash.hpp"
-#include "core/staff_pin.hpp"
+#include "kiosk/config/staff_pin_hash.hpp"
+#include "kiosk/core/staff_pin.hpp"
 #include "support/ui_driver.hpp"
 
 namespace kiosk::test {

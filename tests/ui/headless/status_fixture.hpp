@@ -12,8 +12,8 @@
 
 #include <doctest/doctest.h>
 
-#include "config/config.hpp"
-#include "outbox/outbox.hpp"
+#include "kiosk/config/config.hpp"
+#include "kiosk/outbox/outbox.hpp"
 #include "outbox_status.hpp"
 #include "support/paths.hpp"
 

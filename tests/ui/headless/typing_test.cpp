@@ -3,7 +3,7 @@
 // lands in the session must be the exact NFC text, whatever way it was typed.
 #include <doctest/doctest.h>
 
-#include "base/text.hpp"
+#include "kiosk/base/text.hpp"
 #include "support/memory_filing_store.hpp"
 #include "support/ui_driver.hpp"
 #include "ui/headless/birth_flow.hpp"

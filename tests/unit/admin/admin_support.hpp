@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "admin/cli.hpp"
+#include "kiosk/admin/cli.hpp"
 #include "support/paths.hpp"
 #include "support/temp_dir.hpp"
 

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "admin_support.hpp"
-#include "outbox/outbox.hpp"
+#include "kiosk/outbox/outbox.hpp"
 
 using namespace kiosk;
 using namespace kiosk::test;

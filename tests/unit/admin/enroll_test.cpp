@@ -6,7 +6,7 @@
 #include <unistd.h>
 
 #include "admin_support.hpp"
-#include "portal_server/pki.hpp"
+#include "reference_portal/pki.hpp"
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -29,9 +29,9 @@ struct Fixture {
 
     // What kiosk-portal writes on first start, made by its own code.
     fs::path enrollFolder(const std::string& kioskId, const std::string& url = "https://127.0.0.1:8443/api/v1") {
-        REQUIRE(portal_server::ensurePortalPki(portal).ok());
-        REQUIRE(portal_server::ensureKioskEnrollment(portal, kioskId).ok());
-        REQUIRE(portal_server::writeEnrollmentToml(portal, kioskId, url, "000.00.00.H66").ok());
+        REQUIRE(reference_portal::ensurePortalPki(portal).ok());
+        REQUIRE(reference_portal::ensureKioskEnrollment(portal, kioskId).ok());
+        REQUIRE(reference_portal::writeEnrollmentToml(portal, kioskId, url, "000.00.00.H66").ok());
         return portal / "enroll" / kioskId;
     }
     AdminRun enroll(const fs::path& folder) {

@@ -6,8 +6,8 @@
 #include <regex>
 
 #include "admin_support.hpp"
-#include "config/config.hpp"
-#include "outbox/outbox.hpp"
+#include "kiosk/config/config.hpp"
+#include "kiosk/outbox/outbox.hpp"
 
 using namespace kiosk;
 using namespace kiosk::test;

@@ -6,8 +6,8 @@
 #include <sys/stat.h>
 
 #include "admin_support.hpp"
-#include "outbox/outbox.hpp"
-#include "receipt/receipt_pdf.hpp"
+#include "kiosk/outbox/outbox.hpp"
+#include "kiosk/receipt/receipt_pdf.hpp"
 #include "support/font_caches.hpp"
 #include "support/pdf_text.hpp"
 

@@ -7,10 +7,10 @@
 #include <algorithm>
 #include <sstream>
 
-#include "admin/commands.hpp"
+#include "kiosk/admin/commands.hpp"
 #include "admin_support.hpp"
-#include "config/config.hpp"
-#include "core/staff_pin.hpp"
+#include "kiosk/config/config.hpp"
+#include "kiosk/core/staff_pin.hpp"
 
 namespace fs = std::filesystem;
 using kiosk::test::readText;

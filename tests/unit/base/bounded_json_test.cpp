@@ -2,7 +2,7 @@
 // building the value, brackets inside strings do not count, and ordinary documents parse.
 #include <doctest/doctest.h>
 
-#include "base/bounded_json.hpp"
+#include "kiosk/base/bounded_json.hpp"
 
 TEST_CASE("nesting up to the limit parses; one level more is refused") {
     const auto nested = [](int depth) { return std::string(depth, '[') + std::string(depth, ']'); };

@@ -2,7 +2,7 @@
 // and Vietnamese number words (dates "in words" on the birth form, amounts on the fee screen).
 #include <doctest/doctest.h>
 
-#include "base/text.hpp"
+#include "kiosk/base/text.hpp"
 
 using namespace kiosk::text;
 

@@ -2,7 +2,7 @@
 // made working days in exchange, and the same-day rule after 15:00.
 #include <doctest/doctest.h>
 
-#include "base/working_calendar.hpp"
+#include "kiosk/base/working_calendar.hpp"
 
 using namespace std::chrono;
 using kiosk::WorkingCalendar;

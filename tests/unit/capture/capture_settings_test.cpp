@@ -4,7 +4,7 @@
 
 #include <fstream>
 
-#include "config/config.hpp"
+#include "kiosk/config/config.hpp"
 #include "integration/scanners/run_program.hpp"
 #include "support/paths.hpp"
 

@@ -2,7 +2,7 @@
 // step must recognise it there, and must not mistake a hand-typed number for it.
 #include <doctest/doctest.h>
 
-#include "capture/keyboard_qr.hpp"
+#include "kiosk/capture/keyboard_qr.hpp"
 
 using kiosk::capture::identityFromTypedQr;
 

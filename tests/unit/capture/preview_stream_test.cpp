@@ -6,8 +6,8 @@
 #include <fstream>
 #include <thread>
 
-#include "capture/preview_stream.hpp"
-#include "capture/source.hpp"
+#include "kiosk/capture/preview_stream.hpp"
+#include "kiosk/capture/source.hpp"
 #include "integration/scanners/run_program.hpp"
 
 using namespace kiosk;

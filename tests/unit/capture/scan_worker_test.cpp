@@ -3,8 +3,8 @@
 // without ever blocking its caller.
 #include <doctest/doctest.h>
 
-#include "capture/identity_scan.hpp"
-#include "capture/scan_worker.hpp"
+#include "kiosk/capture/identity_scan.hpp"
+#include "kiosk/capture/scan_worker.hpp"
 #include "card_files.hpp"
 #include "integration/scanners/run_program.hpp"
 

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "capture/source.hpp"
+#include "kiosk/capture/source.hpp"
 #include "integration/scanners/run_program.hpp"
 
 using namespace kiosk;

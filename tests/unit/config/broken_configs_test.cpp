@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "config/config.hpp"
+#include "kiosk/config/config.hpp"
 #include "config_fixture.hpp"
 
 namespace fs = std::filesystem;

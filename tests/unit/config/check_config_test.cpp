@@ -4,8 +4,8 @@
 
 #include <sstream>
 
-#include "config/check_config.hpp"
-#include "config/config.hpp"
+#include "kiosk/config/check_config.hpp"
+#include "kiosk/config/config.hpp"
 #include "config_fixture.hpp"
 
 using kiosk::config::runCheckConfig;

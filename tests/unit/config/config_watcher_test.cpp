@@ -5,7 +5,7 @@
 
 #include <memory>
 
-#include "config/config_watcher.hpp"
+#include "kiosk/config/config_watcher.hpp"
 #include "config_fixture.hpp"
 
 using namespace kiosk;

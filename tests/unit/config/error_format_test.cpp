@@ -2,7 +2,7 @@
 // the staff screen; editors and scripts jump to "file:line:column", so its shape is fixed.
 #include <doctest/doctest.h>
 
-#include "config/config.hpp"
+#include "kiosk/config/config.hpp"
 
 using kiosk::config::ConfigError;
 

@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <chrono>
 
-#include "config/config.hpp"
+#include "kiosk/config/config.hpp"
 #include "config_fixture.hpp"
-#include "forms/expression.hpp"
+#include "kiosk/forms/expression.hpp"
 
 using namespace kiosk;
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "config/config.hpp"
+#include "kiosk/config/config.hpp"
 #include "config_fixture.hpp"
 
 using namespace kiosk;

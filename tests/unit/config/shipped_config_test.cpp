@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "config/config.hpp"
+#include "kiosk/config/config.hpp"
 #include "support/paths.hpp"
 
 using namespace kiosk;

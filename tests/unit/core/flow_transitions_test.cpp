@@ -3,7 +3,7 @@
 // Breaking these breaks every service at once, so they are pinned here without any UI.
 #include <doctest/doctest.h>
 
-#include "core/navigation.hpp"
+#include "kiosk/core/navigation.hpp"
 #include "unit/core/sample_config.hpp"
 
 using kiosk::core::Screen;

@@ -3,7 +3,7 @@
 // checks on what was typed and what the scanner's identity turns into.
 #include <doctest/doctest.h>
 
-#include "core/identity_input.hpp"
+#include "kiosk/core/identity_input.hpp"
 #include "unit/core/sample_config.hpp"
 
 using kiosk::core::Screen;

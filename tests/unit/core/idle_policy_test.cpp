@@ -3,7 +3,7 @@
 // Time is passed in, so these tests step a fake clock; nothing here measures real time.
 #include <doctest/doctest.h>
 
-#include "core/idle_policy.hpp"
+#include "kiosk/core/idle_policy.hpp"
 
 using kiosk::core::IdlePolicy;
 using Phase = IdlePolicy::Phase;

@@ -1,7 +1,7 @@
 // The look-up key: the letters and digits of what was typed, enough of them to say which filing.
 #include <doctest/doctest.h>
 
-#include "core/lookup_code.hpp"
+#include "kiosk/core/lookup_code.hpp"
 
 using kiosk::core::lookupKey;
 

@@ -10,11 +10,11 @@
 
 #include <doctest/doctest.h>
 
-#include "config/config.hpp"
-#include "config/staff_pin_hash.hpp"
-#include "core/flow.hpp"
-#include "core/staff_pin.hpp"
-#include "forms/expression.hpp"
+#include "kiosk/config/config.hpp"
+#include "kiosk/config/staff_pin_hash.hpp"
+#include "kiosk/core/flow.hpp"
+#include "kiosk/core/staff_pin.hpp"
+#include "kiosk/forms/expression.hpp"
 #include "support/memory_filing_store.hpp"
 
 namespace kiosk::test {

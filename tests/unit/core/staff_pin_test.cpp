@@ -3,9 +3,9 @@
 
 #include <fstream>
 
-#include "config/staff_pin_hash.hpp"
-#include "core/staff_lockout.hpp"
-#include "core/staff_pin.hpp"
+#include "kiosk/config/staff_pin_hash.hpp"
+#include "kiosk/core/staff_lockout.hpp"
+#include "kiosk/core/staff_pin.hpp"
 #include "sample_config.hpp"
 #include "support/temp_dir.hpp"
 

@@ -4,7 +4,7 @@
 
 #include <fstream>
 
-#include "capture/scan_worker.hpp"
+#include "kiosk/capture/scan_worker.hpp"
 #include "page_photo.hpp"
 #include "support/temp_dir.hpp"
 

@@ -2,7 +2,7 @@
 // its page count in step, follow a removed repeat instance, and leave as named attachments.
 #include <doctest/doctest.h>
 
-#include "core/document_pages.hpp"
+#include "kiosk/core/document_pages.hpp"
 
 using namespace kiosk;
 

@@ -4,7 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "form_builders.hpp"
-#include "forms/answers.hpp"
+#include "kiosk/forms/answers.hpp"
 
 using namespace kiosk::forms;
 

@@ -4,8 +4,8 @@
 #include <doctest/doctest.h>
 
 #include "form_builders.hpp"
-#include "forms/expression.hpp"
-#include "forms/form_schema.hpp"
+#include "kiosk/forms/expression.hpp"
+#include "kiosk/forms/form_schema.hpp"
 
 using namespace kiosk::forms;
 using kiosk::forms::test::expr;

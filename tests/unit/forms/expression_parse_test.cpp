@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "form_builders.hpp"
-#include "forms/expression.hpp"
+#include "kiosk/forms/expression.hpp"
 
 using namespace kiosk::forms;
 

@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include "forms/expression.hpp"
-#include "forms/model.hpp"
-#include "forms/validation.hpp"
+#include "kiosk/forms/expression.hpp"
+#include "kiosk/forms/model.hpp"
+#include "kiosk/forms/validation.hpp"
 
 namespace kiosk::forms::test {
 

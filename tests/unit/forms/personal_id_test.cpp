@@ -6,7 +6,7 @@
 #include <cstdio>
 
 #include "form_builders.hpp"
-#include "forms/personal_id.hpp"
+#include "kiosk/forms/personal_id.hpp"
 
 using namespace kiosk::forms;
 using kiosk::forms::test::field;

@@ -5,7 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "form_builders.hpp"
-#include "forms/prefill.hpp"
+#include "kiosk/forms/prefill.hpp"
 
 using namespace kiosk::forms;
 using kiosk::forms::test::field;

@@ -6,7 +6,7 @@
 #include <random>
 
 #include "form_builders.hpp"
-#include "forms/form_schema.hpp"
+#include "kiosk/forms/form_schema.hpp"
 
 using namespace kiosk::forms;
 using kiosk::forms::test::field;

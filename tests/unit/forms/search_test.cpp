@@ -4,7 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "form_builders.hpp"
-#include "forms/search.hpp"
+#include "kiosk/forms/search.hpp"
 
 using namespace kiosk::forms;
 

@@ -4,7 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "form_builders.hpp"
-#include "forms/values.hpp"
+#include "kiosk/forms/values.hpp"
 
 using namespace kiosk::forms;
 using kiosk::forms::test::ymd;

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "ime/options.hpp"
+#include "kiosk/ime/options.hpp"
 #include "support/paths.hpp"
 
 namespace kiosk::test {

@@ -5,9 +5,9 @@
 
 #include <set>
 
-#include "base/text.hpp"
+#include "kiosk/base/text.hpp"
 #include "case_table.hpp"
-#include "ime/composer.hpp"
+#include "kiosk/ime/composer.hpp"
 
 using kiosk::ime::Composer;
 using kiosk::ime::composeKeystrokes;

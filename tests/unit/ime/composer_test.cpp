@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "base/text.hpp"
-#include "ime/composer.hpp"
+#include "kiosk/base/text.hpp"
+#include "kiosk/ime/composer.hpp"
 
 using kiosk::ime::Composer;
 using kiosk::ime::Method;

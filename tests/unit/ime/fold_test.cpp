@@ -2,7 +2,7 @@
 // typed with different tone styles, cases and Unicode forms. It must not erase real differences.
 #include <doctest/doctest.h>
 
-#include "ime/fold.hpp"
+#include "kiosk/ime/fold.hpp"
 
 using kiosk::ime::foldToneStyle;
 

@@ -7,8 +7,8 @@
 #include <random>
 #include <string>
 
-#include "base/text.hpp"
-#include "ime/composer.hpp"
+#include "kiosk/base/text.hpp"
+#include "kiosk/ime/composer.hpp"
 
 using kiosk::ime::Composer;
 using kiosk::ime::Method;

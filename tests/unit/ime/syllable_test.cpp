@@ -5,9 +5,9 @@
 
 #include <string>
 
-#include "ime/letters.hpp"
-#include "ime/tone_placement.hpp"
-#include "ime/word.hpp"
+#include "kiosk/ime/letters.hpp"
+#include "kiosk/ime/tone_placement.hpp"
+#include "kiosk/ime/word.hpp"
 
 using kiosk::ime::parseWord;
 using kiosk::ime::ToneStyle;

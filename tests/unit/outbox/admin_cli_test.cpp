@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "admin/cli.hpp"
+#include "kiosk/admin/cli.hpp"
 #include "outbox_support.hpp"
 
 using namespace kiosk;

@@ -3,7 +3,7 @@
 // rather than decrypted into something plausible.
 #include <doctest/doctest.h>
 
-#include "outbox/sqlite_db.hpp"
+#include "kiosk/outbox/sqlite_db.hpp"
 #include "outbox_support.hpp"
 
 using namespace kiosk;

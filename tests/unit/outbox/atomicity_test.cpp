@@ -11,7 +11,7 @@
 
 #include <set>
 
-#include "outbox/sqlite_db.hpp"
+#include "kiosk/outbox/sqlite_db.hpp"
 #include "outbox_support.hpp"
 #include "support/test_seed.hpp"
 

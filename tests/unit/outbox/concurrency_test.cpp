@@ -6,7 +6,7 @@
 #include <atomic>
 #include <thread>
 
-#include "outbox/sqlite_db.hpp"
+#include "kiosk/outbox/sqlite_db.hpp"
 #include "outbox_support.hpp"
 
 using namespace kiosk;

@@ -8,7 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "outbox/sqlite_db.hpp"
+#include "kiosk/outbox/sqlite_db.hpp"
 #include "outbox_support.hpp"
 
 using namespace kiosk;

@@ -8,7 +8,7 @@
 #include <fstream>
 #include <thread>
 
-#include "outbox/master_key.hpp"
+#include "kiosk/outbox/master_key.hpp"
 #include "outbox_support.hpp"
 
 using namespace kiosk;

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "core/filing_store.hpp"
-#include "outbox/outbox.hpp"
+#include "kiosk/core/filing_store.hpp"
+#include "kiosk/outbox/outbox.hpp"
 #include "support/temp_dir.hpp"
 
 namespace kiosk::test {

@@ -5,8 +5,8 @@
 
 #include <fstream>
 
-#include "outbox/schema.hpp"
-#include "outbox/sqlite_db.hpp"
+#include "kiosk/outbox/schema.hpp"
+#include "kiosk/outbox/sqlite_db.hpp"
 #include "outbox_support.hpp"
 
 using namespace kiosk;

@@ -3,7 +3,7 @@
 // still look up its status. A filing not yet delivered must never be shredded.
 #include <doctest/doctest.h>
 
-#include "outbox/sqlite_db.hpp"
+#include "kiosk/outbox/sqlite_db.hpp"
 #include "outbox_support.hpp"
 
 using namespace kiosk;

@@ -2,7 +2,7 @@
 // Vietnamese payment documents do, so that a misread digit is noticed before paying.
 #include <doctest/doctest.h>
 
-#include "payment/amount_words.hpp"
+#include "kiosk/payment/amount_words.hpp"
 
 using kiosk::payment::amountInWords;
 

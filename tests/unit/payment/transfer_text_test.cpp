@@ -3,7 +3,7 @@
 // cannot be carried must be refused rather than mangled.
 #include <doctest/doctest.h>
 
-#include "payment/transfer_text.hpp"
+#include "kiosk/payment/transfer_text.hpp"
 
 using namespace kiosk::payment;
 

@@ -3,7 +3,7 @@
 // instead of producing a QR that pays the wrong account or cannot be scanned.
 #include <doctest/doctest.h>
 
-#include "payment/vietqr.hpp"
+#include "kiosk/payment/vietqr.hpp"
 
 using namespace kiosk::payment;
 

@@ -3,7 +3,7 @@
 // bank apps reject those too.
 #include <doctest/doctest.h>
 
-#include "payment/vietqr.hpp"
+#include "kiosk/payment/vietqr.hpp"
 
 using namespace kiosk::payment;
 

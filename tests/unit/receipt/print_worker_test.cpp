@@ -7,7 +7,7 @@
 #include <mutex>
 #include <vector>
 
-#include "receipt/print_worker.hpp"
+#include "kiosk/receipt/print_worker.hpp"
 #include "support/font_caches.hpp"
 
 using namespace kiosk;

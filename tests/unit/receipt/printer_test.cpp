@@ -2,7 +2,7 @@
 // never a crash or a hang. Real printing needs a CUPS queue and is checked by hand (docs/receipt.md).
 #include <doctest/doctest.h>
 
-#include "receipt/printer.hpp"
+#include "kiosk/receipt/printer.hpp"
 
 TEST_CASE("printing to an unknown queue is an error saying the filing is safe") {
     auto job = kiosk::receipt::printPdf("khong-co-may-in-nay", "Giay hen", "%PDF-1.5\n%%EOF\n");

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <string>
 
-#include "receipt/receipt_pdf.hpp"
+#include "kiosk/receipt/receipt_pdf.hpp"
 #include "support/font_caches.hpp"
 #include "support/pdf_text.hpp"
 #include "support/temp_dir.hpp"

@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "runner/key_click.hpp"
+#include "kiosk/runner/key_click.hpp"
 
 using namespace kiosk;
 

@@ -8,7 +8,7 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "runner/key_click.hpp"
+#include "kiosk/runner/key_click.hpp"
 
 using namespace kiosk;
 

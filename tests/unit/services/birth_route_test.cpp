@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "forms/expression.hpp"
-#include "forms/form_schema.hpp"
+#include "kiosk/forms/expression.hpp"
+#include "kiosk/forms/form_schema.hpp"
 #include "shipped_services.hpp"
 
 using namespace kiosk;

@@ -8,10 +8,10 @@
 #include <random>
 #include <string>
 
-#include "config/config.hpp"
-#include "forms/answers.hpp"
-#include "forms/validation.hpp"
-#include "forms/values.hpp"
+#include "kiosk/config/config.hpp"
+#include "kiosk/forms/answers.hpp"
+#include "kiosk/forms/validation.hpp"
+#include "kiosk/forms/values.hpp"
 #include "support/paths.hpp"
 
 namespace kiosk::test {

@@ -3,8 +3,8 @@
 // implementations, so they are checked against the RFCs' own examples.
 #include <doctest/doctest.h>
 
-#include "signing/base64.hpp"
-#include "signing/digest.hpp"
+#include "kiosk/signing/base64.hpp"
+#include "kiosk/signing/digest.hpp"
 
 using namespace kiosk::signing;
 

@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "signing/keys.hpp"
+#include "kiosk/signing/keys.hpp"
 
 using namespace kiosk::signing;
 namespace fs = std::filesystem;

@@ -5,8 +5,8 @@
 
 #include <map>
 
-#include "signing/base64.hpp"
-#include "signing/http_signature.hpp"
+#include "kiosk/signing/base64.hpp"
+#include "kiosk/signing/http_signature.hpp"
 
 using namespace kiosk::signing;
 

@@ -5,7 +5,7 @@
 
 #include <map>
 
-#include "signing/http_signature.hpp"
+#include "kiosk/signing/http_signature.hpp"
 
 using namespace kiosk::signing;
 using namespace std::chrono_literals;

@@ -3,9 +3,9 @@
 // ourselves (portal-integration.md §4.1, "byte-exact tests").
 #include <doctest/doctest.h>
 
-#include "signing/base64.hpp"
-#include "signing/http_signature.hpp"
-#include "signing/keys.hpp"
+#include "kiosk/signing/base64.hpp"
+#include "kiosk/signing/http_signature.hpp"
+#include "kiosk/signing/keys.hpp"
 
 using namespace kiosk::signing;
 

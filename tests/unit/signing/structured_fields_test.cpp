@@ -3,7 +3,7 @@
 // tests pin the parser and the canonical serialization on the RFC 9421 shapes and on bad input.
 #include <doctest/doctest.h>
 
-#include "signing/structured_fields.hpp"
+#include "kiosk/signing/structured_fields.hpp"
 
 using namespace kiosk::signing;
 

@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "sync/filing_body.hpp"
-#include "sync/options.hpp"
+#include "kiosk/sync/filing_body.hpp"
+#include "kiosk/sync/options.hpp"
 
 using namespace kiosk;
 using namespace std::chrono;

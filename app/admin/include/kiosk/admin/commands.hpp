@@ -1,0 +1,43 @@
+#pragma once
+// The commands kiosk-admin dispatches to; each prints its result and returns an exit status.
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "kiosk/admin/cli.hpp"
+#include "kiosk/config/config.hpp"
+
+namespace kiosk::admin {
+
+// "outbox status": {"pending", "delivered", "failed", "db"} as JSON.
+int outboxStatus(const Invocation& inv, std::ostream& out, std::ostream& err);
+// "outbox list [--limit N]": summaries, newest first, as a JSON array (no personal data).
+int outboxList(const Invocation& inv, std::ostream& out, std::ostream& err);
+// "vietqr --bin B --account A --amount N --reference TEXT": the payload and its reading.
+int vietqr(const Invocation& inv, std::ostream& out, std::ostream& err);
+
+// "enroll ENROLL_DIR": installs kiosk-portal's enroll/<kiosk-id>/ folder as <config>/enrollment.
+int enroll(const Invocation& inv, std::ostream& out, std::ostream& err);
+// "example-filing SERVICE [--seed N]": a valid synthetic filing as JSON.
+int exampleFilingCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
+// "enqueue FILE.json": checks the filing as the kiosk does and submits it; prints the reference.
+int enqueueCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
+
+// "receipt REF --out FILE.pdf | --print QUEUE": the receipt the kiosk kept (no printer printed
+// it), written to a new 0600 file and/or printed through CUPS.
+int receiptCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
+
+// "staff-pin set [--stdin]": reads the new staff PIN twice from `in` (a terminal, echo off; a
+// pipe only with --stdin), at least 6 digits, and stores its hash in kiosk.toml [staff].
+int staffPinCommand(const Invocation& inv, std::istream& in, std::ostream& out, std::ostream& err);
+// `toml` with [staff] pin_hash set to `pinHash` (any old pin or pin_hash line dropped, the
+// section added at the end when missing); every other line kept as it was.
+std::string withStaffPinHash(const std::string& toml, const std::string& pinHash);
+
+// The config named by --config; on errors prints every one and returns nullopt.
+std::optional<config::Config> loadConfigFor(const Invocation& inv, std::ostream& err);
+
+// Prints `error` as "kiosk-admin: <message> [<code>]" and returns 1.
+int fail(std::ostream& err, const Error& error);
+
+}  // namespace kiosk::admin

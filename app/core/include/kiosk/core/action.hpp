@@ -1,0 +1,79 @@
+#pragma once
+// Everything a citizen (or staff member) can ask the kiosk to do: screens return one of these,
+// and core::apply turns (session, action) into the next session.
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "kiosk/core/document_pages.hpp"
+#include "kiosk/forms/model.hpp"
+#include "scanners/identity.hpp"
+
+namespace kiosk::core {
+
+// Which piece of session text an edit writes to.
+enum class TextTarget {
+    Answer,      // session.answers[key]
+    Identity,    // session.identityInput[key] (the typed identity, see identity_input.hpp)
+    Search,      // the catalogue search box
+    LookupCode,  // the code typed on the look-up screen
+    StaffPin,    // the PIN typed on the staff screen
+};
+
+namespace act {
+
+struct GoHome {};          // "Về trang đầu": ends the session as Finish does
+struct OpenCatalogue {};
+struct SelectCategory { std::string id; };  // empty: every category
+struct ChooseService { std::string id; };
+struct StartFiling {};     // from the service page
+struct SetText { TextTarget target; std::string key; std::string value; };
+// "Giống địa chỉ của tôi": the address answer `to` becomes a copy of the address `from`.
+struct CopyAddress { std::string from; std::string to; };
+// The identity read by a scanner (or typed by staff elsewhere) fills the identity step.
+struct ApplyIdentity { scanners::Identity identity; };
+// A page scanned into the Document field at answer key `key` (in place of its page `replaces`,
+// counted from 0, when the citizen retook that one), or its last page taken back.
+struct AddDocumentPage { std::string key; ScannedPage page; std::optional<size_t> replaces; };
+struct RemoveDocumentPage { std::string key; };
+struct Continue {};
+struct Back {};
+struct AddRepeat { std::string pageId; };
+struct RemoveRepeat { std::string pageId; int index = 0; };  // index from 1
+struct EditPage { int pageIndex = 0; };   // "Sửa" on check answers
+struct EditPreQuestions {};
+struct EditIdentity {};
+struct GiveConsent {};
+struct RefuseConsent {};
+struct Submit {};
+struct Finish {};          // "Xong": wipe and go home
+struct Timeout {};         // the idle policy ran out: wipe and go home
+struct ExtendTime {};      // "Tôi cần thêm thời gian"; the idle policy restarts
+struct SetLanguage { forms::Lang lang = forms::Lang::Vi; };
+struct SetTextScale { float scale = 1.0f; };
+struct ToggleHighContrast {};
+struct OpenLookup {};
+struct RunLookup {};
+struct RefreshStatus {};   // the kiosk re-reads the status cache (a timer, not the citizen)
+struct PayAtDesk {};       // skip the VietQR: the fee is paid at the desk
+struct ClaimTransfer {};   // "Tôi đã chuyển khoản xong": the screen waits for the bank's word
+struct RequestPayment {};  // a new VietQR after the last one expired
+struct OpenHelp {};
+struct OpenStaff {};
+struct UnlockStaff {};
+struct Quit {};            // staff asked the program to end (the session manager restarts it)
+
+}  // namespace act
+
+using Action = std::variant<act::GoHome, act::OpenCatalogue, act::SelectCategory, act::ChooseService,
+                            act::StartFiling, act::SetText, act::CopyAddress, act::ApplyIdentity, act::AddDocumentPage,
+                            act::RemoveDocumentPage, act::Continue,
+                            act::Back, act::AddRepeat, act::RemoveRepeat, act::EditPage,
+                            act::EditPreQuestions, act::EditIdentity, act::GiveConsent,
+                            act::RefuseConsent, act::Submit, act::Finish, act::Timeout,
+                            act::ExtendTime, act::SetLanguage, act::SetTextScale,
+                            act::ToggleHighContrast, act::OpenLookup, act::RunLookup,
+                            act::RefreshStatus, act::PayAtDesk, act::ClaimTransfer, act::RequestPayment,
+                            act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::Quit>;
+
+}  // namespace kiosk::core

@@ -1,0 +1,50 @@
+#pragma once
+// The port through which the kiosk reads what the portal last said about a filing: a local
+// status cache that kiosk-sync fills (app/outbox), never the network. programs/kiosk/main.cpp wires the
+// outbox in; the receipt, payment and look-up screens only see this.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/base/result.hpp"
+
+namespace kiosk::core {
+
+struct StatusStep {
+    std::string at;                    // RFC 3339, as the portal sent it
+    std::string status;                // the portal's status word after the step
+    std::optional<int> trangThaiHoSo;  // national code 1-10, when given
+    std::string note;                  // what staff wrote for the citizen
+};
+
+enum class PaymentStage { None, Requested, Pending, Paid, Expired, Cancelled, Failed };
+
+struct FilingStatus {
+    std::string localReference;
+    std::string serviceId;
+    std::string delivery;              // the kiosk's own: "pending", "delivered", "failed"
+    std::string maHoSo;                // empty until the portal received the filing
+    std::string status;                // the portal's status word; empty until it answered
+    std::optional<int> trangThaiHoSo;
+    std::string dueAt;                 // the promised date (NgayHenTra), RFC 3339, when known
+    std::string note;                  // the latest staff note (a supplement request: what to bring)
+    std::vector<StatusStep> history;   // oldest first
+    PaymentStage payment = PaymentStage::None;
+    long long paymentAmount = 0;       // VND, as the portal asked for it
+    std::string vietqrPayload;         // the portal's QR for the fee, while Pending
+};
+
+class StatusSource {
+public:
+    virtual ~StatusSource() = default;
+    // By local reference or mã hồ sơ; nullopt when this kiosk has no such filing.
+    virtual Result<std::optional<FilingStatus>> statusOf(std::string_view reference) = 0;
+    // The local references of at most `limit` filings whose code, letters and digits only,
+    // ends with `key` (a core::lookupKey): how a short form typed on the look-up screen is found.
+    virtual Result<std::vector<std::string>> referencesEndingWith(std::string_view key, int limit) = 0;
+    // Asks kiosk-sync (through the cache) for a payment intent for the filing's fee.
+    virtual Result<bool> requestPayment(std::string_view reference) = 0;
+};
+
+}  // namespace kiosk::core

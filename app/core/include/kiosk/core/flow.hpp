@@ -1,0 +1,50 @@
+#pragma once
+// The flow state machine: (session, action) -> session. Applied in place, so the personal data
+// in a session is never copied into a temporary that is freed without being wiped.
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "kiosk/core/action.hpp"
+#include "kiosk/core/filing_status.hpp"
+#include "kiosk/core/filing_store.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/core/staff_lockout.hpp"
+
+namespace kiosk::core {
+
+// What a step may consult besides the session: the date, where filings go, and the config a
+// fresh session should start with (the newest good one).
+struct FlowContext {
+    FilingStore& store;
+    std::chrono::year_month_day today;
+    std::shared_ptr<const config::Config> latestConfig;
+    std::string staffPinHash;  // kiosk.toml [staff] pin_hash; empty: the staff screen stays locked
+    StatusSource* status = nullptr;  // the local status cache; none: look-ups say so plainly
+    // The kiosk's local time for the receipt; unset: the system clock in the local time zone.
+    std::optional<std::chrono::local_seconds> now;
+    // Wrong PINs so far and the keypad's wait; none: the staff screen stays locked.
+    StaffLockout* staffLockout = nullptr;
+};
+
+// The system clock in the local time zone: FlowContext::now when a test does not set it.
+std::chrono::local_seconds localClockNow();
+
+// Whether the screen shows something the status cache may change (the receipt, the fee): the
+// kiosk then applies act::RefreshStatus every few seconds.
+bool wantsStatusRefresh(const Session& session);
+
+// The kiosk waits on the citizen's bank: the fee screen shows the VietQR it asked them to pay.
+// The idle timeout then gives way to the longer [idle] waiting_timeout_seconds.
+bool awaitsPayment(const Session& session);
+
+// "Về trang đầu", "Xong" (or "Tôi dùng xong") and the idle timeout: each ends the session the
+// same way, leaving nothing of this citizen (answers, codes, language, text size, contrast) for
+// the next. The UI resets what it holds for the session (read-aloud) on the same actions.
+bool endsSession(const Action& action);
+
+// Moves `session` on by `action`. Actions that make no sense on the current screen are ignored.
+void apply(Session& session, const Action& action, const FlowContext& ctx);
+
+}  // namespace kiosk::core

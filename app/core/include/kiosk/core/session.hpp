@@ -1,0 +1,106 @@
+#pragma once
+// The kiosk as data: one citizen's session, from the home screen to the receipt.
+// It holds the config it started with, so a reload mid-session never pulls the form away.
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/config/config.hpp"
+#include "kiosk/core/document_pages.hpp"
+#include "kiosk/core/filing_status.hpp"
+#include "kiosk/core/receipt.hpp"
+#include "kiosk/forms/answers.hpp"
+#include "kiosk/forms/validation.hpp"
+#include "scanners/identity.hpp"
+
+namespace kiosk::core {
+
+enum class Screen {
+    Home,
+    Catalogue,
+    ServiceInfo,
+    PreQuestions,
+    Identity,
+    Page,
+    CheckAnswers,
+    Consent,
+    Send,          // the last look before sending, with the fee when one is due
+    Confirmation,
+    Lookup,
+    Help,
+    Staff,
+};
+
+// How the citizen asked to see the screen; reset when the session ends.
+struct DisplayPrefs {
+    float textScale = 1.0f;  // 1.0, 1.25 or 1.5
+    bool highContrast = false;
+    bool operator==(const DisplayPrefs&) const = default;
+};
+
+struct Session {
+    std::shared_ptr<const config::Config> config;
+    forms::Lang lang = forms::Lang::Vi;
+    DisplayPrefs display;
+    Screen screen = Screen::Home;
+
+    std::string category;  // catalogue filter; empty shows every category
+    std::string search;    // catalogue search text
+
+    const forms::Service* service = nullptr;  // points into *config
+    forms::Text routeReason;                  // why the pre-questions chose this service
+    forms::Answers answers;
+    forms::Answers identityInput;             // the identity step's boxes (identity_input.hpp)
+    scanners::Identity identity;
+    DocumentPages documentPages;              // pages scanned into Document fields, by answer key
+    int pageIndex = 0;                        // into service->pages while screen == Page
+    bool returnToCheck = false;               // an edit from check answers: Continue goes back
+    bool consentGiven = false;
+    bool consentRefused = false;
+    std::vector<forms::FieldError> errors;    // shown only after Continue (GOV.UK)
+    bool submitFailed = false;
+    std::string reference;                    // the local reference once the filing is stored
+    Receipt receipt;                          // the receipt's content, kept after the answers go
+    bool awaitingPayment = false;             // a fee is due: the receipt shows the VietQR first
+    bool paymentDeferred = false;             // the citizen chose to pay at the desk instead
+    bool transferClaimed = false;             // "Tôi đã chuyển khoản xong": waiting for the bank
+    std::optional<FilingStatus> filingStatus; // the status cache's view of `reference`, refreshed
+
+    std::string lookupCode;
+    bool lookupAsked = false;
+    bool lookupUnavailable = false;           // this kiosk has no status cache to look in
+    bool lookupAmbiguous = false;             // a short form that more than one filing ends with
+    std::optional<FilingStatus> lookupResult; // what the last look-up found
+
+    std::string staffPinInput;
+    bool staffUnlocked = false;
+    bool staffPinWrong = false;
+    std::chrono::seconds staffWait{};         // the keypad refuses PINs for this long (lockout)
+
+    // True when anything differs from a fresh session: then the idle timer runs.
+    bool inUse() const;
+};
+
+// A fresh session on `config`: its first language, its theme's text size and contrast.
+Session newSession(std::shared_ptr<const config::Config> config);
+
+// Wipes every personal value (answers, identity, typed codes) with kiosk::secureWipe and leaves
+// a fresh session on `next`.
+void wipeSession(Session& session, std::shared_ptr<const config::Config> next);
+
+// Wipes the answers and the identity (typed and scanned); the rest of the session stays.
+void wipePersonalData(Session& session);
+
+// Wipes the filing in progress (answers, identity, service) but keeps language and display.
+void wipeFiling(Session& session);
+
+// What the form engine needs to validate the session's service; requires session.service.
+forms::ValidationContext validationContext(const Session& session,
+                                           std::chrono::year_month_day today);
+
+// A locale string in both languages, for messages core itself produces.
+forms::Text localText(const config::Config& config, const std::string& key);
+
+}  // namespace kiosk::core

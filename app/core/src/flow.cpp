@@ -1,0 +1,260 @@
+#include "kiosk/core/flow.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "kiosk/base/secure_wipe.hpp"
+#include "flow_steps.hpp"
+#include "kiosk/core/identity_input.hpp"
+
+namespace kiosk::core {
+namespace {
+
+constexpr float kTextScales[] = {1.0f, 1.25f, 1.5f};
+
+// One handler per action; each checks the screen it makes sense on.
+struct Step {
+    Session& s;
+    const FlowContext& ctx;
+
+    // Computed answers (a fee, a total) follow every change to what they are computed from, so
+    // the citizen sees the fee while typing the page count, not only after "Tiếp tục".
+    void recompute() {
+        if (s.service != nullptr) forms::applyComputed(validationContext(s, ctx.today), s.answers);
+    }
+
+    void operator()(const act::GoHome&) { endSession(); }
+    // "Quay lại" from a screen the home screen opened: the same citizen, still choosing, keeps
+    // the language and display they set; whatever else they typed goes.
+    void backHome() {
+        wipeFiling(s);
+        secureWipe(s.search);
+        secureWipe(s.lookupCode);
+        secureWipe(s.staffPinInput);
+        s.category.clear();
+        s.lookupAsked = false;
+        s.lookupResult.reset();
+        s.staffUnlocked = false;
+        s.staffPinWrong = false;
+        s.staffWait = {};
+        // No filing is in progress any more, so the newest config may take over.
+        if (ctx.latestConfig) s.config = ctx.latestConfig;
+        s.screen = Screen::Home;
+    }
+    void operator()(const act::OpenCatalogue&) {
+        if (s.screen != Screen::Home) return;
+        s.category.clear();
+        secureWipe(s.search);
+        s.screen = Screen::Catalogue;
+    }
+    void operator()(const act::SelectCategory& a) {
+        if (s.screen == Screen::Catalogue) s.category = a.id;
+    }
+    void operator()(const act::ChooseService& a) {
+        if (s.screen != Screen::Catalogue) return;
+        const forms::Service* service = s.config->findService(a.id);
+        if (service == nullptr) return;
+        wipeFiling(s);
+        s.service = service;
+        s.screen = Screen::ServiceInfo;
+    }
+    void operator()(const act::StartFiling&) {
+        if (s.screen != Screen::ServiceInfo || s.service == nullptr) return;
+        s.errors.clear();
+        s.screen = s.service->preQuestions.empty() ? Screen::Identity : Screen::PreQuestions;
+    }
+    void operator()(const act::SetText& a) {
+        switch (a.target) {
+            case TextTarget::Answer:
+                if (s.service == nullptr) break;
+                forms::setAnswer(s.answers, a.key, a.value);
+                recompute();
+                detail::dropFixedErrors(s, ctx);
+                break;
+            case TextTarget::Identity:
+                forms::setAnswer(s.identityInput, a.key, a.value);
+                detail::dropFixedErrors(s, ctx);
+                break;
+            case TextTarget::Search: assign(s.search, a.value); break;
+            case TextTarget::LookupCode:
+                assign(s.lookupCode, a.value);
+                s.lookupAsked = false;
+                s.lookupResult.reset();
+                break;
+            case TextTarget::StaffPin:
+                assign(s.staffPinInput, a.value);
+                s.staffPinWrong = false;
+                break;
+        }
+    }
+    void operator()(const act::CopyAddress& a) {
+        if (s.screen != Screen::Page || s.service == nullptr) return;
+        detail::copyAddress(s, a.from, a.to);
+        recompute();
+        detail::dropFixedErrors(s, ctx);
+    }
+    void operator()(const act::ApplyIdentity& a) {
+        if (s.screen != Screen::Identity) return;
+        fillIdentityInput(a.identity, s.identityInput);
+        s.identity = a.identity;
+        s.errors.clear();
+    }
+    void operator()(const act::AddDocumentPage& a) {
+        if (s.screen != Screen::Page || s.service == nullptr) return;
+        addDocumentPage(*s.service, s.documentPages, s.answers, a.key, a.page, a.replaces);
+        recompute();
+    }
+    void operator()(const act::RemoveDocumentPage& a) {
+        if (s.screen == Screen::Page && s.service != nullptr) {
+            removeLastDocumentPage(*s.service, s.documentPages, s.answers, a.key);
+            recompute();
+        }
+    }
+    void operator()(const act::Continue&) {
+        if (s.screen == Screen::Lookup) operator()(act::RunLookup{});
+        else detail::continueFiling(s, ctx);
+    }
+    void operator()(const act::Back&) {
+        s.errors.clear();
+        switch (s.screen) {
+            case Screen::Catalogue: backHome(); break;
+            case Screen::ServiceInfo:
+                wipeFiling(s);
+                s.screen = Screen::Catalogue;
+                break;
+            case Screen::Lookup: case Screen::Help: case Screen::Staff:
+                backHome();
+                break;
+            default: detail::backFiling(s, ctx); break;
+        }
+    }
+    void operator()(const act::AddRepeat& a) {
+        if (const forms::Page* page = currentPage(a.pageId); page != nullptr && page->repeat) {
+            forms::setRepeatCount(*page, s.answers, forms::repeatCount(*page, s.answers) + 1);
+            s.errors.clear();
+        }
+    }
+    void operator()(const act::RemoveRepeat& a) {
+        if (const forms::Page* page = currentPage(a.pageId); page != nullptr && page->repeat) {
+            forms::removeRepeatInstance(*page, s.answers, a.index);
+            removeRepeatPages(*page, s.documentPages, a.index);
+            recompute();
+            s.errors.clear();
+        }
+    }
+    void operator()(const act::EditPage& a) {
+        if (s.screen != Screen::CheckAnswers || s.service == nullptr || a.pageIndex < 0 ||
+            a.pageIndex >= static_cast<int>(s.service->pages.size())) {
+            return;
+        }
+        editAt(Screen::Page);
+        s.pageIndex = a.pageIndex;
+    }
+    void operator()(const act::EditPreQuestions&) {
+        if (s.screen == Screen::CheckAnswers) editAt(Screen::PreQuestions);
+    }
+    void operator()(const act::EditIdentity&) {
+        if (s.screen == Screen::CheckAnswers) editAt(Screen::Identity);
+    }
+    void operator()(const act::GiveConsent&) {
+        if (s.screen == Screen::Consent) detail::giveConsent(s);
+    }
+    void operator()(const act::RefuseConsent&) {
+        if (s.screen == Screen::Consent) detail::refuseConsent(s);
+    }
+    void operator()(const act::Submit&) {
+        if (s.screen == Screen::Send) detail::submitFiling(s, ctx);
+    }
+    void operator()(const act::Finish&) { endSession(); }
+    void operator()(const act::Timeout&) { endSession(); }
+    void operator()(const act::ExtendTime&) {}
+    void operator()(const act::SetLanguage& a) {
+        const auto& langs = s.config->kiosk.languages;
+        if (a.lang == forms::Lang::Vi || std::find(langs.begin(), langs.end(), a.lang) != langs.end()) {
+            s.lang = a.lang;
+        }
+    }
+    void operator()(const act::SetTextScale& a) {
+        // Only the three sizes the theme is designed for; anything else snaps to the nearest.
+        s.display.textScale = *std::min_element(
+            std::begin(kTextScales), std::end(kTextScales),
+            [&](float x, float y) { return std::fabs(x - a.scale) < std::fabs(y - a.scale); });
+    }
+    void operator()(const act::ToggleHighContrast&) {
+        s.display.highContrast = !s.display.highContrast;
+    }
+    void operator()(const act::OpenLookup&) {
+        if (s.screen != Screen::Home) return;
+        secureWipe(s.lookupCode);
+        s.lookupAsked = false;
+        s.lookupResult.reset();
+        s.screen = Screen::Lookup;
+    }
+    void operator()(const act::RunLookup&) {
+        if (s.screen == Screen::Lookup && !s.lookupCode.empty()) detail::runLookup(s, ctx);
+    }
+    void operator()(const act::RefreshStatus&) {
+        if (s.screen == Screen::Confirmation) detail::refreshStatus(s, ctx);
+    }
+    void operator()(const act::PayAtDesk&) {
+        if (s.screen != Screen::Confirmation || !s.awaitingPayment) return;
+        s.awaitingPayment = false;
+        s.paymentDeferred = true;
+    }
+    void operator()(const act::ClaimTransfer&) {
+        // Only the bank's confirmation (through the status cache) moves the screen on; the
+        // claim just looks at once instead of at the next timed refresh.
+        if (!awaitsPayment(s)) return;
+        s.transferClaimed = true;
+        detail::refreshStatus(s, ctx);
+    }
+    void operator()(const act::RequestPayment&) {
+        if (s.screen == Screen::Confirmation && s.awaitingPayment) detail::requestPayment(s, ctx);
+    }
+    void operator()(const act::OpenHelp&) {
+        if (s.screen == Screen::Home) s.screen = Screen::Help;
+    }
+    void operator()(const act::OpenStaff&) {
+        if (s.screen == Screen::Home) detail::openStaff(s, ctx);
+    }
+    void operator()(const act::UnlockStaff&) {
+        if (s.screen == Screen::Staff) detail::unlockStaff(s, ctx);
+    }
+
+    void operator()(const act::Quit&) { wipeSession(s, s.config); }
+
+    // No filing is in progress any more, so the newest config takes over.
+    void endSession() { wipeSession(s, ctx.latestConfig ? ctx.latestConfig : s.config); }
+
+    static void assign(std::string& target, const std::string& value) {
+        secureWipe(target);
+        target = value;
+    }
+    const forms::Page* currentPage(const std::string& pageId) const {
+        if (s.screen != Screen::Page || s.service == nullptr) return nullptr;
+        const auto& page = s.service->pages.at(static_cast<size_t>(s.pageIndex));
+        return page.id == pageId ? &page : nullptr;
+    }
+    void editAt(Screen screen) {
+        s.errors.clear();
+        s.returnToCheck = true;
+        s.screen = screen;
+    }
+};
+
+}  // namespace
+
+bool awaitsPayment(const Session& session) {
+    return session.screen == Screen::Confirmation && session.awaitingPayment;
+}
+
+bool endsSession(const Action& action) {
+    return std::holds_alternative<act::GoHome>(action) || std::holds_alternative<act::Finish>(action) ||
+           std::holds_alternative<act::Timeout>(action);
+}
+
+void apply(Session& session, const Action& action, const FlowContext& ctx) {
+    std::visit(Step{session, ctx}, action);
+}
+
+}  // namespace kiosk::core

@@ -1,0 +1,42 @@
+#pragma once
+// The parts of core::apply that need more than a line, split by stage. Internal to kiosk::core.
+#include <vector>
+
+#include "kiosk/core/flow.hpp"
+
+namespace kiosk::core::detail {
+
+// The flow's clock: ctx.now, else the system clock in the local time zone.
+std::chrono::local_seconds flowNow(const FlowContext& ctx);
+
+// The staff screen: opening it shows a lockout still running; unlocking checks the PIN typed
+// against ctx.staffPinHash unless ctx.staffLockout refuses, and logs the attempt.
+void openStaff(Session& session, const FlowContext& ctx);
+void unlockStaff(Session& session, const FlowContext& ctx);
+
+// Continue / Back on the filing screens (pre-questions, identity, pages, check answers).
+void continueFiling(Session& session, const FlowContext& ctx);
+void backFiling(Session& session, const FlowContext& ctx);
+
+// Opens the page (or the pre-questions) holding the first of `errors`; `show` decides whether
+// the messages appear at once (after Continue) or only when that page is continued.
+void goToErrors(Session& session, std::vector<forms::FieldError> errors, bool show);
+
+// Takes away the messages of fields that are right now, the moment they are (a message that
+// stays red after the citizen fixed the box reads as "still wrong"); never adds one.
+void dropFixedErrors(Session& session, const FlowContext& ctx);
+
+// "Giống địa chỉ của tôi": the address at answer key `to` becomes a copy of the one at `from`.
+void copyAddress(Session& session, const std::string& from, const std::string& to);
+
+// Consent, and the one durable step that stores the filing.
+void giveConsent(Session& session);
+void refuseConsent(Session& session);
+void submitFiling(Session& session, const FlowContext& ctx);
+
+// The status cache: the receipt's refresh, the fee's payment intent, and the look-up.
+void refreshStatus(Session& session, const FlowContext& ctx);
+void requestPayment(Session& session, const FlowContext& ctx);
+void runLookup(Session& session, const FlowContext& ctx);
+
+}  // namespace kiosk::core::detail

@@ -1,0 +1,94 @@
+#include "kiosk/core/session.hpp"
+
+#include <utility>
+
+#include "kiosk/base/secure_wipe.hpp"
+
+namespace kiosk::core {
+namespace {
+
+DisplayPrefs defaultDisplay(const config::Config* config) {
+    DisplayPrefs prefs;
+    if (config != nullptr) {
+        prefs.textScale = config->kiosk.theme.textScale;
+        prefs.highContrast = config->kiosk.theme.highContrast;
+    }
+    return prefs;
+}
+
+forms::Lang defaultLang(const config::Config* config) {
+    if (config == nullptr || config->kiosk.languages.empty()) return forms::Lang::Vi;
+    return config->kiosk.languages.front();
+}
+
+void wipeIdentity(scanners::Identity& identity) {
+    for (auto* field : {&identity.idNumber, &identity.oldId, &identity.fullName, &identity.dob,
+                        &identity.sex, &identity.nationality, &identity.address,
+                        &identity.issueDate, &identity.expiryDate}) {
+        secureWipe(field->value);
+    }
+    identity = scanners::Identity{};
+}
+
+}  // namespace
+
+bool Session::inUse() const {
+    const config::Config* cfg = config.get();
+    return screen != Screen::Home || lang != defaultLang(cfg) || display != defaultDisplay(cfg) ||
+           service != nullptr || !answers.empty() || !identityInput.empty();
+}
+
+Session newSession(std::shared_ptr<const config::Config> config) {
+    Session session;
+    session.lang = defaultLang(config.get());
+    session.display = defaultDisplay(config.get());
+    session.config = std::move(config);
+    return session;
+}
+
+void wipePersonalData(Session& session) {
+    secureWipe(session.answers);
+    secureWipe(session.identityInput);
+    wipeIdentity(session.identity);
+    wipeDocumentPages(session.documentPages);
+}
+
+void wipeFiling(Session& session) {
+    wipePersonalData(session);
+    session.service = nullptr;
+    session.routeReason = {};
+    session.pageIndex = 0;
+    session.returnToCheck = false;
+    session.consentGiven = false;
+    session.consentRefused = false;
+    session.errors.clear();
+    session.submitFailed = false;
+    secureWipe(session.reference);
+    secureWipe(session.receipt.applicantName);
+    session.receipt = Receipt{};
+    session.awaitingPayment = false;
+    session.paymentDeferred = false;
+    session.transferClaimed = false;
+    session.filingStatus.reset();
+}
+
+void wipeSession(Session& session, std::shared_ptr<const config::Config> next) {
+    wipeFiling(session);
+    secureWipe(session.search);
+    secureWipe(session.lookupCode);
+    secureWipe(session.staffPinInput);
+    session = newSession(std::move(next));
+}
+
+forms::ValidationContext validationContext(const Session& session,
+                                           std::chrono::year_month_day today) {
+    return forms::ValidationContext{*session.service, session.config->units, today,
+                                    &session.config->sharedChoices};
+}
+
+forms::Text localText(const config::Config& config, const std::string& key) {
+    return forms::Text{config.locales.get(key, forms::Lang::Vi),
+                       config.locales.get(key, forms::Lang::En)};
+}
+
+}  // namespace kiosk::core

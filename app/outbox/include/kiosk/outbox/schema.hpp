@@ -1,0 +1,14 @@
+#pragma once
+// The outbox's tables and how a database file of any older version is brought up to date.
+#include "kiosk/base/result.hpp"
+#include "kiosk/outbox/sqlite_db.hpp"
+
+namespace kiosk::outbox {
+
+inline constexpr int kSchemaVersion = 3;
+
+// Brings the database to kSchemaVersion (PRAGMA user_version), one version per transaction, so
+// a crash mid-way leaves a whole earlier version. Refuses a file from a newer program.
+Result<bool> migrate(Database& db);
+
+}  // namespace kiosk::outbox

@@ -1,0 +1,122 @@
+// The receipt PDF kept for staff when no printer printed it (docs/receipt.md): sealed under the
+// filing's own data key, so crypto-shredding the filing destroys it too.
+#include <span>
+
+#include "kiosk/base/secure_wipe.hpp"
+#include "envelope.hpp"
+#include "kiosk/outbox/outbox.hpp"
+#include "kiosk/outbox/sqlite_db.hpp"
+
+namespace kiosk::outbox {
+namespace {
+
+constexpr const char* kReceiptName = "receipt";
+
+Error noFiling() {
+    return Error{"outbox.not_found",
+                 "Không có hồ sơ nào mang mã này trên máy. (No filing with this reference on this kiosk.)", "reference"};
+}
+
+Error shredded() {
+    return Error{"outbox.shredded",
+                 "Nội dung hồ sơ, cả giấy tiếp nhận, đã được xóa sau thời hạn lưu giữ. (The filing's content and "
+                 "its receipt were destroyed after the retention period.)",
+                 "reference"};
+}
+
+Error noReceipt() {
+    return Error{"outbox.no_receipt",
+                 "Máy không giữ giấy tiếp nhận của hồ sơ này (đã in được lúc nộp, hoặc chưa kịp lưu). Có thể tra cứu "
+                 "hồ sơ bằng mã. (No receipt is kept for this filing: it was printed, or never kept.)",
+                 "reference"};
+}
+
+Error wrongMasterKey() {
+    return Error{"outbox.wrong_master_key",
+                 "Hồ sơ được mã hóa bằng khóa chính khác với khóa của máy này. Vui lòng báo cán bộ. "
+                 "(The filing was encrypted under a different master key.)",
+                 "reference"};
+}
+
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+std::span<const unsigned char> bytesOf(const std::string& s) {
+    return {reinterpret_cast<const unsigned char*>(s.data()), s.size()};
+}
+
+}  // namespace
+
+Result<bool> Outbox::keepReceipt(const std::string& localReference, const std::string& pdf) {
+    auto tx = Transaction::begin(*m_db, "keep_receipt");
+    if (!tx) return tx.error();
+    auto head = m_db->prepare(
+        "SELECT f.id, f.client_filing_id, f.shredded_at, k.master_key_id, k.iv, k.wrapped, k.tag "
+        "FROM filing f LEFT JOIN filing_key k ON k.filing_id = f.id WHERE f.local_reference = ?1",
+        "keep_receipt");
+    if (!head) return head.error();
+    head->bind(1, localReference);
+    auto found = head->step();
+    if (!found) return found.error();
+    if (!*found) return noFiling();
+    if (!head->columnIsNull(2) || head->columnIsNull(3)) return shredded();
+    if (head->columnText(3) != m_masterKeyId) return wrongMasterKey();
+    const std::int64_t rowId = head->columnInt(0);
+    const Sealed wrappedKey{head->columnBlob(4), head->columnBlob(5), head->columnBlob(6)};
+    auto sealed = sealUnderFilingKey(*m_masterKey, head->columnText(1), wrappedKey, bytesOf(pdf), kReceiptName);
+    if (!sealed) return sealed.error();
+
+    auto insert = m_db->prepare(
+        "INSERT INTO filing_receipt (filing_id, iv, ciphertext, tag, kept_at) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT (filing_id) DO UPDATE SET iv = ?2, ciphertext = ?3, tag = ?4, kept_at = ?5",
+        "keep_receipt");
+    if (!insert) return insert.error();
+    insert->bind(1, rowId);
+    insert->bindBlob(2, sealed->iv);
+    insert->bindBlob(3, sealed->ciphertext);
+    insert->bindBlob(4, sealed->tag);
+    insert->bind(5, static_cast<std::int64_t>(now().time_since_epoch().count()));
+    for (;;) {
+        auto row = insert->step();
+        if (!row) return row.error();
+        if (!*row) break;
+    }
+    return tx->commit();
+}
+
+Result<std::string> Outbox::keptReceipt(std::string_view reference) {
+    const auto wanted = trimmed(reference);
+    if (wanted.empty()) return noFiling();
+    auto tx = Transaction::beginRead(*m_db, "kept_receipt");
+    if (!tx) return tx.error();
+    // Both columns are COLLATE NOCASE, so a code typed in lower case still matches.
+    auto head = m_db->prepare(
+        "SELECT f.client_filing_id, f.shredded_at, k.master_key_id, k.iv, k.wrapped, k.tag, "
+        "r.iv, r.ciphertext, r.tag FROM filing f LEFT JOIN filing_key k ON k.filing_id = f.id "
+        "LEFT JOIN filing_receipt r ON r.filing_id = f.id WHERE f.local_reference = ?1 OR f.ma_ho_so = ?1 LIMIT 1",
+        "kept_receipt");
+    if (!head) return head.error();
+    head->bind(1, wanted);
+    auto found = head->step();
+    if (!found) return found.error();
+    if (!*found) return noFiling();
+    if (!head->columnIsNull(1) || head->columnIsNull(2)) return shredded();
+    if (head->columnIsNull(6)) return noReceipt();
+    if (head->columnText(2) != m_masterKeyId) return wrongMasterKey();
+    const Sealed wrappedKey{head->columnBlob(3), head->columnBlob(4), head->columnBlob(5)};
+    const Sealed sealed{head->columnBlob(6), head->columnBlob(7), head->columnBlob(8)};
+    auto bytes = openUnderFilingKey(*m_masterKey, head->columnText(0), wrappedKey, sealed, kReceiptName);
+    if (!bytes) return bytes.error();
+    std::string pdf(bytes->begin(), bytes->end());
+    secureWipe(*bytes);
+    return pdf;
+}
+
+}  // namespace kiosk::outbox

@@ -1,0 +1,96 @@
+#include "manifest.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "kiosk/base/secure_wipe.hpp"
+
+namespace kiosk::outbox {
+namespace {
+
+constexpr int kManifestVersion = 1;
+
+// nlohmann::json frees its strings without wiping them; answers are personal data, so every
+// string in the tree is wiped before the tree is destroyed.
+void wipeStrings(nlohmann::json& node) {
+    if (node.is_string()) {
+        secureWipe(node.get_ref<std::string&>());
+    } else if (node.is_structured()) {
+        for (auto& child : node) wipeStrings(child);
+    }
+}
+
+class WipedJson {
+public:
+    WipedJson() = default;
+    WipedJson(const WipedJson&) = delete;
+    WipedJson& operator=(const WipedJson&) = delete;
+    ~WipedJson() { wipeStrings(m_json); }
+    nlohmann::json& get() { return m_json; }
+
+private:
+    nlohmann::json m_json;
+};
+
+Error badManifest() {
+    return Error{"outbox.bad_manifest",
+                 "Nội dung hồ sơ đã lưu không đúng định dạng. Vui lòng báo cán bộ. (Stored filing content is malformed.)",
+                 "manifest"};
+}
+
+}  // namespace
+
+std::string encodeManifest(const core::Filing& filing, const std::vector<AttachmentInfo>& attachments) {
+    WipedJson doc;
+    auto& j = doc.get();
+    j["version"] = kManifestVersion;
+    j["service_id"] = filing.serviceId;
+    j["service_code"] = filing.serviceCode;
+    j["fee_vnd"] = filing.feeVnd;
+    if (filing.dueWorkingDays) j["due_working_days"] = *filing.dueWorkingDays;
+    j["answers"] = nlohmann::json::object();
+    for (const auto& [key, value] : filing.answers) j["answers"][key] = value;
+    j["attachments"] = nlohmann::json::array();
+    for (const auto& a : attachments) {
+        j["attachments"].push_back({{"name", a.name}, {"media_type", a.mediaType}, {"size", a.size}, {"sha256", a.sha256}});
+    }
+    return j.dump();
+}
+
+Result<bool> decodeManifest(const std::vector<unsigned char>& json, core::Filing& filing,
+                            std::vector<AttachmentInfo>& attachments) {
+    WipedJson doc;
+    doc.get() = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+    const auto& j = doc.get();
+    if (j.is_discarded() || !j.is_object() || j.value("version", 0) != kManifestVersion) return badManifest();
+    const auto answers = j.find("answers");
+    const auto list = j.find("attachments");
+    if (answers == j.end() || !answers->is_object() || list == j.end() || !list->is_array()) return badManifest();
+    if (!j.contains("service_id") || !j["service_id"].is_string() || !j.contains("service_code") ||
+        !j["service_code"].is_string() || !j.contains("fee_vnd") || !j["fee_vnd"].is_number_integer()) {
+        return badManifest();
+    }
+    filing.serviceId = j["service_id"].get<std::string>();
+    filing.serviceCode = j["service_code"].get<std::string>();
+    filing.feeVnd = j["fee_vnd"].get<long long>();
+    // Absent in filings stored before the key existed: the portal then uses its own default.
+    if (const auto days = j.find("due_working_days"); days != j.end()) {
+        if (!days->is_number_unsigned() || days->get<unsigned>() > 365) return badManifest();
+        filing.dueWorkingDays = days->get<int>();
+    }
+    for (const auto& [key, value] : answers->items()) {
+        if (!value.is_string()) return badManifest();
+        filing.answers[key] = value.get_ref<const std::string&>();
+    }
+    for (const auto& a : *list) {
+        if (!a.is_object() || !a.contains("name") || !a["name"].is_string() || !a.contains("media_type") ||
+            !a["media_type"].is_string() || !a.contains("size") || !a["size"].is_number_unsigned() ||
+            !a.contains("sha256") || !a["sha256"].is_string()) {
+            return badManifest();
+        }
+        attachments.push_back({a["name"].get<std::string>(), a["media_type"].get<std::string>(),
+                               a["size"].get<std::size_t>(), a["sha256"].get<std::string>()});
+    }
+    return true;
+}
+
+}  // namespace kiosk::outbox

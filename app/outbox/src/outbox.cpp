@@ -1,0 +1,287 @@
+#include "kiosk/outbox/outbox.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <system_error>
+
+#include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/outbox/crypto.hpp"
+#include "envelope.hpp"
+#include "kiosk/outbox/master_key.hpp"
+#include "reference.hpp"
+#include "kiosk/outbox/schema.hpp"
+#include "kiosk/outbox/sqlite_db.hpp"
+
+namespace kiosk::outbox {
+namespace {
+
+Error setupError(const char* code, std::string message, const std::filesystem::path& where) {
+    return Error{code, std::move(message), where.string()};
+}
+
+// The data directory is private to the kiosk's user, and the database file is created 0600
+// before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode.
+Result<bool> prepareFiles(const std::filesystem::path& databasePath) {
+    const auto dir = databasePath.has_parent_path() ? databasePath.parent_path() : std::filesystem::path(".");
+    std::error_code ec;
+    if (!std::filesystem::exists(dir, ec)) {
+        std::filesystem::create_directories(dir, ec);
+        if (!ec) std::filesystem::permissions(dir, std::filesystem::perms::owner_all, ec);
+        if (ec) {
+            return setupError("outbox.io",
+                              "Không tạo được thư mục dữ liệu " + dir.string() + ". Vui lòng báo cán bộ. "
+                              "(Cannot create the data directory.)",
+                              dir);
+        }
+    }
+    const int fd = ::open(databasePath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return setupError("outbox.io",
+                          "Không mở được tệp dữ liệu " + databasePath.string() + ". Vui lòng báo cán bộ. "
+                          "(Cannot open the outbox database file.)",
+                          databasePath);
+    }
+    ::close(fd);
+    return true;
+}
+
+Result<bool> configure(Database& db, const OutboxOptions& options) {
+    db.setBusyTimeout(static_cast<int>(options.busyTimeout.count()));
+    auto mode = db.queryText("PRAGMA journal_mode = WAL", "open");
+    if (!mode) return mode.error();
+    if (*mode != "wal") {
+        return setupError("outbox.io", "Không bật được chế độ WAL cho cơ sở dữ liệu. (Cannot enable WAL mode.)",
+                          options.databasePath);
+    }
+    // FULL: a receipt on screen is a promise, and WAL with NORMAL may lose the last commit on
+    // power loss (portal-integration.md §5.1). secure_delete zeroes freed content, so shredded
+    // keys do not linger in free pages.
+    if (auto ok = db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;", "open");
+        !ok) {
+        return ok.error();
+    }
+    if (options.maxDatabaseBytes > 0) {
+        auto pageSize = db.queryInt("PRAGMA page_size", "open");
+        if (!pageSize) return pageSize.error();
+        const std::int64_t pages = std::max<std::int64_t>(1, options.maxDatabaseBytes / *pageSize);
+        const std::string sql = "PRAGMA max_page_count = " + std::to_string(pages);
+        if (auto ok = db.queryInt(sql.c_str(), "open"); !ok) return ok.error();
+    }
+    return migrate(db);
+}
+
+Error badFiling(const char* what) {
+    return Error{"outbox.bad_filing", std::string("Hồ sơ thiếu thông tin bắt buộc: ") + what + " (filing is incomplete)",
+                 what};
+}
+
+Error badPrefix() {
+    return Error{"outbox.bad_prefix",
+                 "Mã máy (kiosk_id) dùng làm tiền tố mã hồ sơ phải gồm 1-13 chữ cái, chữ số hoặc '-'. "
+                 "(The kiosk id used in references must be 1-13 letters, digits or '-'.)",
+                 "kiosk_id"};
+}
+
+Error notFound() {
+    return Error{"outbox.not_found", "Không tìm thấy hồ sơ trên máy. (No such filing on this kiosk.)", "client_filing_id"};
+}
+
+// Runs an INSERT ... RETURNING <integer> to completion and gives the integer.
+Result<std::int64_t> insertReturning(Statement& stmt) {
+    auto row = stmt.step();
+    if (!row) return row.error();
+    const std::int64_t value = *row ? stmt.columnInt(0) : 0;
+    auto done = stmt.step();
+    if (!done) return done.error();
+    return value;
+}
+
+Result<bool> runToEnd(Statement& stmt) {
+    for (;;) {
+        auto row = stmt.step();
+        if (!row) return row.error();
+        if (!*row) return true;
+    }
+}
+
+}  // namespace
+
+OutboxOptions OutboxOptions::inDirectory(const std::filesystem::path& dir, std::string referencePrefix) {
+    OutboxOptions options;
+    options.databasePath = dir / "outbox.db";
+    options.masterKeyPath = dir / "master.key";
+    options.referencePrefix = std::move(referencePrefix);
+    return options;
+}
+
+OpenedFiling::~OpenedFiling() {
+    secureWipe(filing.answers);
+    for (auto& a : filing.attachments) {
+        secureWipe(a.bytes);
+        secureWipe(a.name);
+    }
+}
+
+const char* statusName(FilingStatus status) {
+    switch (status) {
+    case FilingStatus::Pending: return "pending";
+    case FilingStatus::Delivered: return "delivered";
+    case FilingStatus::Failed: return "failed";
+    }
+    return "pending";
+}
+
+Result<std::unique_ptr<Outbox>> Outbox::open(const OutboxOptions& options) {
+    OutboxOptions checked = options;
+    if (!options.referencePrefix.empty()) {
+        const auto prefix = normalizeReferencePrefix(options.referencePrefix);
+        if (!prefix) return badPrefix();
+        checked.referencePrefix = *prefix;
+    }
+    if (!options.create) {
+        for (const auto& path : {options.databasePath, options.masterKeyPath}) {
+            if (!std::filesystem::exists(path)) {
+                return setupError("outbox.missing",
+                                  "Không có hộp thư đi tại " + path.string() + ". (No outbox there.)", path);
+            }
+        }
+    }
+    if (auto ok = prepareFiles(options.databasePath); !ok) return ok.error();
+    auto key = loadOrCreateMasterKey(options.masterKeyPath);
+    if (!key) return key.error();
+    auto db = Database::open(options.databasePath);
+    if (!db) return db.error();
+    if (auto ok = configure(*db, checked); !ok) return ok.error();
+    return std::unique_ptr<Outbox>(new Outbox(std::move(checked), std::move(*db), std::move(*key)));
+}
+
+Outbox::Outbox(OutboxOptions options, Database db, SecretKey masterKey)
+    : m_options(std::move(options)),
+      m_db(std::make_unique<Database>(std::move(db))),
+      m_masterKey(std::make_unique<SecretKey>(std::move(masterKey))),
+      m_masterKeyId(m_masterKey->id()) {}
+
+Outbox::~Outbox() = default;
+
+Seconds Outbox::now() const {
+    if (m_options.clock) return m_options.clock();
+    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+Result<core::StoredFiling> Outbox::submit(const core::Filing& filing) {
+    if (m_options.referencePrefix.empty()) return badPrefix();
+    if (filing.serviceId.empty()) return badFiling("service_id");
+    if (filing.serviceCode.empty()) return badFiling("service_code");
+    // The idempotency key is born here, with the filing, long before any send (§3.1 rule 1).
+    auto clientFilingId = newUuidV4();
+    if (!clientFilingId) return clientFilingId.error();
+    // Encrypt before taking the write lock, so the lock is held only for the inserts.
+    auto sealed = sealFiling(*m_masterKey, *clientFilingId, filing);
+    if (!sealed) return sealed.error();
+    const Seconds t = now();
+    const std::int64_t unix = t.time_since_epoch().count();
+
+    auto tx = Transaction::begin(*m_db, "submit");
+    if (!tx) return tx.error();
+    auto counter = m_db->prepare(
+        "INSERT INTO reference_counter (day, last) VALUES (?1, 1) "
+        "ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last",
+        "submit");
+    if (!counter) return counter.error();
+    const std::string day = referenceDay(t);
+    counter->bind(1, day);
+    auto sequence = insertReturning(*counter);
+    if (!sequence) return sequence.error();
+    const std::string localReference = formatReference(m_options.referencePrefix, day, *sequence);
+
+    auto insertFiling = m_db->prepare(
+        "INSERT INTO filing (client_filing_id, local_reference, service_id, service_code, created_at, "
+        "next_attempt_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING id",
+        "submit");
+    if (!insertFiling) return insertFiling.error();
+    insertFiling->bind(1, *clientFilingId);
+    insertFiling->bind(2, localReference);
+    insertFiling->bind(3, filing.serviceId);
+    insertFiling->bind(4, filing.serviceCode);
+    insertFiling->bind(5, unix);
+    auto rowId = insertReturning(*insertFiling);
+    if (!rowId) return rowId.error();
+
+    auto insertKey = m_db->prepare(
+        "INSERT INTO filing_key (filing_id, master_key_id, iv, wrapped, tag) VALUES (?1, ?2, ?3, ?4, ?5)", "submit");
+    if (!insertKey) return insertKey.error();
+    insertKey->bind(1, *rowId);
+    insertKey->bind(2, m_masterKeyId);
+    insertKey->bindBlob(3, sealed->wrappedKey.iv);
+    insertKey->bindBlob(4, sealed->wrappedKey.ciphertext);
+    insertKey->bindBlob(5, sealed->wrappedKey.tag);
+    if (auto ok = runToEnd(*insertKey); !ok) return ok.error();
+
+    auto insertPart = m_db->prepare(
+        "INSERT INTO part (filing_id, number, iv, ciphertext, tag) VALUES (?1, ?2, ?3, ?4, ?5)", "submit");
+    if (!insertPart) return insertPart.error();
+    for (std::size_t n = 0; n < sealed->parts.size(); ++n) {
+        insertPart->reset();
+        insertPart->bind(1, *rowId);
+        insertPart->bind(2, static_cast<std::int64_t>(n));
+        insertPart->bindBlob(3, sealed->parts[n].iv);
+        insertPart->bindBlob(4, sealed->parts[n].ciphertext);
+        insertPart->bindBlob(5, sealed->parts[n].tag);
+        if (auto ok = runToEnd(*insertPart); !ok) return ok.error();
+    }
+    if (auto ok = tx->commit(); !ok) return ok.error();
+    return core::StoredFiling{localReference};
+}
+
+Result<OpenedFiling> Outbox::decryptPayload(const std::string& clientFilingId) {
+    auto tx = Transaction::beginRead(*m_db, "decrypt");
+    if (!tx) return tx.error();
+    auto head = m_db->prepare(
+        "SELECT f.id, f.local_reference, f.created_at, f.shredded_at, k.master_key_id, k.iv, k.wrapped, k.tag "
+        "FROM filing f LEFT JOIN filing_key k ON k.filing_id = f.id WHERE f.client_filing_id = ?1",
+        "decrypt");
+    if (!head) return head.error();
+    head->bind(1, clientFilingId);
+    auto found = head->step();
+    if (!found) return found.error();
+    if (!*found) return notFound();
+    if (!head->columnIsNull(3) || head->columnIsNull(4)) {
+        return Error{"outbox.shredded",
+                     "Nội dung hồ sơ đã được xóa sau thời hạn lưu giữ. (The filing's content was destroyed after "
+                     "its retention period.)",
+                     clientFilingId};
+    }
+    if (head->columnText(4) != m_masterKeyId) {
+        return Error{"outbox.wrong_master_key",
+                     "Hồ sơ được mã hóa bằng khóa chính khác với khóa của máy này. Vui lòng báo cán bộ. "
+                     "(The filing was encrypted under a different master key.)",
+                     clientFilingId};
+    }
+    OpenedFiling out;
+    out.clientFilingId = clientFilingId;
+    out.localReference = head->columnText(1);
+    out.createdAt = Seconds(std::chrono::seconds(head->columnInt(2)));
+    SealedFiling sealed;
+    sealed.wrappedKey = {head->columnBlob(5), head->columnBlob(6), head->columnBlob(7)};
+    const std::int64_t rowId = head->columnInt(0);
+
+    auto parts = m_db->prepare("SELECT number, iv, ciphertext, tag FROM part WHERE filing_id = ?1 ORDER BY number",
+                               "decrypt");
+    if (!parts) return parts.error();
+    parts->bind(1, rowId);
+    for (;;) {
+        auto row = parts->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        if (parts->columnInt(0) != static_cast<std::int64_t>(sealed.parts.size())) {
+            return Error{"outbox.tampered", "Hồ sơ thiếu phần dữ liệu. (A part of the filing is missing.)", clientFilingId};
+        }
+        sealed.parts.push_back({parts->columnBlob(1), parts->columnBlob(2), parts->columnBlob(3)});
+    }
+    if (auto ok = openFiling(*m_masterKey, clientFilingId, sealed, out); !ok) return ok.error();
+    return out;
+}
+
+}  // namespace kiosk::outbox

@@ -1,0 +1,194 @@
+// The delivery agent's side of the outbox: claim, record the outcome, and shred after retention.
+#include <algorithm>
+
+#include "kiosk/outbox/outbox.hpp"
+#include "kiosk/outbox/sqlite_db.hpp"
+
+namespace kiosk::outbox {
+namespace {
+
+Error notFound() {
+    return Error{"outbox.not_found", "Không tìm thấy hồ sơ trên máy. (No such filing on this kiosk.)", "client_filing_id"};
+}
+
+Error badTransition(const std::string& status, const char* action) {
+    return Error{"outbox.bad_transition",
+                 std::string("Hồ sơ đang ở trạng thái \"") + status + "\", không thể " + action +
+                     ". (The filing is not in a state that allows this.)",
+                 status};
+}
+
+// Error codes are stored and shown to staff; allowing only code characters keeps personal data
+// (a name echoed in a portal message) out of the database.
+bool isErrorCode(const std::string& code) {
+    return !code.empty() && code.size() <= 64 && std::all_of(code.begin(), code.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    });
+}
+
+Error badErrorCode() {
+    return Error{"outbox.bad_error_code",
+                 "Mã lỗi chỉ được gồm chữ thường, chữ số và . _ - (error codes are lower-case letters, digits, . _ -)",
+                 "error_code"};
+}
+
+struct Row {
+    std::int64_t id = 0;
+    std::string status;
+    std::string maHoSo;
+    bool shredded = false;
+};
+
+Result<Row> findRow(Database& db, const std::string& clientFilingId, std::string_view where) {
+    auto stmt = db.prepare("SELECT id, status, ma_ho_so, shredded_at FROM filing WHERE client_filing_id = ?1", where);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, clientFilingId);
+    auto found = stmt->step();
+    if (!found) return found.error();
+    if (!*found) return notFound();
+    return Row{stmt->columnInt(0), stmt->columnText(1), stmt->columnText(2), !stmt->columnIsNull(3)};
+}
+
+Result<bool> runToEnd(Statement& stmt) {
+    for (;;) {
+        auto row = stmt.step();
+        if (!row) return row.error();
+        if (!*row) return true;
+    }
+}
+
+}  // namespace
+
+Result<std::optional<ClaimedFiling>> Outbox::claimNextPending() {
+    const std::int64_t t = now().time_since_epoch().count();
+    auto tx = Transaction::begin(*m_db, "claim");
+    if (!tx) return tx.error();
+    auto stmt = m_db->prepare(
+        "UPDATE filing SET lease_until = ?2 WHERE id = ("
+        "  SELECT id FROM filing WHERE status = 'pending' AND next_attempt_at <= ?1"
+        "  AND (lease_until IS NULL OR lease_until <= ?1) ORDER BY next_attempt_at, id LIMIT 1) "
+        "RETURNING client_filing_id, local_reference, service_id, service_code, created_at, attempts",
+        "claim");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, t);
+    stmt->bind(2, t + m_options.claimLease.count());
+    auto row = stmt->step();
+    if (!row) return row.error();
+    std::optional<ClaimedFiling> claimed;
+    if (*row) {
+        claimed = ClaimedFiling{stmt->columnText(0), stmt->columnText(1), stmt->columnText(2), stmt->columnText(3),
+                                Seconds(std::chrono::seconds(stmt->columnInt(4))), static_cast<int>(stmt->columnInt(5))};
+        if (auto done = runToEnd(*stmt); !done) return done.error();
+    }
+    if (auto ok = tx->commit(); !ok) return ok.error();
+    return claimed;
+}
+
+Result<bool> Outbox::markDelivered(const std::string& clientFilingId, const DeliveryReceipt& receipt) {
+    if (receipt.maHoSo.empty()) {
+        return Error{"outbox.bad_receipt", "Biên nhận thiếu mã hồ sơ. (The receipt has no filing code.)", "ma_ho_so"};
+    }
+    auto tx = Transaction::begin(*m_db, "deliver");
+    if (!tx) return tx.error();
+    auto row = findRow(*m_db, clientFilingId, "deliver");
+    if (!row) return row.error();
+    // The agent may crash after recording and then record again: the same code is not an error.
+    if (row->status == "delivered" && row->maHoSo == receipt.maHoSo) return true;
+    if (row->status != "pending") return badTransition(row->status, "ghi nhận đã gửi");
+    auto stmt = m_db->prepare(
+        "UPDATE filing SET status = 'delivered', ma_ho_so = ?2, receipt = ?3, delivered_at = ?4, "
+        "lease_until = NULL, last_error = NULL WHERE id = ?1",
+        "deliver");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, row->id);
+    stmt->bind(2, receipt.maHoSo);
+    stmt->bind(3, receipt.receiptJson);
+    stmt->bind(4, static_cast<std::int64_t>(now().time_since_epoch().count()));
+    if (auto ok = runToEnd(*stmt); !ok) return ok.error();
+    if (receipt.status) {
+        if (auto ok = applyStatusUpdate(*receipt.status, now().time_since_epoch().count()); !ok) return ok.error();
+    }
+    return tx->commit();
+}
+
+Result<bool> Outbox::markFailed(const std::string& clientFilingId, const std::string& errorCode) {
+    if (!isErrorCode(errorCode)) return badErrorCode();
+    auto tx = Transaction::begin(*m_db, "fail");
+    if (!tx) return tx.error();
+    auto row = findRow(*m_db, clientFilingId, "fail");
+    if (!row) return row.error();
+    if (row->status == "failed") return true;
+    if (row->status != "pending") return badTransition(row->status, "ghi nhận lỗi");
+    auto stmt = m_db->prepare(
+        "UPDATE filing SET status = 'failed', last_error = ?2, lease_until = NULL WHERE id = ?1", "fail");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, row->id);
+    stmt->bind(2, errorCode);
+    if (auto ok = runToEnd(*stmt); !ok) return ok.error();
+    return tx->commit();
+}
+
+Result<int> Outbox::scheduleRetry(const std::string& clientFilingId, Seconds nextAttemptAt,
+                                  const std::string& errorCode) {
+    if (!isErrorCode(errorCode)) return badErrorCode();
+    auto tx = Transaction::begin(*m_db, "retry");
+    if (!tx) return tx.error();
+    auto row = findRow(*m_db, clientFilingId, "retry");
+    if (!row) return row.error();
+    if (row->status != "pending") return badTransition(row->status, "hẹn gửi lại");
+    auto stmt = m_db->prepare(
+        "UPDATE filing SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3, lease_until = NULL "
+        "WHERE id = ?1 RETURNING attempts",
+        "retry");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, row->id);
+    stmt->bind(2, static_cast<std::int64_t>(nextAttemptAt.time_since_epoch().count()));
+    stmt->bind(3, errorCode);
+    auto updated = stmt->step();
+    if (!updated) return updated.error();
+    const int attempts = *updated ? static_cast<int>(stmt->columnInt(0)) : 0;
+    if (auto ok = runToEnd(*stmt); !ok) return ok.error();
+    if (auto ok = tx->commit(); !ok) return ok.error();
+    return attempts;
+}
+
+Result<bool> Outbox::releaseClaims() {
+    auto tx = Transaction::begin(*m_db, "release");
+    if (!tx) return tx.error();
+    if (auto ok = m_db->exec("UPDATE filing SET lease_until = NULL WHERE lease_until IS NOT NULL", "release"); !ok) {
+        return ok.error();
+    }
+    return tx->commit();
+}
+
+Result<bool> Outbox::destroyKey(const std::string& clientFilingId) {
+    {
+        auto tx = Transaction::begin(*m_db, "shred");
+        if (!tx) return tx.error();
+        auto row = findRow(*m_db, clientFilingId, "shred");
+        if (!row) return row.error();
+        if (row->shredded) return true;
+        // A filing still waiting to be sent must never lose its content (design.md, "Errors").
+        if (row->status == "pending") return badTransition(row->status, "xóa nội dung");
+        for (const char* sql : {"DELETE FROM filing_key WHERE filing_id = ?1", "DELETE FROM part WHERE filing_id = ?1",
+                                "DELETE FROM filing_receipt WHERE filing_id = ?1"}) {
+            auto stmt = m_db->prepare(sql, "shred");
+            if (!stmt) return stmt.error();
+            stmt->bind(1, row->id);
+            if (auto ok = runToEnd(*stmt); !ok) return ok.error();
+        }
+        auto mark = m_db->prepare("UPDATE filing SET shredded_at = ?2 WHERE id = ?1", "shred");
+        if (!mark) return mark.error();
+        mark->bind(1, row->id);
+        mark->bind(2, static_cast<std::int64_t>(now().time_since_epoch().count()));
+        if (auto ok = runToEnd(*mark); !ok) return ok.error();
+        if (auto ok = tx->commit(); !ok) return ok.error();
+    }
+    // secure_delete zeroed the freed cells, but older copies of those pages remain in the WAL
+    // until a checkpoint; truncate it now. Best effort: a reader holding a snapshot (kiosk-sync)
+    // can stop the checkpoint, and the next one finishes the job.
+    (void)m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)", "shred");
+    return true;
+}
+
+}  // namespace kiosk::outbox

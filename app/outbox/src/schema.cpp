@@ -1,0 +1,146 @@
+#include "kiosk/outbox/schema.hpp"
+
+#include <array>
+#include <string>
+
+namespace kiosk::outbox {
+namespace {
+
+// kMigrations[v] takes a database from user_version v to v + 1. Released steps never change;
+// a new version appends a step.
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {
+    // v0 -> v1. Nothing personal is stored in plaintext: answers and attachments live only in
+    // `part` as AES-256-GCM ciphertext; `filing` holds identifiers, service codes and times.
+    R"sql(
+CREATE TABLE filing (
+    id               INTEGER PRIMARY KEY,
+    client_filing_id TEXT NOT NULL UNIQUE,          -- UUIDv4, the portal's Idempotency-Key
+    local_reference  TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    service_id       TEXT NOT NULL,
+    service_code     TEXT NOT NULL,
+    status           TEXT NOT NULL DEFAULT 'pending'
+                     CHECK (status IN ('pending', 'delivered', 'failed')),
+    created_at       INTEGER NOT NULL,              -- Unix seconds
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  INTEGER NOT NULL,
+    lease_until      INTEGER,                       -- a delivery agent is sending it until then
+    last_error       TEXT,                          -- an error code, never a message with data
+    ma_ho_so         TEXT UNIQUE COLLATE NOCASE,    -- the portal's filing code
+    receipt          TEXT,                          -- the portal's signed receipt (no personal data)
+    delivered_at     INTEGER,
+    shredded_at      INTEGER                        -- data key destroyed: content unreadable
+);
+CREATE INDEX filing_due ON filing (status, next_attempt_at);
+
+CREATE TABLE filing_key (                           -- the filing's data key, wrapped by the master key
+    filing_id     INTEGER PRIMARY KEY REFERENCES filing (id) ON DELETE CASCADE,
+    master_key_id TEXT NOT NULL,
+    iv            BLOB NOT NULL,
+    wrapped       BLOB NOT NULL,
+    tag           BLOB NOT NULL
+);
+
+CREATE TABLE part (                                 -- 0: manifest JSON; n >= 1: attachment n
+    id         INTEGER PRIMARY KEY,
+    filing_id  INTEGER NOT NULL REFERENCES filing (id) ON DELETE CASCADE,
+    number     INTEGER NOT NULL,
+    iv         BLOB NOT NULL,
+    ciphertext BLOB NOT NULL,
+    tag        BLOB NOT NULL,
+    UNIQUE (filing_id, number)
+);
+
+CREATE TABLE reference_counter (                    -- the daily sequence in local references
+    day  TEXT PRIMARY KEY,
+    last INTEGER NOT NULL
+);
+)sql",
+    // v1 -> v2: the status cache (status_cache.hpp). Staff notes may name things about the
+    // citizen, so they are sealed with the master key like everything personal.
+    R"sql(
+CREATE TABLE filing_status (                        -- what the portal last said about a filing
+    filing_id        INTEGER PRIMARY KEY REFERENCES filing (id) ON DELETE CASCADE,
+    portal_filing_id TEXT,
+    status           TEXT,
+    trang_thai_ho_so INTEGER,
+    received_at      TEXT,
+    due_at           TEXT,
+    note_iv          BLOB,
+    note             BLOB,
+    note_tag         BLOB,
+    last_seq         INTEGER NOT NULL DEFAULT 0,    -- newest feed event applied
+    updated_at       INTEGER NOT NULL
+);
+
+CREATE TABLE status_event (                         -- history, one row per feed event
+    filing_id        INTEGER NOT NULL REFERENCES filing (id) ON DELETE CASCADE,
+    seq              INTEGER NOT NULL,
+    at               TEXT NOT NULL,
+    action           TEXT NOT NULL,
+    status           TEXT NOT NULL,
+    trang_thai_ho_so INTEGER,
+    note_iv          BLOB,
+    note             BLOB,
+    note_tag         BLOB,
+    PRIMARY KEY (filing_id, seq)
+);
+
+CREATE TABLE payment (                              -- fee payments; attempt n uses key <id>:pay:<n>
+    filing_id         INTEGER NOT NULL REFERENCES filing (id) ON DELETE CASCADE,
+    attempt           INTEGER NOT NULL,
+    state             TEXT NOT NULL,
+    payment_intent_id TEXT,
+    amount            INTEGER NOT NULL DEFAULT 0,
+    vietqr_payload    TEXT,
+    expires_at        TEXT,
+    paid_at           TEXT,
+    last_error        TEXT,
+    updated_at        INTEGER NOT NULL,
+    PRIMARY KEY (filing_id, attempt)
+);
+
+CREATE TABLE sync_state (                           -- kiosk-sync's cursors
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql",
+    // v2 -> v3: the receipt PDF kept when no printer printed it (docs/receipt.md), sealed under
+    // the filing's own data key: destroying that key makes it unreadable with the filing.
+    R"sql(
+CREATE TABLE filing_receipt (
+    filing_id  INTEGER PRIMARY KEY REFERENCES filing (id) ON DELETE CASCADE,
+    iv         BLOB NOT NULL,
+    ciphertext BLOB NOT NULL,
+    tag        BLOB NOT NULL,
+    kept_at    INTEGER NOT NULL
+);
+)sql",
+};
+
+Error newerSchema(std::int64_t found) {
+    return Error{"outbox.schema_newer",
+                 "Cơ sở dữ liệu hồ sơ (phiên bản " + std::to_string(found) +
+                     ") do một chương trình mới hơn tạo ra; hãy cập nhật phần mềm máy. "
+                     "(The outbox database is from a newer program version.)",
+                 "user_version"};
+}
+
+}  // namespace
+
+Result<bool> migrate(Database& db) {
+    for (;;) {
+        auto tx = Transaction::begin(db, "migrate");
+        if (!tx) return tx.error();
+        // Read inside the write transaction: another process may have migrated meanwhile.
+        auto version = db.queryInt("PRAGMA user_version", "migrate");
+        if (!version) return version.error();
+        if (*version < 0 || *version > kSchemaVersion) return newerSchema(*version);
+        if (*version == kSchemaVersion) return tx->commit();
+        if (auto ok = db.exec(kMigrations[static_cast<std::size_t>(*version)], "migrate"); !ok) return ok.error();
+        const std::string bump = "PRAGMA user_version = " + std::to_string(*version + 1);
+        if (auto ok = db.exec(bump.c_str(), "migrate"); !ok) return ok.error();
+        if (auto ok = tx->commit(); !ok) return ok.error();
+    }
+}
+
+}  // namespace kiosk::outbox

@@ -1,9 +1,0 @@
-#include "payment/amount_words.hpp"
-
-#include "base/text.hpp"
-
-namespace kiosk::payment {
-
-std::string amountInWords(long long vnd) { return text::numberInWords(vnd) + " đồng"; }
-
-}  // namespace kiosk::payment

@@ -1,0 +1,124 @@
+#pragma once
+// The kiosk's client for the provincial portal (docs/portal-api.md): mutual TLS through the
+// transport, an Ed25519 signature on every POST and PUT, Idempotency-Key on creates and
+// submits, receipts checked against the portal's key. One request at a time; not thread-safe.
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/portal_client/curl_transport.hpp"
+#include "kiosk/portal_client/enrollment.hpp"
+#include "kiosk/portal_client/http.hpp"
+#include "kiosk/portal_client/replies.hpp"
+#include "kiosk/signing/keys.hpp"
+
+namespace kiosk::portal_client {
+
+struct ClientSettings {
+    std::string baseUrl;  // "https://host:port/api/v1"; http:// is refused
+    std::string kioskId;  // the certificate's CN and the signature's keyid
+    std::filesystem::path signingKey;              // the kiosk's Ed25519 private key (0600)
+    std::filesystem::path portalSigningPublicKey;  // the portal's receipt key
+    std::string portalKeyId = "kiosk-portal";      // the keyid the portal signs receipts with
+    TransportOptions transport;
+};
+
+// The settings for a checked enrollment folder (enrollment.hpp).
+ClientSettings settingsFor(const Enrollment& enrollment);
+
+// Everything needed to create a filing; the body holds personal data and stays the caller's.
+struct FilingUpload {
+    std::string clientFilingId;         // also the Idempotency-Key
+    std::string_view createBody;        // the JSON of POST /filings, exactly as to be sent
+    std::vector<std::string> documentSha256;  // lower-case hex, as declared in the body
+};
+
+// A receipt together with what proves it: the portal's signature headers and the request
+// values they are bound to (portal-api.md §2.3).
+struct SignedReceipt {
+    Receipt receipt;
+    std::string proofJson;  // {"body", "content_digest", "signature_input", "signature", "request": {...}}
+};
+
+struct Heartbeat {
+    std::string softwareVersion;
+    std::int64_t outboxDepth = 0;
+    std::optional<std::int64_t> oldestPendingAgeS;
+    std::optional<std::int64_t> diskFreeMb;
+    std::int64_t clockOffsetMs = 0;
+};
+
+class PortalClient {
+public:
+    using ClockFn = std::function<std::chrono::sys_seconds()>;
+
+    // Loads the keys and sets up libcurl. Errors: portal.bad_url, portal.bad_kiosk_id,
+    // portal.enrolment_unreadable and the key loaders' errors.
+    static Result<std::unique_ptr<PortalClient>> open(const ClientSettings& settings);
+    // With a given transport and clock (tests).
+    PortalClient(std::string baseUrl, std::string kioskId, signing::PrivateKey signingKey,
+                 signing::PublicKey portalKey, std::string portalKeyId, std::unique_ptr<Transport> transport,
+                 ClockFn clock = {});
+
+    // HEAD /filings: is the link really the portal? Also learns the clock offset from Date.
+    PortalResult<Preflight> preflight();
+    // POST /filings with Idempotency-Key = client_filing_id (201; a replay returns the same).
+    PortalResult<CreatedFiling> createFiling(const FilingUpload& upload);
+    // PUT /filings/{filingId}/documents/{sha256} (201 first time, 200 already stored).
+    PortalResult<bool> uploadDocument(const std::string& filingId, const std::string& sha256,
+                                      const std::string& mediaType, std::string_view bytes);
+    // POST /filings/{filingId}/submit with Idempotency-Key "<client_filing_id>:submit"; the
+    // receipt's signature must verify with the portal's key.
+    PortalResult<SignedReceipt> submit(const std::string& filingId, const std::string& clientFilingId);
+    // GET /kiosks/{kioskId}/filings/changes?cursor=&limit=
+    PortalResult<ChangesPage> changes(const std::string& cursor, int limit);
+    // PUT /kiosks/{kioskId}/heartbeat
+    PortalResult<HeartbeatReply> heartbeat(const Heartbeat& beat);
+    // POST /filings/{filingId}/payment-intents with the given Idempotency-Key
+    // (recommended "<client_filing_id>:pay:<n>").
+    PortalResult<PaymentIntent> createPaymentIntent(const std::string& filingId, const std::string& idempotencyKey);
+    // GET /payment-intents/{id}
+    PortalResult<PaymentStatus> paymentStatus(const std::string& paymentIntentId);
+
+    // Portal time minus our time, learnt from the Date header; added to `created` when signing.
+    std::chrono::seconds clockOffset() const { return m_clockOffset; }
+
+private:
+    struct Signed {
+        std::string method;
+        std::string url;
+        std::string contentType;
+        std::string_view body;
+        std::string idempotencyKey;
+    };
+    struct Sent {
+        HttpResponse reply;
+        std::string contentDigest;  // of the request, for receipts bound to it
+    };
+    // Signs and sends; on 401 signature_expired re-syncs the clock once and re-signs.
+    PortalResult<Sent> sendSigned(const Signed& request);
+    PortalResult<Sent> sendSignedOnce(const Signed& request);
+    PortalResult<HttpResponse> sendGet(const std::string& url);
+    std::chrono::sys_seconds now() const;
+    std::string url(std::string_view path) const;
+
+    std::string m_baseUrl;
+    std::string m_kioskId;
+    signing::PrivateKey m_signingKey;
+    signing::PublicKey m_portalKey;
+    std::string m_portalKeyId;
+    std::unique_ptr<Transport> m_transport;
+    ClockFn m_clock;
+    std::chrono::seconds m_clockOffset{0};
+};
+
+// Percent-encodes everything but RFC 3986 unreserved characters (for a query value).
+std::string percentEncode(std::string_view text);
+
+}  // namespace kiosk::portal_client

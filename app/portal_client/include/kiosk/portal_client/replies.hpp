@@ -1,0 +1,111 @@
+#pragma once
+// What each portal endpoint answers on success (docs/portal-api.md §4), read defensively: the
+// exact success status, a JSON body, every field we rely on present with the right type and a
+// safe shape. Anything else is a Failure, never a crash and never a success.
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/portal_client/http.hpp"
+
+namespace kiosk::portal_client {
+
+struct Preflight {
+    std::optional<std::chrono::sys_seconds> serverTime;  // from the Date header
+    std::int64_t maxPartBytes = 0;                        // X-Max-Part-Bytes, 0 when absent
+};
+
+struct CreatedFiling {
+    std::string filingId;  // the portal's id, used in later URLs
+    std::string maHoSo;
+    std::vector<std::string> missingDocuments;  // sha256 hex of documents still to upload
+};
+
+struct Receipt {
+    std::string receiptId;
+    std::string filingId;
+    std::string maHoSo;
+    std::string receivedAt;
+    std::string dueAt;
+    std::string body;  // exactly as received, for the signed proof
+};
+
+struct StatusChange {
+    std::int64_t seq = 0;
+    std::string clientFilingId;
+    std::string filingId;
+    std::string maHoSo;
+    std::string action;
+    std::string status;
+    std::optional<int> trangThaiHoSo;
+    std::string at;
+    std::string dueAt;
+    std::string note;  // staff's note for the citizen: valid UTF-8 text, at most 4096 bytes
+};
+
+struct ChangesPage {
+    std::vector<StatusChange> changes;
+    std::string nextCursor;
+    bool hasMore = false;
+};
+
+struct RetryHint {
+    std::int64_t baseMs = 0;
+    std::int64_t capMs = 0;
+    std::int64_t reconnectWindowS = 0;
+};
+
+struct HeartbeatReply {
+    std::optional<std::chrono::sys_seconds> serverTime;
+    std::optional<std::int64_t> minPollIntervalS;
+    std::optional<RetryHint> retry;
+};
+
+struct PaymentIntent {
+    std::string paymentIntentId;
+    std::string filingId;
+    std::int64_t amount = 0;
+    std::string currency;
+    std::string reference;
+    std::string status;
+    std::string expiresAt;
+    std::string vietqrPayload;
+};
+
+struct PaymentStatus {
+    std::string paymentIntentId;
+    std::string status;  // pending | paid | expired | cancelled (others kept as given)
+    std::string expiresAt;
+    std::string paidAt;
+};
+
+using Clock = std::chrono::sys_seconds;
+
+// HEAD /filings: 204 with X-Portal-Api-Version 1; anything else means the link is not the portal.
+PortalResult<Preflight> readPreflight(const HttpResponse& reply, Clock now);
+// POST /filings: 201; client_filing_id must be ours, missing documents must be from our manifest.
+PortalResult<CreatedFiling> readCreated(const HttpResponse& reply, std::string_view clientFilingId,
+                                        const std::vector<std::string>& manifestSha256, Clock now);
+// PUT /filings/{id}/documents/{sha256}: 201 or 200, naming the same sha256.
+PortalResult<bool> readDocumentStored(const HttpResponse& reply, std::string_view sha256, Clock now);
+// POST /filings/{id}/submit: 202; the receipt must name our filing (its signature is checked by the client).
+PortalResult<Receipt> readReceipt(const HttpResponse& reply, std::string_view clientFilingId,
+                                  std::string_view filingId, Clock now);
+// GET /kiosks/{id}/filings/changes: 200.
+PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now);
+// PUT /kiosks/{id}/heartbeat: 200.
+PortalResult<HeartbeatReply> readHeartbeat(const HttpResponse& reply, Clock now);
+// POST /filings/{id}/payment-intents: 201.
+PortalResult<PaymentIntent> readPaymentIntent(const HttpResponse& reply, Clock now);
+// GET /payment-intents/{id}: 200.
+PortalResult<PaymentStatus> readPaymentStatus(const HttpResponse& reply, Clock now);
+
+// True for an identifier safe to put in a URL path and a log line: 1-128 of A-Z a-z 0-9 . _ - :
+bool isSafeId(std::string_view id);
+// True for 64 hex digits.
+bool isSha256Hex(std::string_view text);
+
+}  // namespace kiosk::portal_client

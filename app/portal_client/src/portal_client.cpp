@@ -1,0 +1,235 @@
+#include "kiosk/portal_client/portal_client.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "kiosk/base/bounded_json.hpp"
+#include "kiosk/portal_client/reply_failure.hpp"
+#include "kiosk/signing/digest.hpp"
+#include "kiosk/signing/http_signature.hpp"
+
+namespace kiosk::portal_client {
+namespace {
+
+constexpr const char* kJson = "application/json";
+
+Failure localFailure(const Error& error) {
+    // Our own side failed (a key, OpenSSL): not the filing's fault, so it is kept and retried.
+    return makeFailure("portal.local_" + std::string(error.code.empty() ? "error" : error.code),
+                       "Lỗi trên máy kiosk khi chuẩn bị yêu cầu; sẽ thử lại. (Local error preparing the request.)", true);
+}
+
+Failure unsafeId(const char* what) {
+    return makeFailure("portal.unsafe_id", std::string("Mã định danh không hợp lệ (") + what + ") (unsafe identifier)", false);
+}
+
+// The problem code of a refusal, "" when the reply is not the portal's problem+json.
+std::string problemCode(const HttpResponse& reply) {
+    if (!isJsonReply(reply)) return {};
+    const auto doc = parseBoundedJson(reply.body);
+    if (!doc.is_object()) return {};
+    const auto code = doc.find("code");
+    return code != doc.end() && code->is_string() ? code->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+ClientSettings settingsFor(const Enrollment& enrollment) {
+    ClientSettings settings;
+    settings.baseUrl = enrollment.portalUrl;
+    settings.kioskId = enrollment.kioskId;
+    settings.signingKey = enrollment.signingKey;
+    settings.portalSigningPublicKey = enrollment.portalSigningPublicKey;
+    settings.transport.tls = TlsFiles{enrollment.caCert, enrollment.clientCert, enrollment.clientKey};
+    return settings;
+}
+
+std::string percentEncode(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || c == '-' || c == '.' ||
+            c == '_' || c == '~') {
+            out += c;
+        } else {
+            out += '%';
+            out += kHex[u >> 4];
+            out += kHex[u & 0xF];
+        }
+    }
+    return out;
+}
+
+Result<std::unique_ptr<PortalClient>> PortalClient::open(const ClientSettings& settings) {
+    if (settings.baseUrl.rfind("https://", 0) != 0) {
+        return Error{"portal.bad_url", "Địa chỉ cổng dịch vụ công phải bắt đầu bằng https:// (portal URL must be https)",
+                     "portal_url"};
+    }
+    if (!isSafeId(settings.kioskId)) {
+        return Error{"portal.bad_kiosk_id", "Mã kiosk không hợp lệ (invalid kiosk id)", "kiosk_id"};
+    }
+    auto key = signing::loadPrivateKey(settings.signingKey);
+    if (!key) return key.error();
+    auto portalKey = signing::loadPublicKey(settings.portalSigningPublicKey);
+    if (!portalKey) return portalKey.error();
+    auto transport = makeCurlTransport(settings.transport);
+    if (!transport) return transport.error();
+    std::string base = settings.baseUrl;
+    while (!base.empty() && base.back() == '/') base.pop_back();
+    return std::make_unique<PortalClient>(std::move(base), settings.kioskId, std::move(*key), std::move(*portalKey),
+                                          settings.portalKeyId, std::move(*transport));
+}
+
+PortalClient::PortalClient(std::string baseUrl, std::string kioskId, signing::PrivateKey signingKey,
+                           signing::PublicKey portalKey, std::string portalKeyId, std::unique_ptr<Transport> transport,
+                           ClockFn clock)
+    : m_baseUrl(std::move(baseUrl)),
+      m_kioskId(std::move(kioskId)),
+      m_signingKey(std::move(signingKey)),
+      m_portalKey(std::move(portalKey)),
+      m_portalKeyId(std::move(portalKeyId)),
+      m_transport(std::move(transport)),
+      m_clock(clock ? std::move(clock) : ClockFn([] {
+          return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+      })) {}
+
+std::chrono::sys_seconds PortalClient::now() const { return m_clock(); }
+
+std::string PortalClient::url(std::string_view path) const { return m_baseUrl + std::string(path); }
+
+PortalResult<PortalClient::Sent> PortalClient::sendSignedOnce(const Signed& request) {
+    signing::OutgoingRequest out{request.method, request.url, request.contentType, request.body, request.idempotencyKey};
+    // The portal judges `created` by its own clock; the offset learnt from its Date keeps a
+    // kiosk with a drifting clock inside the window.
+    const signing::SignOptions options(m_kioskId, now() + m_clockOffset);
+    auto headers = signing::signRequest(out, m_signingKey, options);
+    if (!headers) return localFailure(headers.error());
+    HttpRequest http;
+    http.method = request.method;
+    http.url = request.url;
+    http.body = request.body;
+    http.headers = {{"Content-Type", request.contentType},
+                    {"Content-Digest", headers->contentDigest},
+                    {"Signature-Input", headers->signatureInput},
+                    {"Signature", headers->signature}};
+    if (!request.idempotencyKey.empty()) http.headers.emplace_back("Idempotency-Key", request.idempotencyKey);
+    auto reply = m_transport->perform(http);
+    if (!reply) return reply.error();
+    return Sent{std::move(*reply), headers->contentDigest};
+}
+
+PortalResult<PortalClient::Sent> PortalClient::sendSigned(const Signed& request) {
+    auto sent = sendSignedOnce(request);
+    if (!sent || sent->reply.status != 401 || problemCode(sent->reply) != "signature_expired") return sent;
+    // Our clock is off: learn the portal's time and try once more with a fresh signature.
+    if (auto pre = preflight(); !pre) return pre.error();
+    return sendSignedOnce(request);
+}
+
+PortalResult<HttpResponse> PortalClient::sendGet(const std::string& target) {
+    HttpRequest http;
+    http.method = "GET";
+    http.url = target;
+    return m_transport->perform(http);
+}
+
+PortalResult<Preflight> PortalClient::preflight() {
+    HttpRequest http;
+    http.method = "HEAD";
+    http.url = url("/filings");
+    auto reply = m_transport->perform(http);
+    if (!reply) return reply.error();
+    auto result = readPreflight(*reply, now());
+    if (result && result->serverTime) m_clockOffset = *result->serverTime - now();
+    return result;
+}
+
+PortalResult<CreatedFiling> PortalClient::createFiling(const FilingUpload& upload) {
+    if (!isSafeId(upload.clientFilingId)) return unsafeId("client_filing_id");
+    auto sent = sendSigned({"POST", url("/filings"), kJson, upload.createBody, upload.clientFilingId});
+    if (!sent) return sent.error();
+    return readCreated(sent->reply, upload.clientFilingId, upload.documentSha256, now());
+}
+
+PortalResult<bool> PortalClient::uploadDocument(const std::string& filingId, const std::string& sha256,
+                                                const std::string& mediaType, std::string_view bytes) {
+    if (!isSafeId(filingId)) return unsafeId("filing_id");
+    if (!isSha256Hex(sha256)) return unsafeId("sha256");
+    // A media type with a line break would split the header; anything odd goes as octets.
+    const bool plain = !mediaType.empty() && mediaType.size() <= 127 &&
+                       std::all_of(mediaType.begin(), mediaType.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+    auto sent = sendSigned({"PUT", url("/filings/" + filingId + "/documents/" + sha256),
+                            plain ? mediaType : std::string("application/octet-stream"), bytes, ""});
+    if (!sent) return sent.error();
+    return readDocumentStored(sent->reply, sha256, now());
+}
+
+PortalResult<SignedReceipt> PortalClient::submit(const std::string& filingId, const std::string& clientFilingId) {
+    if (!isSafeId(filingId)) return unsafeId("filing_id");
+    if (!isSafeId(clientFilingId)) return unsafeId("client_filing_id");
+    static constexpr std::string_view kBody = "{}";
+    const std::string target = url("/filings/" + filingId + "/submit");
+    auto sent = sendSigned({"POST", target, kJson, kBody, clientFilingId + ":submit"});
+    if (!sent) return sent.error();
+    auto receipt = readReceipt(sent->reply, clientFilingId, filingId, now());
+    if (!receipt) return receipt.error();
+    const HttpResponse& reply = sent->reply;
+    const signing::ResponseBinding binding{202, reply.body, "POST", target, sent->contentDigest};
+    const signing::HeaderLookup lookup = [&reply](std::string_view name) -> std::optional<std::string> {
+        const auto it = reply.headers.find(std::string(name));
+        if (it == reply.headers.end()) return std::nullopt;
+        return it->second;
+    };
+    if (auto verified = signing::verifyResponse(binding, lookup, m_portalKey, m_portalKeyId); !verified) {
+        // Not proof of anything: keep the filing and ask again (a replay returns the same receipt).
+        return makeFailure("portal.receipt_unsigned",
+                           "Biên nhận không có chữ ký hợp lệ của cổng dịch vụ công; sẽ hỏi lại. "
+                           "(The receipt's signature did not verify; will ask again.)",
+                           true);
+    }
+    const nlohmann::json proof = {{"body", reply.body},
+                                  {"content_digest", reply.header("content-digest")},
+                                  {"signature_input", reply.header("signature-input")},
+                                  {"signature", reply.header("signature")},
+                                  {"request", {{"method", "POST"}, {"target_uri", target}, {"content_digest", sent->contentDigest}}}};
+    return SignedReceipt{std::move(*receipt), proof.dump()};
+}
+
+PortalResult<ChangesPage> PortalClient::changes(const std::string& cursor, int limit) {
+    auto reply = sendGet(url("/kiosks/" + m_kioskId + "/filings/changes?cursor=" + percentEncode(cursor) +
+                             "&limit=" + std::to_string(std::clamp(limit, 1, 500))));
+    if (!reply) return reply.error();
+    return readChanges(*reply, now());
+}
+
+PortalResult<HeartbeatReply> PortalClient::heartbeat(const Heartbeat& beat) {
+    nlohmann::json body = {{"software_version", beat.softwareVersion},
+                           {"outbox_depth", beat.outboxDepth},
+                           {"clock_offset_ms", beat.clockOffsetMs}};
+    if (beat.oldestPendingAgeS) body["oldest_pending_age_s"] = *beat.oldestPendingAgeS;
+    if (beat.diskFreeMb) body["disk_free_mb"] = *beat.diskFreeMb;
+    const std::string text = body.dump();
+    auto sent = sendSigned({"PUT", url("/kiosks/" + m_kioskId + "/heartbeat"), kJson, text, ""});
+    if (!sent) return sent.error();
+    return readHeartbeat(sent->reply, now());
+}
+
+PortalResult<PaymentIntent> PortalClient::createPaymentIntent(const std::string& filingId,
+                                                              const std::string& idempotencyKey) {
+    if (!isSafeId(filingId)) return unsafeId("filing_id");
+    if (!isSafeId(idempotencyKey)) return unsafeId("idempotency_key");
+    static constexpr std::string_view kBody = "{}";
+    auto sent = sendSigned({"POST", url("/filings/" + filingId + "/payment-intents"), kJson, kBody, idempotencyKey});
+    if (!sent) return sent.error();
+    return readPaymentIntent(sent->reply, now());
+}
+
+PortalResult<PaymentStatus> PortalClient::paymentStatus(const std::string& paymentIntentId) {
+    if (!isSafeId(paymentIntentId)) return unsafeId("payment_intent_id");
+    auto reply = sendGet(url("/payment-intents/" + paymentIntentId));
+    if (!reply) return reply.error();
+    return readPaymentStatus(*reply, now());
+}
+
+}  // namespace kiosk::portal_client

@@ -1,0 +1,150 @@
+#include "kiosk/receipt/receipt_pdf.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <qrencode.h>
+
+#include <algorithm>
+#include <memory>
+#include <string_view>
+
+#include "kiosk/base/secure_wipe.hpp"
+
+namespace kiosk::receipt {
+namespace {
+
+// A4 in PDF points, with 2 cm margins.
+constexpr double kPageWidth = 595.28;
+constexpr double kPageHeight = 841.89;
+constexpr double kMargin = 56.7;
+constexpr double kTextWidth = kPageWidth - 2 * kMargin;
+constexpr double kQrSide = 110.0;
+constexpr char kFont[] = "Noto Sans";
+
+cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+Error renderError(const char* what) {
+    return Error{"receipt.render", std::string("Không tạo được giấy hẹn. (Could not render the receipt: ") + what + ")", ""};
+}
+
+struct CairoDeleter {
+    void operator()(cairo_t* cr) const { cairo_destroy(cr); }
+    void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
+};
+
+// Writes text from the cursor, breaking lines at spaces to fit `width`; returns the new y.
+// Vietnamese has spaces between syllables, so breaking at spaces is enough.
+double paragraph(cairo_t* cr, const std::string& text, double x, double y, double width, double size, bool bold) {
+    cairo_select_font_face(cr, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, size);
+    const double lineHeight = size * 1.45;
+    std::string line;
+    auto flush = [&] {
+        y += lineHeight;
+        cairo_move_to(cr, x, y);
+        cairo_show_text(cr, line.c_str());
+        line.clear();
+    };
+    std::string_view rest = text;
+    while (!rest.empty()) {
+        const auto space = rest.find(' ');
+        const std::string_view word = rest.substr(0, space);
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+        std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);
+        cairo_text_extents_t extents;
+        cairo_text_extents(cr, candidate.c_str(), &extents);
+        if (extents.x_advance > width && !line.empty()) {
+            flush();
+            line = std::string(word);
+        } else {
+            line = std::move(candidate);
+        }
+    }
+    if (!line.empty()) flush();
+    return y + size * 0.5;
+}
+
+double centred(cairo_t* cr, const std::string& text, double y, double size, bool bold) {
+    cairo_select_font_face(cr, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, size);
+    cairo_text_extents_t extents;
+    cairo_text_extents(cr, text.c_str(), &extents);
+    y += size * 1.5;
+    cairo_move_to(cr, (kPageWidth - extents.x_advance) / 2, y);
+    cairo_show_text(cr, text.c_str());
+    return y;
+}
+
+// The QR as filled squares (vector, so it stays sharp at any printer resolution), with the
+// four-module quiet zone the standard asks for left white.
+bool drawQr(cairo_t* cr, const std::string& text, double x, double y, double side) {
+    std::unique_ptr<QRcode, void (*)(QRcode*)> qr(
+        QRcode_encodeString8bit(text.c_str(), 0, QR_ECLEVEL_M), QRcode_free);
+    if (!qr) return false;
+    const int modules = qr->width + 8;
+    const double cell = side / modules;
+    for (int row = 0; row < qr->width; ++row) {
+        for (int col = 0; col < qr->width; ++col) {
+            if (qr->data[row * qr->width + col] & 1) cairo_rectangle(cr, x + (col + 4) * cell, y + (row + 4) * cell, cell, cell);
+        }
+    }
+    cairo_fill(cr);
+    return true;
+}
+
+}  // namespace
+
+void wipeReceiptDocument(ReceiptDocument& document) {
+    for (auto* text : {&document.title, &document.office, &document.codeLine, &document.code, &document.footer}) {
+        secureWipe(*text);
+    }
+    for (auto& block : document.body) secureWipe(block.text);
+}
+
+Result<std::string> renderReceiptPdf(const ReceiptDocument& document) {
+    std::string pdf;
+    // Room for the whole file up front (a receipt with its font subsets is ~30-60 KB), so growing
+    // the string does not leave copies of personal data in freed memory that nobody wipes.
+    pdf.reserve(256 * 1024);
+    std::unique_ptr<cairo_surface_t, CairoDeleter> surface(
+        cairo_pdf_surface_create_for_stream(appendToString, &pdf, kPageWidth, kPageHeight));
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return renderError("surface");
+    // The document title is metadata only: no personal data in it.
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, document.title.c_str());
+    {
+        std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
+        cairo_t* c = cr.get();
+        cairo_set_source_rgb(c, 0, 0, 0);
+        double y = kMargin;
+        y = centred(c, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", y, 11, true);
+        y = centred(c, "Độc lập - Tự do - Hạnh phúc", y, 11, false);
+        y += 18;
+        y = centred(c, document.title, y, 14, true);
+        if (!document.office.empty()) y = centred(c, document.office, y, 11, false);
+        y += 14;
+        const double qrTop = y;
+        if (!drawQr(c, document.code, kPageWidth - kMargin - kQrSide, qrTop, kQrSide)) return renderError("qr");
+        // The code sits beside the QR, so the text column beside it is narrower.
+        const double besideQr = kTextWidth - kQrSide - 12;
+        y = paragraph(c, document.codeLine, kMargin, y + 20, besideQr, 13, true);
+        y = std::max(y, qrTop + kQrSide) + 6;
+        for (const auto& block : document.body) {
+            if (block.kind == BlockKind::Bullet) {
+                y = paragraph(c, "•  " + block.text, kMargin + 14, y - 4, kTextWidth - 14, 11, false);
+            } else {
+                y = paragraph(c, block.text, kMargin, y, kTextWidth, 11, false);
+            }
+        }
+        if (!document.footer.empty()) paragraph(c, document.footer, kMargin, y + 10, kTextWidth, 9.5, false);
+        cairo_show_page(c);
+        if (cairo_status(c) != CAIRO_STATUS_SUCCESS) return renderError(cairo_status_to_string(cairo_status(c)));
+    }
+    cairo_surface_finish(surface.get());
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return renderError("finish");
+    return pdf;
+}
+
+}  // namespace kiosk::receipt

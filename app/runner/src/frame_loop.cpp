@@ -1,0 +1,128 @@
+#include "kiosk/runner/frame_loop.hpp"
+
+#include <SDL.h>
+#include <SDL_opengl.h>
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+
+#include <algorithm>
+
+namespace kiosk::runner {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// ImGui settles a layout change (a new screen, a hover state) over a couple of frames.
+constexpr int kFramesAfterChange = 3;
+constexpr auto kPollInterval = std::chrono::seconds(1);
+
+bool isUserInput(const SDL_Event& e) {
+    switch (e.type) {
+        case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP: case SDL_MOUSEMOTION:
+        case SDL_MOUSEWHEEL: case SDL_FINGERDOWN: case SDL_FINGERUP: case SDL_FINGERMOTION:
+        case SDL_KEYDOWN: case SDL_KEYUP: case SDL_TEXTINPUT:
+            return true;
+        default:
+            return false;
+    }
+}
+
+class Loop {
+public:
+    Loop(Window& window, ui::KioskApp& app, const WindowOptions& options, const LoopHooks& hooks)
+        : m_window(window), m_app(app), m_options(options), m_hooks(hooks) {}
+
+    int run() {
+        while (!m_quit) {
+            waitForWork();
+            if (m_quit) break;
+            if (m_pendingFrames > 0 || m_options.quitAfterFrames) {
+                drawFrame();
+                if (m_options.quitAfterFrames && m_framesDrawn >= *m_options.quitAfterFrames) break;
+            }
+        }
+        return 0;
+    }
+
+private:
+    // Blocks in SDL_WaitEventTimeout until input arrives, a countdown needs a tick, or the
+    // background poll is due; never spins while nothing changes.
+    void waitForWork() {
+        const auto now = Clock::now();
+        auto deadline = m_nextPoll;
+        if (const auto wake = m_app.nextWakeup()) deadline = std::min(deadline, *wake);
+        const bool mustDraw = m_pendingFrames > 0 || m_options.quitAfterFrames.has_value();
+        const auto wait = mustDraw ? Clock::duration::zero() : std::max(deadline - now, Clock::duration::zero());
+        const int waitMs = static_cast<int>(
+            std::chrono::duration_cast<std::chrono::milliseconds>(wait).count());
+
+        SDL_Event event;
+        if (waitMs > 0 ? SDL_WaitEventTimeout(&event, waitMs) : SDL_PollEvent(&event)) {
+            handle(event);
+            while (SDL_PollEvent(&event)) handle(event);
+        }
+        const auto after = Clock::now();
+        if (after >= m_nextPoll) {
+            if (m_hooks.poll && m_hooks.poll(after)) m_pendingFrames = kFramesAfterChange;
+            m_nextPoll = after + kPollInterval;
+        }
+        if (const auto wake = m_app.nextWakeup(); wake && *wake <= after) {
+            m_pendingFrames = std::max(m_pendingFrames, 1);
+        }
+    }
+
+    void handle(const SDL_Event& event) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_QUIT) m_quit = true;
+        if (isUserInput(event)) m_app.noteActivity(Clock::now());
+        if (event.type == SDL_KEYDOWN &&
+            (event.key.keysym.sym == SDLK_RETURN || event.key.keysym.sym == SDLK_KP_ENTER)) {
+            m_app.noteEnter();
+        }
+        m_pendingFrames = kFramesAfterChange;
+    }
+
+    void drawFrame() {
+        ImGui_ImplSDL2_NewFrame();
+        if (m_app.fontsDirty()) {
+            m_app.buildFonts();
+            // Before the first frame the backend uploads the atlas itself.
+            if (m_framesDrawn > 0) m_window.reloadFontTexture();
+        }
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui::NewFrame();
+        m_app.frame(Clock::now());
+        ImGui::Render();
+
+        const ImGuiIO& io = ImGui::GetIO();
+        glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+                   static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+        glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        m_window.present();
+
+        if (++m_framesDrawn == 1 && m_hooks.afterFirstFrame) m_hooks.afterFirstFrame();
+        if (m_pendingFrames > 0) --m_pendingFrames;
+        if (m_app.quitRequested()) m_quit = true;
+    }
+
+    Window& m_window;
+    ui::KioskApp& m_app;
+    const WindowOptions& m_options;
+    const LoopHooks& m_hooks;
+    int m_pendingFrames = kFramesAfterChange;
+    long m_framesDrawn = 0;
+    bool m_quit = false;
+    Clock::time_point m_nextPoll = Clock::now() + kPollInterval;
+};
+
+}  // namespace
+
+int runFrameLoop(Window& window, ui::KioskApp& app, const WindowOptions& options,
+                 const LoopHooks& hooks) {
+    return Loop(window, app, options, hooks).run();
+}
+
+}  // namespace kiosk::runner

@@ -1,0 +1,65 @@
+#pragma once
+// kiosk-sync's work, one step at a time, so that main() only schedules and the tests can drive it:
+// deliver the oldest due filing (create, upload attachments by hash, submit, keep the signed
+// receipt), pull the per-kiosk status feed into the status cache, create and poll payment
+// intents, and send the heartbeat. Logs carry references, codes and counts, never content.
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <random>
+#include <string>
+
+#include "kiosk/outbox/outbox.hpp"
+#include "kiosk/portal_client/backoff.hpp"
+#include "kiosk/portal_client/portal_client.hpp"
+
+namespace kiosk::sync {
+
+using Log = std::function<void(const std::string& line)>;
+
+enum class StepOutcome {
+    Idle,       // nothing due
+    Delivered,  // one filing reached the portal and has its receipt
+    Failed,     // one filing was refused for good (staff must look)
+    Retry,      // a retryable failure: wait `pause` before the next delivery
+};
+
+struct Step {
+    StepOutcome outcome = StepOutcome::Idle;
+    std::chrono::milliseconds pause{0};
+};
+
+class Agent {
+public:
+    Agent(outbox::Outbox& box, portal_client::PortalClient& client, portal_client::BackoffPolicy policy, Log log);
+
+    // Claims and delivers the oldest due filing.
+    Step deliverNext();
+    // Reads every new page of the status feed into the cache; false when the portal was not reached.
+    bool pullStatus();
+    // Creates requested payment intents and polls pending ones; returns how many are still open.
+    int syncPayments();
+    // PUT heartbeat with the outbox depth; adopts the portal's retry hints unless told not to.
+    bool heartbeat();
+
+    // Keep the backoff given at start even when the portal's heartbeat suggests another.
+    void pinBackoff() { m_backoffPinned = true; }
+    const portal_client::BackoffPolicy& backoff() const { return m_policy; }
+    std::optional<int> suggestedPollSeconds() const { return m_pollHint; }
+
+private:
+    Step retry(const outbox::ClaimedFiling& filing, const portal_client::Failure& failure);
+    void log(const std::string& line) const;
+
+    outbox::Outbox& m_box;
+    portal_client::PortalClient& m_client;
+    portal_client::BackoffPolicy m_policy;
+    Log m_log;
+    std::mt19937_64 m_rng;
+    int m_consecutiveFailures = 0;
+    bool m_backoffPinned = false;
+    std::optional<int> m_pollHint;
+};
+
+}  // namespace kiosk::sync

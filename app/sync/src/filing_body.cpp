@@ -1,0 +1,58 @@
+#include "kiosk/sync/filing_body.hpp"
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "kiosk/base/secure_wipe.hpp"
+
+namespace kiosk::sync {
+
+std::string vietnamTime(std::chrono::sys_seconds t) {
+    using namespace std::chrono;
+    const auto local = t + hours{7};
+    const auto day = floor<days>(local);
+    const year_month_day ymd{day};
+    const hh_mm_ss<seconds> time{local - day};
+    char text[64];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02ld:%02ld:%02ld+07:00", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  static_cast<long>(time.hours().count()), static_cast<long>(time.minutes().count()),
+                  static_cast<long>(time.seconds().count()));
+    return text;
+}
+
+std::string createFilingBody(const outbox::OpenedFiling& opened) {
+    using nlohmann::json;
+    const core::Filing& filing = opened.filing;
+    json documents = json::array();
+    for (std::size_t i = 0; i < filing.attachments.size() && i < opened.attachmentSha256.size(); ++i) {
+        const auto& a = filing.attachments[i];
+        documents.push_back({{"part_id", std::to_string(i + 1)},
+                             {"name", a.name},
+                             {"media_type", a.mediaType},
+                             {"length", a.bytes.size()},
+                             {"sha256", opened.attachmentSha256[i]}});
+    }
+    json fees = json::array();
+    if (filing.feeVnd > 0) fees.push_back({{"fee_code", "LP01"}, {"name", "Lệ phí"}, {"amount", filing.feeVnd}});
+    // std::map keeps answers sorted, so the same filing always gives the same bytes.
+    json body = {{"client_filing_id", opened.clientFilingId},
+                 {"service_code", filing.serviceCode},
+                 {"service_id", filing.serviceId},
+                 {"channel", "kiosk"},
+                 {"kiosk_created_at", vietnamTime(opened.createdAt)},
+                 {"local_reference", opened.localReference},
+                 {"answers", filing.answers},
+                 {"documents", std::move(documents)},
+                 {"fees", std::move(fees)}};
+    if (filing.dueWorkingDays) body["due_working_days"] = *filing.dueWorkingDays;
+    // Invalid UTF-8 cannot come from the forms; should it ever, it is replaced, not a crash.
+    std::string text = body.dump(-1, ' ', false, json::error_handler_t::replace);
+    // The tree holds copies of every answer.
+    for (auto& [key, value] : body["answers"].items()) {
+        if (value.is_string()) secureWipe(value.get_ref<std::string&>());
+    }
+    return text;
+}
+
+}  // namespace kiosk::sync

@@ -1,0 +1,113 @@
+#pragma once
+// The contract between app/runner (window, GL, event loop) and app/ui (everything drawn).
+// The runner owns the ImGui context and backends; KioskApp owns fonts, theme, screens and the
+// session, and never touches SDL or OpenGL.
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "kiosk/config/config.hpp"
+#include "kiosk/core/filing_store.hpp"
+#include "kiosk/core/staff_lockout.hpp"
+#include "kiosk/speech/speaker.hpp"
+
+namespace kiosk::core {
+struct Session;
+class StatusSource;
+}
+
+namespace kiosk::receipt {
+class Printer;
+}
+
+namespace kiosk::ui {
+
+class WidgetRegistry;
+class StreamTexture;
+
+class KioskApp {
+public:
+    using Clock = std::chrono::steady_clock;
+
+    KioskApp(std::shared_ptr<const config::Config> config, core::FilingStore& store);
+    ~KioskApp();
+    KioskApp(const KioskApp&) = delete;
+    KioskApp& operator=(const KioskApp&) = delete;
+
+    // Fills ImGui's font atlas for the current theme (Noto Sans, Vietnamese glyphs, FreeType).
+    // The runner calls it before the first frame and whenever fontsDirty() is true, then
+    // re-uploads the atlas texture.
+    void buildFonts();
+    bool fontsDirty() const;
+
+    // Draws one frame between ImGui::NewFrame() and ImGui::Render(); `now` drives timeouts.
+    void frame(Clock::time_point now);
+
+    // When a frame must be drawn without input (a countdown ticking); nullopt: wait for input.
+    std::optional<Clock::time_point> nextWakeup() const;
+
+    // Any touch, click or key counts as activity and restarts the idle timer.
+    void noteActivity(Clock::time_point now);
+    // Enter (or keypad Enter) went down. A USB QR reader presses and releases it within one
+    // frame, which ImGui 1.86's key state never shows; the runner reports it here so the next
+    // frame acts on it (the look-up searches, a box closes its keyboard).
+    void noteEnter();
+
+    // A new config from the reload watcher; the current session finishes on the old one.
+    void replaceConfig(std::shared_ptr<const config::Config> config);
+    // A reload that failed: shown to staff, never to citizens; the last good config stays.
+    void reportConfigProblem(std::string summary);
+
+    bool quitRequested() const;
+
+    // The hash of the PIN that opens the staff screen (kiosk.toml [staff] pin_hash); empty hides
+    // the entrance.
+    void setStaffPinHash(std::string pinHash);
+    // The keypad's lockout, read from the data folder; without it the count is kept in memory.
+    void setStaffLockout(core::StaffLockout lockout);
+    // The kiosk needs an enrollment and has none: every screen gives way to one that sends
+    // citizens to the desk and tells staff how to enrol (screens/not_enrolled.cpp).
+    void setNotEnrolled(bool notEnrolled);
+    // The local status cache (kiosk-sync fills it) that the receipt, fee and look-up screens
+    // read; without one a look-up says plainly that this kiosk cannot do it.
+    void setStatusSource(core::StatusSource* source);
+    // Plays the key click (the runner queues it on its audio device and returns at once).
+    // Called at most once a frame, when an on-screen key, button or box is touched and
+    // kiosk.toml [input] key_click is on; unset, pressing is silent.
+    void setKeyClick(std::function<void()> click);
+    // The printer receipts go to (tests); unset, CUPS. Set before the first print.
+    void setReceiptPrinter(std::unique_ptr<receipt::Printer> printer);
+
+    // Where the identity step's live camera picture is uploaded (the runner's GL texture); it
+    // must outlive the app. Unset, the step shows only the drawing of the card side.
+    void setPreviewTexture(StreamTexture* texture);
+    // The camera's live picture is running: its device open (or being opened) and frames held.
+    // False again, frames wiped, soon after the picture leaves the screen.
+    bool previewStreaming() const;
+    // Where scanned pages are uploaded to be shown (thumbnails, one page large): a new texture
+    // of the same kind as the preview's for each picture on screen, freed once it leaves it.
+    // Unset, the document slots draw a blank sheet per page.
+    void setPageTextures(std::function<std::unique_ptr<StreamTexture>()> maker);
+
+    // What the speaker button reads on the screen drawn last, and in which voice.
+    struct Reading {
+        std::string text;
+        speech::Voice voice = speech::Voice::Vietnamese;
+    };
+    Reading readAloud() const;
+    // What the speaker was last asked to read (a screen, or a code spelled out on request).
+    Reading lastSaid() const;
+
+    // What the last frame drew, by widget ID (tests and accessibility checks read this).
+    const WidgetRegistry& widgets() const;
+    // The session as it stands (read-only; tests check wiping and routing through it).
+    const core::Session& session() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace kiosk::ui

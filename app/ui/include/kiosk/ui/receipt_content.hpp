@@ -1,0 +1,19 @@
+#pragma once
+// The one builder of the "Giấy tiếp nhận hồ sơ và hẹn trả kết quả": the confirmation screen
+// draws what it returns and the printed/kept PDF renders the same document, so paper and
+// screen cannot drift apart.
+#include <string>
+
+#include "kiosk/core/session.hpp"
+#include "kiosk/receipt/receipt_pdf.hpp"
+#include "kiosk/ui/strings.hpp"
+
+namespace kiosk::ui {
+
+// The receipt of the session's stored filing in `words`' language (the screen's language on
+// screen; always Vietnamese on paper). `code` is the code to keep: the mã hồ sơ once the
+// portal has answered, else the local reference. Personal data: wipe it when done
+// (receipt::wipeReceiptDocument).
+receipt::ReceiptDocument receiptContent(const Strings& words, const core::Session& session, const std::string& code);
+
+}  // namespace kiosk::ui

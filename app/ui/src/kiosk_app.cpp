@@ -1,0 +1,358 @@
+#include "kiosk/ui/kiosk_app.hpp"
+
+#include <algorithm>
+#include <ctime>
+#include <vector>
+
+#include <imgui.h>
+
+#include "kiosk/base/text.hpp"
+#include "kiosk/core/flow.hpp"
+#include "kiosk/core/idle_policy.hpp"
+#include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/capture/document_scan.hpp"
+#include "kiosk/capture/identity_scan.hpp"
+#include "kiosk/ui/fonts.hpp"
+#include "keyboard_input.hpp"
+#include "layout.hpp"
+#include "page_images.hpp"
+#include "preview_view.hpp"
+#include "kiosk/ui/read_aloud.hpp"
+#include "receipt_desk.hpp"
+#include "screens/screens.hpp"
+#include "kiosk/ui/widgets/composer.hpp"
+#include "widgets/form_inputs.hpp"
+#include "kiosk/ui/widgets/keyboard.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+constexpr size_t kMaxProblems = 20;
+// How often the receipt re-reads the local status cache while it waits for the mã hồ sơ or
+// the fee: a local SQLite read, and about as often as kiosk-sync polls a payment.
+constexpr auto kStatusRefresh = std::chrono::seconds(2);
+
+std::chrono::year_month_day localToday() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    return std::chrono::year_month_day{std::chrono::year(tm.tm_year + 1900),
+                                       std::chrono::month(static_cast<unsigned>(tm.tm_mon + 1)),
+                                       std::chrono::day(static_cast<unsigned>(tm.tm_mday))};
+}
+
+}  // namespace
+
+struct KioskApp::Impl {
+    Impl(std::shared_ptr<const config::Config> config, core::FilingStore& filingStore)
+        : latest(config),
+          store(filingStore),
+          session(core::newSession(config)),
+          idle(config->kiosk.idleTimeoutSeconds, config->kiosk.idleWarningSeconds) {}
+
+    // The limits come from the newest config every frame, so a reload applies without a
+    // restart, and the longer waiting timeout holds while the kiosk waits on something it asked
+    // for: a bank transfer for the fee, or the receipt still printing.
+    void updateIdleLimits(Clock::time_point now) {
+        const auto& k = latest->kiosk;
+        const bool printing = session.screen == core::Screen::Confirmation &&
+                              receipts.stageFor(session.reference) == ReceiptDesk::Stage::Printing;
+        const bool waiting = core::awaitsPayment(session) || printing;
+        idle.setLimits(waiting ? k.idleWaitingTimeoutSeconds : k.idleTimeoutSeconds, k.idleWarningSeconds, now);
+    }
+
+    // What the UI holds for a citizen goes with the session: read-aloud, the keyboard's shift
+    // and caps, a half-typed composition, an open list, the speech still playing.
+    void endSession() {
+        ui = UiState{};
+        keys.reset();
+        speaker.stop();
+    }
+
+    std::shared_ptr<const config::Config> latest;
+    core::FilingStore& store;
+    core::Session session;
+    core::IdlePolicy idle;
+    UiState ui;
+    WidgetRegistry registry;
+    Fonts fonts;
+    KeyboardInput keys{session.config->kiosk.input};
+    std::vector<std::string> problems;
+    std::string staffPinHash;
+    core::StaffLockout staffLockout;
+    Clock::time_point lastNow{};
+    bool warningShown = false;  // the last frame showed the idle warning
+    bool notEnrolled = false;   // setNotEnrolled
+    // Frames still to draw after an action without waiting for input: ImGui applies a reset
+    // scroll or a new layout a frame late, and the screen must not stay on the half-done one.
+    int settleFrames = 0;
+    speech::Speaker speaker;    // started at the first reading; silent without audio
+    Reading lastSaid;           // what the speaker was last asked to read
+    bool quit = false;
+    core::StatusSource* statusSource = nullptr;
+    std::function<void()> keyClick;
+    Clock::time_point lastStatusRefresh{};
+    // The card scanner of kiosk.toml [capture]; its worker loads the OCR models now, once.
+    std::unique_ptr<capture::IdentityScan> scan = capture::IdentityScan::fromSettings(latest->kiosk.capture);
+    ReceiptDesk receipts{store};
+    // The document slots' page scanner: the same device, a worker of its own without OCR models.
+    std::unique_ptr<capture::DocumentScan> documents = capture::DocumentScan::fromSettings(latest->kiosk.capture);
+    PreviewView preview;
+    PageImages pageImages;
+
+    float wantedFontPixels() const {
+        ImVec2 display = ImGui::GetIO().DisplaySize;
+        if (display.x <= 0 || display.y <= 0) {
+            const auto& d = session.config->kiosk.display;
+            display = ImVec2(static_cast<float>(d.width), static_cast<float>(d.height));
+        }
+        return fontPixels(display, session.config->kiosk.theme.fontSizePx, session.display.textScale);
+    }
+
+    void resetUi() {
+        ui.focus.reset();
+        ui.pickerKey.clear();
+        ui.pickerLevel = PickerLevel::None;
+        ui.pickerFilter.clear();
+        ui.pickerList.clear();
+        ui.pickerTitle.clear();
+        ui.restoreScrollFrames = 0;
+        ui.flickVelocity = 0.0f;
+        ui.scrollTo.clear();
+        ui.scrollToFocus = false;
+        ui.confirmLeave = false;
+        ui.stroke.clear();
+        ui.strokeKey.clear();
+        ui.resetScroll = true;
+        ui.openPage.reset();
+        ui.retaking.reset();
+    }
+
+    void apply(const core::Action& action, Clock::time_point now) {
+        settleFrames = 2;
+        if (std::holds_alternative<core::act::Quit>(action)) quit = true;
+        idle.noteActivity(now);
+        const auto screen = session.screen;
+        const int page = session.pageIndex;
+        const auto* service = session.service;
+        const core::FlowContext ctx{store, localToday(), latest, staffPinHash, statusSource, std::nullopt, &staffLockout};
+        core::apply(session, action, ctx);
+        const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
+        const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
+                                std::holds_alternative<core::act::Back>(action);
+        if (moved) {
+            resetUi();
+            speaker.stop();
+            ui.speakNow = ui.readAloud;  // once asked for, each new screen is read as it comes
+        }
+        if (core::endsSession(action)) endSession();
+        if (moved && scan) scan->restart();  // card pictures and reads never outlive the step
+        if (moved && documents) documents->reset();  // nor does a page still being processed
+        // After Continue with errors the summary at the top must be seen first (GOV.UK).
+        if (navigation) {
+            ui.focus.reset();
+            if (!session.errors.empty()) ui.resetScroll = true;
+        }
+    }
+
+    // A page finished on the worker joins its document slot now, before anything is drawn.
+    void collectDocumentPage(Clock::time_point now) {
+        if (!documents) return;
+        documents->update();
+        auto page = documents->takePage(documents->key());
+        if (!page) return;
+        // A retake replaces the page it was asked for, which stays open to be looked at.
+        std::optional<size_t> replaces;
+        if (ui.retaking && ui.retaking->key == documents->key()) replaces = ui.retaking->index;
+        ui.retaking.reset();
+        core::Action add = core::act::AddDocumentPage{documents->key(), core::ScannedPage{std::move(page->jpeg), page->width, page->height}, replaces};
+        scanners::wipePage(*page);
+        apply(add, now);
+        secureWipe(std::get<core::act::AddDocumentPage>(add).page.jpeg);  // the session keeps its own copy
+    }
+
+    // A timer, not the citizen: it must not hold the idle timeout off.
+    void refreshStatus(Clock::time_point now) {
+        lastStatusRefresh = now;
+        const core::FlowContext ctx{store, localToday(), latest, staffPinHash, statusSource, std::nullopt, &staffLockout};
+        core::apply(session, core::act::RefreshStatus{}, ctx);
+    }
+
+    std::optional<Clock::time_point> statusWakeup() const {
+        if (statusSource == nullptr || !core::wantsStatusRefresh(session)) return std::nullopt;
+        return lastStatusRefresh + kStatusRefresh;
+    }
+
+    void frame(Clock::time_point now) {
+        lastNow = now;
+        if (settleFrames > 0) --settleFrames;
+        collectDocumentPage(now);
+        if (const auto due = statusWakeup(); due && now >= *due) refreshStatus(now);
+        receipts.update();  // a print that ended ends the longer waiting timeout this frame
+        updateIdleLimits(now);
+        auto status = idle.status(now, session.inUse());
+        if (status.phase == core::IdlePolicy::Phase::Expired) {
+            apply(core::act::Timeout{}, now);
+            status = idle.status(now, session.inUse());
+        }
+        const bool warning = status.phase == core::IdlePolicy::Phase::Warning;
+        if (warning && !warningShown && ui.readAloud) ui.speakNow = true;  // the warning reads itself
+        warningShown = warning;
+        const ImGuiIO& io = ImGui::GetIO();
+        const Theme theme = makeTheme(io.DisplaySize, fonts.pixels, session.display.textScale, session.display.highContrast);
+        applyStyle(theme);
+        registry.clear();
+        const Strings strings(session.config->locales, session.lang);
+
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(io.DisplaySize);
+        ImGui::Begin("kiosk", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+        ImGui::PushFont(fonts.body);
+        UiContext ctx{session, *session.config, theme, fonts, strings, registry, ui, {}, localToday(), now,
+                      problems, !staffPinHash.empty()};
+        ctx.scan = scan.get();
+        ctx.receipts = &receipts;
+        ctx.documents = documents.get();
+        ctx.preview = &preview;
+        ctx.pageImages = &pageImages;
+        if (scan) scan->update(now);
+        MaybeAction action = drawToolbar(ctx);
+        const bool keyboard = ui.focus.has_value() && !warning;
+        ctx.regions = computeRegions(theme, ctx.regions.toolbar.max.y,
+                                     keyboard ? keyboardHeight(theme, ui.focus->kind) : 0.0f);
+        MaybeAction screen;
+        if (notEnrolled) screen = drawNotEnrolled(ctx);
+        else if (warning) screen = drawIdleWarning(ctx, status.secondsLeft);
+        else if (ui.confirmLeave) screen = drawLeaveConfirm(ctx);
+        else if (ui.pickerLevel == PickerLevel::Choice) screen = drawChoicePicker(ctx);
+        else if (!ui.pickerKey.empty()) screen = drawAddressPicker(ctx);
+        else screen = drawScreen(ctx);
+        std::optional<KeyPress> key;
+        if (keyboard && ui.focus) key = drawKeyboard(ctx, ui.focus->kind, ctx.regions.keyboard);
+        KeyboardInput::Typed typed;
+        if (warning) keys.dropEnter();
+        else typed = keys.frame(session, ui, key);
+        ImGui::PopFont();
+        ImGui::End();
+        // The camera runs only while its picture is on screen.
+        preview.endFrame(scan ? scan->preview() : nullptr);
+        pageImages.endFrame();
+
+        if (ui.touched && keyClick && session.config->kiosk.input.keyClick) keyClick();
+        ui.touched = false;
+        if (screen) action = std::move(screen);
+        else if (typed.action) action = std::move(typed.action);
+        if (ui.speakNow && !action) {
+            lastSaid = currentReading();
+            speaker.say(lastSaid.text, lastSaid.voice);
+            ui.speakNow = false;
+        }
+        if (!ui.speakText.empty() && !action) {
+            lastSaid = Reading{std::move(ui.speakText), currentReading().voice};
+            ui.speakText.clear();
+            speaker.say(lastSaid.text, lastSaid.voice);
+        }
+        if (action) apply(*action, now);
+        if (typed.lookup && !screen) apply(core::act::RunLookup{}, now);
+    }
+
+    Reading currentReading() const {
+        return Reading{readAloudText(registry.spoken()),
+                       session.lang == forms::Lang::En ? speech::Voice::English : speech::Voice::Vietnamese};
+    }
+};
+
+KioskApp::KioskApp(std::shared_ptr<const config::Config> config, core::FilingStore& store)
+    : m_impl(std::make_unique<Impl>(std::move(config), store)) {}
+
+KioskApp::~KioskApp() = default;
+
+void KioskApp::buildFonts() {
+    ImGui::GetIO().IniFilename = nullptr;
+    m_impl->fonts = ui::buildFonts(m_impl->wantedFontPixels());
+}
+
+bool KioskApp::fontsDirty() const {
+    return m_impl->fonts.body == nullptr || m_impl->fonts.pixels != m_impl->wantedFontPixels();
+}
+
+void KioskApp::frame(Clock::time_point now) { m_impl->frame(now); }
+
+std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
+    if (m_impl->settleFrames > 0) return m_impl->lastNow;
+    if (m_impl->ui.flickVelocity != 0.0f) return m_impl->lastNow;  // a flick still moving the page
+    // A page being processed: its progress bar moves, and the page joins the slot when done.
+    if (m_impl->documents && m_impl->documents->busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
+    // While a card is read the progress bar moves: about ten frames a second.
+    if (m_impl->scan && m_impl->scan->busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
+    // While a receipt prints, frames poll the print worker for its end.
+    if (m_impl->receipts.busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
+    auto wake = m_impl->idle.nextWakeup(m_impl->lastNow, m_impl->session.inUse());
+    if (const auto status = m_impl->statusWakeup()) wake = wake ? std::min(*wake, *status) : *status;
+    if (m_impl->preview.streaming()) {
+        const auto frame = m_impl->lastNow + m_impl->preview.redrawAfter();
+        wake = wake ? std::min(*wake, frame) : frame;
+    }
+    return wake;
+}
+
+void KioskApp::noteActivity(Clock::time_point now) {
+    // While the warning is up a touch must reach its buttons: if any touch restarted the timer,
+    // the warning would vanish under the finger and "Tôi dùng xong" could never be pressed.
+    // Its "more time" button restarts the timer through the action it returns.
+    if (!m_impl->warningShown) m_impl->idle.noteActivity(now);
+}
+
+void KioskApp::noteEnter() { m_impl->keys.noteEnter(); }
+
+void KioskApp::replaceConfig(std::shared_ptr<const config::Config> config) {
+    m_impl->latest = std::move(config);
+    m_impl->problems.clear();
+    // A citizen mid-filing keeps the config they started with; an idle kiosk switches now.
+    // Its idle limits apply to either from the next frame.
+    if (!m_impl->session.inUse()) m_impl->session = core::newSession(m_impl->latest);
+}
+
+void KioskApp::reportConfigProblem(std::string summary) {
+    auto& problems = m_impl->problems;
+    if (problems.size() >= kMaxProblems) problems.erase(problems.begin());
+    problems.push_back(std::move(summary));
+}
+
+bool KioskApp::quitRequested() const { return m_impl->quit; }
+
+void KioskApp::setStaffPinHash(std::string pinHash) { m_impl->staffPinHash = std::move(pinHash); }
+void KioskApp::setStaffLockout(core::StaffLockout lockout) { m_impl->staffLockout = std::move(lockout); }
+
+void KioskApp::setNotEnrolled(bool notEnrolled) { m_impl->notEnrolled = notEnrolled; }
+
+KioskApp::Reading KioskApp::readAloud() const { return m_impl->currentReading(); }
+
+KioskApp::Reading KioskApp::lastSaid() const { return m_impl->lastSaid; }
+
+void KioskApp::setStatusSource(core::StatusSource* source) { m_impl->statusSource = source; }
+
+void KioskApp::setPreviewTexture(StreamTexture* texture) { m_impl->preview.setTexture(texture); }
+
+void KioskApp::setPageTextures(std::function<std::unique_ptr<StreamTexture>()> maker) {
+    m_impl->pageImages.setTextureMaker(std::move(maker));
+}
+
+bool KioskApp::previewStreaming() const {
+    const capture::PreviewStream* stream = m_impl->scan ? m_impl->scan->preview() : nullptr;
+    return stream && !stream->stopped();
+}
+
+void KioskApp::setKeyClick(std::function<void()> click) { m_impl->keyClick = std::move(click); }
+
+void KioskApp::setReceiptPrinter(std::unique_ptr<receipt::Printer> printer) {
+    m_impl->receipts.setPrinter(std::move(printer));
+}
+
+const WidgetRegistry& KioskApp::widgets() const { return m_impl->registry; }
+
+const core::Session& KioskApp::session() const { return m_impl->session; }
+
+}  // namespace kiosk::ui

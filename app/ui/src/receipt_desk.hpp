@@ -1,0 +1,61 @@
+#pragma once
+// The receipt screen's printer desk: hands receipts to the print worker (its own thread, so a
+// hung cupsd never freezes the screen), takes finished jobs each frame and remembers how the
+// last one went for the filing on screen. A receipt that was not printed (no printer, or the
+// print failed) is kept in the outbox, sealed under the filing's own key, for staff to print
+// with `kiosk-admin receipt`. Owned by KioskApp, reached through UiContext.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "kiosk/core/filing_store.hpp"
+#include "kiosk/receipt/print_worker.hpp"
+
+namespace kiosk::ui {
+
+class ReceiptDesk {
+public:
+    enum class Stage { None, Printing, Printed, Failed, Keeping, Kept, NotKept };
+    struct Outcome {
+        std::string reference;  // the filing it belongs to, so the next citizen never sees it
+        Stage stage = Stage::None;
+        std::string message;    // the printer's error, plain Vietnamese, no personal data
+        bool kept = false;      // a copy is in the outbox for staff to print
+        std::string code;       // the code printed on the copy last kept (reference or mã hồ sơ)
+    };
+
+    explicit ReceiptDesk(core::FilingStore& store) : m_store(store) {}
+
+    // The printer the worker will use (tests); CUPS when none is set before the first print.
+    void setPrinter(std::unique_ptr<receipt::Printer> printer) { m_printer = std::move(printer); }
+    // Queues `document` (rendered and printed off this thread; wiped there) for the filing
+    // `reference` on the CUPS queue `queue`.
+    void print(const std::string& reference, const std::string& queue, const std::string& jobTitle,
+               receipt::ReceiptDocument document);
+    // Renders `document`, the receipt under `code`, off this thread and keeps it in the outbox
+    // (no printer configured), in place of a copy kept before.
+    void keep(const std::string& reference, const std::string& code, receipt::ReceiptDocument document);
+    // Takes finished jobs, keeping the copies they hand back (on this thread: the outbox's
+    // connection belongs to it); called once per frame.
+    void update();
+    // A job is queued or running: the screen should keep drawing frames to show its end.
+    bool busy() const { return m_worker && m_worker->busy(); }
+    // How the last job went, for the filing on screen.
+    Stage stageFor(const std::string& reference) const {
+        return m_outcome.reference == reference ? m_outcome.stage : Stage::None;
+    }
+    const Outcome& outcome() const { return m_outcome; }
+
+private:
+    receipt::PrintWorker& worker();
+
+    core::FilingStore& m_store;
+    std::unique_ptr<receipt::Printer> m_printer;
+    std::unique_ptr<receipt::PrintWorker> m_worker;  // started at the first job
+    std::map<std::uint64_t, std::string> m_jobs;     // job id -> filing reference
+    std::uint64_t m_latestJob = 0;
+    Outcome m_outcome;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,81 @@
+#include <cfloat>
+
+#include "kiosk/forms/search.hpp"
+#include "layout.hpp"
+#include "screens/screens.hpp"
+#include "widgets/basic.hpp"
+#include "widgets/form_inputs.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+// Category chips flow left to right and wrap; the chosen one is filled.
+MaybeAction categoryChips(UiContext& ctx) {
+    const auto& categories = ctx.config.kiosk.categories;
+    std::vector<std::pair<std::string, std::string>> chips{{"", ctx.t("catalogue.all")}};
+    for (const auto& c : categories) chips.emplace_back(c.id, ctx.text(c.name));
+    MaybeAction action;
+    const float right = ImGui::GetCursorPosX() + contentWidth(ctx);
+    const ImFont* font = ctx.fonts.bold;
+    bool first = true;
+    for (const auto& [id, label] : chips) {
+        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, label.c_str()).x +
+                        ctx.theme.px(1.6f);
+        if (!first) {
+            ImGui::SameLine(0.0f, ctx.theme.gap());
+            if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
+        }
+        first = false;
+        const bool chosen = ctx.session.category == id;
+        const std::string widgetId = id.empty() ? "catalogue.category.all" : "catalogue.category." + id;
+        if (button(ctx, widgetId, label, chosen ? ButtonStyle::Primary : ButtonStyle::Secondary, w)) {
+            action = core::act::SelectCategory{id};
+        }
+    }
+    return action;
+}
+
+}  // namespace
+
+MaybeAction drawCatalogue(UiContext& ctx) {
+    MaybeAction action;
+    {
+        ScrollBody body(ctx);
+        // Once something is typed the box goes to the very top and the category chips (and the
+        // gaps around them) give way, so three results (with their lines saying how they differ)
+        // fit above the keyboard even at 1920x1080; closing the keyboard moves nothing under the
+        // finger.
+        const bool searching = !ctx.session.search.empty();
+        if (!searching) {
+            heading(ctx, ctx.t("catalogue.title"));
+            subheading(ctx, ctx.t("catalogue.search_label"));
+        }
+        textInput(ctx, "catalogue.search", core::TextTarget::Search, "", InputKind::Text, false);
+        if (!searching) {
+            ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+            action = categoryChips(ctx);
+            ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+        }
+
+        int shown = 0;
+        for (const forms::Service* service : forms::searchServices(ctx.config.services, ctx.session.search)) {
+            if (!searching && !ctx.session.category.empty() && service->category != ctx.session.category) continue;
+            ++shown;
+            if (button(ctx, "catalogue.service." + service->id, ctx.text(service->name),
+                       ButtonStyle::ListItem)) {
+                action = core::act::ChooseService{service->id};
+            }
+            if (!service->summary.empty()) {
+                // Half the usual gap: the line belongs to the row above it, and three rows with
+                // their lines then fit above the keyboard at 1920x1080.
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y * 0.5f);
+                mutedText(ctx, ctx.text(service->summary), "catalogue.summary." + service->id);
+            }
+        }
+        if (shown == 0) paragraph(ctx, ctx.t("catalogue.none"), "catalogue.none");
+    }
+    if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
+    return action;
+}
+
+}  // namespace kiosk::ui

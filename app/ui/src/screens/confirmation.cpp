@@ -1,0 +1,127 @@
+#include <algorithm>
+
+#include "kiosk/ui/read_aloud.hpp"
+#include "kiosk/ui/receipt_content.hpp"
+#include "receipt_desk.hpp"
+#include "layout.hpp"
+#include "screens/receipt_print.hpp"
+#include "screens/screens.hpp"
+#include "screens/status_view.hpp"
+#include "widgets/basic.hpp"
+#include "widgets/qr_code.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+// Words, one per space, as the locale lists them ("không một hai …").
+std::vector<std::string> words(const std::string& line) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start < line.size()) {
+        const size_t end = std::min(line.find(' ', start), line.size());
+        if (end > start) out.push_back(line.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+// No paper to take away (no printer, or it failed): the code on screen is what the citizen
+// leaves with, so it can be heard and copied down by ear, twice over.
+void offerCodeAloud(UiContext& ctx, const std::string& code) {
+    const bool noPrinter = ctx.config.kiosk.printer.name.empty();
+    const bool printFailed = ctx.receipts != nullptr &&
+                             ctx.receipts->stageFor(ctx.session.reference) == ReceiptDesk::Stage::Failed;
+    if (!noPrinter && !printFailed) return;
+    paragraph(ctx, ctx.t("confirmation.no_paper_hint"), "confirmation.no_paper");
+    if (button(ctx, "confirmation.read_code", ctx.t("confirmation.read_code"), ButtonStyle::Secondary)) {
+        const std::string spelled =
+            spelledCode(code, words(ctx.t("speech.digits")), ctx.t("speech.dot"), ctx.t("speech.dash"));
+        ctx.state.speakText = ctx.fmt("confirmation.code_spoken", {{"code", spelled}});
+    }
+}
+
+// The "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" as ui/receipt_content builds it (the paper
+// renders the same document): each block under its own widget ID, the documents as a list.
+void drawReceipt(UiContext& ctx, const std::string& code) {
+    receipt::ReceiptDocument d = receiptContent(ctx.strings, ctx.session, code);
+    beginPanel(ctx);
+    subheading(ctx, d.title, "receipt.title");
+    mutedText(ctx, d.office);
+    std::vector<std::string> bullets;
+    auto flushBullets = [&] {
+        if (!bullets.empty()) bulletList(ctx, bullets);
+        bullets.clear();
+    };
+    for (const auto& block : d.body) {
+        if (block.kind == receipt::BlockKind::Bullet) {
+            bullets.push_back(block.text);
+            continue;
+        }
+        flushBullets();
+        paragraph(ctx, block.text, block.id);
+    }
+    flushBullets();
+    endPanel(ctx, PanelTone::Plain);
+    receipt::wipeReceiptDocument(d);
+}
+
+}  // namespace
+
+MaybeAction drawConfirmation(UiContext& ctx) {
+    const core::Session& s = ctx.session;
+    if (s.awaitingPayment) return drawPayment(ctx);
+    // The portal's mã hồ sơ replaces the local reference as the code to keep, once it is known.
+    const std::string maHoSo = s.filingStatus ? s.filingStatus->maHoSo : std::string();
+    const std::string& code = maHoSo.empty() ? s.reference : maHoSo;
+    MaybeAction action;
+    {
+        ScrollBody body(ctx);
+        beginPanel(ctx);
+        heading(ctx, ctx.t("confirmation.title"));
+        paragraph(ctx, ctx.fmt("confirmation.service", {{"service", ctx.text(s.service->name)}}));
+        subheading(ctx, ctx.t("confirmation.reference_label"));
+        if (maHoSo.empty()) {
+            codeLine(ctx, s.reference, "confirmation.reference");
+        } else {
+            codeLine(ctx, maHoSo, "confirmation.ma_ho_so");
+            codeLine(ctx, ctx.fmt("confirmation.local_reference", {{"reference", s.reference}}), "confirmation.reference",
+                     CodeSize::Muted);
+        }
+        endPanel(ctx, PanelTone::Success);
+        ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+
+        qrCode(ctx, "confirmation.qr", code, ctx.theme.px(kQrEm));
+        if (!ctx.theme.portrait) ImGui::SameLine(0.0f, ctx.theme.margin());
+        ImGui::BeginGroup();
+        mutedText(ctx, ctx.t("confirmation.qr_hint"));
+        if (maHoSo.empty() && s.filingStatus) mutedText(ctx, ctx.t("confirmation.waiting_code"), "confirmation.waiting");
+        offerCodeAloud(ctx, code);
+        ImGui::EndGroup();
+
+        drawReceipt(ctx, code);
+        if (s.filingStatus) {
+            subheading(ctx, ctx.t("confirmation.status_label"));
+            drawFilingStatus(ctx, *s.filingStatus, "confirmation.status", StatusDetail::Brief);
+        }
+        subheading(ctx, ctx.t("confirmation.next_title"));
+        paragraph(ctx, ctx.t("confirmation.next_check"));
+        if (!s.service->timeLimit.empty()) {
+            paragraph(ctx, ctx.fmt("confirmation.time_limit", {{"time_limit", ctx.text(s.service->timeLimit)}}));
+        }
+        if (s.service->delivery == forms::Delivery::MotPhan && !s.service->inPersonNote.empty()) {
+            paragraph(ctx, ctx.text(s.service->inPersonNote));
+        }
+        paragraph(ctx, ctx.t("confirmation.keep_reference"));
+        ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+        printReceiptButton(ctx, code);
+    }
+    // "Xong" stays put in the bottom bar: the page above it grows while the citizen reads (the
+    // mã hồ sơ arrives, the printer or the kept copy reports), and a button that moved under a
+    // finger would take the tap meant for another.
+    if (navBar(ctx, "", ctx.t("confirmation.done"), "confirmation.done") == NavChoice::Continue) {
+        action = core::act::Finish{};
+    }
+    return action;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,49 @@
+#include "layout.hpp"
+#include "screens/screens.hpp"
+#include "widgets/basic.hpp"
+
+namespace kiosk::ui {
+
+MaybeAction drawConsent(UiContext& ctx) {
+    MaybeAction action;
+    {
+        ScrollBody body(ctx);
+        heading(ctx, ctx.t("consent.title"));
+        paragraph(ctx, ctx.fmt("consent.controller", {{"commune", ctx.config.kiosk.communeName}}));
+        subheading(ctx, ctx.t("consent.purposes_title"));
+        bulletList(ctx, {ctx.t("consent.purpose_1"), ctx.t("consent.purpose_2"),
+                         ctx.t("consent.purpose_3"), ctx.t("consent.purpose_4")});
+        subheading(ctx, ctx.t("consent.retention_title"));
+        paragraph(ctx, ctx.t("consent.retention"));
+        subheading(ctx, ctx.t("consent.rights_title"));
+        paragraph(ctx, ctx.t("consent.rights"));
+        ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+
+        if (ctx.session.consentRefused) {
+            beginPanel(ctx);
+            subheading(ctx, ctx.t("consent.refused_title"), "consent.refused");
+            paragraph(ctx, ctx.t("consent.refused_body"));
+            if (button(ctx, "consent.review", ctx.t("consent.review"), ButtonStyle::Secondary)) {
+                action = core::act::Back{};
+            }
+            if (button(ctx, "consent.leave", ctx.t("consent.leave"), ButtonStyle::Secondary)) {
+                action = core::act::GoHome{};
+            }
+            endPanel(ctx, PanelTone::Error);
+        }
+        if (!ctx.session.consentRefused &&
+            button(ctx, "consent.no", ctx.t("consent.no"), ButtonStyle::Secondary)) {
+            action = core::act::RefuseConsent{};
+        }
+    }
+    // Agreeing is the way on, so it sits in the bar with the other screens' "Tiếp tục", in reach
+    // however long the notice is at reading size.
+    switch (navBar(ctx, ctx.t("nav.back"), ctx.t("consent.yes"), "consent.yes")) {
+        case NavChoice::Back: action = core::act::Back{}; break;
+        case NavChoice::Continue: action = core::act::GiveConsent{}; break;
+        case NavChoice::None: break;
+    }
+    return action;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,61 @@
+#include "kiosk/core/navigation.hpp"
+#include "field_view.hpp"
+#include "layout.hpp"
+#include "screens/screens.hpp"
+#include "widgets/basic.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+MaybeAction repeatInstances(UiContext& ctx, const forms::Page& page) {
+    MaybeAction action;
+    const int count = forms::repeatCount(page, ctx.session.answers);
+    for (int i = 1; i <= count; ++i) {
+        beginPanel(ctx);
+        subheading(ctx, ctx.fmt("page.instance", {{"n", std::to_string(i)}}),
+                   "page.instance." + std::to_string(i));
+        if (auto a = drawFields(ctx, page.fields, i); a && !action) action = std::move(a);
+        if (count > page.minRepeat &&
+            button(ctx, "page.remove." + page.id + "." + std::to_string(i),
+                   ctx.fmt("page.remove", {{"n", std::to_string(i)}}), ButtonStyle::Secondary,
+                   ctx.theme.px(12.0f))) {
+            action = core::act::RemoveRepeat{page.id, i};
+        }
+        endPanel(ctx, PanelTone::Plain);
+        ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+    }
+    if (count < page.maxRepeat) {
+        const std::string label = page.addLabel.empty() ? ctx.t("page.add") : ctx.text(page.addLabel);
+        if (button(ctx, "page.add." + page.id, "+ " + label, ButtonStyle::Secondary)) {
+            action = core::act::AddRepeat{page.id};
+        }
+    }
+    return action;
+}
+
+}  // namespace
+
+MaybeAction drawFormPage(UiContext& ctx) {
+    const forms::Page& page = ctx.session.service->pages.at(static_cast<size_t>(ctx.session.pageIndex));
+    MaybeAction action;
+    {
+        ScrollBody body(ctx);
+        if (const auto progress = core::pageProgress(ctx.session, ctx.today)) {
+            mutedText(ctx, ctx.fmt("page.progress", {{"step", std::to_string(progress->step)},
+                                                     {"total", std::to_string(progress->total)}}),
+                      "page.progress");
+        }
+        heading(ctx, ctx.text(page.title));
+        if (!page.help.empty()) mutedText(ctx, ctx.text(page.help));
+        errorSummary(ctx);
+        action = page.repeat ? repeatInstances(ctx, page) : drawFields(ctx, page.fields, 0);
+    }
+    switch (navBar(ctx, ctx.t("nav.back"), ctx.t("nav.continue"))) {
+        case NavChoice::Back: action = core::act::Back{}; break;
+        case NavChoice::Continue: action = core::act::Continue{}; break;
+        case NavChoice::None: break;
+    }
+    return action;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,17 @@
+#pragma once
+// The receipt screen's paper: the "In giấy hẹn" button when kiosk.toml names a printer, else
+// the receipt kept for staff at the desk.
+#include <string>
+
+#include "kiosk/ui/ui_context.hpp"
+
+namespace kiosk::ui {
+
+// Without [printer] no button: the receipt is kept encrypted in the outbox and the citizen is
+// told staff at the desk will print it. With one, draws the button; a tap queues the receipt
+// with the print worker (ui/receipt_desk.hpp) and the screen says "Đang in..." until it printed or, in plain
+// Vietnamese, why not, with a button to try again. `code` is
+// the code the screen shows (the mã hồ sơ, else the local reference), printed with its QR.
+void printReceiptButton(UiContext& ctx, const std::string& code);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,39 @@
+#pragma once
+// One function per screen: each draws from a read-only session (plus its own UI state) and
+// returns what the citizen asked for this frame, if anything.
+#include "kiosk/ui/ui_context.hpp"
+
+namespace kiosk::ui {
+
+MaybeAction drawToolbar(UiContext& ctx);
+MaybeAction drawHome(UiContext& ctx);
+MaybeAction drawCatalogue(UiContext& ctx);
+MaybeAction drawServiceInfo(UiContext& ctx);
+MaybeAction drawPreQuestions(UiContext& ctx);
+MaybeAction drawIdentity(UiContext& ctx);
+MaybeAction drawFormPage(UiContext& ctx);
+MaybeAction drawCheckAnswers(UiContext& ctx);
+MaybeAction drawConsent(UiContext& ctx);
+MaybeAction drawSend(UiContext& ctx);
+MaybeAction drawConfirmation(UiContext& ctx);
+// The fee's VietQR, drawn by drawConfirmation while session.awaitingPayment.
+MaybeAction drawPayment(UiContext& ctx);
+MaybeAction drawLookup(UiContext& ctx);
+MaybeAction drawHelp(UiContext& ctx);
+MaybeAction drawStaff(UiContext& ctx);
+// Instead of every screen while the kiosk must be enrolled and is not (KioskApp::setNotEnrolled).
+MaybeAction drawNotEnrolled(UiContext& ctx);
+
+// Shown instead of the screen while the idle warning runs.
+MaybeAction drawIdleWarning(UiContext& ctx, int secondsLeft);
+// The province / commune list of an address question (UiState::pickerKey).
+MaybeAction drawAddressPicker(UiContext& ctx);
+// A long choice list (ethnicity, nationality) with a search box, its likely answers first.
+MaybeAction drawChoicePicker(UiContext& ctx);
+// "Về trang đầu" during a filing: asks before the answers are wiped.
+MaybeAction drawLeaveConfirm(UiContext& ctx);
+
+// The screen function for the session's current screen.
+MaybeAction drawScreen(UiContext& ctx);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,85 @@
+#include "layout.hpp"
+#include "screens/screens.hpp"
+#include "widgets/basic.hpp"
+#include "widgets/form_inputs.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+MaybeAction pinEntry(UiContext& ctx) {
+    paragraph(ctx, ctx.t("staff.enter_pin"));
+    textInput(ctx, "staff.pin", core::TextTarget::StaffPin, "", InputKind::Pin, ctx.session.staffPinWrong);
+    if (ctx.session.staffPinWrong) {
+        subheading(ctx, ctx.t("staff.pin_wrong"), "staff.pin_wrong");
+    }
+    if (const auto wait = ctx.session.staffWait.count(); wait > 0) {
+        // Minutes once the wait is a minute or more, rounded up so the keypad is open by then.
+        const std::string span = wait < 60 ? ctx.fmt("staff.wait_seconds", {{"count", std::to_string(wait)}})
+                                           : ctx.fmt("staff.wait_minutes", {{"count", std::to_string((wait + 59) / 60)}});
+        subheading(ctx, ctx.fmt("staff.locked", {{"wait", span}}), "staff.locked");
+    }
+    ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+    if (button(ctx, "staff.unlock", ctx.t("staff.unlock"))) return core::act::UnlockStaff{};
+    return std::nullopt;
+}
+
+std::string dateText(std::chrono::sys_days day) { return forms::formatDate(forms::Date(day)); }
+
+// The days off are written in by hand each year, once the government announces them; staff
+// see how far ahead they reach and exactly which breaks are written from today on, so a
+// calendar nobody updated (or one still without Tết) does not go unnoticed.
+void workingCalendar(UiContext& ctx) {
+    const auto lastDayOff = ctx.config.calendar.lastDayOff();
+    const std::chrono::sys_days today(ctx.today);
+    if (lastDayOff && *lastDayOff >= today) {
+        paragraph(ctx, ctx.fmt("staff.calendar_until", {{"date", dateText(*lastDayOff)}}), "staff.calendar");
+        int shown = 0;
+        for (const auto& p : ctx.config.calendar.periods()) {
+            if (p.to < today) continue;
+            const std::string line =
+                p.from == p.to ? ctx.fmt("staff.calendar_day", {{"from", dateText(p.from)}, {"reason", p.reason}})
+                               : ctx.fmt("staff.calendar_range",
+                                         {{"from", dateText(p.from)}, {"to", dateText(p.to)}, {"reason", p.reason}});
+            paragraph(ctx, line, "staff.calendar." + std::to_string(shown++));
+        }
+        return;
+    }
+    beginPanel(ctx);
+    paragraph(ctx, ctx.t("staff.calendar_outdated"), "staff.calendar");
+    endPanel(ctx, PanelTone::Notice);
+}
+
+MaybeAction status(UiContext& ctx) {
+    const auto& k = ctx.config.kiosk;
+    paragraph(ctx, ctx.fmt("staff.kiosk", {{"kiosk", k.kioskId}, {"commune", k.communeName}}));
+    paragraph(ctx, ctx.fmt("staff.services", {{"count", std::to_string(ctx.config.services.size())}}));
+    workingCalendar(ctx);
+    if (ctx.configProblems.empty()) {
+        paragraph(ctx, ctx.t("staff.config_ok"), "staff.config");
+    } else {
+        beginPanel(ctx);
+        subheading(ctx, ctx.t("staff.config_problems"), "staff.config");
+        for (size_t i = 0; i < ctx.configProblems.size(); ++i) {
+            mutedText(ctx, ctx.configProblems[i], "staff.problem." + std::to_string(i));
+        }
+        endPanel(ctx, PanelTone::Error);
+    }
+    ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+    if (button(ctx, "staff.quit", ctx.t("staff.quit"), ButtonStyle::Secondary)) return core::act::Quit{};
+    return std::nullopt;
+}
+
+}  // namespace
+
+MaybeAction drawStaff(UiContext& ctx) {
+    MaybeAction action;
+    {
+        ScrollBody body(ctx);
+        heading(ctx, ctx.t("staff.title"));
+        action = ctx.session.staffUnlocked ? status(ctx) : pinEntry(ctx);
+    }
+    if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
+    return action;
+}
+
+}  // namespace kiosk::ui

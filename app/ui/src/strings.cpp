@@ -1,0 +1,20 @@
+#include "kiosk/ui/strings.hpp"
+
+namespace kiosk::ui {
+
+std::string fillPlaceholders(std::string pattern, Placeholders values) {
+    for (const auto& [name, value] : values) {
+        const std::string token = "{" + std::string(name) + "}";
+        for (size_t at = pattern.find(token); at != std::string::npos;
+             at = pattern.find(token, at + value.size())) {
+            pattern.replace(at, token.size(), value);
+        }
+    }
+    return pattern;
+}
+
+std::string Strings::format(const std::string& key, Placeholders values) const {
+    return fillPlaceholders(get(key), values);
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,26 @@
+#pragma once
+// The `kiosk` command line; messages are Vietnamese first because staff read them on site.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "kiosk/base/install_paths.hpp"
+#include "kiosk/base/result.hpp"
+
+namespace kiosk {
+
+struct CommandLine {
+    std::filesystem::path configDir = kInstalledConfigDir;
+    std::filesystem::path dataDir;               // empty: defaultDataDirFor(configDir)
+    std::optional<std::filesystem::path> checkConfigDir;  // --check-config DIR: check and exit
+    bool windowed = false;
+    bool requireEnrollment = false;              // --require-enrollment: installed kiosks
+    std::optional<std::pair<int, int>> size;     // --size WxH
+    std::optional<long> quitAfterFrames;
+    bool help = false;
+};
+
+Result<CommandLine> parseCommandLine(int argc, const char* const* argv);
+std::string usageText();
+
+}  // namespace kiosk

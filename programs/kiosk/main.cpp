@@ -1,0 +1,141 @@
+// Composition root for `kiosk`: command line -> config -> outbox -> window -> frame loop.
+// Every message here is read by commune staff on site, so it is Vietnamese first.
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "command_line.hpp"
+#include "kiosk/config/check_config.hpp"
+#include "kiosk/config/config.hpp"
+#include "kiosk/config/config_watcher.hpp"
+#include "kiosk/core/flow.hpp"
+#include "kiosk_version.hpp"
+#include "kiosk/outbox/outbox.hpp"
+#include "outbox_status.hpp"
+#include "kiosk/runner/frame_loop.hpp"
+#include "kiosk/runner/key_click.hpp"
+#include "kiosk/runner/service_notifier.hpp"
+#include "kiosk/runner/stream_texture_gl.hpp"
+#include "kiosk/runner/window.hpp"
+#include "kiosk/ui/kiosk_app.hpp"
+
+namespace {
+
+using namespace kiosk;
+
+runner::WindowOptions windowOptionsFor(const config::DisplaySettings& display,
+                                       const CommandLine& cl) {
+    runner::WindowOptions options;
+    options.fullscreen = display.fullscreen && !cl.windowed && !cl.size;
+    options.width = display.width;
+    options.height = display.height;
+    if (cl.size) {
+        options.width = cl.size->first;
+        options.height = cl.size->second;
+    }
+    options.quitAfterFrames = cl.quitAfterFrames;
+    return options;
+}
+
+void printConfigErrors(const config::ConfigErrors& errors) {
+    std::cerr << "kiosk: cấu hình có lỗi, kiosk không khởi động (the configuration has errors):\n";
+    for (const auto& e : errors) std::cerr << "  " << e.format() << '\n';
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const auto startedAt = std::chrono::steady_clock::now();
+    if (printVersionIfAsked(argc, argv, "kiosk")) return 0;
+    auto parsed = parseCommandLine(argc, argv);
+    if (!parsed) {
+        std::cerr << "kiosk: " << parsed.error().message << "\n\n" << usageText();
+        return 2;
+    }
+    const CommandLine& cl = *parsed;
+    if (cl.help) {
+        std::cout << usageText();
+        return 0;
+    }
+    if (cl.checkConfigDir) return config::runCheckConfig(*cl.checkConfigDir, std::cout, std::cerr);
+
+    auto loaded = config::loadConfig(cl.configDir);
+    if (!loaded) {
+        printConfigErrors(loaded.error());
+        return 1;
+    }
+    auto config = std::make_shared<const config::Config>(std::move(*loaded));
+
+    auto outbox = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(cl.dataDir, config->kiosk.kioskId));
+    if (!outbox) {
+        std::cerr << "kiosk: không mở được hộp hồ sơ chờ gửi (cannot open the outbox) "
+                  << cl.dataDir.string() << ": " << outbox.error().message << '\n';
+        return 1;
+    }
+    if (auto intact = (*outbox)->checkIntegrity(); !intact || !*intact) {
+        std::cerr << "kiosk: hộp hồ sơ chờ gửi bị hỏng, hãy gọi kỹ thuật (the outbox failed its "
+                     "integrity check) "
+                  << cl.dataDir.string() << '\n';
+        return 1;
+    }
+
+    const auto options = windowOptionsFor(config->kiosk.display, cl);
+    auto window = runner::Window::open(options);
+    if (!window) {
+        std::cerr << "kiosk: không mở được cửa sổ (cannot open the window): "
+                  << window.error().message << '\n';
+        return 1;
+    }
+
+    // The camera's live picture on the identity step; freed (and blanked) before the window.
+    runner::GlStreamTexture previewTexture;
+    ui::KioskApp app(config, **outbox);
+    app.setPreviewTexture(&previewTexture);
+    // Scanned pages on the document slots: one texture of the same kind per picture on screen.
+    app.setPageTextures([] { return std::make_unique<runner::GlStreamTexture>(); });
+    app.setStaffPinHash(config->kiosk.staff.pinHash);
+    app.setStaffLockout(core::StaffLockout::open(cl.dataDir / "staff-lockout", core::localClockNow()));
+    // kiosk-admin enroll installs it there (portal_client::enrollmentDirectory, which the kiosk does not link).
+    if (cl.requireEnrollment && !std::filesystem::exists(cl.configDir / "enrollment" / "enrollment.toml")) {
+        std::cerr << "kiosk: chưa đăng ký với cổng của tỉnh, chỉ hiện hướng dẫn đăng ký (not enrolled: "
+                     "showing how to enrol)\n";
+        app.setNotEnrolled(true);
+    }
+    OutboxStatusSource statusSource(**outbox);
+    app.setStatusSource(&statusSource);
+    // Opened even when key_click is off: a config reload may turn it on.
+    auto keyClick = runner::KeyClick::open();
+    app.setKeyClick([&keyClick] { keyClick->play(); });
+    config::ConfigWatcher watcher(cl.configDir);
+    auto notifier = runner::ServiceNotifier::fromEnvironment();
+    runner::armTestHangSignal();
+    runner::LoopHooks hooks;
+    hooks.poll = [&](std::chrono::steady_clock::time_point now) {
+        notifier.alive(now);
+        auto reloaded = watcher.poll();
+        if (!reloaded) return false;
+        if (*reloaded) {
+            auto next = std::make_shared<const config::Config>(std::move(**reloaded));
+            app.setStaffPinHash(next->kiosk.staff.pinHash);
+            app.replaceConfig(std::move(next));
+            std::cerr << "kiosk: đã nạp lại cấu hình (configuration reloaded)\n";
+        } else {
+            const auto& errors = reloaded->error();
+            std::cerr << "kiosk: cấu hình mới có " << errors.size()
+                      << " lỗi, vẫn dùng cấu hình cũ (new configuration rejected, keeping the last good one)\n";
+            for (const auto& e : errors) std::cerr << "  " << e.format() << '\n';
+            app.reportConfigProblem(errors.front().format());
+        }
+        return true;
+    };
+    hooks.afterFirstFrame = [startedAt, &notifier] {
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::steady_clock::now() - startedAt)
+                            .count();
+        std::cerr << "kiosk: khung hình đầu tiên sau " << ms << " ms (first frame after " << ms
+                  << " ms)\n";
+        notifier.ready();
+    };
+    return runner::runFrameLoop(**window, app, options, hooks);
+}

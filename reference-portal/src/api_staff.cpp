@@ -1,0 +1,145 @@
+// Staff endpoints: the work queue and the actions that move a filing through its states
+// (docs/portal-api.md §4.10).
+#include "routes.hpp"
+#include "status.hpp"
+
+namespace kiosk::reference_portal {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kMaxNoteBytes = 2000;
+
+// The ETag from If-Match: "17", W/"17" or 17; nullopt when absent, -1 when unreadable.
+std::optional<std::int64_t> ifMatch(const httplib::Request& http) {
+    if (!http.has_header("If-Match")) return std::nullopt;
+    std::string value = http.get_header_value("If-Match");
+    if (value.rfind("W/", 0) == 0) value.erase(0, 2);
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+        value = value.substr(1, value.size() - 2);
+    }
+    return parseCount(value).value_or(-1);
+}
+
+std::string optionalText(const json& body, const char* key, json& errors) {
+    auto it = body.find(key);
+    if (it == body.end() || it->is_null()) return {};
+    if (!it->is_string() || it->get_ref<const std::string&>().size() > kMaxNoteBytes) {
+        errors.push_back({{"pointer", std::string("/") + key}, {"code", "wrong_type"}});
+        return {};
+    }
+    return it->get<std::string>();
+}
+
+json checkResults(const json& body, json& errors) {
+    json out = json::array();
+    auto it = body.find("results");
+    if (it == body.end() || it->is_null()) return out;
+    if (!it->is_array() || it->size() > 20) {
+        errors.push_back({{"pointer", "/results"}, {"code", "wrong_type"}});
+        return out;
+    }
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& r = (*it)[i];
+        const auto name = r.is_object() ? r.find("name") : r.end();
+        if (!r.is_object() || name == r.end() || !name->is_string()) {
+            errors.push_back({{"pointer", "/results/" + std::to_string(i)}, {"code", "wrong_type"}});
+            continue;
+        }
+        json errorsOfNote = json::array();
+        out.push_back({{"name", name->get<std::string>()}, {"note", optionalText(r, "note", errorsOfNote)}});
+        if (!errorsOfNote.empty()) {
+            errors.push_back({{"pointer", "/results/" + std::to_string(i) + "/note"},
+                              {"code", "wrong_type"}});
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+ApiResponse handleListFilings(PortalContext& ctx, const Call& call) {
+    std::int64_t cursor = 0;
+    std::int64_t limit = 100;
+    if (call.http.has_param("cursor") && !call.http.get_param_value("cursor").empty()) {
+        auto parsed = parseCount(call.http.get_param_value("cursor"));
+        if (!parsed) return problem(400, "bad_request", "cursor không hợp lệ / Invalid cursor", call.instance);
+        cursor = *parsed;
+    }
+    if (call.http.has_param("limit")) {
+        auto parsed = parseCount(call.http.get_param_value("limit"));
+        if (!parsed || *parsed < 1 || *parsed > 500) {
+            return problem(400, "bad_request", "limit phải từ 1 đến 500 / limit must be 1-500",
+                           call.instance);
+        }
+        limit = *parsed;
+    }
+    const auto rows = ctx.store.listFilings(call.http.get_param_value("status"),
+                                            call.http.get_param_value("service_code"), cursor,
+                                            static_cast<int>(limit));
+    json filings = json::array();
+    for (const auto& [rowid, f] : rows) {
+        const auto code = trangThaiHoSo(f.status);
+        filings.push_back({{"filing_id", f.filingId},
+                           {"ma_ho_so", f.maHoSo},
+                           {"kiosk_id", f.kioskId},
+                           {"service_code", f.serviceCode},
+                           {"status", f.status},
+                           {"trang_thai_ho_so", code ? json(*code) : json(nullptr)},
+                           {"received_at", f.receivedAt ? json(rfc3339(*f.receivedAt)) : json(nullptr)},
+                           {"due_at", f.dueAt ? json(rfc3339(*f.dueAt)) : json(nullptr)}});
+        cursor = rowid;
+    }
+    return jsonResponse(200, {{"filings", filings}, {"next_cursor", std::to_string(cursor)}});
+}
+
+ApiResponse handleAction(PortalContext& ctx, const Call& call) {
+    auto filing = visibleFiling(ctx, call);
+    if (!filing) return notFound(call);
+    if (auto etag = ifMatch(call.http); etag && *etag != filing->lastSeq) {
+        return problem(412, "precondition_failed",
+                       "Hồ sơ đã được cập nhật sau khi anh/chị mở; hãy tải lại / The filing "
+                       "changed since it was read; reload it",
+                       call.instance);
+    }
+    auto body = parseJsonBody(call, false);
+    if (!body) return badJson(call);
+    json errors = json::array();
+    const std::string action = optionalText(*body, "action", errors);
+    const std::string note = optionalText(*body, "note", errors);
+    const std::string reason = optionalText(*body, "reason", errors);
+    const json results = checkResults(*body, errors);
+    if (errors.empty() && !isStaffAction(action)) {
+        errors.push_back({{"pointer", "/action"}, {"code", action.empty() ? "required" : "unknown"}});
+    }
+    if (errors.empty() && action == "reject" && reason.empty()) {
+        errors.push_back({{"pointer", "/reason"}, {"code", "required"}});
+    }
+    if (!errors.empty()) {
+        return problem(400, "bad_request",
+                       "Thao tác không hợp lệ; xem errors (từ chối cần lý do) / Invalid action; "
+                       "see errors (reject needs a reason)",
+                       call.instance, errors);
+    }
+    const auto to = nextStatus(action, filing->status);
+    if (!to) {
+        return problem(409, "invalid_transition",
+                       "Không thể " + action + " hồ sơ đang ở trạng thái " + filing->status +
+                           " / Action not allowed in the filing's current status",
+                       call.instance);
+    }
+    const std::string eventNote = action == "reject" ? reason + (note.empty() ? "" : " — " + note)
+                                                     : note;
+    const EventRow event = ctx.store.addEvent(*filing, action, *to, call.who.id, eventNote, call.now);
+    if (action == "return_result") ctx.store.setReturned(filing->filingId, call.now, dumpJson(results));
+    const auto code = trangThaiHoSo(*to);
+    ApiResponse answer = jsonResponse(201, {{"event", eventJson(event)},
+                                            {"status", *to},
+                                            {"trang_thai_ho_so", code ? json(*code) : json(nullptr)},
+                                            {"etag", "\"" + std::to_string(event.seq) + "\""}});
+    answer.headers.emplace_back("ETag", "\"" + std::to_string(event.seq) + "\"");
+    return answer;
+}
+
+}  // namespace kiosk::reference_portal

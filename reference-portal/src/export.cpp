@@ -1,0 +1,47 @@
+// kiosk-portal --export: every stored filing as one JSON line, for tests and integrators.
+#include <ostream>
+
+#include "kiosk/base/bounded_json.hpp"
+#include "reference_portal/server.hpp"
+#include "status.hpp"
+#include "stored_portal.hpp"
+
+namespace kiosk::reference_portal {
+
+int runExport(const Options& options, std::ostream& out, std::ostream& err) {
+    const auto exportAll = [&](Store& store) {
+        using nlohmann::json;
+        store.forEachFiling([&](const FilingRow& f) {
+            const json request = parseBoundedJson(f.requestJson);
+            json attachments = json::array();
+            for (const auto& d : store.documents(f.filingId)) {
+                attachments.push_back({{"name", d.name},
+                                       {"sha256", d.sha256},
+                                       {"media_type", d.mediaType},
+                                       {"length", d.length},
+                                       {"received", d.received}});
+            }
+            const auto code = trangThaiHoSo(f.status);
+            const bool object = request.is_object();
+            json line{{"filing_id", f.filingId},
+                      {"client_filing_id", f.clientFilingId},
+                      {"kiosk_id", f.kioskId},
+                      {"ma_ho_so", f.maHoSo},
+                      {"service", f.serviceCode},
+                      {"service_id", f.serviceId},
+                      {"answers", object ? request.value("answers", json::object()) : json::object()},
+                      {"attachments", attachments},
+                      {"fees", object ? request.value("fees", json::array()) : json::array()},
+                      {"status", f.status},
+                      {"trang_thai_ho_so", code ? json(*code) : json(nullptr)},
+                      {"created_at", rfc3339(f.createdAt)},
+                      {"submitted_at", f.receivedAt ? json(rfc3339(*f.receivedAt)) : json(nullptr)}};
+            out << dumpJson(line) << '\n';
+        });
+        return 0;
+    };
+    return withStoredPortal(options, err,
+                            "Không đọc được cơ sở dữ liệu cổng / Cannot read the portal database", exportAll);
+}
+
+}  // namespace kiosk::reference_portal

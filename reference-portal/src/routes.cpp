@@ -1,0 +1,96 @@
+#include "routes.hpp"
+
+#include <charconv>
+
+#include "kiosk/base/bounded_json.hpp"
+#include "status.hpp"
+
+namespace kiosk::reference_portal {
+
+namespace {
+
+// Per-route body limits: only the create body (answers) and documents are large; everything
+// else is a few hundred bytes, so a bigger body is refused (413) before it is read.
+constexpr std::size_t kJson = kMaxJsonBytes;
+constexpr std::size_t kSmallJson = 16 * 1024;
+constexpr std::size_t kPart = static_cast<std::size_t>(kMaxPartBytes);
+constexpr std::size_t kNone = 0;
+
+}  // namespace
+
+const std::vector<Route>& routes() {
+    static const std::vector<Route> table{
+        {"HEAD", "/api/v1/filings", Access::Both, KeyRule::None, kNone, handlePreflight},
+        {"POST", "/api/v1/filings", Access::Kiosk, KeyRule::Required, kJson, handleCreateFiling},
+        {"GET", "/api/v1/filings", Access::Staff, KeyRule::None, kNone, handleListFilings},
+        {"PUT", "/api/v1/filings/{}/documents/{}", Access::Kiosk, KeyRule::None, kPart,
+         handlePutDocument},
+        {"POST", "/api/v1/filings/{}/submit", Access::Kiosk, KeyRule::Required, kSmallJson,
+         handleSubmit},
+        {"GET", "/api/v1/filings/{}", Access::Both, KeyRule::None, kNone, handleGetFiling},
+        {"GET", "/api/v1/filings/{}/events", Access::Both, KeyRule::None, kNone, handleEvents},
+        {"POST", "/api/v1/filings/{}/payment-intents", Access::Kiosk, KeyRule::Required, kSmallJson,
+         handleCreatePayment},
+        {"POST", "/api/v1/filings/{}/actions", Access::Staff, KeyRule::Optional, 64 * 1024,
+         handleAction},
+        {"GET", "/api/v1/kiosks/{}/filings/changes", Access::Kiosk, KeyRule::None, kNone,
+         handleChanges},
+        {"PUT", "/api/v1/kiosks/{}/heartbeat", Access::Kiosk, KeyRule::None, kSmallJson,
+         handleHeartbeat},
+        {"GET", "/api/v1/payment-intents/{}", Access::Both, KeyRule::None, kNone,
+         handleGetPayment},
+        {"POST", "/api/v1/_sim/payment-intents/{}/paid", Access::Staff, KeyRule::None, kSmallJson,
+         handleSimulatePaid},
+    };
+    return table;
+}
+
+std::optional<FilingRow> visibleFiling(PortalContext& ctx, const Call& call) {
+    auto filing = ctx.store.filing(call.params.at(0));
+    if (!filing) return std::nullopt;
+    // Another kiosk's filing is reported as absent, so ids cannot be probed.
+    if (call.who.role == Role::Kiosk && filing->kioskId != call.who.id) return std::nullopt;
+    return filing;
+}
+
+ApiResponse notFound(const Call& call) {
+    return problem(404, "not_found", "Không tìm thấy hồ sơ hoặc mục này / Not found",
+                   call.instance);
+}
+
+std::optional<nlohmann::json> parseJsonBody(const Call& call, bool emptyIsObject) {
+    if (call.http.body.empty() && emptyIsObject) return nlohmann::json::object();
+    auto value = parseBoundedJson(call.http.body);
+    if (value.is_discarded() || !value.is_object()) return std::nullopt;
+    return value;
+}
+
+ApiResponse badJson(const Call& call) {
+    return problem(400, "bad_request",
+                   "Nội dung phải là một đối tượng JSON hợp lệ (UTF-8), lồng nhau không quá " +
+                       std::to_string(kMaxJsonDepth) +
+                       " cấp / The body must be a valid JSON object (UTF-8) nested at most " +
+                       std::to_string(kMaxJsonDepth) + " levels",
+                   call.instance);
+}
+
+nlohmann::json eventJson(const EventRow& event) {
+    const auto code = trangThaiHoSo(event.toStatus);
+    return {{"seq", event.seq},
+            {"at", rfc3339(event.at)},
+            {"action", event.action},
+            {"from_status", event.fromStatus},
+            {"to_status", event.toStatus},
+            {"trang_thai_ho_so", code ? nlohmann::json(*code) : nlohmann::json(nullptr)},
+            {"operator_id", event.operatorId},
+            {"note", event.note}};
+}
+
+std::optional<std::int64_t> parseCount(const std::string& text) {
+    std::int64_t value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < 0) return std::nullopt;
+    return value;
+}
+
+}  // namespace kiosk::reference_portal

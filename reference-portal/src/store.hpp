@@ -1,0 +1,164 @@
+#pragma once
+// kiosk-portal's SQLite database: enrolled certificates, filings, documents, events, remembered
+// idempotent responses, seen nonces and payment intents. The caller serialises access (one
+// mutex in the server); every method may throw DbError (see db.hpp).
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "reference_portal/api_response.hpp"
+#include "reference_portal/clock.hpp"
+#include "db.hpp"
+#include "reference_portal/filing_request.hpp"
+#include "kiosk/signing/nonce_cache.hpp"
+
+namespace kiosk::reference_portal {
+
+enum class Role { Kiosk, Staff };
+
+struct Principal {
+    std::string id;  // kiosk id or operator id: the certificate's CN
+    Role role = Role::Kiosk;
+    std::string signingKeyPem;  // kiosks only: the enrolled Ed25519 public key
+};
+
+struct FilingRow {
+    std::string filingId;
+    std::string kioskId;
+    std::string clientFilingId;
+    std::string maHoSo;
+    std::string serviceCode;
+    std::string serviceId;
+    std::string status;
+    std::string requestJson;  // the create body's checked members (CreateFilingRequest::kept)
+    std::string manifestSha256;
+    Seconds createdAt;
+    std::optional<Seconds> receivedAt;
+    std::optional<Seconds> dueAt;
+    std::optional<Seconds> returnedAt;
+    std::int64_t feeTotal = 0;
+    std::string resultsJson;               // "[]" until a result is returned
+    std::optional<std::string> receiptJson;  // the signed submit reply, once submitted
+    std::optional<std::string> receiptHeadersJson;
+    std::int64_t lastSeq = 0;  // the ETag
+};
+
+struct DocumentRow {
+    int position = 0;
+    std::string partId;
+    std::string componentCode;
+    std::string name;
+    std::string mediaType;
+    std::int64_t length = 0;
+    std::string sha256;
+    bool received = false;
+};
+
+struct EventRow {
+    std::int64_t seq = 0;
+    std::string filingId;
+    Seconds at;
+    std::string action;
+    std::string fromStatus;
+    std::string toStatus;
+    std::string operatorId;
+    std::string note;
+};
+
+struct PaymentRow {
+    std::string id;
+    std::string filingId;
+    std::int64_t amount = 0;
+    std::string status;  // pending | paid | expired | cancelled
+    Seconds createdAt;
+    Seconds expiresAt;
+    std::optional<Seconds> paidAt;
+    std::string vietqr;
+};
+
+struct StoredResponse {
+    std::string fingerprint;
+    ApiResponse response;
+};
+
+// A random opaque id: prefix + 32 hex digits.
+std::string randomId(std::string_view prefix);
+
+class Store {
+public:
+    explicit Store(const std::filesystem::path& dbPath);
+    Db& db() { return m_db; }
+
+    // ---- certificates ----
+    void enroll(const std::string& fingerprint, const Principal& who, Seconds at);
+    // Only principals that are not revoked.
+    std::optional<Principal> principalByFingerprint(const std::string& fingerprint);
+    std::unordered_set<std::string> activeFingerprints();
+    // Revokes every certificate enrolled under `id` (kiosk or operator); how many were active.
+    int revoke(const std::string& id, Seconds at);
+    bool isEnrolled(const std::string& id, Role role);
+
+    // ---- replay protection ----
+    signing::NonceCache& nonces() { return m_nonces; }
+    std::optional<StoredResponse> findIdempotent(const std::string& principal, const std::string& key);
+    void saveIdempotent(const std::string& principal, const std::string& key,
+                        const std::string& fingerprint, const ApiResponse& response, Seconds at);
+
+    // The latest heartbeat of a kiosk (health figures only, no personal data).
+    void saveHeartbeat(const std::string& kioskId, const std::string& bodyJson, Seconds at);
+
+    // ---- filings (store_filings.cpp) ----
+    FilingRow createFiling(const std::string& kioskId, const CreateFilingRequest& request,
+                           const std::string& rawBody, const std::string& agency, Seconds at);
+    std::optional<FilingRow> filing(const std::string& filingId);
+    std::vector<DocumentRow> documents(const std::string& filingId);
+    std::vector<std::string> missingDocuments(const std::string& filingId);
+    // True when the bytes were stored now, false when they were there already.
+    bool storeDocument(const std::string& filingId, const std::string& sha256,
+                       const std::string& bytes, Seconds at);
+    void markSubmitted(const std::string& filingId, Seconds at, Seconds dueAt,
+                       const std::string& receiptJson, const std::string& receiptHeadersJson);
+    void setReturned(const std::string& filingId, Seconds at, const std::string& resultsJson);
+    // Appends an event and moves the filing to `toStatus`; returns the event.
+    EventRow addEvent(const FilingRow& filing, const std::string& action, const std::string& toStatus,
+                      const std::string& operatorId, const std::string& note, Seconds at);
+    std::vector<EventRow> events(const std::string& filingId, std::int64_t after);
+    // Events of `kioskId`'s filings after `cursor`, oldest first, at most `limit`.
+    std::vector<EventRow> changes(const std::string& kioskId, std::int64_t cursor, int limit);
+    // Staff work queue, by filing creation order after `cursor` (a rowid).
+    std::vector<std::pair<std::int64_t, FilingRow>> listFilings(const std::string& status,
+                                                                const std::string& serviceCode,
+                                                                std::int64_t cursor, int limit);
+    void forEachFiling(const std::function<void(const FilingRow&)>& visit);
+
+    // ---- payments (store_payments.cpp) ----
+    PaymentRow createPayment(const FilingRow& filing, std::int64_t amount, const std::string& vietqr,
+                             Seconds at, Seconds expiresAt);
+    // The intent, with status "expired" once past expires_at while pending.
+    std::optional<PaymentRow> payment(const std::string& id, Seconds at);
+    std::vector<PaymentRow> payments(const std::string& filingId, Seconds at);
+    void markPaid(const std::string& id, Seconds at);
+
+private:
+    class SqliteNonceCache final : public signing::NonceCache {
+    public:
+        explicit SqliteNonceCache(Db& db) : m_db(db) {}
+        signing::NonceUse remember(std::string_view keyId, std::string_view nonce,
+                                   std::string_view signature, Seconds keepUntil, Seconds now) override;
+
+    private:
+        Db& m_db;
+    };
+
+    std::int64_t nextSequence(const std::string& agency, const std::string& day);
+    FilingRow readFiling(Statement& st);
+
+    Db m_db;
+    SqliteNonceCache m_nonces{m_db};
+};
+
+}  // namespace kiosk::reference_portal
