@@ -11,12 +11,12 @@
 #include <ctime>
 #include <thread>
 
-#include "kiosk_version.hpp"
 #include "kiosk/outbox/outbox.hpp"
 #include "kiosk/portal_client/enrollment.hpp"
 #include "kiosk/portal_client/portal_client.hpp"
 #include "kiosk/sync/agent.hpp"
 #include "kiosk/sync/options.hpp"
+#include "kiosk_version.hpp"
 
 namespace {
 

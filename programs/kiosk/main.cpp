@@ -10,15 +10,15 @@
 #include "kiosk/config/config.hpp"
 #include "kiosk/config/config_watcher.hpp"
 #include "kiosk/core/flow.hpp"
-#include "kiosk_version.hpp"
 #include "kiosk/outbox/outbox.hpp"
-#include "outbox_status.hpp"
 #include "kiosk/runner/frame_loop.hpp"
 #include "kiosk/runner/key_click.hpp"
 #include "kiosk/runner/service_notifier.hpp"
 #include "kiosk/runner/stream_texture_gl.hpp"
 #include "kiosk/runner/window.hpp"
 #include "kiosk/ui/kiosk_app.hpp"
+#include "kiosk_version.hpp"
+#include "outbox_status.hpp"
 
 namespace {
 

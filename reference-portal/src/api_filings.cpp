@@ -3,9 +3,9 @@
 #include <ctime>
 
 #include "kiosk/base/bounded_json.hpp"
+#include "kiosk/signing/http_signature.hpp"
 #include "routes.hpp"
 #include "status.hpp"
-#include "kiosk/signing/http_signature.hpp"
 
 namespace kiosk::reference_portal {
 

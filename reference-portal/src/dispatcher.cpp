@@ -7,9 +7,9 @@
 #include <iostream>
 #include <thread>
 
+#include "kiosk/signing/http_signature.hpp"
 #include "reference_portal/filing_request.hpp"
 #include "reference_portal/pki.hpp"
-#include "kiosk/signing/http_signature.hpp"
 
 namespace kiosk::reference_portal {
 

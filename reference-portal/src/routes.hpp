@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/signing/keys.hpp"
 #include "reference_portal/api_response.hpp"
 #include "reference_portal/clock.hpp"
 #include "reference_portal/options.hpp"
 #include "store.hpp"
-#include "kiosk/signing/keys.hpp"
 
 namespace kiosk::reference_portal {
 

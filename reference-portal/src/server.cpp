@@ -10,8 +10,8 @@
 #include <ostream>
 #include <thread>
 
-#include "kiosk/config/config.hpp"
 #include "dispatcher.hpp"
+#include "kiosk/config/config.hpp"
 #include "reference_portal/filing_request.hpp"
 #include "reference_portal/pki.hpp"
 #include "routes.hpp"

@@ -10,11 +10,11 @@
 #include <unordered_set>
 #include <vector>
 
+#include "db.hpp"
+#include "kiosk/signing/nonce_cache.hpp"
 #include "reference_portal/api_response.hpp"
 #include "reference_portal/clock.hpp"
-#include "db.hpp"
 #include "reference_portal/filing_request.hpp"
-#include "kiosk/signing/nonce_cache.hpp"
 
 namespace kiosk::reference_portal {
 

@@ -1,7 +1,7 @@
 #include <cstdio>
 
-#include "store.hpp"
 #include "kiosk/signing/digest.hpp"
+#include "store.hpp"
 
 namespace kiosk::reference_portal {
 

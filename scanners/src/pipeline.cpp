@@ -11,10 +11,10 @@
 #include "ocr_engine.hpp"
 #include "preprocess.hpp"
 #include "qr_reader.hpp"
-#include "travel_mrz_reader.hpp"
 #include "scanners/fusion.hpp"
-#include "unicode.hpp"
 #include "scanners/wipe.hpp"
+#include "travel_mrz_reader.hpp"
+#include "unicode.hpp"
 
 namespace scanners {
 namespace {

@@ -7,8 +7,8 @@
 #include "mrz_grid.hpp"
 #include "mrz_text.hpp"
 #include "preprocess.hpp"
-#include "travel_document_layout.hpp"
 #include "scanners/wipe.hpp"
+#include "travel_document_layout.hpp"
 
 namespace scanners {
 namespace {

@@ -17,15 +17,15 @@ using LayerTable = std::map<std::string, std::set<std::string>>;
 LayerTable readLayerTable(const std::filesystem::path& architectureMd);
 
 struct IncludeViolation {
-  std::string file;  // relative to the source root
-  int line = 0;
-  std::string what;  // one sentence: who may not include what
+    std::string file;  // relative to the source root
+    int line = 0;
+    std::string what;  // one sentence: who may not include what
 };
 
 // One extra line to pretend a file holds, so a test can show that a forbidden edge is caught.
 struct PretendInclude {
-  std::string file;  // relative to the source root
-  std::string line;  // e.g. #include "kiosk/outbox/outbox.hpp"
+    std::string file;  // relative to the source root
+    std::string line;  // e.g. #include "kiosk/outbox/outbox.hpp"
 };
 
 // Walks app/, reference-portal/, scanners/ and programs/ under root.

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "filing_file.hpp"
-#include "synthetic_people.hpp"
 #include "kiosk/config/config.hpp"
+#include "synthetic_people.hpp"
 
 namespace kiosk::admin {
 

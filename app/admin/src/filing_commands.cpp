@@ -5,9 +5,9 @@
 #include <ostream>
 #include <sstream>
 
-#include "kiosk/admin/commands.hpp"
 #include "example_filing.hpp"
 #include "filing_file.hpp"
+#include "kiosk/admin/commands.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/core/filing_prepare.hpp"
 #include "kiosk/outbox/outbox.hpp"

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <memory>
 
-#include "kiosk/base/secure_wipe.hpp"
 #include "file_images.hpp"
+#include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/capture/preview_source.hpp"
 
 namespace kiosk::capture {

@@ -2,8 +2,8 @@
 // admin-units/<province code>.toml: one province and its communes (two-level units, 2025).
 #include <string>
 
-#include "source_file.hpp"
 #include "kiosk/forms/model.hpp"
+#include "source_file.hpp"
 
 namespace kiosk::config::detail {
 

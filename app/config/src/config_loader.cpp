@@ -10,9 +10,9 @@
 
 #include "admin_units_loader.hpp"
 #include "choices_loader.hpp"
-#include "kiosk/config/config.hpp"
 #include "config_files.hpp"
 #include "ids.hpp"
+#include "kiosk/config/config.hpp"
 #include "kiosk_settings_loader.hpp"
 #include "locales_loader.hpp"
 #include "service_loader.hpp"

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "ids.hpp"
 #include "capture_settings_loader.hpp"
+#include "ids.hpp"
 #include "kiosk/config/staff_pin_hash.hpp"
 #include "toml_reader.hpp"
 

@@ -1,9 +1,9 @@
 #include <algorithm>
 #include <map>
 
+#include "kiosk/forms/expression.hpp"
 #include "references_check.hpp"
 #include "suggest.hpp"
-#include "kiosk/forms/expression.hpp"
 
 namespace kiosk::config::detail {
 namespace {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "kiosk/config/config.hpp"
-#include "source_file.hpp"
 #include "kiosk/forms/model.hpp"
+#include "source_file.hpp"
 
 namespace kiosk::config::detail {
 

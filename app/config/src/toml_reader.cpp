@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "suggest.hpp"
 #include "kiosk/forms/expression.hpp"
+#include "suggest.hpp"
 
 namespace kiosk::config::detail {
 namespace {

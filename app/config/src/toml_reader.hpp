@@ -13,8 +13,8 @@
 
 #include <toml++/toml.h>
 
-#include "source_file.hpp"
 #include "kiosk/forms/model.hpp"
+#include "source_file.hpp"
 
 namespace kiosk::config::detail {
 

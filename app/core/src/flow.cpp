@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "kiosk/base/secure_wipe.hpp"
 #include "flow_steps.hpp"
+#include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/core/identity_input.hpp"
 
 namespace kiosk::core {

@@ -2,9 +2,9 @@
 #include <limits>
 #include <utility>
 
+#include "flow_steps.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/core/filing_prepare.hpp"
-#include "flow_steps.hpp"
 #include "kiosk/core/identity_input.hpp"
 #include "kiosk/core/navigation.hpp"
 #include "kiosk/forms/form_schema.hpp"

@@ -2,8 +2,8 @@
 // The log says what happened at each attempt, never the digits.
 #include <iostream>
 
-#include "kiosk/base/secure_wipe.hpp"
 #include "flow_steps.hpp"
+#include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/core/staff_pin.hpp"
 
 namespace kiosk::core::detail {

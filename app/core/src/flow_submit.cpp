@@ -1,8 +1,8 @@
 #include <ctime>
 
+#include "flow_steps.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/core/filing_prepare.hpp"
-#include "flow_steps.hpp"
 
 namespace kiosk::core::detail {
 

@@ -7,8 +7,8 @@
 #include <cmath>
 #include <limits>
 
-#include "kiosk/base/text.hpp"
 #include "expression_nodes.hpp"
+#include "kiosk/base/text.hpp"
 #include "kiosk/forms/form_schema.hpp"
 
 namespace kiosk::forms::detail {

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/forms/expression.hpp"
 #include "expression_functions.hpp"
 #include "expression_values.hpp"
+#include "kiosk/forms/expression.hpp"
 
 namespace kiosk::forms::detail {
 

@@ -1,9 +1,9 @@
 // Recursive-descent parser: one function per precedence level, lowest first (README order).
 #include <string>
 
-#include "kiosk/forms/expression.hpp"
 #include "expression_lexer.hpp"
 #include "expression_nodes.hpp"
+#include "kiosk/forms/expression.hpp"
 
 namespace kiosk::forms {
 namespace {

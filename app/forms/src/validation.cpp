@@ -5,13 +5,13 @@
 #include <cmath>
 #include <regex>
 
+#include "expression_values.hpp"
 #include "kiosk/base/text.hpp"
 #include "kiosk/forms/expression.hpp"
-#include "expression_values.hpp"
 #include "kiosk/forms/form_schema.hpp"
+#include "kiosk/forms/values.hpp"
 #include "validation_fields.hpp"
 #include "validation_messages.hpp"
-#include "kiosk/forms/values.hpp"
 
 namespace kiosk::forms {
 namespace {

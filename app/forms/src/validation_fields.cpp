@@ -5,8 +5,8 @@
 
 #include "kiosk/base/text.hpp"
 #include "kiosk/forms/personal_id.hpp"
-#include "validation_messages.hpp"
 #include "kiosk/forms/values.hpp"
+#include "validation_messages.hpp"
 
 namespace kiosk::forms::detail {
 namespace {

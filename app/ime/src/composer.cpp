@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <utility>
 
-#include "kiosk/base/text.hpp"
 #include "effects.hpp"
 #include "key_rules.hpp"
-#include "syllable.hpp"
+#include "kiosk/base/text.hpp"
 #include "kiosk/ime/tone_placement.hpp"
+#include "syllable.hpp"
 
 namespace kiosk::ime {
 namespace {

@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <memory>
 
-#include "syllable.hpp"
 #include "kiosk/ime/word.hpp"
+#include "syllable.hpp"
 
 namespace kiosk::ime {
 namespace {

@@ -1,7 +1,7 @@
 #include "kiosk/ime/word.hpp"
 
-#include "syllable.hpp"
 #include "kiosk/ime/tone_placement.hpp"
+#include "syllable.hpp"
 
 namespace kiosk::ime {
 

@@ -3,8 +3,8 @@
 #include <span>
 
 #include "kiosk/base/secure_wipe.hpp"
-#include "manifest.hpp"
 #include "kiosk/outbox/outbox.hpp"
+#include "manifest.hpp"
 
 namespace kiosk::outbox {
 namespace {

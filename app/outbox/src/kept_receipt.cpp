@@ -2,8 +2,8 @@
 // filing's own data key, so crypto-shredding the filing destroys it too.
 #include <span>
 
-#include "kiosk/base/secure_wipe.hpp"
 #include "envelope.hpp"
+#include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/outbox/outbox.hpp"
 #include "kiosk/outbox/sqlite_db.hpp"
 

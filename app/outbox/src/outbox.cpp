@@ -6,13 +6,13 @@
 #include <algorithm>
 #include <system_error>
 
+#include "envelope.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/outbox/crypto.hpp"
-#include "envelope.hpp"
 #include "kiosk/outbox/master_key.hpp"
-#include "reference.hpp"
 #include "kiosk/outbox/schema.hpp"
 #include "kiosk/outbox/sqlite_db.hpp"
+#include "reference.hpp"
 
 namespace kiosk::outbox {
 namespace {

@@ -1,6 +1,5 @@
 #include "kiosk/signing/structured_fields.hpp"
 
-
 #include "kiosk/signing/base64.hpp"
 
 namespace kiosk::signing::sf {

@@ -1,7 +1,7 @@
 #include "answer_text.hpp"
 
-#include "kiosk/forms/values.hpp"
 #include "field_view.hpp"
+#include "kiosk/forms/values.hpp"
 #include "widgets/form_inputs.hpp"
 
 namespace kiosk::ui {

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <sstream>
 
+#include "answer_text.hpp"
 #include "kiosk/base/text.hpp"
 #include "kiosk/core/session.hpp"
 #include "kiosk/forms/values.hpp"
-#include "answer_text.hpp"
 #include "picker.hpp"
 #include "text_suggestions.hpp"
 #include "widgets/basic.hpp"

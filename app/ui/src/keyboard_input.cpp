@@ -2,8 +2,8 @@
 
 #include <imgui.h>
 
-#include "widgets/form_inputs.hpp"
 #include "kiosk/ui/widgets/keyboard.hpp"
+#include "widgets/form_inputs.hpp"
 
 namespace kiosk::ui {
 namespace {

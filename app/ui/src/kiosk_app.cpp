@@ -6,23 +6,23 @@
 
 #include <imgui.h>
 
-#include "kiosk/base/text.hpp"
-#include "kiosk/core/flow.hpp"
-#include "kiosk/core/idle_policy.hpp"
+#include "keyboard_input.hpp"
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/base/text.hpp"
 #include "kiosk/capture/document_scan.hpp"
 #include "kiosk/capture/identity_scan.hpp"
+#include "kiosk/core/flow.hpp"
+#include "kiosk/core/idle_policy.hpp"
 #include "kiosk/ui/fonts.hpp"
-#include "keyboard_input.hpp"
+#include "kiosk/ui/read_aloud.hpp"
+#include "kiosk/ui/widgets/composer.hpp"
+#include "kiosk/ui/widgets/keyboard.hpp"
 #include "layout.hpp"
 #include "page_images.hpp"
 #include "preview_view.hpp"
-#include "kiosk/ui/read_aloud.hpp"
 #include "receipt_desk.hpp"
 #include "screens/screens.hpp"
-#include "kiosk/ui/widgets/composer.hpp"
 #include "widgets/form_inputs.hpp"
-#include "kiosk/ui/widgets/keyboard.hpp"
 
 namespace kiosk::ui {
 namespace {

@@ -5,8 +5,8 @@
 
 #include <fstream>
 
-#include "portal_process.hpp"
 #include "kiosk/signing/digest.hpp"
+#include "portal_process.hpp"
 #include "synthetic_filing.hpp"
 
 using namespace kiosk::test;

@@ -29,7 +29,9 @@ TEST_CASE("the enrollment folder kiosk-portal writes is read as it is, and damag
     CHECK(portal_client::enrollmentDirectory("/srv/kiosk-config") == fs::path("/srv/kiosk-config/enrollment"));
     for (const auto& name : portal_client::enrollmentFileNames()) CHECK(fs::exists(folder / name));
 
-    SUBCASE("missing") { CHECK(portal_client::readEnrollment(dir.path() / "nowhere").error().code == "enrollment.missing"); }
+    SUBCASE("missing") {
+        CHECK(portal_client::readEnrollment(dir.path() / "nowhere").error().code == "enrollment.missing");
+    }
     SUBCASE("a private key others can read") {
         fs::permissions(folder / "signing.key", fs::perms::others_read, fs::perm_options::add);
         CHECK(portal_client::readEnrollment(folder).error().code == "enrollment.permissions");

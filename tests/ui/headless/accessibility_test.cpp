@@ -10,11 +10,11 @@
 #include <set>
 #include <string>
 
+#include "kiosk/ui/theme.hpp"
 #include "support/memory_filing_store.hpp"
 #include "support/ui_driver.hpp"
 #include "ui/headless/birth_flow.hpp"
 #include "ui/headless/staff_entrance.hpp"
-#include "kiosk/ui/theme.hpp"
 
 using kiosk::ui::WidgetKind;
 

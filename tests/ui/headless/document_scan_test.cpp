@@ -8,8 +8,8 @@
 #include <thread>
 
 #include "kiosk/capture/preview_source.hpp"
-#include "page_photo.hpp"
 #include "kiosk/ui/stream_texture.hpp"
+#include "page_photo.hpp"
 #include "support/memory_filing_store.hpp"
 #include "support/temp_dir.hpp"
 #include "support/ui_driver.hpp"

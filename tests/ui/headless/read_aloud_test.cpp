@@ -3,11 +3,11 @@
 // idle warning with its seconds. Pressing it where there is no audio device changes nothing else.
 #include <doctest/doctest.h>
 
+#include "kiosk/ui/read_aloud.hpp"
 #include "support/memory_filing_store.hpp"
 #include "support/ui_driver.hpp"
 #include "ui/headless/birth_flow.hpp"
 #include "ui/headless/small_config.hpp"
-#include "kiosk/ui/read_aloud.hpp"
 
 using kiosk::speech::Voice;
 

@@ -6,12 +6,12 @@
 #include <fstream>
 
 #include "kiosk/receipt/receipt_pdf.hpp"
+#include "kiosk/ui/receipt_content.hpp"
 #include "support/font_caches.hpp"
 #include "support/pdf_text.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/headless/fee_filing_walk.hpp"
 #include "ui/headless/status_fixture.hpp"
-#include "kiosk/ui/receipt_content.hpp"
 
 using namespace kiosk;
 using namespace kiosk::test;

@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <sstream>
 
-#include "kiosk/admin/commands.hpp"
 #include "admin_support.hpp"
+#include "kiosk/admin/commands.hpp"
 #include "kiosk/config/config.hpp"
 #include "kiosk/core/staff_pin.hpp"
 

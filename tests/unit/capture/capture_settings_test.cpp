@@ -4,8 +4,8 @@
 
 #include <fstream>
 
-#include "kiosk/config/config.hpp"
 #include "integration/scanners/run_program.hpp"
+#include "kiosk/config/config.hpp"
 #include "support/paths.hpp"
 
 using namespace kiosk;

@@ -6,9 +6,9 @@
 #include <fstream>
 #include <thread>
 
+#include "integration/scanners/run_program.hpp"
 #include "kiosk/capture/preview_stream.hpp"
 #include "kiosk/capture/source.hpp"
-#include "integration/scanners/run_program.hpp"
 
 using namespace kiosk;
 using namespace std::chrono_literals;

@@ -3,10 +3,10 @@
 // without ever blocking its caller.
 #include <doctest/doctest.h>
 
-#include "kiosk/capture/identity_scan.hpp"
-#include "kiosk/capture/scan_worker.hpp"
 #include "card_files.hpp"
 #include "integration/scanners/run_program.hpp"
+#include "kiosk/capture/identity_scan.hpp"
+#include "kiosk/capture/scan_worker.hpp"
 
 using namespace kiosk;
 using namespace std::chrono_literals;

@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "kiosk/capture/source.hpp"
 #include "integration/scanners/run_program.hpp"
+#include "kiosk/capture/source.hpp"
 
 using namespace kiosk;
 

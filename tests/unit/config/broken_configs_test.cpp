@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/config/config.hpp"
 #include "config_fixture.hpp"
+#include "kiosk/config/config.hpp"
 
 namespace fs = std::filesystem;
 using namespace kiosk;

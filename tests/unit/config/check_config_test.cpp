@@ -4,9 +4,9 @@
 
 #include <sstream>
 
+#include "config_fixture.hpp"
 #include "kiosk/config/check_config.hpp"
 #include "kiosk/config/config.hpp"
-#include "config_fixture.hpp"
 
 using kiosk::config::runCheckConfig;
 

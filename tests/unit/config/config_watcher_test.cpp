@@ -5,8 +5,8 @@
 
 #include <memory>
 
-#include "kiosk/config/config_watcher.hpp"
 #include "config_fixture.hpp"
+#include "kiosk/config/config_watcher.hpp"
 
 using namespace kiosk;
 

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <chrono>
 
-#include "kiosk/config/config.hpp"
 #include "config_fixture.hpp"
+#include "kiosk/config/config.hpp"
 #include "kiosk/forms/expression.hpp"
 
 using namespace kiosk;

@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "kiosk/config/config.hpp"
 #include "config_fixture.hpp"
+#include "kiosk/config/config.hpp"
 
 using namespace kiosk;
 

@@ -5,8 +5,8 @@
 
 #include <set>
 
-#include "kiosk/base/text.hpp"
 #include "case_table.hpp"
+#include "kiosk/base/text.hpp"
 #include "kiosk/ime/composer.hpp"
 
 using kiosk::ime::Composer;

@@ -1,9 +1,9 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "answer_text.hpp"
 #include "kiosk/core/identity_input.hpp"
 #include "kiosk/core/navigation.hpp"
-#include "answer_text.hpp"
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "widgets/basic.hpp"

@@ -2,8 +2,8 @@
 
 #include "kiosk/ui/read_aloud.hpp"
 #include "kiosk/ui/receipt_content.hpp"
-#include "receipt_desk.hpp"
 #include "layout.hpp"
+#include "receipt_desk.hpp"
 #include "screens/receipt_print.hpp"
 #include "screens/screens.hpp"
 #include "screens/status_view.hpp"

@@ -1,5 +1,5 @@
-#include "kiosk/core/navigation.hpp"
 #include "field_view.hpp"
+#include "kiosk/core/navigation.hpp"
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "widgets/basic.hpp"

@@ -3,9 +3,9 @@
 // itself when the status cache says the fee is paid. In the bottom bar, where it stays put (in
 // portrait the QR fills the width and anything below it is under the fold): the main button
 // "Tôi đã chuyển xong", which waits for the bank's word, and "Tôi sẽ nộp tại quầy" beside it.
+#include "answer_text.hpp"
 #include "kiosk/base/text.hpp"
 #include "kiosk/core/payment_qr.hpp"
-#include "answer_text.hpp"
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "widgets/basic.hpp"

@@ -1,5 +1,5 @@
-#include "kiosk/base/text.hpp"
 #include "answer_text.hpp"
+#include "kiosk/base/text.hpp"
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "widgets/basic.hpp"

@@ -5,8 +5,8 @@
 #include <chrono>
 
 #include "kiosk/capture/document_scan.hpp"
-#include "widgets/basic.hpp"
 #include "page_images.hpp"
+#include "widgets/basic.hpp"
 #include "widgets/form_inputs.hpp"
 #include "widgets/record.hpp"
 
