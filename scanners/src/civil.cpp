@@ -1,6 +1,6 @@
 #include "scanners/civil.hpp"
 
-#include "unicode.hpp"
+#include "scanners/unicode.hpp"
 
 #include <cstdio>
 

@@ -5,7 +5,7 @@
 
 #include "fusion_vote.hpp"
 #include "scanners/id_number.hpp"
-#include "unicode.hpp"
+#include "scanners/unicode.hpp"
 
 namespace scanners {
 namespace {

@@ -3,7 +3,7 @@
 // non-images, truncated files, images too small to hold a card, decompression bombs.
 #include <span>
 
-#include "pix.hpp"
+#include "scanners/pix.hpp"
 #include "scanners/result.hpp"
 
 namespace scanners {

@@ -4,7 +4,7 @@
 // counted here instead of printed on the host's stderr.
 #include <span>
 
-#include "pix.hpp"
+#include "scanners/pix.hpp"
 
 namespace scanners {
 

@@ -2,7 +2,7 @@
 
 #include "mrz_text.hpp"
 #include "scanners/mrz.hpp"
-#include "unicode.hpp"
+#include "scanners/unicode.hpp"
 
 namespace scanners {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "pix.hpp"
+#include "scanners/pix.hpp"
 #include "scanners/result.hpp"
 
 namespace tesseract {

@@ -3,7 +3,7 @@
 // darker desk or scanner lid. Works on a reduced copy, so it costs little on a large photo.
 #include <optional>
 
-#include "pix.hpp"
+#include "scanners/pix.hpp"
 
 namespace scanners {
 

@@ -12,9 +12,9 @@
 #include "preprocess.hpp"
 #include "qr_reader.hpp"
 #include "scanners/fusion.hpp"
+#include "scanners/unicode.hpp"
 #include "scanners/wipe.hpp"
 #include "travel_mrz_reader.hpp"
-#include "unicode.hpp"
 
 namespace scanners {
 namespace {

@@ -1,4 +1,4 @@
-#include "pix.hpp"
+#include "scanners/pix.hpp"
 
 #include "scanners/wipe.hpp"
 

@@ -1,7 +1,7 @@
 #pragma once
 // Image preparation for OCR with Leptonica: binarisation that survives shading and glare,
 // deskewing of a tilted card, and crops scaled to the text height Tesseract reads best.
-#include "pix.hpp"
+#include "scanners/pix.hpp"
 
 namespace scanners {
 

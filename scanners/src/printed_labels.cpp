@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "unicode.hpp"
+#include "scanners/unicode.hpp"
 
 namespace scanners::printed {
 namespace {

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "printed_labels.hpp"
-#include "unicode.hpp"
+#include "scanners/unicode.hpp"
 
 namespace scanners {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "unicode.hpp"
+#include "scanners/unicode.hpp"
 
 namespace scanners {
 namespace {

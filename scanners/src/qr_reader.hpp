@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "pix.hpp"
+#include "scanners/pix.hpp"
 
 namespace scanners {
 

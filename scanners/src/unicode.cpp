@@ -1,4 +1,4 @@
-#include "unicode.hpp"
+#include "scanners/unicode.hpp"
 
 #include <utf8proc.h>
 

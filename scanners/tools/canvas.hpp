@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "pix.hpp"
+#include "scanners/pix.hpp"
 
 namespace scanners::cardgen {
 

@@ -2,7 +2,7 @@
 // order and line structure; colours and ornaments are deliberately plain.
 #include "card_painter.hpp"
 #include "scanners/civil.hpp"
-#include "unicode.hpp"
+#include "scanners/unicode.hpp"
 
 namespace scanners::cardgen {
 namespace {

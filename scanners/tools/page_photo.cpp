@@ -5,7 +5,7 @@
 #include <cmath>
 #include <random>
 
-#include "pix.hpp"
+#include "scanners/pix.hpp"
 
 namespace scanners::cardgen {
 namespace {

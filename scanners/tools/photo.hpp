@@ -3,7 +3,7 @@
 // adds what a kiosk camera or a phone adds: uneven light, glare, blur, noise, JPEG loss.
 #include <vector>
 
-#include "pix.hpp"
+#include "scanners/pix.hpp"
 #include "synthetic_identity.hpp"
 
 namespace scanners::cardgen {

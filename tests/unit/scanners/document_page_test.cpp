@@ -8,8 +8,8 @@
 #include <string>
 
 #include "page_photo.hpp"
-#include "pix.hpp"
 #include "scanners/document_page.hpp"
+#include "scanners/pix.hpp"
 
 using namespace scanners;
 using scanners::cardgen::PagePhotoStyle;

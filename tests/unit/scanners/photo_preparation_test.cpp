@@ -7,9 +7,9 @@
 #include <leptonica/allheaders.h>
 
 #include "card_files.hpp"
-#include "pix.hpp"
 #include "preprocess.hpp"
 #include "qr_reader.hpp"
+#include "scanners/pix.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace scanners;
