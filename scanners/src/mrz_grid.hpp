@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "ocr_engine.hpp"
-#include "pix.hpp"
+#include "scanners/pix.hpp"
 
 namespace scanners {
 
