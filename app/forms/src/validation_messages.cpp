@@ -18,7 +18,7 @@ std::string grouped(double value, char separator) {
 }
 
 std::string amount(double value, FieldType type, bool vi) {
-    const std::string n = grouped(value, vi ? '.' : ',');
+    std::string n = grouped(value, vi ? '.' : ',');
     if (type != FieldType::Money) return n;
     return vi ? n + " đồng" : n + " dong";
 }
