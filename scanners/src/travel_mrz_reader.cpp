@@ -89,9 +89,9 @@ void onGrid(std::vector<OcrTextLine>& lines, PIX* image, std::vector<SeenK>& see
 // stem at each such K, the K is printed and the name is read ("ERIK", "MAREK").
 void settlePartFinalKs(TravelDocument& document, const std::vector<SeenK>& seenKs) {
     if (!document.nameUncertain || document.unprovenPartFinalKs.empty()) return;
-    for (const auto& [line, column] : document.unprovenPartFinalKs) {
+    for (const auto& position : document.unprovenPartFinalKs) {
         const auto seen = std::count_if(seenKs.begin(), seenKs.end(), [&](const SeenK& k) {
-            return k.column == column && k.line == document.lines[line];
+            return k.column == position.second && k.line == document.lines[position.first];
         });
         if (seen < 2) return;
     }

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -88,7 +89,7 @@ double processCpuMs() {
 
 double percentile(std::vector<double> v, double q) {
     std::sort(v.begin(), v.end());
-    return v[static_cast<size_t>(q * static_cast<double>(v.size() - 1) + 0.5)];
+    return v[static_cast<size_t>(std::lround(q * static_cast<double>(v.size() - 1)))];
 }
 
 }  // namespace
@@ -98,13 +99,16 @@ int main(int argc, char** argv) {
     if (std::getenv("OMP_THREAD_LIMIT") == nullptr && setenv("OMP_THREAD_LIMIT", "1", 1) == 0) {
         execv("/proc/self/exe", argv);
     }
-    const int perKind = argc > 1 ? std::atoi(argv[1]) : 10;
-    const uint64_t seed = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 1;
-    if (perKind < 1 || perKind > 1000) {
+    char* end = nullptr;
+    const long perKind = argc > 1 ? std::strtol(argv[1], &end, 10) : 10;
+    const bool countGiven = argc <= 1 || (end != argv[1] && *end == '\0');
+    const uint64_t seed = argc > 2 ? std::strtoull(argv[2], &end, 10) : 1;
+    const bool seedGiven = argc <= 2 || (end != argv[2] && *end == '\0');
+    if (!countGiven || !seedGiven || perKind < 1 || perKind > 1000) {
         std::fprintf(stderr, "usage: bench_not_document [PHOTOS_PER_KIND 1-1000] [SEED]\n");
         return 2;
     }
-    std::fprintf(stderr, "bench_not_document: %d photos per kind, seed %llu\n", perKind,
+    std::fprintf(stderr, "bench_not_document: %ld photos per kind, seed %llu\n", perKind,
                  static_cast<unsigned long long>(seed));
     auto fonts = cardgen::CardFonts::loadSystem();
     auto pipeline = Pipeline::create();

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -146,7 +147,7 @@ void tesseract(const cardgen::CardOnDisk& card, Tally& t) {
 double percentile(std::vector<double> v, double q) {
     if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
-    const auto at = static_cast<size_t>(q * static_cast<double>(v.size() - 1) + 0.5);
+    const auto at = static_cast<size_t>(std::lround(q * static_cast<double>(v.size() - 1)));
     return v[std::min(at, v.size() - 1)];
 }
 
@@ -194,7 +195,7 @@ int main(int argc, char** argv) {
     if (std::getenv("OMP_THREAD_LIMIT") == nullptr && setenv("OMP_THREAD_LIMIT", "1", 1) == 0) {
         execv("/proc/self/exe", argv);
     }
-    const int perSet = argc > 1 ? std::atoi(argv[1]) : 25;
+    const int perSet = argc > 1 ? static_cast<int>(std::strtol(argv[1], nullptr, 10)) : 25;
     const uint64_t seed = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 1;
     const std::string only = argc > 3 ? argv[3] : "";
     const auto dir = std::filesystem::temp_directory_path() / ("bench-scan-" + std::to_string(getpid()));
