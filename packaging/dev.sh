@@ -161,7 +161,7 @@ cmd_fuzz() {
     CC=clang CXX=clang++ cmake -S "$root" -B "$root/build-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DKIOSK_FUZZ=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache "-DCMAKE_CXX_FLAGS=$flags" "-DCMAKE_C_FLAGS=$flags" >/dev/null
     local targets=(fuzz_mrz fuzz_qr_payload fuzz_portal_requests fuzz_portal_replies fuzz_signature_headers
-                   fuzz_expression fuzz_vietqr fuzz_working_calendar)
+                   fuzz_expression fuzz_vietqr fuzz_working_calendar fuzz_config_load fuzz_enrollment)
     say "Building ${targets[*]}"
     cmake --build "$root/build-fuzz" --target "${targets[@]}" -j "$(jobs)"
     for target in "${targets[@]}"; do
