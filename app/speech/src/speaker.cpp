@@ -3,6 +3,7 @@
 #include <atomic>
 
 #include <espeak-ng/speak_lib.h>
+#include <pcaudiolib/audio.h>
 
 namespace kiosk::speech {
 namespace {
@@ -13,15 +14,36 @@ constexpr int kWordsPerMinute = 140;  // slower than espeak's 175: many users ar
 // this flag, which the synthesis callback reads between chunks (returning 1 aborts).
 std::atomic<bool> gCancel{false};
 
-int onSynth(short*, int, espeak_EVENT*) { return gCancel.load() ? 1 : 0; }
+// The sound output the worker plays each chunk into. espeak-ng synthesises into our callback
+// (AUDIO_OUTPUT_SYNCHRONOUS) rather than playing itself: in its own playback mode it never calls
+// the callback, so a cancel was never seen and a new page's reading waited for the whole old one
+// (heard in ui_read_aloud_heard). The write blocks at the pace of the device, so the flag is read
+// every chunk while the reading is heard.
+audio_object* gOutput = nullptr;
+
+int onSynth(short* samples, int count, espeak_EVENT*) {
+    if (gCancel.load()) return 1;
+    if (samples != nullptr && count > 0 &&
+        audio_object_write(gOutput, samples, static_cast<size_t>(count) * sizeof(short)) != 0) {
+        return 1;  // the device went away: stop this reading
+    }
+    return gCancel.load() ? 1 : 0;
+}
 
 // espeak-ng is set up once per process and never terminated: after espeak_Terminate a second
 // espeak_Initialize in the same process leaves the next espeak_Terminate waiting forever on its
 // internal threads (seen with Debian 12's 1.51 when a kiosk was made again in one process, as
-// the UI tests do). Its memory stays reachable from its globals until the process ends.
+// the UI tests do). Its memory stays reachable from its globals until the process ends. The
+// output is opened with it, at the engine's sample rate; without one the speaker is silent.
 bool engineReady() {
     static const bool ready = [] {
-        if (espeak_Initialize(AUDIO_OUTPUT_SYNCH_PLAYBACK, 0, nullptr, 0) < 0) return false;
+        const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, 0);
+        if (rate <= 0) return false;
+        gOutput = create_audio_device_object(nullptr, "kiosk", "read-aloud");
+        if (gOutput == nullptr ||
+            audio_object_open(gOutput, AUDIO_OBJECT_FORMAT_S16LE, static_cast<uint32_t>(rate), 1) != 0) {
+            return false;
+        }
         espeak_SetSynthCallback(onSynth);
         espeak_SetParameter(espeakRATE, kWordsPerMinute, 0);
         return true;
@@ -70,8 +92,8 @@ bool Speaker::available() const {
 }
 
 void Speaker::run() {
-    // Synchronous playback: espeak_Synth returns when the text has been read or cancelled, so
-    // one thread owns espeak-ng and nothing is queued behind the UI's back.
+    // espeak_Synth returns when the text has been read or cancelled, so one thread owns
+    // espeak-ng and the output, and nothing is queued behind the UI's back.
     if (!engineReady()) {
         std::lock_guard lock(m_mutex);
         m_available = false;
@@ -91,6 +113,9 @@ void Speaker::run() {
         if (espeak_SetVoiceByName(voiceName(request.voice)) != EE_OK) continue;
         espeak_Synth(request.text.c_str(), request.text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
                      nullptr, nullptr);
+        // A cancelled reading's buffered sound is dropped, not played out under the next one.
+        if (gCancel.load()) audio_object_flush(gOutput);
+        else audio_object_drain(gOutput);
     }
 }
 
