@@ -11,8 +11,9 @@
 # clang-format: the changed lines must be formatted as .clang-format says (files are formatted as
 #   they are changed, never the whole tree at once). --all: every line of every file.
 # clang-tidy: each changed source file, and for a changed header the source of the same name in
-#   its part (or else the first source that includes it), compiled as the Release build's
-#   compile_commands.json says (build/ is configured when it is missing; nothing is built).
+#   its part (or else the first source that includes it, directly or through other headers),
+#   compiled as the Release build's compile_commands.json says (build/ is configured when it is
+#   missing; nothing is built).
 #   --all: every source file of the build.
 set -euo pipefail
 
@@ -106,6 +107,20 @@ ensure_compile_db() {
 # The build's source files, relative to the checkout.
 build_sources() { jq -r '.[].file' "$compile_db" | sed "s|^$root/||" | sort -u; }
 
+# source_including STEM PART SOURCES: the first source that includes STEM.hpp, in PART or else
+# anywhere; through the headers that include it when no source does (up to three levels).
+source_including() {
+    local stems=("$1") part=$2 sources=$3 pattern found
+    for _ in 1 2 3; do
+        pattern="#include [\"<](.*/)?($(IFS='|'; echo "${stems[*]}"))\.hpp[\">]"
+        found=$(grep -E "^$part/" <<<"$sources" | xargs -r grep -lE "$pattern" | head -n 1 || true)
+        [[ -n "$found" ]] || found=$(xargs -r grep -lE "$pattern" <<<"$sources" | head -n 1 || true)
+        [[ -n "$found" ]] && { echo "$found"; return 0; }
+        mapfile -t stems < <(git ls-files -- "*.hpp" | xargs -r grep -lE "$pattern" | xargs -r -n 1 basename -s .hpp)
+        [[ ${#stems[@]} -gt 0 ]] || return 0
+    done
+}
+
 # The sources clang-tidy checks for FILEs: sources as they are, headers through a source.
 tidy_targets() {
     local sources file stem part match
@@ -119,10 +134,7 @@ tidy_targets() {
         part=$(cut -d/ -f1 <<<"$file")
         [[ "$part" == app || "$part" == programs ]] && part=$(cut -d/ -f1-2 <<<"$file")
         match=$(grep -E "^$part/(.*/)?$stem\.cpp$" <<<"$sources" | head -n 1 || true)
-        if [[ -z "$match" ]]; then
-            match=$(grep -E "^$part/" <<<"$sources" | xargs -r grep -lE "#include [\"<](.*/)?$stem\.hpp[\">]" |
-                head -n 1 || true)
-        fi
+        [[ -n "$match" ]] || match=$(source_including "$stem" "$part" "$sources")
         [[ -n "$match" ]] && echo "$match"
     done | sort -u
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # packaging/dev.sh lint, run on a scratch repository with this checkout's .clang-format,
 # .clang-tidy and lint.sh: it passes a clean change, fails (naming file and problem) on a badly
-# formatted changed line and on a bug clang-tidy knows, leaves lines the change did not touch
-# alone, and --all sees those too.
+# formatted changed line and on a bug clang-tidy knows (in a source, or in a header through its
+# source), leaves lines the change did not touch alone, and --all sees those too.
 # usage: lint_test.sh SOURCE_DIR     exit 77: skipped (clang-format, clang-tidy, jq or git missing)
 set -euo pipefail
 source_dir=$1
@@ -19,8 +19,15 @@ cd "$repo"
 git init -q -b main .
 git() { command git -c user.name=lint-test -c user.email=lint-test@example.invalid "$@"; }
 
+cat >app/demo/numbers.hpp <<'EOF'
+#pragma once
+
+namespace demo {}
+EOF
 # Formatted as .clang-format says except one old line (the "int  old" one) the change leaves alone.
 cat >app/demo/numbers.cpp <<'EOF'
+#include "numbers.hpp"
+
 #include <string>
 #include <utility>
 
@@ -70,6 +77,14 @@ expect 1 "clang-format: app/demo/numbers.cpp: changed lines are not formatted" "
 set_body $'std::string moved(std::string s) {\n    std::string t = std::move(s);\n    return s + t;\n}\n'
 expect 1 "bugprone-use-after-move" "a use after move fails, named by clang-tidy" -- --base "$base"
 expect 1 "clang-tidy: app/demo/numbers.cpp" "the clang-tidy finding names its file" -- --base "$base"
+
+# A header is checked through its source.
+git checkout -q "$base" -- app/demo/numbers.cpp
+printf '%s\n' '#pragma once' '#include <string>' '#include <utility>' '' 'namespace demo {' \
+    'inline std::string moved(std::string s) {' '    std::string t = std::move(s);' '    return s + t;' '}' \
+    '}  // namespace demo' >app/demo/numbers.hpp
+expect 1 "numbers.hpp" "a use after move in a changed header fails, found through its source" -- --base "$base"
+git checkout -q "$base" -- app/demo/numbers.hpp
 
 # Committed, with no --base: a fresh clone's last commit is what is checked.
 set_body $'int thrice(int x){return 3*x;}\n'
