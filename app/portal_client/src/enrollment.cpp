@@ -162,7 +162,7 @@ Result<Enrollment> readEnrollment(const fs::path& directory) {
     table = std::move(parsed).table();
 #endif
     const auto field = [&table](const char* name) -> std::optional<std::string> {
-        const auto value = table[name].value<std::string>();
+        auto value = table[name].value<std::string>();
         if (!value || value->empty()) return std::nullopt;
         return value;
     };
