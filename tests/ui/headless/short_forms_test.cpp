@@ -151,6 +151,10 @@ TEST_CASE("every match of a catalogue search lies above the on-screen keyboard")
             CHECK_MESSAGE(row->max.y <= row->clipMax.y, service->id);
             CHECK_MESSAGE(row->min.y >= row->clipMin.y, service->id);
             CHECK(row->max.y - row->min.y >= 64.0f);
+            // and the line saying how it differs from the others, whole, above the keyboard too
+            if (const auto* summary = ui.find("catalogue.summary." + service->id)) {
+                CHECK_MESSAGE(summary->max.y <= keyboardTop, service->id);
+            }
         }
     }
 }

@@ -57,6 +57,10 @@ MaybeAction drawCatalogue(UiContext& ctx) {
             ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
         }
 
+        // While searching, the results sit closer together (half the usual gap, still apart), so
+        // three results and their lines fit above the keyboard at 1920x1080 with reading-size text.
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                            ImVec2(ImGui::GetStyle().ItemSpacing.x, ImGui::GetStyle().ItemSpacing.y * (searching ? 0.5f : 1.0f)));
         int shown = 0;
         for (const forms::Service* service : forms::searchServices(ctx.config.services, ctx.session.search)) {
             if (!searching && !ctx.session.category.empty() && service->category != ctx.session.category) continue;
@@ -72,6 +76,7 @@ MaybeAction drawCatalogue(UiContext& ctx) {
                 mutedText(ctx, ctx.text(service->summary), "catalogue.summary." + service->id);
             }
         }
+        ImGui::PopStyleVar();
         if (shown == 0) paragraph(ctx, ctx.t("catalogue.none"), "catalogue.none");
     }
     if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
