@@ -85,7 +85,7 @@ const char* screenName(core::Screen screen) {
         case core::Screen::CheckAnswers: return "check-answers";
         case core::Screen::Consent: return "consent";
         case core::Screen::Send: return "send";
-        case core::Screen::Confirmation: return "receipt";
+        case core::Screen::Receipt: return "receipt";
         case core::Screen::Lookup: return "lookup";
         case core::Screen::Help: return "help";
         case core::Screen::Staff: return "staff";

@@ -194,10 +194,10 @@ struct Step {
         if (s.screen == Screen::Lookup && !s.lookupCode.empty()) detail::runLookup(s, ctx);
     }
     void operator()(const act::RefreshStatus&) {
-        if (s.screen == Screen::Confirmation) detail::refreshStatus(s, ctx);
+        if (s.screen == Screen::Receipt) detail::refreshStatus(s, ctx);
     }
     void operator()(const act::PayAtDesk&) {
-        if (s.screen != Screen::Confirmation || !s.awaitingPayment) return;
+        if (s.screen != Screen::Receipt || !s.awaitingPayment) return;
         s.awaitingPayment = false;
         s.paymentDeferred = true;
     }
@@ -209,7 +209,7 @@ struct Step {
         detail::refreshStatus(s, ctx);
     }
     void operator()(const act::RequestPayment&) {
-        if (s.screen == Screen::Confirmation && s.awaitingPayment) detail::requestPayment(s, ctx);
+        if (s.screen == Screen::Receipt && s.awaitingPayment) detail::requestPayment(s, ctx);
     }
     void operator()(const act::OpenHelp&) {
         if (s.screen == Screen::Home) s.screen = Screen::Help;
@@ -244,9 +244,7 @@ struct Step {
 
 }  // namespace
 
-bool awaitsPayment(const Session& session) {
-    return session.screen == Screen::Confirmation && session.awaitingPayment;
-}
+bool awaitsPayment(const Session& session) { return session.screen == Screen::Receipt && session.awaitingPayment; }
 
 bool endsSession(const Action& action) {
     return std::holds_alternative<act::GoHome>(action) || std::holds_alternative<act::Finish>(action) ||

@@ -8,7 +8,7 @@ namespace kiosk::core {
 bool wantsStatusRefresh(const Session& s) {
     // The receipt is up for a minute or two at most (the idle timeout ends it), and staff may
     // accept the filing meanwhile: it follows the cache the whole time.
-    return s.screen == Screen::Confirmation && !s.reference.empty();
+    return s.screen == Screen::Receipt && !s.reference.empty();
 }
 
 namespace detail {

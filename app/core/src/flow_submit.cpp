@@ -61,7 +61,7 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     wipePersonalData(s);
     s.reference = stored->localReference;
     s.submitFailed = false;
-    s.screen = Screen::Confirmation;
+    s.screen = Screen::Receipt;
     s.awaitingPayment = filing.feeVnd > 0;
     if (s.awaitingPayment) requestPayment(s, ctx);
 }

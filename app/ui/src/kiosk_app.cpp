@@ -55,7 +55,7 @@ struct KioskApp::Impl {
     // for: a bank transfer for the fee, or the receipt still printing.
     void updateIdleLimits(Clock::time_point now) {
         const auto& k = latest->kiosk;
-        const bool printing = session.screen == core::Screen::Confirmation &&
+        const bool printing = session.screen == core::Screen::Receipt &&
                               receipts.stageFor(session.reference) == ReceiptDesk::Stage::Printing;
         const bool waiting = core::awaitsPayment(session) || printing;
         idle.setLimits(waiting ? k.idleWaitingTimeoutSeconds : k.idleTimeoutSeconds, k.idleWarningSeconds, now);

@@ -12,7 +12,7 @@ receipt::ReceiptDocument receiptContent(const Strings& words, const core::Sessio
     d.title = words.get("receipt.title");
     d.office = words.format("receipt.office", {{"commune", s.config->kiosk.communeName}});
     d.code = code;
-    d.codeLine = words.get("confirmation.reference_label") + " " + code;
+    d.codeLine = words.get("receipt.reference_label") + " " + code;
     auto add = [&d](const char* id, std::string text) { d.body.push_back({id, BlockKind::Paragraph, std::move(text)}); };
     if (!r.applicantName.empty()) add("receipt.applicant", words.format("receipt.applicant", {{"name", r.applicantName}}));
     add("receipt.procedure",
@@ -40,7 +40,7 @@ receipt::ReceiptDocument receiptContent(const Strings& words, const core::Sessio
         add("receipt.fee",
             words.format(paid ? "receipt.fee_paid" : "receipt.fee_at_desk", {{"amount", groupThousands(r.feeVnd)}}));
     }
-    d.footer = words.get("confirmation.keep_reference");
+    d.footer = words.get("receipt.keep_reference");
     return d;
 }
 

@@ -48,9 +48,9 @@ std::string where(const kiosk::test::UiDriver& ui) {
 
 // The button that moves a screen of the citizen path on, whichever screen it is on.
 bool isMainButton(const std::string& id) {
-    static const std::set<std::string> main{"home.start",  "service.start", "nav.continue",
-                                            "consent.yes", "send.submit",   "payment.transferred",
-                                            "confirmation.done", "lookup.search", "idle.more_time"};
+    static const std::set<std::string> main{"home.start",   "service.start", "nav.continue",
+                                            "consent.yes",  "send.submit",   "payment.transferred",
+                                            "receipt.done", "lookup.search", "idle.more_time"};
     return main.count(id) > 0;
 }
 

@@ -236,12 +236,12 @@ void registerBirth(UiDriver& ui, const MemoryFilingStore& store) {
     ui.click("consent.yes");
     onScreen(ui, Screen::Send);
     ui.click("send.submit");
-    onScreen(ui, Screen::Confirmation);
+    onScreen(ui, Screen::Receipt);
     checkStoredFiling(store, childDob);
-    CHECK(ui.label("confirmation.reference") == "TEST-1");
-    CHECK(ui.label("confirmation.qr") == "TEST-1");
+    CHECK(ui.label("receipt.reference") == "TEST-1");
+    CHECK(ui.label("receipt.qr") == "TEST-1");
     CHECK(ui.session().answers.empty());
-    ui.click("confirmation.done");
+    ui.click("receipt.done");
     onScreen(ui, Screen::Home);
     CHECK(ui.session().reference.empty());
 }

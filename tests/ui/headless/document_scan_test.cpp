@@ -170,7 +170,7 @@ TEST_CASE("three scanned pages count into the certified copy's fee and are filed
     ui.click("consent.yes");
     ui.click("send.submit");
     INFO(ui.dump());
-    REQUIRE(ui.session().screen == Screen::Confirmation);
+    REQUIRE(ui.session().screen == Screen::Receipt);
 
     REQUIRE(store.filings.size() == 1);
     const core::Filing& filing = store.filings.front();

@@ -31,7 +31,7 @@ inline std::string fileFeeService(UiDriver& ui, FeeChoice fee) {
     ui.click("consent.yes");
     ui.click("send.submit");
     INFO(ui.dump());
-    REQUIRE(ui.session().screen == core::Screen::Confirmation);
+    REQUIRE(ui.session().screen == core::Screen::Receipt);
     if (fee == FeeChoice::AtTheDesk) {
         ui.click("payment.at_desk");
         INFO(ui.dump());

@@ -63,14 +63,14 @@ TEST_CASE("the receipt's QR, scanned on the look-up screen, finds the filing at 
 
     // Before the portal answers the QR holds the local reference, then the mã hồ sơ: each
     // exactly, nothing around it that the look-up would have to strip.
-    const std::string localQr = ui.label("confirmation.qr");
+    const std::string localQr = ui.label("receipt.qr");
     CHECK(localQr == reference);
     f.deliver(reference, kMaHoSo);
     ui.wait(3s);
-    const std::string officialQr = ui.label("confirmation.qr");
+    const std::string officialQr = ui.label("receipt.qr");
     CHECK(officialQr == kMaHoSo);
-    CHECK(ui.label("confirmation.ma_ho_so") == kMaHoSo);
-    ui.click("confirmation.done");
+    CHECK(ui.label("receipt.ma_ho_so") == kMaHoSo);
+    ui.click("receipt.done");
 
     ui.click("home.lookup");
     REQUIRE(ui.session().screen == Screen::Lookup);
@@ -159,13 +159,13 @@ TEST_CASE("codes are drawn on one line, never wrapped at their dots, in portrait
     ui.click("toolbar.text_size");
     REQUIRE(ui.session().display.textScale == 1.5f);
     const std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
-    checkOneLine(ui, "confirmation.reference");
+    checkOneLine(ui, "receipt.reference");
     f.deliver(reference, kMaHoSo);
     ui.wait(3s);
-    checkOneLine(ui, "confirmation.ma_ho_so");
-    checkOneLine(ui, "confirmation.reference");
-    CHECK(ui.label("confirmation.ma_ho_so") == kMaHoSo);
-    ui.click("confirmation.done");
+    checkOneLine(ui, "receipt.ma_ho_so");
+    checkOneLine(ui, "receipt.reference");
+    CHECK(ui.label("receipt.ma_ho_so") == kMaHoSo);
+    ui.click("receipt.done");
 
     ui.click("toolbar.text_size");
     ui.click("toolbar.text_size");

@@ -1,4 +1,4 @@
-// Screen and paper carry the same receipt: the confirmation screen draws, block by block, what
+// Screen and paper carry the same receipt: the receipt screen draws, block by block, what
 // ui::receiptContent builds, and the PDF rendered from that same document reads back (through
 // pdftotext) with every one of those lines.
 #include <doctest/doctest.h>

@@ -76,8 +76,8 @@ std::string waitForPrintResult(UiDriver& ui) {
     const auto deadline = std::chrono::steady_clock::now() + 20s;
     while (std::chrono::steady_clock::now() < deadline) {
         ui.frame();
-        if (ui.has("confirmation.print_result") && ui.label("confirmation.print_result") != kPrinting) {
-            return ui.label("confirmation.print_result");
+        if (ui.has("receipt.print_result") && ui.label("receipt.print_result") != kPrinting) {
+            return ui.label("receipt.print_result");
         }
         std::this_thread::sleep_for(10ms);
     }
@@ -92,7 +92,7 @@ std::string waitForKeptNotice(UiDriver& ui) {
     const auto deadline = std::chrono::steady_clock::now() + 20s;
     while (std::chrono::steady_clock::now() < deadline) {
         ui.frame();
-        if (ui.has("confirmation.receipt_kept")) return ui.label("confirmation.receipt_kept");
+        if (ui.has("receipt.kept")) return ui.label("receipt.kept");
         std::this_thread::sleep_for(10ms);
     }
     FAIL("the receipt was never kept");
@@ -122,7 +122,7 @@ TEST_CASE("without a printer the receipt is kept for the desk and the citizen is
     UiDriver ui(f.config, *f.box);
     ui.app().setStatusSource(f.status.get());
     const std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
-    CHECK_FALSE(ui.has("confirmation.print"));
+    CHECK_FALSE(ui.has("receipt.print"));
     CHECK(waitForKeptNotice(ui) == "Cán bộ ở quầy sẽ in giấy tiếp nhận cho bạn. Hãy đến quầy và đọc mã hồ sơ ở trên.");
     checkKeptReceipt(f, reference);
 
@@ -131,19 +131,19 @@ TEST_CASE("without a printer the receipt is kept for the desk and the citizen is
     const std::string maHoSo = "000.00.00.H66-261129-0007";
     f.deliver(reference, maHoSo);
     ui.wait(3s);
-    REQUIRE(ui.label("confirmation.ma_ho_so") == maHoSo);
+    REQUIRE(ui.label("receipt.ma_ho_so") == maHoSo);
     const auto deadline = std::chrono::steady_clock::now() + 20s;
     std::string text = keptText(f, reference);
     while (text.find(maHoSo) == std::string::npos && std::chrono::steady_clock::now() < deadline) {
         ui.frame();
-        CHECK(ui.has("confirmation.receipt_kept"));
+        CHECK(ui.has("receipt.kept"));
         std::this_thread::sleep_for(20ms);
         text = keptText(f, reference);
     }
     CHECK(text.find(maHoSo) != std::string::npos);
     CHECK(text.find("Lê Thị Hoa") != std::string::npos);
     ui.frame();
-    CHECK(ui.has("confirmation.receipt_kept"));
+    CHECK(ui.has("receipt.kept"));
 }
 
 TEST_CASE("a hung printer never freezes the screen, and the receipt prints once it answers") {
@@ -155,8 +155,8 @@ TEST_CASE("a hung printer never freezes the screen, and the receipt prints once 
     ui.app().setReceiptPrinter(std::move(owned));
     const std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
 
-    REQUIRE(ui.label("confirmation.print") == "In giấy hẹn");
-    ui.click("confirmation.print");
+    REQUIRE(ui.label("receipt.print") == "In giấy hẹn");
+    ui.click("receipt.print");
     REQUIRE(printer.waitEntered());
     // The printer is stuck inside print(); frames still come, quickly, and say "Đang in...".
     auto slowest = std::chrono::steady_clock::duration::zero();
@@ -164,13 +164,13 @@ TEST_CASE("a hung printer never freezes the screen, and the receipt prints once 
         const auto start = std::chrono::steady_clock::now();
         ui.frame();
         slowest = std::max(slowest, std::chrono::steady_clock::now() - start);
-        CHECK(ui.label("confirmation.print_result") == kPrinting);
+        CHECK(ui.label("receipt.print_result") == kPrinting);
     }
     MESSAGE("slowest frame while the printer hung: "
             << std::chrono::duration_cast<std::chrono::microseconds>(slowest).count() << " us");
     CHECK(slowest < 500ms);
-    CHECK_FALSE(ui.has("confirmation.print"));  // no second job while one is in hand
-    CHECK(ui.has("confirmation.done"));         // the citizen can still finish
+    CHECK_FALSE(ui.has("receipt.print"));       // no second job while one is in hand
+    CHECK(ui.has("receipt.done"));              // the citizen can still finish
     CHECK(ui.app().nextWakeup().has_value());   // the runner keeps waking to poll
 
     printer.release();
@@ -184,8 +184,8 @@ TEST_CASE("a hung printer never freezes the screen, and the receipt prints once 
     const std::string text = pdfText(dir.path() / "job.pdf");
     CHECK(text.find(reference) != std::string::npos);
     CHECK(text.find("Lê Thị Hoa") != std::string::npos);
-    CHECK(ui.has("confirmation.print"));  // may print again
-    CHECK_FALSE(ui.has("confirmation.receipt_kept"));
+    CHECK(ui.has("receipt.print"));  // may print again
+    CHECK_FALSE(ui.has("receipt.kept"));
     CHECK(f.box->keptReceipt(reference).error().code == "outbox.no_receipt");  // printed: nothing kept
 }
 
@@ -194,24 +194,24 @@ TEST_CASE("a printer that fails is told plainly, offers a retry, and the citizen
     UiDriver ui(withPrinter(f, "khong-co-may-in-nay"), *f.box);
     ui.app().setStatusSource(f.status.get());
     const std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
-    REQUIRE(ui.has("confirmation.print"));
-    CHECK_FALSE(ui.has("confirmation.print_result"));
-    ui.click("confirmation.print");
+    REQUIRE(ui.has("receipt.print"));
+    CHECK_FALSE(ui.has("receipt.print_result"));
+    ui.click("receipt.print");
     INFO(ui.dump());
     const std::string message = waitForPrintResult(ui);
     CHECK(message.find("Hồ sơ của bạn đã được lưu an toàn") != std::string::npos);
-    CHECK(ui.label("confirmation.print") == "Thử in lại");
+    CHECK(ui.label("receipt.print") == "Thử in lại");
     // Not printed, so kept for the desk.
-    CHECK(ui.label("confirmation.receipt_kept").find("Cán bộ ở quầy sẽ in giấy tiếp nhận") != std::string::npos);
+    CHECK(ui.label("receipt.kept").find("Cán bộ ở quầy sẽ in giấy tiếp nhận") != std::string::npos);
     checkKeptReceipt(f, reference);
-    CHECK(ui.session().screen == core::Screen::Confirmation);
+    CHECK(ui.session().screen == core::Screen::Receipt);
     CHECK(ui.has("receipt.title"));
 
     // The next citizen does not see the last one's printer message.
-    ui.click("confirmation.done");
+    ui.click("receipt.done");
     fileFeeService(ui, FeeChoice::AtTheDesk);
-    CHECK_FALSE(ui.has("confirmation.print_result"));
-    CHECK(ui.label("confirmation.print") == "In giấy hẹn");
+    CHECK_FALSE(ui.has("receipt.print_result"));
+    CHECK(ui.label("receipt.print") == "In giấy hẹn");
 }
 
 TEST_CASE("no ordinary idle timeout while the receipt is still printing") {
@@ -222,11 +222,11 @@ TEST_CASE("no ordinary idle timeout while the receipt is still printing") {
     HangingPrinter& printer = *owned;
     ui.app().setReceiptPrinter(std::move(owned));
     fileFeeService(ui, FeeChoice::AtTheDesk);
-    ui.click("confirmation.print");
+    ui.click("receipt.print");
     REQUIRE(printer.waitEntered());
     ui.wait(200s);  // the ordinary 120 s is long gone; the printer still has the job
     CHECK_FALSE(ui.has("idle.more_time"));
-    CHECK(ui.label("confirmation.print_result") == kPrinting);
+    CHECK(ui.label("receipt.print_result") == kPrinting);
 
     printer.release();
     waitForPrintResult(ui);
@@ -242,9 +242,9 @@ TEST_CASE("without paper the code can be heard: spelled out twice, on request") 
     UiDriver ui(f.config, *f.box);
     ui.app().setStatusSource(f.status.get());
     const std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
-    REQUIRE(ui.has("confirmation.qr"));
-    REQUIRE(ui.has("confirmation.no_paper"));
-    ui.click("confirmation.read_code");
+    REQUIRE(ui.has("receipt.qr"));
+    REQUIRE(ui.has("receipt.no_paper"));
+    ui.click("receipt.read_code");
     ui.frame();
     const auto said = ui.app().lastSaid();
     CHECK(said.voice == speech::Voice::Vietnamese);
@@ -258,5 +258,5 @@ TEST_CASE("without paper the code can be heard: spelled out twice, on request") 
     UiDriver printing(withPrinter(g, "quay-1"), *g.box);
     printing.app().setStatusSource(g.status.get());
     fileFeeService(printing, FeeChoice::AtTheDesk);
-    CHECK_FALSE(printing.has("confirmation.read_code"));
+    CHECK_FALSE(printing.has("receipt.read_code"));
 }

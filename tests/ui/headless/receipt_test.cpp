@@ -87,9 +87,9 @@ TEST_CASE("a fee is paid by VietQR first; the receipt then shows the mã hồ s�
     ui.wait(3s);
     INFO(ui.dump());
     REQUIRE_FALSE(ui.session().awaitingPayment);
-    CHECK(ui.label("confirmation.ma_ho_so") == kMaHoSo);
-    CHECK(ui.label("confirmation.qr") == kMaHoSo);
-    CHECK(ui.label("confirmation.reference").find(reference) != std::string::npos);
+    CHECK(ui.label("receipt.ma_ho_so") == kMaHoSo);
+    CHECK(ui.label("receipt.qr") == kMaHoSo);
+    CHECK(ui.label("receipt.reference").find(reference) != std::string::npos);
     CHECK(ui.label("receipt.title") == "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
     CHECK(ui.label("receipt.applicant") == "Người nộp hồ sơ: Lê Thị Hoa");
     CHECK(ui.label("receipt.procedure") == "Thủ tục: Thủ tục thử có lệ phí (mã 9.000001)");
@@ -103,10 +103,10 @@ TEST_CASE("a fee is paid by VietQR first; the receipt then shows the mã hồ s�
     // Staff accept it: the receipt follows, with the portal's own date.
     f.event(reference, 1, "accept", "accepted", 2, "", "2025-11-27T17:00:00+07:00");
     ui.wait(3s);
-    CHECK(ui.label("confirmation.status.result") == vi(ui, "status.code_2"));
+    CHECK(ui.label("receipt.status.result") == vi(ui, "status.code_2"));
     CHECK(ui.label("receipt.expected") == "Ngày hẹn trả kết quả: 27/11/2025");
 
-    ui.click("confirmation.done");
+    ui.click("receipt.done");
     CHECK(ui.session().screen == Screen::Home);
     CHECK(ui.session().receipt.applicantName.empty());
 }
@@ -120,9 +120,9 @@ TEST_CASE("the citizen may pay at the desk instead, and the receipt says so") {
     CHECK(ui.label("receipt.fee") == "Lệ phí: 10.000 đồng, nộp tại quầy của xã.");
     // Not yet delivered: the local reference is the code, and the receipt says the official
     // one is on its way.
-    CHECK(ui.label("confirmation.reference") == ui.session().reference);
-    CHECK(ui.has("confirmation.waiting"));
-    CHECK(ui.label("confirmation.status.result") == vi(ui, "status.waiting_send"));
+    CHECK(ui.label("receipt.reference") == ui.session().reference);
+    CHECK(ui.has("receipt.waiting"));
+    CHECK(ui.label("receipt.status.result") == vi(ui, "status.waiting_send"));
 }
 
 TEST_CASE("an expired QR can be renewed, and without an account the fee screen sends the citizen to the desk") {

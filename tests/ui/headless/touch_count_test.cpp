@@ -174,7 +174,7 @@ std::vector<int> formToReceipt(test::UiDriver& ui, const std::string& childDob) 
     ui.click("consent.yes");
     ui.click("send.submit");
     ui.frame();
-    REQUIRE(ui.session().screen == Screen::Confirmation);
+    REQUIRE(ui.session().screen == Screen::Receipt);
     return totals;
 }
 

@@ -106,7 +106,7 @@ TEST_CASE("screen tour") {
     ui.shot("payment-waiting");
     ui.click("payment.at_desk");
     ui.shot("receipt");
-    ui.click("confirmation.done");
+    ui.click("receipt.done");
     ui.shot("home-after");
     std::filesystem::remove_all(out / "tour-data");
 }

@@ -47,7 +47,7 @@ TEST_CASE("Xong on the receipt wipes everything, the reference included") {
     flow(act::Continue{});
     flow(act::GiveConsent{});
     flow(act::Submit{});
-    REQUIRE(flow.session.screen == Screen::Confirmation);
+    REQUIRE(flow.session.screen == Screen::Receipt);
     flow(act::Finish{});
     checkWiped(flow.session);
     CHECK(flow.session.reference.empty());

@@ -38,7 +38,7 @@ TEST_CASE("submitting stores the visible answers and the fee, then shows the ref
     CHECK(filing.answers.at("ho_ten") == "Lê Thị Hoa");
     CHECK(filing.answers.at("so_ban") == "2");
     CHECK(filing.answers.count("ten_anh_chi#1") == 0);
-    CHECK(flow.session.screen == Screen::Confirmation);
+    CHECK(flow.session.screen == Screen::Receipt);
     CHECK(flow.session.reference == "TEST-1");
     CHECK(flow.session.answers.empty());
     CHECK(flow.session.identity.fullName.value.empty());

@@ -34,12 +34,10 @@ void keepForTheDesk(UiContext& ctx, const std::string& code) {
     case ReceiptDesk::Stage::Kept:
     case ReceiptDesk::Stage::Keeping:
         if (ctx.receipts->outcome().kept) {
-            notice(ctx, ctx.t("confirmation.receipt_at_desk"), "confirmation.receipt_kept", PanelTone::Notice);
+            notice(ctx, ctx.t("receipt.at_desk"), "receipt.kept", PanelTone::Notice);
         }
         return;
-    case ReceiptDesk::Stage::NotKept:
-        notice(ctx, ctx.t("confirmation.receipt_not_kept"), "confirmation.receipt_kept", PanelTone::Notice);
-        return;
+    case ReceiptDesk::Stage::NotKept: notice(ctx, ctx.t("receipt.not_kept"), "receipt.kept", PanelTone::Notice); return;
     default:
         return;
     }
@@ -53,24 +51,24 @@ void printReceiptButton(UiContext& ctx, const std::string& code) {
     const auto stage = ctx.receipts->stageFor(ctx.session.reference);
     if (stage != ReceiptDesk::Stage::Printing) {
         const bool retry = stage == ReceiptDesk::Stage::Failed;
-        if (button(ctx, "confirmation.print", ctx.t(retry ? "confirmation.print_retry" : "confirmation.print"),
+        if (button(ctx, "receipt.print", ctx.t(retry ? "receipt.print_retry" : "receipt.print"),
                    ButtonStyle::Secondary)) {
             // The job title shows in lpstat and CUPS's logs: no name, no code.
-            ctx.receipts->print(ctx.session.reference, ctx.config.kiosk.printer.name, ctx.t("confirmation.print_job"),
+            ctx.receipts->print(ctx.session.reference, ctx.config.kiosk.printer.name, ctx.t("receipt.print_job"),
                                 paperReceipt(ctx, code));
         }
     }
     switch (ctx.receipts->stageFor(ctx.session.reference)) {
     case ReceiptDesk::Stage::Printing:
-        notice(ctx, ctx.t("confirmation.printing"), "confirmation.print_result", PanelTone::Plain);
+        notice(ctx, ctx.t("receipt.printing"), "receipt.print_result", PanelTone::Plain);
         return;
     case ReceiptDesk::Stage::Printed:
-        notice(ctx, ctx.t("confirmation.printed"), "confirmation.print_result", PanelTone::Success);
+        notice(ctx, ctx.t("receipt.printed"), "receipt.print_result", PanelTone::Success);
         return;
     case ReceiptDesk::Stage::Failed:
-        notice(ctx, ctx.receipts->outcome().message, "confirmation.print_result", PanelTone::Error);
+        notice(ctx, ctx.receipts->outcome().message, "receipt.print_result", PanelTone::Error);
         if (ctx.receipts->outcome().kept) {
-            notice(ctx, ctx.t("confirmation.receipt_at_desk"), "confirmation.receipt_kept", PanelTone::Notice);
+            notice(ctx, ctx.t("receipt.at_desk"), "receipt.kept", PanelTone::Notice);
         }
         return;
     default:

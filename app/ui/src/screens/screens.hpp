@@ -15,8 +15,8 @@ MaybeAction drawFormPage(UiContext& ctx);
 MaybeAction drawCheckAnswers(UiContext& ctx);
 MaybeAction drawConsent(UiContext& ctx);
 MaybeAction drawSend(UiContext& ctx);
-MaybeAction drawConfirmation(UiContext& ctx);
-// The fee's VietQR, drawn by drawConfirmation while session.awaitingPayment.
+MaybeAction drawReceipt(UiContext& ctx);
+// The fee's VietQR, drawn by drawReceipt while session.awaitingPayment.
 MaybeAction drawPayment(UiContext& ctx);
 MaybeAction drawLookup(UiContext& ctx);
 MaybeAction drawHelp(UiContext& ctx);

@@ -53,7 +53,7 @@ MaybeAction drawToolbar(UiContext& ctx) {
         std::string id, label;
     };
     std::vector<Item> items;
-    if (s.screen != core::Screen::Home && s.screen != core::Screen::Confirmation) {
+    if (s.screen != core::Screen::Home && s.screen != core::Screen::Receipt) {
         items.push_back({"toolbar.home", ctx.t("toolbar.home")});
     }
     // One button offering the other language, named in that language.

@@ -26,8 +26,8 @@ enum class Screen {
     Page,
     CheckAnswers,
     Consent,
-    Send,          // the last look before sending, with the fee when one is due
-    Confirmation,
+    Send,     // the last look before sending, with the fee when one is due
+    Receipt,  // the "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", after sending
     Lookup,
     Help,
     Staff,

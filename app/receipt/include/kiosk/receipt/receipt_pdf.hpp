@@ -20,7 +20,7 @@ struct ReceiptBlock {
 };
 
 // What the receipt shows, already in one language. Built once (ui/receipt_content.hpp) and
-// drawn by both the confirmation screen and renderReceiptPdf, so paper and screen say the same.
+// drawn by both the receipt screen and renderReceiptPdf, so paper and screen say the same.
 struct ReceiptDocument {
     std::string title;                // "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
     std::string office;               // the commune's office, under the title

@@ -1,5 +1,5 @@
 #pragma once
-// The one builder of the "Giấy tiếp nhận hồ sơ và hẹn trả kết quả": the confirmation screen
+// The one builder of the "Giấy tiếp nhận hồ sơ và hẹn trả kết quả": the receipt screen
 // draws what it returns and the printed/kept PDF renders the same document, so paper and
 // screen cannot drift apart.
 #include <string>

@@ -32,17 +32,17 @@ void offerCodeAloud(UiContext& ctx, const std::string& code) {
     const bool printFailed = ctx.receipts != nullptr &&
                              ctx.receipts->stageFor(ctx.session.reference) == ReceiptDesk::Stage::Failed;
     if (!noPrinter && !printFailed) return;
-    paragraph(ctx, ctx.t("confirmation.no_paper_hint"), "confirmation.no_paper");
-    if (button(ctx, "confirmation.read_code", ctx.t("confirmation.read_code"), ButtonStyle::Secondary)) {
-        const std::string spelled =
-            spelledCode(code, words(ctx.t("speech.digits")), ctx.t("speech.dot"), ctx.t("speech.dash"));
-        ctx.state.speakText = ctx.fmt("confirmation.code_spoken", {{"code", spelled}});
+    paragraph(ctx, ctx.t("receipt.no_paper_hint"), "receipt.no_paper");
+    if (button(ctx, "receipt.read_code", ctx.t("receipt.read_code"), ButtonStyle::Secondary)) {
+        const std::string spelled = spelledCode(code, words(ctx.t("speech.digits")), ctx.t("speech.dot"),
+                                                ctx.t("speech.dash"));
+        ctx.state.speakText = ctx.fmt("receipt.code_spoken", {{"code", spelled}});
     }
 }
 
 // The "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" as ui/receipt_content builds it (the paper
 // renders the same document): each block under its own widget ID, the documents as a list.
-void drawReceipt(UiContext& ctx, const std::string& code) {
+void drawReceiptDocument(UiContext& ctx, const std::string& code) {
     receipt::ReceiptDocument d = receiptContent(ctx.strings, ctx.session, code);
     beginPanel(ctx);
     subheading(ctx, d.title, "receipt.title");
@@ -67,7 +67,7 @@ void drawReceipt(UiContext& ctx, const std::string& code) {
 
 }  // namespace
 
-MaybeAction drawConfirmation(UiContext& ctx) {
+MaybeAction drawReceipt(UiContext& ctx) {
     const core::Session& s = ctx.session;
     if (s.awaitingPayment) return drawPayment(ctx);
     // The portal's mã hồ sơ replaces the local reference as the code to keep, once it is known.
@@ -77,48 +77,48 @@ MaybeAction drawConfirmation(UiContext& ctx) {
     {
         ScrollBody body(ctx);
         beginPanel(ctx);
-        heading(ctx, ctx.t("confirmation.title"));
-        paragraph(ctx, ctx.fmt("confirmation.service", {{"service", ctx.text(s.service->name)}}));
-        subheading(ctx, ctx.t("confirmation.reference_label"));
+        heading(ctx, ctx.t("receipt.heading"));
+        paragraph(ctx, ctx.fmt("receipt.service", {{"service", ctx.text(s.service->name)}}));
+        subheading(ctx, ctx.t("receipt.reference_label"));
         if (maHoSo.empty()) {
-            codeLine(ctx, s.reference, "confirmation.reference");
+            codeLine(ctx, s.reference, "receipt.reference");
         } else {
-            codeLine(ctx, maHoSo, "confirmation.ma_ho_so");
-            codeLine(ctx, ctx.fmt("confirmation.local_reference", {{"reference", s.reference}}), "confirmation.reference",
+            codeLine(ctx, maHoSo, "receipt.ma_ho_so");
+            codeLine(ctx, ctx.fmt("receipt.local_reference", {{"reference", s.reference}}), "receipt.reference",
                      CodeSize::Muted);
         }
         endPanel(ctx, PanelTone::Success);
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
 
-        qrCode(ctx, "confirmation.qr", code, ctx.theme.px(kQrEm));
+        qrCode(ctx, "receipt.qr", code, ctx.theme.px(kQrEm));
         if (!ctx.theme.portrait) ImGui::SameLine(0.0f, ctx.theme.margin());
         ImGui::BeginGroup();
-        mutedText(ctx, ctx.t("confirmation.qr_hint"));
-        if (maHoSo.empty() && s.filingStatus) mutedText(ctx, ctx.t("confirmation.waiting_code"), "confirmation.waiting");
+        mutedText(ctx, ctx.t("receipt.qr_hint"));
+        if (maHoSo.empty() && s.filingStatus) mutedText(ctx, ctx.t("receipt.waiting_code"), "receipt.waiting");
         offerCodeAloud(ctx, code);
         ImGui::EndGroup();
 
-        drawReceipt(ctx, code);
+        drawReceiptDocument(ctx, code);
         if (s.filingStatus) {
-            subheading(ctx, ctx.t("confirmation.status_label"));
-            drawFilingStatus(ctx, *s.filingStatus, "confirmation.status", StatusDetail::Brief);
+            subheading(ctx, ctx.t("receipt.status_label"));
+            drawFilingStatus(ctx, *s.filingStatus, "receipt.status", StatusDetail::Brief);
         }
-        subheading(ctx, ctx.t("confirmation.next_title"));
-        paragraph(ctx, ctx.t("confirmation.next_check"));
+        subheading(ctx, ctx.t("receipt.next_title"));
+        paragraph(ctx, ctx.t("receipt.next_check"));
         if (!s.service->timeLimit.empty()) {
-            paragraph(ctx, ctx.fmt("confirmation.time_limit", {{"time_limit", ctx.text(s.service->timeLimit)}}));
+            paragraph(ctx, ctx.fmt("receipt.time_limit", {{"time_limit", ctx.text(s.service->timeLimit)}}));
         }
         if (s.service->delivery == forms::Delivery::MotPhan && !s.service->inPersonNote.empty()) {
             paragraph(ctx, ctx.text(s.service->inPersonNote));
         }
-        paragraph(ctx, ctx.t("confirmation.keep_reference"));
+        paragraph(ctx, ctx.t("receipt.keep_reference"));
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
         printReceiptButton(ctx, code);
     }
     // "Xong" stays put in the bottom bar: the page above it grows while the citizen reads (the
     // mã hồ sơ arrives, the printer or the kept copy reports), and a button that moved under a
     // finger would take the tap meant for another.
-    if (navBar(ctx, "", ctx.t("confirmation.done"), "confirmation.done") == NavChoice::Continue) {
+    if (navBar(ctx, "", ctx.t("receipt.done"), "receipt.done") == NavChoice::Continue) {
         action = core::act::Finish{};
     }
     return action;
