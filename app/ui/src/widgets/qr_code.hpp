@@ -11,7 +11,9 @@ namespace kiosk::ui {
 struct QrMatrix {
     int size = 0;                // modules per side; 0 when encoding failed
     std::vector<bool> dark;      // row-major, size × size
-    bool at(int x, int y) const { return dark[static_cast<size_t>(y * size + x)]; }
+    bool at(int x, int y) const {
+        return dark[static_cast<size_t>(y) * static_cast<size_t>(size) + static_cast<size_t>(x)];
+    }
 };
 
 // The QR matrix for `text` (byte mode, error correction M).
