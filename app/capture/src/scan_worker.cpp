@@ -27,122 +27,101 @@ void wipeReport(scanners::ScanReport& report) {
     if (report.document) scanners::wipeDocument(*report.document);
 }
 
-ScanWorker::ScanWorker(std::unique_ptr<Source> source, scanners::PipelineOptions options)
-    : m_source(std::move(source)), m_options(std::move(options)), m_thread([this] { run(); }) {}
+namespace {
 
-ScanWorker::ScanWorker(std::unique_ptr<Source> source)
-    : m_source(std::move(source)), m_loadModels(false), m_thread([this] { run(); }) {}
-
-ScanWorker::~ScanWorker() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-        m_jobs.clear();
-    }
-    m_wake.notify_all();
-    m_thread.join();
-    for (auto& result : m_results) {
-        if (result.report) wipeReport(*result.report);
-        if (result.page) scanners::wipePage(*result.page);
-    }
+void wipeResult(JobResult& result) {
+    if (result.report) wipeReport(*result.report);
+    if (result.page) scanners::wipePage(*result.page);
 }
 
+}  // namespace
+
+ScanWorker::ScanWorker(std::unique_ptr<Source> source, scanners::PipelineOptions options)
+    : ScanWorker(std::move(source), std::move(options), true) {}
+
+ScanWorker::ScanWorker(std::unique_ptr<Source> source, scanners::PipelineOptions options, bool withModels)
+    : m_source(std::move(source)),
+      m_options(std::move(options)),
+      m_loadModels(withModels),
+      m_results(wipeResult),
+      m_worker({.run = [this](Queued& queued) { execute(queued); },
+                .start = [this] { loadModels(); },
+                .finish =
+                    [this] {
+                        dropPictures();
+                        m_pipeline.reset();
+                    }}) {}
+
+ScanWorker::ScanWorker(std::unique_ptr<Source> source)
+    : ScanWorker(std::move(source), scanners::PipelineOptions{}, false) {}
+
+ScanWorker::~ScanWorker() = default;  // the worker stops first (last member), then the mailbox wipes
+
 uint64_t ScanWorker::submit(Job job) {
-    uint64_t id = 0;
-    {
-        std::lock_guard lock(m_mutex);
-        id = m_nextId++;
-        m_jobs.emplace_back(id, std::move(job));
-    }
-    m_wake.notify_one();
+    const uint64_t id = m_nextId++;
+    m_worker.submit(Queued{id, std::move(job)});
     return id;
 }
 
-std::optional<JobResult> ScanWorker::poll() {
-    std::lock_guard lock(m_mutex);
-    if (m_results.empty()) return std::nullopt;
-    JobResult result = std::move(m_results.front());
-    m_results.pop_front();
-    return result;
-}
+std::optional<JobResult> ScanWorker::poll() { return m_results.take(); }
 
-std::optional<JobResult> ScanWorker::wait(std::chrono::milliseconds timeout) {
-    std::unique_lock lock(m_mutex);
-    if (!m_done.wait_for(lock, timeout, [this] { return !m_results.empty(); })) return std::nullopt;
-    JobResult result = std::move(m_results.front());
-    m_results.pop_front();
-    return result;
-}
+std::optional<JobResult> ScanWorker::wait(std::chrono::milliseconds timeout) { return m_results.waitTake(timeout); }
 
-int ScanWorker::modelLoads() const {
-    std::lock_guard lock(m_mutex);
-    return m_modelLoads;
-}
+void ScanWorker::setWake(std::function<void()> wake) { m_results.setWake(std::move(wake)); }
 
-void ScanWorker::run() {
+int ScanWorker::modelLoads() const { return m_modelLoads.load(); }
+
+void ScanWorker::loadModels() {
     // Debian's Tesseract parallelises with OpenMP; on the kiosk's two cores its spinning threads
     // made a scan 4-5 times slower (scanners/README.md). The setting is per thread, and all OCR
     // runs on this one, so the kiosk needs no OMP_THREAD_LIMIT in its environment.
     omp_set_num_threads(1);
     // The models load here, once, while the citizen is still reading the first screens.
-    auto pipeline = m_loadModels ? scanners::Pipeline::create(m_options)
-                                 : scanners::Result<scanners::Pipeline>(scanners::Error{
-                                       "ocr.not_loaded", "Máy này không đọc thẻ.", "capture"});
-    if (!pipeline) m_modelError = fromScanner(pipeline.error());
-    {
-        std::lock_guard lock(m_mutex);
-        if (pipeline) ++m_modelLoads;
+    if (!m_loadModels) {
+        m_modelError = Error{"ocr.not_loaded", "Máy này không đọc thẻ.", "capture"};
+        return;
     }
-    for (;;) {
-        std::pair<uint64_t, Job> next;
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
-            if (m_stop) break;
-            next = std::move(m_jobs.front());
-            m_jobs.pop_front();
-        }
-        JobResult result = execute(next.first, next.second, pipeline ? &pipeline.value() : nullptr);
-        {
-            std::lock_guard lock(m_mutex);
-            m_results.push_back(std::move(result));
-        }
-        m_done.notify_all();
+    auto pipeline = scanners::Pipeline::create(m_options);
+    if (!pipeline) {
+        m_modelError = fromScanner(pipeline.error());
+        return;
     }
-    for (auto& picture : m_pictures) secureWipe(picture);
+    m_pipeline.emplace(std::move(pipeline).value());
+    ++m_modelLoads;
 }
 
-JobResult ScanWorker::execute(uint64_t id, const Job& job, scanners::Pipeline* pipeline) {
+void ScanWorker::dropPictures() {
+    for (auto& picture : m_pictures) secureWipe(picture);
+    m_pictures.clear();
+}
+
+void ScanWorker::execute(Queued& queued) {
     JobResult result;
-    result.id = id;
+    result.id = queued.id;
+    const Job& job = queued.job;
     if (std::holds_alternative<DropPictures>(job)) {
-        for (auto& picture : m_pictures) secureWipe(picture);
-        m_pictures.clear();
+        dropPictures();
     } else if (std::holds_alternative<TakeDocumentPage>(job)) {
         takeDocumentPage(result);
     } else if (std::holds_alternative<TakePicture>(job)) {
         if (!m_source) {
             result.error = Error{"capture.no_device", "Máy không có thiết bị chụp thẻ. Bạn có thể nhập thông tin bằng tay.", "capture"};
-            return result;
+        } else if (auto picture = m_source->take()) {
+            m_pictures.push_back(std::move(picture.value()));
+        } else {
+            result.error = picture.error();
         }
-        auto picture = m_source->take();
-        if (picture) m_pictures.push_back(std::move(picture.value()));
-        else result.error = picture.error();
+    } else if (!m_pipeline) {
+        dropPictures();
+        result.error = m_modelError;
     } else {
-        if (!pipeline) {
-            for (auto& picture : m_pictures) secureWipe(picture);
-            m_pictures.clear();
-            result.error = m_modelError;
-            return result;
-        }
         const std::vector<scanners::ImageBytes> images(m_pictures.begin(), m_pictures.end());
-        auto report = pipeline->scan(images);
-        for (auto& picture : m_pictures) secureWipe(picture);
-        m_pictures.clear();
+        auto report = m_pipeline->scan(images);
+        dropPictures();
         if (report) result.report = std::move(report.value());
         else result.error = fromScanner(report.error());
     }
-    return result;
+    m_results.post(std::move(result));
 }
 
 void ScanWorker::takeDocumentPage(JobResult& result) {

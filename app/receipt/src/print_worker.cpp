@@ -5,77 +5,43 @@
 namespace kiosk::receipt {
 
 PrintWorker::PrintWorker(std::unique_ptr<Printer> printer)
-    : m_printer(std::move(printer)), m_thread([this] { run(); }) {}
+    : m_printer(std::move(printer)),
+      m_results([](PrintResult& result) { secureWipe(result.pdf); }),
+      m_worker({.run = [this](Queued& queued) { execute(queued); },
+                .drop = [](Queued& queued) { wipeReceiptDocument(queued.job.document); }}) {}
 
-PrintWorker::~PrintWorker() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-        for (auto& job : m_jobs) wipeReceiptDocument(job.second.document);
-        m_jobs.clear();
-    }
-    m_wake.notify_all();
-    m_thread.join();
-    for (auto& result : m_results) secureWipe(result.pdf);
-}
+PrintWorker::~PrintWorker() = default;  // the worker stops first (last member), then the mailbox wipes
 
 std::uint64_t PrintWorker::submit(PrintJob job) {
-    std::uint64_t id = 0;
-    {
-        std::lock_guard lock(m_mutex);
-        id = m_nextId++;
-        ++m_outstanding;
-        m_jobs.emplace_back(id, std::move(job));
-    }
-    m_wake.notify_one();
+    const std::uint64_t id = m_nextId++;
+    ++m_outstanding;
+    m_worker.submit(Queued{id, std::move(job)});
     return id;
 }
 
-std::optional<PrintResult> PrintWorker::poll() {
-    std::lock_guard lock(m_mutex);
-    if (m_results.empty()) return std::nullopt;
-    PrintResult result = std::move(m_results.front());
-    m_results.pop_front();
-    --m_outstanding;
-    return result;
-}
+std::optional<PrintResult> PrintWorker::poll() { return taken(m_results.take()); }
 
 std::optional<PrintResult> PrintWorker::wait(std::chrono::milliseconds timeout) {
-    std::unique_lock lock(m_mutex);
-    if (!m_done.wait_for(lock, timeout, [this] { return !m_results.empty(); })) return std::nullopt;
-    PrintResult result = std::move(m_results.front());
-    m_results.pop_front();
-    --m_outstanding;
+    return taken(m_results.waitTake(timeout));
+}
+
+std::optional<PrintResult> PrintWorker::taken(std::optional<PrintResult> result) {
+    if (result) --m_outstanding;
     return result;
 }
 
-bool PrintWorker::busy() const {
-    std::lock_guard lock(m_mutex);
-    return m_outstanding > 0;
+void PrintWorker::setWake(std::function<void()> wake) { m_results.setWake(std::move(wake)); }
+
+bool PrintWorker::busy() const { return m_outstanding.load() > 0; }
+
+void PrintWorker::execute(Queued& queued) {
+    m_results.post(render(queued));
 }
 
-void PrintWorker::run() {
-    for (;;) {
-        std::pair<std::uint64_t, PrintJob> job;
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
-            if (m_stop) return;
-            job = std::move(m_jobs.front());
-            m_jobs.pop_front();
-        }
-        PrintResult result = execute(job.first, job.second);
-        {
-            std::lock_guard lock(m_mutex);
-            m_results.push_back(std::move(result));
-        }
-        m_done.notify_all();
-    }
-}
-
-PrintResult PrintWorker::execute(std::uint64_t id, PrintJob& job) {
+PrintResult PrintWorker::render(Queued& queued) {
+    PrintJob& job = queued.job;
     PrintResult result;
-    result.id = id;
+    result.id = queued.id;
     auto pdf = renderReceiptPdf(job.document);
     wipeReceiptDocument(job.document);
     if (!pdf) {

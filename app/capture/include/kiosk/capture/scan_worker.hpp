@@ -1,16 +1,17 @@
 #pragma once
-// Scanning off the UI thread: one worker thread owns the capture source and the scanners
-// Pipeline (Tesseract models loaded once, when the worker starts), takes jobs from a queue and
-// leaves results in another. The UI submits, keeps drawing, and polls.
+// Scanning off the UI thread: a kiosk::Worker owns the capture source and the scanners Pipeline
+// (Tesseract models loaded once, when the worker starts), takes jobs in order and leaves results
+// in a mailbox. The UI submits, keeps drawing, and takes results when the mailbox wakes it.
+#include <atomic>
 #include <chrono>
-#include <condition_variable>
-#include <deque>
+#include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <variant>
+#include <vector>
 
+#include "kiosk/base/mailbox.hpp"
+#include "kiosk/base/worker.hpp"
 #include "kiosk/capture/source.hpp"
 #include "scanners/document_page.hpp"
 #include "scanners/pipeline.hpp"
@@ -44,34 +45,38 @@ public:
     ScanWorker(const ScanWorker&) = delete;
     ScanWorker& operator=(const ScanWorker&) = delete;
 
-    // Queues a job; returns its id (results come back in submission order).
+    // Queues a job; returns its id (results come back in submission order). From one thread.
     uint64_t submit(Job job);
     // A finished job's result, if any, without waiting.
     std::optional<JobResult> poll();
     // Waits up to `timeout` for a result (tests, and a runner shutting down).
     std::optional<JobResult> wait(std::chrono::milliseconds timeout);
+    // Called on the worker's thread after each result is left (the UI's wake-up); see Mailbox.
+    void setWake(std::function<void()> wake);
     // How many times the OCR models were loaded (once per worker).
     int modelLoads() const;
 
 private:
-    void run();
-    JobResult execute(uint64_t id, const Job& job, scanners::Pipeline* pipeline);
+    struct Queued {
+        uint64_t id = 0;
+        Job job;
+    };
+    ScanWorker(std::unique_ptr<Source> source, scanners::PipelineOptions options, bool withModels);
+    void loadModels();
+    void execute(Queued& queued);
     void takeDocumentPage(JobResult& result);
+    void dropPictures();
 
     std::unique_ptr<Source> m_source;
     scanners::PipelineOptions m_options;
-    mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_done;
-    std::deque<std::pair<uint64_t, Job>> m_jobs;
-    std::deque<JobResult> m_results;
-    std::vector<Picture> m_pictures;     // worker thread only
-    std::optional<Error> m_modelError;   // worker thread only
-    bool m_loadModels = true;
+    const bool m_loadModels;
+    std::optional<scanners::Pipeline> m_pipeline;  // worker thread only
+    std::optional<Error> m_modelError;             // worker thread only
+    std::vector<Picture> m_pictures;               // worker thread only
     uint64_t m_nextId = 1;
-    int m_modelLoads = 0;
-    bool m_stop = false;
-    std::thread m_thread;  // last: starts after everything above exists
+    std::atomic<int> m_modelLoads{0};
+    Mailbox<JobResult> m_results;
+    Worker<Queued> m_worker;  // last: its thread starts after everything above exists
 };
 
 }  // namespace kiosk::capture

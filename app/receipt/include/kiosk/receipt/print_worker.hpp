@@ -1,16 +1,17 @@
 #pragma once
-// Rendering and printing receipts off the UI thread: one worker thread owns the printer, takes
-// jobs from a queue and leaves results in another; the UI submits, keeps drawing, and polls
-// each frame. A hung cupsd then holds this thread, never the screen.
+// Rendering and printing receipts off the UI thread: a kiosk::Worker owns the printer, takes
+// jobs in order and leaves results in a mailbox; the UI submits, keeps drawing, and takes the
+// result when the mailbox wakes it. A hung cupsd then holds this thread, never the screen.
+#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstdint>
-#include <deque>
+#include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
+
+#include "kiosk/base/mailbox.hpp"
+#include "kiosk/base/worker.hpp"
 
 #include "kiosk/receipt/printer.hpp"
 #include "kiosk/receipt/receipt_pdf.hpp"
@@ -42,29 +43,31 @@ public:
     PrintWorker(const PrintWorker&) = delete;
     PrintWorker& operator=(const PrintWorker&) = delete;
 
-    // Queues a job; returns its id (results come back in submission order).
+    // Queues a job; returns its id (results come back in submission order). From one thread.
     std::uint64_t submit(PrintJob job);
     // A finished job's result, if any, without waiting.
     std::optional<PrintResult> poll();
     // Waits up to `timeout` for a result (tests).
     std::optional<PrintResult> wait(std::chrono::milliseconds timeout);
+    // Called on the worker's thread after each result is left (the UI's wake-up); see Mailbox.
+    void setWake(std::function<void()> wake);
     // Jobs submitted whose results were not yet taken.
     bool busy() const;
 
 private:
-    void run();
-    PrintResult execute(std::uint64_t id, PrintJob& job);
+    struct Queued {
+        std::uint64_t id = 0;
+        PrintJob job;
+    };
+    void execute(Queued& queued);
+    PrintResult render(Queued& queued);  // renders, prints, and wipes the job's receipt
+    std::optional<PrintResult> taken(std::optional<PrintResult> result);
 
     std::unique_ptr<Printer> m_printer;  // worker thread only, once started
-    mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_done;
-    std::deque<std::pair<std::uint64_t, PrintJob>> m_jobs;
-    std::deque<PrintResult> m_results;
     std::uint64_t m_nextId = 1;
-    int m_outstanding = 0;  // submitted, result not yet taken
-    bool m_stop = false;
-    std::thread m_thread;  // last: starts after everything above exists
+    std::atomic<int> m_outstanding{0};  // submitted, result not yet taken
+    Mailbox<PrintResult> m_results;
+    Worker<Queued> m_worker;  // last: its thread starts after everything above exists
 };
 
 }  // namespace kiosk::receipt
