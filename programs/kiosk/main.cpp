@@ -1,20 +1,24 @@
 // Composition root for `kiosk`: command line -> config -> outbox -> window -> frame loop.
 // Every message here is read by commune staff on site, so it is Vietnamese first.
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "command_line.hpp"
+#include "kiosk/base/clock.hpp"
 #include "kiosk/config/check_config.hpp"
 #include "kiosk/config/config.hpp"
 #include "kiosk/config/config_watcher.hpp"
-#include "kiosk/core/flow.hpp"
+#include "kiosk/config/folder_changes.hpp"
+#include "kiosk/core/staff_lockout.hpp"
 #include "kiosk/outbox/outbox.hpp"
 #include "kiosk/runner/frame_loop.hpp"
 #include "kiosk/runner/key_click.hpp"
 #include "kiosk/runner/service_notifier.hpp"
 #include "kiosk/runner/stream_texture_gl.hpp"
+#include "kiosk/runner/wake.hpp"
 #include "kiosk/runner/window.hpp"
 #include "kiosk/ui/kiosk_app.hpp"
 #include "kiosk_version.hpp"
@@ -46,7 +50,8 @@ void printConfigErrors(const config::ConfigErrors& errors) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const auto startedAt = std::chrono::steady_clock::now();
+    const SystemClock clock;  // the one clock the app, the flow and the frame loop read
+    const auto startedAt = clock.steadyNow();
     if (printVersionIfAsked(argc, argv, "kiosk")) return 0;
     auto parsed = parseCommandLine(argc, argv);
     if (!parsed) {
@@ -95,7 +100,8 @@ int main(int argc, char** argv) {
     // Scanned pages on the document slots: one texture of the same kind per picture on screen.
     app.setPageTextures([] { return std::make_unique<runner::GlStreamTexture>(); });
     app.setStaffPinHash(config->kiosk.staff.pinHash);
-    app.setStaffLockout(core::StaffLockout::open(cl.dataDir / "staff-lockout", core::localClockNow()));
+    app.setClock(clock);
+    app.setStaffLockout(core::StaffLockout::open(cl.dataDir / "staff-lockout", clock.localNow()));
     // kiosk-admin enroll installs it there (portal_client::enrollmentDirectory, which the kiosk does not link).
     if (cl.requireEnrollment && !std::filesystem::exists(cl.configDir / "enrollment" / "enrollment.toml")) {
         std::cerr << "kiosk: chưa đăng ký với cổng của tỉnh, chỉ hiện hướng dẫn đăng ký (not enrolled: "
@@ -108,11 +114,20 @@ int main(int argc, char** argv) {
     auto keyClick = runner::KeyClick::open();
     app.setKeyClick([&keyClick] { keyClick->play(); });
     config::ConfigWatcher watcher(cl.configDir);
+    // The folder is looked at when something in it changed (inotify wakes the frame loop), not
+    // on a timer.
+    std::atomic<bool> configTouched{false};
+    config::FolderChanges configChanges(cl.configDir, [&configTouched, wake = runner::frameLoopWake()] {
+        configTouched = true;
+        wake();
+    });
     auto notifier = runner::ServiceNotifier::fromEnvironment();
     runner::armTestHangSignal();
     runner::LoopHooks hooks;
+    hooks.nextPoll = [&notifier] { return notifier.nextPing(); };
     hooks.poll = [&](std::chrono::steady_clock::time_point now) {
         notifier.alive(now);
+        if (!configTouched.exchange(false)) return false;
         auto reloaded = watcher.poll();
         if (!reloaded) return false;
         if (*reloaded) {
@@ -129,9 +144,8 @@ int main(int argc, char** argv) {
         }
         return true;
     };
-    hooks.afterFirstFrame = [startedAt, &notifier] {
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                            std::chrono::steady_clock::now() - startedAt)
+    hooks.afterFirstFrame = [startedAt, &clock, &notifier] {
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(clock.steadyNow() - startedAt)
                             .count();
         std::cerr << "kiosk: khung hình đầu tiên sau " << ms << " ms (first frame after " << ms
                   << " ms)\n";

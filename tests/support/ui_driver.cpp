@@ -97,13 +97,14 @@ const char* screenName(core::Screen screen) {
 
 UiDriver::UiDriver(std::shared_ptr<const config::Config> config, core::FilingStore& store,
                    ImVec2 display)
-    : m_display(display), m_now(Clock::time_point(std::chrono::hours(1000))) {
+    : m_display(display), m_clock(Clock::time_point(std::chrono::hours(1000)), SystemClock().localNow()) {
     m_context = ImGui::CreateContext();
     ImGui::SetCurrentContext(m_context);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = m_display;
     m_app = std::make_unique<ui::KioskApp>(std::move(config), store);
+    m_app->setClock(m_clock);
     frame();
 }
 
@@ -125,10 +126,10 @@ void UiDriver::frame() {
         io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(1)));
     }
     ImGui::NewFrame();
-    m_app->frame(m_now);
+    m_app->frame(m_clock.steadyNow());
     ImGui::Render();
     io.MouseWheel = 0.0f;
-    m_now += kFrame;
+    m_clock.advance(kFrame);
     for (const auto& id : m_app->widgets().duplicates()) {
         if (std::find(m_duplicates.begin(), m_duplicates.end(), id) == m_duplicates.end()) {
             m_duplicates.push_back(id);
@@ -138,7 +139,7 @@ void UiDriver::frame() {
 }
 
 void UiDriver::wait(std::chrono::milliseconds duration) {
-    m_now += duration;
+    m_clock.advance(duration);
     frame();
 }
 
@@ -211,7 +212,7 @@ void UiDriver::click(std::string_view id) {
     if (m_script.is_open()) {
         m_script << "move " << static_cast<int>(io.MousePos.x) << ' ' << static_cast<int>(io.MousePos.y) << "\ndown\nup\n";
     }
-    m_app->noteActivity(m_now);
+    m_app->noteActivity(m_clock.steadyNow());
     frame();
     io.MouseDown[0] = true;
     frame();
@@ -229,7 +230,7 @@ void UiDriver::click(std::string_view id) {
 void UiDriver::type(std::string_view text) {
     ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
     if (m_script.is_open()) m_script << "type " << text << '\n';
-    m_app->noteActivity(m_now);
+    m_app->noteActivity(m_clock.steadyNow());
     frame();
     frame();
 }
@@ -272,7 +273,7 @@ void UiDriver::drag(std::string_view id, ImVec2 from, ImVec2 to) {
     constexpr int kSteps = 8;
     for (int i = 0; i <= kSteps; ++i) {
         io.MousePos = at(static_cast<float>(i) / kSteps);
-        m_app->noteActivity(m_now);
+        m_app->noteActivity(m_clock.steadyNow());
         frame();
     }
     io.MouseDown[0] = false;

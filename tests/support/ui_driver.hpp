@@ -11,6 +11,7 @@
 
 #include <imgui.h>
 
+#include "kiosk/base/clock.hpp"
 #include "kiosk/config/config.hpp"
 #include "kiosk/core/filing_store.hpp"
 #include "kiosk/core/session.hpp"
@@ -37,6 +38,10 @@ public:
     ~UiDriver();
     UiDriver(const UiDriver&) = delete;
     UiDriver& operator=(const UiDriver&) = delete;
+
+    // The app's clock: steady time starts far from the real one, the date is today's; a test
+    // may set another date (clock().setLocal) and the flow and screens follow it.
+    ManualClock& clock() { return m_clock; }
 
     // Draws one frame; the fake clock moves on by one frame (50 ms).
     void frame();
@@ -102,7 +107,7 @@ private:
     ImGuiContext* m_context = nullptr;
     std::unique_ptr<ui::KioskApp> m_app;
     ImVec2 m_display;
-    Clock::time_point m_now;
+    ManualClock m_clock;
     std::vector<std::string> m_duplicates;
     std::function<void(const UiDriver&)> m_check;
     Touches m_touches;

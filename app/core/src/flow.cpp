@@ -20,7 +20,7 @@ struct Step {
     // Computed answers (a fee, a total) follow every change to what they are computed from, so
     // the citizen sees the fee while typing the page count, not only after "Tiếp tục".
     void recompute() {
-        if (s.service != nullptr) forms::applyComputed(validationContext(s, ctx.today), s.answers);
+        if (s.service != nullptr) forms::applyComputed(validationContext(s, ctx.clock.today()), s.answers);
     }
 
     void operator()(const act::GoHome&) { endSession(); }

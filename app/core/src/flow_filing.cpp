@@ -43,7 +43,7 @@ void goToFirstPage(Session& s, const forms::ValidationContext& vctx) {
 // After an edit from check answers: back there, unless the change made new questions appear
 // that still need answers (GOV.UK: ask those first).
 void returnToCheckAnswers(Session& s, const FlowContext& ctx, Screen leaving) {
-    const auto vctx = validationContext(s, ctx.today);
+    const auto vctx = validationContext(s, ctx.clock.today());
     forms::applyComputed(vctx, s.answers);
     auto errors = forms::validateService(vctx, s.answers);
     if (errors.empty()) {
@@ -60,13 +60,13 @@ void returnToCheckAnswers(Session& s, const FlowContext& ctx, Screen leaving) {
 }
 
 void continuePreQuestions(Session& s, const FlowContext& ctx) {
-    const auto vctx = validationContext(s, ctx.today);
+    const auto vctx = validationContext(s, ctx.clock.today());
     auto errors = forms::validatePage(vctx, preQuestionPage(*s.service), s.answers);
     if (!errors.empty()) {
         s.errors = std::move(errors);
         return;
     }
-    if (const forms::Route* route = chosenRoute(*s.service, s.answers, ctx.today)) {
+    if (const forms::Route* route = chosenRoute(*s.service, s.answers, ctx.clock.today())) {
         const forms::Service* target = s.config->findService(route->service);
         if (target != nullptr && target != s.service) {
             switchService(s, *target, route->reason);
@@ -78,7 +78,7 @@ void continuePreQuestions(Session& s, const FlowContext& ctx) {
 }
 
 void continueIdentity(Session& s, const FlowContext& ctx) {
-    auto errors = validateIdentityInput(*s.config, s.identityInput, ctx.today);
+    auto errors = validateIdentityInput(*s.config, s.identityInput, ctx.clock.today());
     if (!errors.empty()) {
         s.errors = std::move(errors);
         return;
@@ -86,14 +86,14 @@ void continueIdentity(Session& s, const FlowContext& ctx) {
     const bool changed = updateIdentityFromInput(s.identityInput, s.identity);
     forms::prefillFromIdentity(*s.service, s.identity, s.config->units, s.answers, changed);
     forms::applyDefaults(*s.service, s.answers);
-    const auto vctx = validationContext(s, ctx.today);
+    const auto vctx = validationContext(s, ctx.clock.today());
     forms::applyComputed(vctx, s.answers);
     if (s.returnToCheck) returnToCheckAnswers(s, ctx, Screen::Identity);
     else goToFirstPage(s, vctx);
 }
 
 void continuePage(Session& s, const FlowContext& ctx) {
-    const auto vctx = validationContext(s, ctx.today);
+    const auto vctx = validationContext(s, ctx.clock.today());
     forms::applyComputed(vctx, s.answers);
     const auto& page = s.service->pages.at(static_cast<size_t>(s.pageIndex));
     auto errors = forms::validatePage(vctx, page, s.answers);
@@ -113,7 +113,7 @@ void continuePage(Session& s, const FlowContext& ctx) {
 }
 
 void continueCheckAnswers(Session& s, const FlowContext& ctx) {
-    const auto vctx = validationContext(s, ctx.today);
+    const auto vctx = validationContext(s, ctx.clock.today());
     forms::applyComputed(vctx, s.answers);
     auto errors = forms::validateService(vctx, s.answers);
     if (!errors.empty()) {
@@ -144,10 +144,10 @@ void goToErrors(Session& s, std::vector<forms::FieldError> errors, bool show) {
 void dropFixedErrors(Session& s, const FlowContext& ctx) {
     if (s.errors.empty() || s.service == nullptr) return;
     std::vector<forms::FieldError> still;
-    const auto vctx = validationContext(s, ctx.today);
+    const auto vctx = validationContext(s, ctx.clock.today());
     switch (s.screen) {
         case Screen::PreQuestions: still = forms::validatePage(vctx, preQuestionPage(*s.service), s.answers); break;
-        case Screen::Identity: still = validateIdentityInput(*s.config, s.identityInput, ctx.today); break;
+        case Screen::Identity: still = validateIdentityInput(*s.config, s.identityInput, ctx.clock.today()); break;
         case Screen::Page:
             still = forms::validatePage(vctx, s.service->pages.at(static_cast<size_t>(s.pageIndex)), s.answers);
             break;
@@ -181,7 +181,7 @@ void continueFiling(Session& s, const FlowContext& ctx) {
 void backFiling(Session& s, const FlowContext& ctx) {
     if (s.service == nullptr) return;
     const bool hasPre = !s.service->preQuestions.empty();
-    const auto vctx = validationContext(s, ctx.today);
+    const auto vctx = validationContext(s, ctx.clock.today());
     auto toCheck = [&] {
         s.returnToCheck = false;
         s.screen = Screen::CheckAnswers;

@@ -12,12 +12,12 @@ void openStaff(Session& s, const FlowContext& ctx) {
     secureWipe(s.staffPinInput);
     s.staffUnlocked = false;
     s.staffPinWrong = false;
-    s.staffWait = ctx.staffLockout ? ctx.staffLockout->remaining(flowNow(ctx)) : std::chrono::seconds(0);
+    s.staffWait = ctx.staffLockout ? ctx.staffLockout->remaining(ctx.clock.localNow()) : std::chrono::seconds(0);
     s.screen = Screen::Staff;
 }
 
 void unlockStaff(Session& s, const FlowContext& ctx) {
-    const auto now = flowNow(ctx);
+    const auto now = ctx.clock.localNow();
     s.staffUnlocked = false;
     s.staffPinWrong = false;
     s.staffWait = std::chrono::seconds(0);

@@ -6,9 +6,6 @@
 
 namespace kiosk::core::detail {
 
-// The flow's clock: ctx.now, else the system clock in the local time zone.
-std::chrono::local_seconds flowNow(const FlowContext& ctx);
-
 // The staff screen: opening it shows a lockout still running; unlocking checks the PIN typed
 // against ctx.staffPinHash unless ctx.staffLockout refuses, and logs the attempt.
 void openStaff(Session& session, const FlowContext& ctx);

@@ -1,25 +1,6 @@
-#include <ctime>
-
 #include "flow_steps.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/core/filing_prepare.hpp"
-
-namespace kiosk::core::detail {
-
-std::chrono::local_seconds flowNow(const FlowContext& ctx) { return ctx.now.value_or(localClockNow()); }
-
-}  // namespace kiosk::core::detail
-
-namespace kiosk::core {
-
-std::chrono::local_seconds localClockNow() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    return std::chrono::local_seconds(std::chrono::seconds(now + tm.tm_gmtoff));
-}
-
-}  // namespace kiosk::core
 
 namespace kiosk::core::detail {
 
@@ -37,7 +18,7 @@ void refuseConsent(Session& s) {
 
 void submitFiling(Session& s, const FlowContext& ctx) {
     if (s.service == nullptr || !s.consentGiven) return;
-    auto prepared = prepareFiling(*s.config, *s.service, s.answers, ctx.today);
+    auto prepared = prepareFiling(*s.config, *s.service, s.answers, ctx.clock.today());
     if (!prepared) {
         s.returnToCheck = true;
         goToErrors(s, prepared.error(), true);
@@ -55,7 +36,7 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     }
     // The receipt keeps the applicant's name and the documents; the rest of the personal data
     // goes now.
-    s.receipt = makeReceipt(*s.service, filing.answers, flowNow(ctx), filing.feeVnd,
+    s.receipt = makeReceipt(*s.service, filing.answers, ctx.clock.localNow(), filing.feeVnd,
                             s.config->calendar);
     secureWipe(filing.answers);
     wipePersonalData(s);

@@ -7,6 +7,10 @@
 #include <backends/imgui_impl_sdl.h>
 
 #include <algorithm>
+#include <climits>
+#include <optional>
+
+#include "kiosk/runner/wake.hpp"
 
 namespace kiosk::runner {
 namespace {
@@ -15,7 +19,6 @@ using Clock = std::chrono::steady_clock;
 
 // ImGui settles a layout change (a new screen, a hover state) over a couple of frames.
 constexpr int kFramesAfterChange = 3;
-constexpr auto kPollInterval = std::chrono::seconds(1);
 
 bool isUserInput(const SDL_Event& e) {
     switch (e.type) {
@@ -34,6 +37,8 @@ public:
         : m_window(window), m_app(app), m_options(options), m_hooks(hooks) {}
 
     int run() {
+        // A worker that finished wakes the loop at once; nothing is polled for its end.
+        m_app.setWake(frameLoopWake());
         while (!m_quit) {
             waitForWork();
             if (m_quit) break;
@@ -46,27 +51,39 @@ public:
     }
 
 private:
-    // Blocks in SDL_WaitEventTimeout until input arrives, a countdown needs a tick, or the
-    // background poll is due; never spins while nothing changes.
-    void waitForWork() {
-        const auto now = Clock::now();
-        auto deadline = m_nextPoll;
-        if (const auto wake = m_app.nextWakeup()) deadline = std::min(deadline, *wake);
-        const bool mustDraw = m_pendingFrames > 0 || m_options.quitAfterFrames.has_value();
-        const auto wait = mustDraw ? Clock::duration::zero() : std::max(deadline - now, Clock::duration::zero());
-        const int waitMs = static_cast<int>(
-            std::chrono::duration_cast<std::chrono::milliseconds>(wait).count());
+    // The next moment the loop must wake without an event: the app's (a countdown, a progress
+    // bar, the live preview) or the hooks' (the watchdog's ping). nullopt: only an event.
+    std::optional<Clock::time_point> deadline() const {
+        auto deadline = m_app.nextWakeup();
+        if (const auto hook = m_hooks.nextPoll ? m_hooks.nextPoll() : std::nullopt) {
+            deadline = deadline ? std::min(*deadline, *hook) : *hook;
+        }
+        return deadline;
+    }
 
+    // Sleeps in SDL until input, a wake (a worker finished, the config folder changed) or the
+    // deadline; never spins and never polls while nothing changes.
+    void waitForWork() {
+        const bool mustDraw = m_pendingFrames > 0 || m_options.quitAfterFrames.has_value();
+        const auto until = deadline();
         SDL_Event event;
-        if (waitMs > 0 ? SDL_WaitEventTimeout(&event, waitMs) : SDL_PollEvent(&event)) {
+        bool got = false;
+        if (mustDraw) {
+            got = SDL_PollEvent(&event) != 0;
+        } else if (!until) {
+            got = SDL_WaitEvent(&event) != 0;
+        } else {
+            // Rounded up: waking a moment early would only spin until the deadline.
+            const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*until - m_app.clock().steadyNow());
+            got = wait.count() > 0 ? SDL_WaitEventTimeout(&event, static_cast<int>(std::min<long long>(wait.count(), INT_MAX))) != 0
+                                   : SDL_PollEvent(&event) != 0;
+        }
+        if (got) {
             handle(event);
             while (SDL_PollEvent(&event)) handle(event);
         }
-        const auto after = Clock::now();
-        if (after >= m_nextPoll) {
-            if (m_hooks.poll && m_hooks.poll(after)) m_pendingFrames = kFramesAfterChange;
-            m_nextPoll = after + kPollInterval;
-        }
+        const auto after = m_app.clock().steadyNow();
+        if (m_hooks.poll && m_hooks.poll(after)) m_pendingFrames = kFramesAfterChange;
         if (const auto wake = m_app.nextWakeup(); wake && *wake <= after) {
             m_pendingFrames = std::max(m_pendingFrames, 1);
         }
@@ -75,7 +92,7 @@ private:
     void handle(const SDL_Event& event) {
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_QUIT) m_quit = true;
-        if (isUserInput(event)) m_app.noteActivity(Clock::now());
+        if (isUserInput(event)) m_app.noteActivity(m_app.clock().steadyNow());
         if (event.type == SDL_KEYDOWN &&
             (event.key.keysym.sym == SDLK_RETURN || event.key.keysym.sym == SDLK_KP_ENTER)) {
             m_app.noteEnter();
@@ -92,7 +109,7 @@ private:
         }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui::NewFrame();
-        m_app.frame(Clock::now());
+        m_app.frame(m_app.clock().steadyNow());
         ImGui::Render();
 
         const ImGuiIO& io = ImGui::GetIO();
@@ -115,7 +132,6 @@ private:
     int m_pendingFrames = kFramesAfterChange;
     long m_framesDrawn = 0;
     bool m_quit = false;
-    Clock::time_point m_nextPoll = Clock::now() + kPollInterval;
 };
 
 }  // namespace

@@ -47,6 +47,14 @@ void ServiceNotifier::alive(Clock::time_point now) {
     m_lastPing = now;
 }
 
+std::optional<ServiceNotifier::Clock::time_point> ServiceNotifier::nextPing() const {
+    if (!m_timeout) return std::nullopt;
+    if (!m_lastPing) return Clock::time_point{};  // the first ping: at once
+    // An idle loop wakes for the watchdog alone a third of the timeout after the last ping (once
+    // a second under WatchdogSec=3, as when it polled the config folder), still two chances early.
+    return *m_lastPing + *m_timeout / 3;
+}
+
 void armTestHangSignal() {
     const char* armed = std::getenv("KIOSK_TEST_HANG_ON_SIGUSR2");
     if (armed == nullptr || std::string(armed) != "1") return;

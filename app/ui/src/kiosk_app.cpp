@@ -1,7 +1,6 @@
 #include "kiosk/ui/kiosk_app.hpp"
 
 #include <algorithm>
-#include <ctime>
 #include <vector>
 
 #include <imgui.h>
@@ -32,13 +31,9 @@ constexpr size_t kMaxProblems = 20;
 // the fee: a local SQLite read, and about as often as kiosk-sync polls a payment.
 constexpr auto kStatusRefresh = std::chrono::seconds(2);
 
-std::chrono::year_month_day localToday() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    return std::chrono::year_month_day{std::chrono::year(tm.tm_year + 1900),
-                                       std::chrono::month(static_cast<unsigned>(tm.tm_mon + 1)),
-                                       std::chrono::day(static_cast<unsigned>(tm.tm_mday))};
+const kiosk::Clock& defaultClock() {
+    static const SystemClock clock;
+    return clock;
 }
 
 }  // namespace
@@ -71,6 +66,7 @@ struct KioskApp::Impl {
 
     std::shared_ptr<const config::Config> latest;
     core::FilingStore& store;
+    const kiosk::Clock* clock = &defaultClock();
     core::Session session;
     core::IdlePolicy idle;
     UiState ui;
@@ -135,7 +131,7 @@ struct KioskApp::Impl {
         const auto screen = session.screen;
         const int page = session.pageIndex;
         const auto* service = session.service;
-        const core::FlowContext ctx{store, localToday(), latest, staffPinHash, statusSource, std::nullopt, &staffLockout};
+        const core::FlowContext ctx{store, *clock, latest, staffPinHash, statusSource, &staffLockout};
         core::apply(session, action, ctx);
         const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
         const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
@@ -174,7 +170,7 @@ struct KioskApp::Impl {
     // A timer, not the citizen: it must not hold the idle timeout off.
     void refreshStatus(Clock::time_point now) {
         lastStatusRefresh = now;
-        const core::FlowContext ctx{store, localToday(), latest, staffPinHash, statusSource, std::nullopt, &staffLockout};
+        const core::FlowContext ctx{store, *clock, latest, staffPinHash, statusSource, &staffLockout};
         core::apply(session, core::act::RefreshStatus{}, ctx);
     }
 
@@ -210,7 +206,7 @@ struct KioskApp::Impl {
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
         ImGui::PushFont(fonts.body);
-        UiContext ctx{session, *session.config, theme, fonts, strings, registry, ui, {}, localToday(), now,
+        UiContext ctx{session, *session.config, theme, fonts, strings, registry, ui, {}, clock->today(), now,
                       problems, !staffPinHash.empty()};
         ctx.scan = scan.get();
         ctx.receipts = &receipts;
@@ -283,12 +279,10 @@ void KioskApp::frame(Clock::time_point now) { m_impl->frame(now); }
 std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
     if (m_impl->settleFrames > 0) return m_impl->lastNow;
     if (m_impl->ui.flickVelocity != 0.0f) return m_impl->lastNow;  // a flick still moving the page
-    // A page being processed: its progress bar moves, and the page joins the slot when done.
-    if (m_impl->documents && m_impl->documents->busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
-    // While a card is read the progress bar moves: about ten frames a second.
-    if (m_impl->scan && m_impl->scan->busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
-    // While a receipt prints, frames poll the print worker for its end.
-    if (m_impl->receipts.busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
+    // While a page is processed or a card read, its progress bar moves: about ten frames a
+    // second. The result itself wakes the runner (setWake), not these frames.
+    const bool scanning = (m_impl->documents && m_impl->documents->busy()) || (m_impl->scan && m_impl->scan->busy());
+    if (scanning) return m_impl->lastNow + std::chrono::milliseconds(100);
     auto wake = m_impl->idle.nextWakeup(m_impl->lastNow, m_impl->session.inUse());
     if (const auto status = m_impl->statusWakeup()) wake = wake ? std::min(*wake, *status) : *status;
     if (m_impl->preview.streaming()) {
@@ -296,6 +290,16 @@ std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
         wake = wake ? std::min(*wake, frame) : frame;
     }
     return wake;
+}
+
+void KioskApp::setClock(const kiosk::Clock& clock) { m_impl->clock = &clock; }
+
+const kiosk::Clock& KioskApp::clock() const { return *m_impl->clock; }
+
+void KioskApp::setWake(std::function<void()> wake) {
+    if (m_impl->scan) m_impl->scan->setWake(wake);
+    if (m_impl->documents) m_impl->documents->setWake(wake);
+    m_impl->receipts.setWake(std::move(wake));
 }
 
 void KioskApp::noteActivity(Clock::time_point now) {

@@ -8,8 +8,14 @@ receipt::PrintWorker& ReceiptDesk::worker() {
     if (!m_worker) {
         if (!m_printer) m_printer = std::make_unique<receipt::CupsPrinter>();
         m_worker = std::make_unique<receipt::PrintWorker>(std::move(m_printer));
+        m_worker->setWake(m_wake);
     }
     return *m_worker;
+}
+
+void ReceiptDesk::setWake(std::function<void()> wake) {
+    m_wake = std::move(wake);
+    if (m_worker) m_worker->setWake(m_wake);
 }
 
 void ReceiptDesk::print(const std::string& reference, const std::string& queue, const std::string& jobTitle,

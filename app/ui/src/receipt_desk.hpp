@@ -1,10 +1,11 @@
 #pragma once
 // The receipt screen's printer desk: hands receipts to the print worker (its own thread, so a
-// hung cupsd never freezes the screen), takes finished jobs each frame and remembers how the
+// hung cupsd never freezes the screen), takes finished jobs when the worker wakes the UI and remembers how the
 // last one went for the filing on screen. A receipt that was not printed (no printer, or the
 // print failed) is kept in the outbox, sealed under the filing's own key, for staff to print
 // with `kiosk-admin receipt`. Owned by KioskApp, reached through UiContext.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -29,6 +30,8 @@ public:
 
     // The printer the worker will use (tests); CUPS when none is set before the first print.
     void setPrinter(std::unique_ptr<receipt::Printer> printer) { m_printer = std::move(printer); }
+    // Called from the print worker's thread when a job ended: the next update() takes it.
+    void setWake(std::function<void()> wake);
     // Queues `document` (rendered and printed off this thread; wiped there) for the filing
     // `reference` on the CUPS queue `queue`.
     void print(const std::string& reference, const std::string& queue, const std::string& jobTitle,
@@ -39,7 +42,7 @@ public:
     // Takes finished jobs, keeping the copies they hand back (on this thread: the outbox's
     // connection belongs to it); called once per frame.
     void update();
-    // A job is queued or running: the screen should keep drawing frames to show its end.
+    // A job is queued or running (its end wakes the UI through setWake).
     bool busy() const { return m_worker && m_worker->busy(); }
     // How the last job went, for the filing on screen.
     Stage stageFor(const std::string& reference) const {
@@ -52,6 +55,7 @@ private:
 
     core::FilingStore& m_store;
     std::unique_ptr<receipt::Printer> m_printer;
+    std::function<void()> m_wake;
     std::unique_ptr<receipt::PrintWorker> m_worker;  // started at the first job
     std::map<std::uint64_t, std::string> m_jobs;     // job id -> filing reference
     std::uint64_t m_latestJob = 0;

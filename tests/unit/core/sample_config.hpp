@@ -99,10 +99,12 @@ struct Flow {
     // The staff PIN 246810 as kiosk.toml holds it, with the fewest rounds the config accepts.
     std::string staffPinHash = core::hashStaffPin("246810", config::kMinStaffPinIterations);
     core::StaffLockout staffLockout;
-    std::optional<std::chrono::local_seconds> now;  // the flow's clock; unset: the system's
+    std::optional<std::chrono::local_seconds> now;  // the flow's local time; unset: nine o'clock on `today`
 
     void operator()(const core::Action& action) {
-        core::apply(session, action, core::FlowContext{store, today, config, staffPinHash, nullptr, now, &staffLockout});
+        const kiosk::ManualClock clock(kiosk::ManualClock::Steady::time_point{},
+                                now.value_or(std::chrono::local_days(today) + std::chrono::hours(9)));
+        core::apply(session, action, core::FlowContext{store, clock, config, staffPinHash, nullptr, &staffLockout});
     }
     void answer(const std::string& key, const std::string& value) {
         (*this)(core::act::SetText{core::TextTarget::Answer, key, value});

@@ -53,7 +53,7 @@ void fieldsRead(UiContext& ctx, const scanners::Identity& id) {
 MaybeAction drawIdentityScanPanel(UiContext& ctx) {
     capture::IdentityScan* scan = ctx.scan;
     if (!scan) return std::nullopt;
-    const auto now = std::chrono::steady_clock::now();
+    const auto now = ctx.now;
     MaybeAction action;
     beginPanel(ctx);
     subheading(ctx, ctx.t("identity.scan.title"), "identity.scan.title");

@@ -114,7 +114,7 @@ MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::s
         paragraph(ctx, ctx.text(d.name));
         if (!d.note.empty()) mutedText(ctx, ctx.text(d.note));
     }
-    const auto now = std::chrono::steady_clock::now();
+    const auto now = ctx.now;
     capture::DocumentScan* scanner = ctx.documents;
     const auto* pages = pagesOf(ctx.session, key);
     const size_t count = pages ? pages->size() : 0;

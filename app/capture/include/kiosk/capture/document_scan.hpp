@@ -1,8 +1,9 @@
 #pragma once
 // A form's document slot: "Quét trang" takes one paper page from the capture device and
 // processes it (crop, straighten, grey, compress) on a worker thread of its own, which loads no
-// OCR models. The slot polls each frame and hands a finished page to the session once.
+// OCR models. A finished page wakes the UI, whose next frame hands it to the session once.
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,6 +26,8 @@ public:
     void take(const std::string& key, Clock::time_point now);
     // Takes finished work from the worker; call once per frame.
     void update();
+    // Called from the worker's thread when a page is done: update() has work to take.
+    void setWake(std::function<void()> wake) { m_worker.setWake(std::move(wake)); }
     bool busy() const { return m_waitingFor != 0; }
     // The field being scanned, or whose page or error is waiting.
     const std::string& key() const { return m_key; }

@@ -4,6 +4,7 @@
 // OCR work runs on the ScanWorker (and the live preview on its own thread); every call here
 // returns at once.
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -47,6 +48,8 @@ public:
     void readFrontOnly(Clock::time_point now);
     // Takes finished work from the worker; call once per frame.
     void update(Clock::time_point now);
+    // Called from the worker's thread when it finished something: update() has work to take.
+    void setWake(std::function<void()> wake) { m_worker.setWake(std::move(wake)); }
     // 0..1 for the progress bar.
     float progress(Clock::time_point now) const;
 

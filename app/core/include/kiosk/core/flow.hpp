@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "kiosk/base/clock.hpp"
 #include "kiosk/core/action.hpp"
 #include "kiosk/core/filing_status.hpp"
 #include "kiosk/core/filing_store.hpp"
@@ -14,22 +15,17 @@
 
 namespace kiosk::core {
 
-// What a step may consult besides the session: the date, where filings go, and the config a
-// fresh session should start with (the newest good one).
+// What a step may consult besides the session: the clock (today's date, the receipt's time),
+// where filings go, and the config a fresh session should start with (the newest good one).
 struct FlowContext {
     FilingStore& store;
-    std::chrono::year_month_day today;
+    const Clock& clock;
     std::shared_ptr<const config::Config> latestConfig;
     std::string staffPinHash;  // kiosk.toml [staff] pin_hash; empty: the staff screen stays locked
     StatusSource* status = nullptr;  // the local status cache; none: look-ups say so plainly
-    // The kiosk's local time for the receipt; unset: the system clock in the local time zone.
-    std::optional<std::chrono::local_seconds> now;
     // Wrong PINs so far and the keypad's wait; none: the staff screen stays locked.
     StaffLockout* staffLockout = nullptr;
 };
-
-// The system clock in the local time zone: FlowContext::now when a test does not set it.
-std::chrono::local_seconds localClockNow();
 
 // Whether the screen shows something the status cache may change (the receipt, the fee): the
 // kiosk then applies act::RefreshStatus every few seconds.

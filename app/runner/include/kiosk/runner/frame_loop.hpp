@@ -1,7 +1,9 @@
 #pragma once
-// The frame loop: draws only when something changed, so an idle kiosk costs about no CPU.
+// The frame loop: draws only when something changed and sleeps in SDL otherwise (woken by input,
+// runner::frameLoopWake, or a deadline), so an idle kiosk costs about no CPU.
 #include <chrono>
 #include <functional>
+#include <optional>
 
 #include "kiosk/runner/options.hpp"
 #include "kiosk/runner/window.hpp"
@@ -10,9 +12,12 @@
 namespace kiosk::runner {
 
 struct LoopHooks {
-    // Called about once a second, between frames, even while idle (e.g. the config watcher).
-    // Returns true when it changed something that must be drawn.
+    // Called each time the loop wakes (input, a wake, a deadline), between frames: quick work
+    // such as taking a reloaded config. Returns true when it changed something that must be drawn.
     std::function<bool(std::chrono::steady_clock::time_point)> poll;
+    // When poll() must run next although nothing wakes the loop (the watchdog's ping); nullopt:
+    // not on a timer.
+    std::function<std::optional<std::chrono::steady_clock::time_point>()> nextPoll;
     // Called once, right after the first frame is on screen (start-up time, smoke tests).
     std::function<void()> afterFirstFrame;
 };

@@ -21,9 +21,11 @@ public:
     std::optional<std::chrono::microseconds> watchdogTimeout() const { return m_timeout; }
 
     void ready();
-    // Called by the UI thread from its loop (the frame loop's poll, about once a second, also
-    // while idle, so the pings cost no extra wake-ups); sends WATCHDOG=1 when one is due.
+    // Called by the UI thread from its loop (the frame loop's poll, each time it wakes); sends
+    // WATCHDOG=1 when one is due.
     void alive(Clock::time_point now);
+    // When alive() must be called next for a ping to be in time; nullopt without a watchdog.
+    std::optional<Clock::time_point> nextPing() const;
 
 private:
     std::optional<std::chrono::microseconds> m_timeout;

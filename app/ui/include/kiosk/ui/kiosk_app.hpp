@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "kiosk/base/clock.hpp"
 #include "kiosk/config/config.hpp"
 #include "kiosk/core/filing_store.hpp"
 #include "kiosk/core/staff_lockout.hpp"
@@ -42,11 +43,23 @@ public:
     void buildFonts();
     bool fontsDirty() const;
 
-    // Draws one frame between ImGui::NewFrame() and ImGui::Render(); `now` drives timeouts.
+    // Where the app and the flow read the time: `now` below comes from its steadyNow(), the
+    // date and the receipt's time from its localNow(). It must outlive the app; unset, the
+    // system's (SystemClock). Tests set a ManualClock, so they control dates too.
+    void setClock(const kiosk::Clock& clock);
+    const kiosk::Clock& clock() const;
+
+    // Draws one frame between ImGui::NewFrame() and ImGui::Render(); `now` (the clock's
+    // steadyNow()) drives timeouts.
     void frame(Clock::time_point now);
 
-    // When a frame must be drawn without input (a countdown ticking); nullopt: wait for input.
+    // When a frame must be drawn without input (a countdown ticking, a progress bar moving);
+    // nullopt: wait for input or a wake.
     std::optional<Clock::time_point> nextWakeup() const;
+    // How the app's workers (card, page, printer) tell the runner, from their own threads, that
+    // they finished something: the next frame takes it. The runner sets it before the first
+    // frame; unset, finished work waits for the next frame drawn for another reason.
+    void setWake(std::function<void()> wake);
 
     // Any touch, click or key counts as activity and restarts the idle timer.
     void noteActivity(Clock::time_point now);
