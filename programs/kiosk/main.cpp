@@ -145,8 +145,7 @@ int main(int argc, char** argv) {
         return true;
     };
     hooks.afterFirstFrame = [startedAt, &clock, &notifier] {
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(clock.steadyNow() - startedAt)
-                            .count();
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(clock.steadyNow() - startedAt).count();
         std::cerr << "kiosk: khung hình đầu tiên sau " << ms << " ms (first frame after " << ms
                   << " ms)\n";
         notifier.ready();

@@ -77,9 +77,10 @@ int main(int argc, char** argv) {
     worker.stop();
     std::sort(latencies.begin(), latencies.end());
     const auto at = [&](double q) { return latencies[static_cast<size_t>(q * (latencies.size() - 1))]; };
-    std::printf("result posted to frame loop awake: median %.3f ms, p99 %.3f ms, worst %.3f ms over %d wakes "
-                "(one frame at 60 Hz: 16.7 ms)\n",
-                at(0.5), at(0.99), latencies.back(), wakes);
+    std::printf(
+        "result posted to frame loop awake: median %.3f ms, p99 %.3f ms, worst %.3f ms over %d wakes "
+        "(one frame at 60 Hz: 16.7 ms)\n",
+        at(0.5), at(0.99), latencies.back(), wakes);
     std::printf("asleep in SDL_WaitEventTimeout with nothing to do: %.3f%% of one core over 10 s\n", idleCpu);
     SDL_DestroyWindow(window);
     SDL_Quit();

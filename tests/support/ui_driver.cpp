@@ -95,8 +95,7 @@ const char* screenName(core::Screen screen) {
 
 }  // namespace
 
-UiDriver::UiDriver(std::shared_ptr<const config::Config> config, core::FilingStore& store,
-                   ImVec2 display)
+UiDriver::UiDriver(std::shared_ptr<const config::Config> config, core::FilingStore& store, ImVec2 display)
     : m_display(display), m_clock(Clock::time_point(std::chrono::hours(1000)), SystemClock().localNow()) {
     m_context = ImGui::CreateContext();
     ImGui::SetCurrentContext(m_context);

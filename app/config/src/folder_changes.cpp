@@ -18,8 +18,7 @@ constexpr uint32_t kEvents = IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE 
 
 }  // namespace
 
-FolderChanges::FolderChanges(std::filesystem::path dir, std::function<void()> changed,
-                             std::chrono::milliseconds safety)
+FolderChanges::FolderChanges(std::filesystem::path dir, std::function<void()> changed, std::chrono::milliseconds safety)
     : m_dir(std::move(dir)),
       m_changed(std::move(changed)),
       m_safety(safety),

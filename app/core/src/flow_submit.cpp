@@ -36,8 +36,7 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     }
     // The receipt keeps the applicant's name and the documents; the rest of the personal data
     // goes now.
-    s.receipt = makeReceipt(*s.service, filing.answers, ctx.clock.localNow(), filing.feeVnd,
-                            s.config->calendar);
+    s.receipt = makeReceipt(*s.service, filing.answers, ctx.clock.localNow(), filing.feeVnd, s.config->calendar);
     secureWipe(filing.answers);
     wipePersonalData(s);
     s.reference = stored->localReference;

@@ -34,9 +34,7 @@ void PrintWorker::setWake(std::function<void()> wake) { m_results.setWake(std::m
 
 bool PrintWorker::busy() const { return m_outstanding.load() > 0; }
 
-void PrintWorker::execute(Queued& queued) {
-    m_results.post(render(queued));
-}
+void PrintWorker::execute(Queued& queued) { m_results.post(render(queued)); }
 
 PrintResult PrintWorker::render(Queued& queued) {
     PrintJob& job = queued.job;

@@ -75,8 +75,9 @@ private:
         } else {
             // Rounded up: waking a moment early would only spin until the deadline.
             const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*until - m_app.clock().steadyNow());
-            got = wait.count() > 0 ? SDL_WaitEventTimeout(&event, static_cast<int>(std::min<long long>(wait.count(), INT_MAX))) != 0
-                                   : SDL_PollEvent(&event) != 0;
+            got = wait.count() > 0
+                      ? SDL_WaitEventTimeout(&event, static_cast<int>(std::min<long long>(wait.count(), INT_MAX))) != 0
+                      : SDL_PollEvent(&event) != 0;
         }
         if (got) {
             handle(event);

@@ -206,7 +206,7 @@ struct KioskApp::Impl {
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
         ImGui::PushFont(fonts.body);
-        UiContext ctx{session, *session.config, theme, fonts, strings, registry, ui, {}, clock->today(), now,
+        UiContext ctx{session,  *session.config,      theme, fonts, strings, registry, ui, {}, clock->today(), now,
                       problems, !staffPinHash.empty()};
         ctx.scan = scan.get();
         ctx.receipts = &receipts;

@@ -52,7 +52,7 @@ TEST_CASE("stop finishes the job in hand, wipes the queued ones unrun, then wipe
     Gate queueDropped;
     Gate release;
     std::vector<std::string> ran;
-    std::vector<std::string> dropped;  // what the drop step was handed, after it wiped it
+    std::vector<std::string> dropped;   // what the drop step was handed, after it wiped it
     std::string held = "079203001234";  // the thread's own copy of a citizen's number
     bool finishedAfterJobs = false;
     {

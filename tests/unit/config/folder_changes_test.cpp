@@ -48,7 +48,8 @@ TEST_CASE("a changed file and a file in a folder made later each call back") {
     std::filesystem::create_directories(dir.path() / "services");
     write(dir.path() / "services" / "a.toml", "id = \"a\"\n");
     Calls calls;
-    kiosk::config::FolderChanges changes(dir.path(), [&] { calls(); }, std::chrono::hours(1));
+    kiosk::config::FolderChanges changes(
+        dir.path(), [&] { calls(); }, std::chrono::hours(1));
     REQUIRE(changes.watching());
 
     // The watches are set on the worker's thread: keep touching until the first call comes.
@@ -76,7 +77,8 @@ TEST_CASE("with nothing changing, only the safety look calls back; none after th
     kiosk::test::TempDir dir("kiosk-folder-quiet");
     Calls calls;
     {
-        kiosk::config::FolderChanges changes(dir.path(), [&] { calls(); }, 50ms);
+        kiosk::config::FolderChanges changes(
+            dir.path(), [&] { calls(); }, 50ms);
         CHECK(calls.waitBeyond(0));
     }
     const int atEnd = calls.count();

@@ -28,13 +28,10 @@ public:
 // A clock that moves only when told to (tests): both times move on together.
 class ManualClock final : public Clock {
 public:
-    ManualClock(Steady::time_point steady, std::chrono::local_seconds local)
-        : m_steady(steady), m_local(local) {}
+    ManualClock(Steady::time_point steady, std::chrono::local_seconds local) : m_steady(steady), m_local(local) {}
 
     Steady::time_point steadyNow() const override { return m_steady; }
-    std::chrono::local_seconds localNow() const override {
-        return std::chrono::floor<std::chrono::seconds>(m_local);
-    }
+    std::chrono::local_seconds localNow() const override { return std::chrono::floor<std::chrono::seconds>(m_local); }
 
     void advance(std::chrono::milliseconds by) {
         m_steady += by;
