@@ -238,7 +238,9 @@ struct KioskApp::Impl {
 
         if (ui.touched && keyClick && session.config->kiosk.input.keyClick) keyClick();
         ui.touched = false;
-        if (screen) action = std::move(screen);
+        // Whether the screen acted is kept apart: a moved-from action must not be asked later.
+        const bool screenActed = screen.has_value();
+        if (screenActed) action = std::move(screen);
         else if (typed.action) action = std::move(typed.action);
         if (ui.speakNow && !action) {
             lastSaid = currentReading();
@@ -251,7 +253,7 @@ struct KioskApp::Impl {
             speaker.say(lastSaid.text, lastSaid.voice);
         }
         if (action) apply(*action, now);
-        if (typed.lookup && !screen) apply(core::act::RunLookup{}, now);
+        if (typed.lookup && !screenActed) apply(core::act::RunLookup{}, now);
     }
 
     Reading currentReading() const {
