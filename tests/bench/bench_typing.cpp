@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "count_argument.hpp"
 #include "support/memory_filing_store.hpp"
 #include "support/paths.hpp"
 #include "support/ui_driver.hpp"
@@ -46,7 +47,7 @@ double percentile(std::vector<double> sorted, double p) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const int rounds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 20;
+    const int rounds = argc > 1 ? bench::countArgument(argv[1], 10000, "bench_typing [ROUNDS 1-10000]") : 20;
     test::MemoryFilingStore store;
     test::UiDriver ui(shippedConfig(), store);
     openNameBox(ui);

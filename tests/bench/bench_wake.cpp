@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "count_argument.hpp"
 #include "kiosk/base/mailbox.hpp"
 #include "kiosk/base/worker.hpp"
 #include "kiosk/runner/wake.hpp"
@@ -35,7 +36,7 @@ double ms(Steady::duration d) { return std::chrono::duration<double, std::milli>
 }  // namespace
 
 int main(int argc, char** argv) {
-    const int wakes = argc > 1 ? std::clamp(std::atoi(argv[1]), 1, 100000) : 200;
+    const int wakes = argc > 1 ? kiosk::bench::countArgument(argv[1], 100000, "bench_wake [WAKES 1-100000]") : 200;
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "bench_wake: no display (%s); run under xvfb-run -a\n", SDL_GetError());
         return 2;
@@ -76,7 +77,9 @@ int main(int argc, char** argv) {
     }
     worker.stop();
     std::sort(latencies.begin(), latencies.end());
-    const auto at = [&](double q) { return latencies[static_cast<size_t>(q * (latencies.size() - 1))]; };
+    const auto at = [&](double q) {
+        return latencies[static_cast<size_t>(q * static_cast<double>(latencies.size() - 1))];
+    };
     std::printf(
         "result posted to frame loop awake: median %.3f ms, p99 %.3f ms, worst %.3f ms over %d wakes "
         "(one frame at 60 Hz: 16.7 ms)\n",
