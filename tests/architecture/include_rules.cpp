@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <fstream>
 #include <regex>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -23,7 +22,7 @@ std::vector<Owner> owners(const fs::path& root) {
     std::vector<Owner> out;
     for (const auto& entry : fs::directory_iterator(root / "app")) {
         if (!entry.is_directory()) continue;
-        const fs::path dir = entry.path();
+        const fs::path& dir = entry.path();
         out.push_back({dir.filename().string(), dir, {dir / "src", dir / "include"}, {dir / "include"}});
     }
     const fs::path portal = root / "reference-portal";
@@ -66,7 +65,7 @@ fs::path resolve(const std::vector<Owner>& all, const Owner& me, const fs::path&
     roots.insert(roots.end(), me.ownRoots.begin(), me.ownRoots.end());
     for (const auto& owner : all) roots.insert(roots.end(), owner.publicRoots.begin(), owner.publicRoots.end());
     for (const auto& dir : roots) {
-        const fs::path candidate = (dir / written).lexically_normal();
+        fs::path candidate = (dir / written).lexically_normal();
         if (fs::is_regular_file(candidate)) return candidate;
     }
     return {};
@@ -114,7 +113,6 @@ std::vector<IncludeViolation> checkIncludes(const fs::path& root, const LayerTab
         }
     }
     for (const auto& owner : all) {
-        if (owner.name == "scanners" && !fs::exists(owner.folder)) continue;
         for (const auto& entry : fs::recursive_directory_iterator(owner.folder)) {
             const fs::path file = entry.path().lexically_normal();
             if (!entry.is_regular_file() || !isSource(file) || ownerOf(all, file) != &owner) continue;
