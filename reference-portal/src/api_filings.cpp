@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "kiosk/base/bounded_json.hpp"
+#include "kiosk/signing/digest.hpp"
 #include "kiosk/signing/http_signature.hpp"
 #include "routes.hpp"
 #include "status.hpp"
@@ -72,7 +73,7 @@ ApiResponse handlePutDocument(PortalContext& ctx, const Call& call) {
     auto filing = visibleFiling(ctx, call);
     if (!filing) return notFound(call);
     std::string sha256 = call.params.at(1);
-    if (!isSha256Hex(sha256)) {
+    if (!signing::isSha256Hex(sha256)) {
         return problem(400, "bad_request",
                        "Đường dẫn phải kết thúc bằng mã SHA-256 (64 chữ số hex) của tệp / The path "
                        "must end with the document's SHA-256 (64 hex digits)",

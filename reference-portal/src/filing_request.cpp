@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "kiosk/signing/digest.hpp"
+
 namespace kiosk::reference_portal {
 
 namespace {
@@ -168,7 +170,7 @@ std::vector<DocumentEntry> checkDocuments(const json& body, Checker& check) {
         });
         entry.mediaType = check.text(doc, base, "media_type", false, 127, isPrintableAscii);
         entry.length = check.integer(doc, base, "length", true, 0, kMaxPartBytes);
-        entry.sha256 = check.text(doc, base, "sha256", true, 64, isSha256Hex);
+        entry.sha256 = check.text(doc, base, "sha256", true, 64, signing::isSha256Hex);
         std::transform(entry.sha256.begin(), entry.sha256.end(), entry.sha256.begin(),
                        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         out.push_back(std::move(entry));
@@ -209,12 +211,6 @@ bool isIdempotencyKey(std::string_view key) {
     return !key.empty() && key.size() <= 255 && std::all_of(key.begin(), key.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_' ||
                c == '.' || c == ':';
-    });
-}
-
-bool isSha256Hex(std::string_view text) {
-    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
-        return std::isxdigit(static_cast<unsigned char>(c)) != 0;
     });
 }
 

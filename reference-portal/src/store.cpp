@@ -3,6 +3,7 @@
 #include <openssl/rand.h>
 
 #include "kiosk/base/bounded_json.hpp"
+#include "kiosk/base/hex.hpp"
 #include "kiosk/signing/base64.hpp"
 
 namespace kiosk::reference_portal {
@@ -110,13 +111,7 @@ std::int64_t secondsOf(Seconds t) { return t.time_since_epoch().count(); }
 std::string randomId(std::string_view prefix) {
     unsigned char bytes[16];
     if (RAND_bytes(bytes, sizeof bytes) != 1) throw DbError("RAND_bytes failed");
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out(prefix);
-    for (unsigned char b : bytes) {
-        out += kHex[b >> 4];
-        out += kHex[b & 15];
-    }
-    return out;
+    return std::string(prefix) + toHex(bytes);
 }
 
 Store::Store(const std::filesystem::path& dbPath) : m_db(dbPath) {

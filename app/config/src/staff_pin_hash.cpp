@@ -2,35 +2,14 @@
 
 #include <charconv>
 
+#include "kiosk/base/hex.hpp"
+
 namespace kiosk::config {
 namespace {
 
 constexpr std::string_view kScheme = "pbkdf2-sha256";
 constexpr std::size_t kSaltBytes = 16;
 constexpr std::size_t kHashBytes = 32;
-
-std::optional<std::vector<unsigned char>> fromHex(std::string_view hex, std::size_t bytes) {
-    if (hex.size() != bytes * 2) return std::nullopt;
-    std::vector<unsigned char> out(bytes);
-    for (std::size_t i = 0; i < bytes; ++i) {
-        unsigned value = 0;
-        const auto* first = hex.data() + 2 * i;
-        const auto [end, ec] = std::from_chars(first, first + 2, value, 16);
-        if (ec != std::errc{} || end != first + 2) return std::nullopt;
-        out[i] = static_cast<unsigned char>(value);
-    }
-    return out;
-}
-
-std::string toHex(const std::vector<unsigned char>& bytes) {
-    static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned char b : bytes) {
-        out += kDigits[b >> 4];
-        out += kDigits[b & 15];
-    }
-    return out;
-}
 
 // Splits at '$'; the format has exactly four parts.
 std::optional<std::vector<std::string_view>> parts(std::string_view text) {

@@ -9,7 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "kiosk/base/hex.hpp"
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/signing/digest.hpp"
 
 namespace kiosk::outbox {
 namespace {
@@ -33,17 +35,6 @@ Error tampered() {
                  "Dữ liệu hồ sơ đã bị thay đổi hoặc sai khóa; không đọc được. "
                  "(Filing data was altered or the key is wrong.)",
                  "unseal"};
-}
-
-std::string hex(std::span<const unsigned char> bytes) {
-    static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(bytes.size() * 2);
-    for (const unsigned char b : bytes) {
-        out += kDigits[b >> 4];
-        out += kDigits[b & 0xF];
-    }
-    return out;
 }
 
 // Where GCM's final call may write (it writes nothing); never arithmetic on a null pointer.
@@ -89,7 +80,7 @@ std::string SecretKey::id() const {
     input.reserve(kDomain.size() + m_bytes.size());
     input.insert(input.end(), kDomain.begin(), kDomain.end());
     input.insert(input.end(), m_bytes.begin(), m_bytes.end());
-    std::string digest = sha256Hex(input);
+    std::string digest = signing::sha256Hex(input);
     secureWipe(input);
     return digest.substr(0, 16);
 }
@@ -108,7 +99,7 @@ Result<std::string> newUuidV4() {
     if (auto ok = randomBytes(b); !ok) return ok.error();
     b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);  // version 4
     b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);  // RFC 4122 variant
-    const std::string h = hex(b);
+    const std::string h = toHex(b);
     return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
 }
 
@@ -178,13 +169,6 @@ Result<std::vector<unsigned char>> unseal(const SecretKey& key, const Sealed& se
         return tampered();
     }
     return plaintext;
-}
-
-std::string sha256Hex(std::span<const unsigned char> data) {
-    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-    unsigned int length = 0;
-    if (EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1) return {};
-    return hex(std::span<const unsigned char>(digest.data(), length));
 }
 
 }  // namespace kiosk::outbox

@@ -4,6 +4,7 @@
 
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/outbox/outbox.hpp"
+#include "kiosk/signing/digest.hpp"
 #include "manifest.hpp"
 
 namespace kiosk::outbox {
@@ -42,7 +43,8 @@ Result<SealedFiling> sealFiling(const SecretKey& masterKey, const std::string& c
     auto dataKey = SecretKey::random();
     if (!dataKey) return dataKey.error();
     std::vector<AttachmentInfo> infos;
-    for (const auto& a : filing.attachments) infos.push_back({a.name, a.mediaType, a.bytes.size(), sha256Hex(a.bytes)});
+    for (const auto& a : filing.attachments)
+        infos.push_back({a.name, a.mediaType, a.bytes.size(), signing::sha256Hex(a.bytes)});
 
     SealedFiling out;
     std::string manifest = encodeManifest(filing, infos);

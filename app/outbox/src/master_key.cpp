@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <system_error>
 
+#include "kiosk/base/hex.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 
 namespace kiosk::outbox {
@@ -110,9 +111,9 @@ bool syncDirectory(const std::filesystem::path& dir) {
 Result<bool> createKey(const std::filesystem::path& path) {
     auto key = SecretKey::random();
     if (!key) return key.error();
-    std::array<unsigned char, 8> suffix{};
+    std::array<unsigned char, 6> suffix{};
     if (auto ok = randomBytes(suffix); !ok) return ok.error();
-    const std::filesystem::path tmp = path.string() + ".new-" + sha256Hex(suffix).substr(0, 12);
+    const std::filesystem::path tmp = path.string() + ".new-" + toHex(suffix);
     {
         Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
         if (fd.get() < 0) return createError(path);

@@ -1,6 +1,6 @@
 #include "kiosk/payment/tlv.hpp"
 
-#include <array>
+#include "kiosk/base/hex.hpp"
 
 namespace kiosk::payment {
 namespace {
@@ -32,13 +32,9 @@ std::uint16_t crc16CcittFalse(std::string_view data) {
 }
 
 std::string crcHex(std::uint16_t crc) {
-    static constexpr std::array<char, 16> kHex = {'0', '1', '2', '3', '4', '5', '6', '7',
-                                                  '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
-    std::string out(4, '0');
-    for (int i = 3; i >= 0; --i) {
-        out[static_cast<size_t>(i)] = kHex[crc & 0xF];
-        crc = static_cast<std::uint16_t>(crc >> 4);
-    }
+    std::string out;
+    appendHex(out, static_cast<unsigned char>(crc >> 8), HexCase::Upper);
+    appendHex(out, static_cast<unsigned char>(crc & 0xFF), HexCase::Upper);
     return out;
 }
 

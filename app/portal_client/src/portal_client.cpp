@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/base/bounded_json.hpp"
+#include "kiosk/base/hex.hpp"
 #include "kiosk/portal_client/reply_failure.hpp"
 #include "kiosk/signing/digest.hpp"
 #include "kiosk/signing/http_signature.hpp"
@@ -45,7 +46,6 @@ ClientSettings settingsFor(const Enrollment& enrollment) {
 }
 
 std::string percentEncode(std::string_view text) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
     std::string out;
     for (const char c : text) {
         const auto u = static_cast<unsigned char>(c);
@@ -54,8 +54,7 @@ std::string percentEncode(std::string_view text) {
             out += c;
         } else {
             out += '%';
-            out += kHex[u >> 4];
-            out += kHex[u & 0xF];
+            appendHex(out, u, HexCase::Upper);
         }
     }
     return out;
@@ -155,7 +154,7 @@ PortalResult<CreatedFiling> PortalClient::createFiling(const FilingUpload& uploa
 PortalResult<bool> PortalClient::uploadDocument(const std::string& filingId, const std::string& sha256,
                                                 const std::string& mediaType, std::string_view bytes) {
     if (!isSafeId(filingId)) return unsafeId("filing_id");
-    if (!isSha256Hex(sha256)) return unsafeId("sha256");
+    if (!signing::isSha256Hex(sha256)) return unsafeId("sha256");
     // A media type with a line break would split the header; anything odd goes as octets.
     const bool plain = !mediaType.empty() && mediaType.size() <= 127 &&
                        std::all_of(mediaType.begin(), mediaType.end(), [](char c) { return c > 0x20 && c < 0x7f; });

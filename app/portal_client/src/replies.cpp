@@ -6,6 +6,7 @@
 #include "kiosk/base/bounded_json.hpp"
 #include "kiosk/portal_client/reply_failure.hpp"
 #include "kiosk/portal_client/retry_after.hpp"
+#include "kiosk/signing/digest.hpp"
 
 namespace kiosk::portal_client {
 namespace {
@@ -107,12 +108,6 @@ bool isSafeId(std::string_view id) {
     });
 }
 
-bool isSha256Hex(std::string_view text) {
-    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
-               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-           });
-}
-
 PortalResult<Preflight> readPreflight(const HttpResponse& reply, Clock now) {
     if (reply.status != 204 || reply.header("x-portal-api-version") != "1") {
         if (reply.status >= 400) return failureFromReply(reply, now);
@@ -145,7 +140,8 @@ PortalResult<CreatedFiling> readCreated(const HttpResponse& reply, std::string_v
     const auto missing = doc.find("missing_documents");
     if (missing == doc.end() || !missing->is_array()) return badReply("missing_documents");
     for (const auto& item : *missing) {
-        if (!item.is_string() || !isSha256Hex(item.get_ref<const std::string&>())) return badReply("missing_documents");
+        if (!item.is_string() || !signing::isSha256Hex(item.get_ref<const std::string&>()))
+            return badReply("missing_documents");
         std::string hash = item.get<std::string>();
         std::transform(hash.begin(), hash.end(), hash.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         // The portal can only be missing what we declared; anything else is a mixed-up reply.
@@ -162,7 +158,7 @@ PortalResult<CreatedFiling> readCreated(const HttpResponse& reply, std::string_v
 PortalResult<bool> readDocumentStored(const HttpResponse& reply, std::string_view sha256, Clock now) {
     auto body = successBody(reply, {200, 201}, now);
     if (!body) return body.error();
-    const auto echoed = requiredText(*body, "sha256", isSha256Hex);
+    const auto echoed = requiredText(*body, "sha256", signing::isSha256Hex);
     if (!echoed || echoed->size() != sha256.size() ||
         !std::equal(echoed->begin(), echoed->end(), sha256.begin(), [](char a, char b) {
             return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));

@@ -3,6 +3,7 @@
 #include <openssl/crypto.h>
 #include <openssl/sha.h>
 
+#include "kiosk/base/hex.hpp"
 #include "kiosk/signing/base64.hpp"
 #include "kiosk/signing/structured_fields.hpp"
 
@@ -15,17 +16,13 @@ std::string sha256(std::string_view bytes) {
     return out;
 }
 
-std::string sha256Hex(std::string_view bytes) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    const std::string raw = sha256(bytes);
-    std::string out;
-    out.reserve(raw.size() * 2);
-    for (unsigned char c : raw) {
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-    }
-    return out;
+std::string sha256Hex(std::string_view bytes) { return toHex(sha256(bytes)); }
+
+std::string sha256Hex(std::span<const unsigned char> bytes) {
+    return sha256Hex(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
+
+bool isSha256Hex(std::string_view text) { return isHex(text, 2 * SHA256_DIGEST_LENGTH); }
 
 std::string contentDigest(std::string_view body) {
     return "sha-256=:" + base64Encode(sha256(body)) + ":";

@@ -52,8 +52,6 @@ Result<CreateFilingRequest, Invalid> parseCreateFiling(const nlohmann::json& bod
 
 // 1-255 of A-Z a-z 0-9 - _ . :
 bool isIdempotencyKey(std::string_view key);
-// 64 hex digits, either case.
-bool isSha256Hex(std::string_view text);
 // The Idempotency-Key header value without the draft's optional surrounding quotes.
 std::string unquoteKey(std::string_view header);
 

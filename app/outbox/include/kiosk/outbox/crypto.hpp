@@ -58,7 +58,4 @@ Result<Sealed> seal(const SecretKey& key, std::span<const unsigned char> plainte
 // plaintext is returned. The caller wipes the plaintext when done.
 Result<std::vector<unsigned char>> unseal(const SecretKey& key, const Sealed& sealed, std::string_view aad);
 
-// Lower-case hex SHA-256 of `data`.
-std::string sha256Hex(std::span<const unsigned char> data);
-
 }  // namespace kiosk::outbox

@@ -105,7 +105,5 @@ PortalResult<PaymentStatus> readPaymentStatus(const HttpResponse& reply, Clock n
 
 // True for an identifier safe to put in a URL path and a log line: 1-128 of A-Z a-z 0-9 . _ - :
 bool isSafeId(std::string_view id);
-// True for 64 hex digits.
-bool isSha256Hex(std::string_view text);
 
 }  // namespace kiosk::portal_client
