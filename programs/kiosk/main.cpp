@@ -78,7 +78,7 @@ int main(int argc, char** argv) {
                   << cl.dataDir.string() << ": " << outbox.error().message << '\n';
         return 1;
     }
-    if (auto intact = (*outbox)->checkIntegrity(); !intact || !*intact) {
+    if (auto intact = (*outbox)->checkIntegrity(); !intact) {
         std::cerr << "kiosk: hộp hồ sơ chờ gửi bị hỏng, hãy gọi kỹ thuật (the outbox failed its "
                      "integrity check) "
                   << cl.dataDir.string() << '\n';

@@ -40,10 +40,10 @@ Result<std::optional<core::FilingStatus>> OutboxStatusSource::statusOf(std::stri
     return std::optional<core::FilingStatus>(std::move(out));
 }
 
-Result<bool> OutboxStatusSource::requestPayment(std::string_view reference) {
+Result<void> OutboxStatusSource::requestPayment(std::string_view reference) {
     auto requested = m_box.requestPayment(reference);
     if (!requested) return requested.error();
-    return true;
+    return {};
 }
 
 }  // namespace kiosk

@@ -13,7 +13,7 @@ public:
     Result<std::vector<std::string>> referencesEndingWith(std::string_view key, int limit) override {
         return m_box.referencesEndingWith(key, limit);
     }
-    Result<bool> requestPayment(std::string_view reference) override;
+    Result<void> requestPayment(std::string_view reference) override;
 
 private:
     outbox::Outbox& m_box;

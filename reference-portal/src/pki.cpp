@@ -138,12 +138,12 @@ PkeyPtr newTlsKey() {
     return PkeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"), EVP_PKEY_free);
 }
 
-Result<bool> makeDirectory(const fs::path& dir) {
+Result<void> makeDirectory(const fs::path& dir) {
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) return pkiError("mkdir " + dir.string());
     fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
-    return true;
+    return {};
 }
 
 // Issues a client certificate for `id` into `dir` unless one is there; returns its fingerprint.
@@ -195,7 +195,7 @@ bool isClientId(const std::string& id) {
            });
 }
 
-Result<bool> writeFileAtomically(const fs::path& path, const std::string& text, unsigned mode) {
+Result<void> writeFileAtomically(const fs::path& path, const std::string& text, unsigned mode) {
     const fs::path temp = path.string() + ".tmp";
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
                           static_cast<mode_t>(mode));
@@ -215,10 +215,10 @@ Result<bool> writeFileAtomically(const fs::path& path, const std::string& text, 
     if (!synced || ::rename(temp.c_str(), path.c_str()) != 0) {
         return pkiError("rename " + path.string());
     }
-    return true;
+    return {};
 }
 
-Result<bool> ensurePortalPki(const fs::path& dataDir) {
+Result<void> ensurePortalPki(const fs::path& dataDir) {
     if (auto made = makeDirectory(dataDir); !made) return made.error();
     if (!fs::exists(dataDir / "ca.pem")) {
         PkeyPtr key = newTlsKey();
@@ -263,7 +263,7 @@ Result<bool> ensurePortalPki(const fs::path& dataDir) {
             return w.error();
         }
     }
-    return true;
+    return {};
 }
 
 Result<EnrolledClient> ensureKioskEnrollment(const fs::path& dataDir, const std::string& kioskId) {
@@ -301,8 +301,8 @@ Result<EnrolledClient> ensureStaffEnrollment(const fs::path& dataDir, const std:
     return EnrolledClient{operatorId, *fingerprint, {}};
 }
 
-Result<bool> writeEnrollmentToml(const fs::path& dataDir, const std::string& kioskId,
-                                 const std::string& portalUrl, const std::string& agencyCode) {
+Result<void> writeEnrollmentToml(const fs::path& dataDir, const std::string& kioskId, const std::string& portalUrl,
+                                 const std::string& agencyCode) {
     const std::string text =
         "# Written by kiosk-portal; portal_url is rewritten each time the portal starts.\n"
         "kiosk_id = \"" + kioskId + "\"\n"

@@ -20,9 +20,9 @@ public:
         return core::StoredFiling{"TEST-" + std::to_string(filings.size())};
     }
 
-    Result<bool> keepReceipt(const std::string& localReference, const std::string& pdf) override {
+    Result<void> keepReceipt(const std::string& localReference, const std::string& pdf) override {
         keptReceipts[localReference] = pdf;
-        return true;
+        return {};
     }
 
     std::vector<core::Filing> filings;

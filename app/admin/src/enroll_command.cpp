@@ -29,16 +29,16 @@ Error enrollError(const std::string& code, const std::string& message, const std
 // Private keys stay readable by the kiosk's user only; certificates and public keys may be read.
 mode_t modeFor(const std::string& name) { return name.ends_with(".key") ? 0600 : 0644; }
 
-Result<bool> syncPath(const fs::path& path, int flags) {
+Result<void> syncPath(const fs::path& path, int flags) {
     const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
     if (fd < 0) return enrollError("enroll_io", "Không mở được " + path.string() + " (cannot open)", path.string());
     const bool ok = ::fsync(fd) == 0;
     ::close(fd);
     if (!ok) return enrollError("enroll_io", "Không ghi được xuống đĩa " + path.string() + " (fsync failed)", path.string());
-    return true;
+    return {};
 }
 
-Result<bool> copyFile(const fs::path& from, const fs::path& to, mode_t mode) {
+Result<void> copyFile(const fs::path& from, const fs::path& to, mode_t mode) {
     std::ifstream in(from, std::ios::binary);
     if (!in) {
         return enrollError("enroll_missing_file",
@@ -56,7 +56,7 @@ Result<bool> copyFile(const fs::path& from, const fs::path& to, mode_t mode) {
     if (fd >= 0) ::close(fd);
     secureWipe(bytes);  // client.key and signing.key pass through here
     if (!ok) return enrollError("enroll_io", "Không ghi được " + to.string() + " (cannot write)", to.filename().string());
-    return true;
+    return {};
 }
 
 struct Owner {
@@ -71,7 +71,7 @@ std::optional<Owner> enrollmentOwner(const fs::path& dataDir) {
     return Owner{st.st_uid, st.st_gid};
 }
 
-Result<bool> giveTo(const fs::path& staging, const Owner& owner) {
+Result<void> giveTo(const fs::path& staging, const Owner& owner) {
     std::vector<fs::path> paths{staging};
     for (const auto& name : portal_client::enrollmentFileNames()) paths.push_back(staging / name);
     for (const auto& path : paths) {
@@ -80,10 +80,10 @@ Result<bool> giveTo(const fs::path& staging, const Owner& owner) {
                                path.filename().string());
         }
     }
-    return true;
+    return {};
 }
 
-Result<bool> stage(const fs::path& source, const fs::path& staging, const std::optional<Owner>& owner) {
+Result<void> stage(const fs::path& source, const fs::path& staging, const std::optional<Owner>& owner) {
     std::error_code ec;
     fs::remove_all(staging, ec);
     if (!fs::create_directory(staging, ec) || ec) {
@@ -100,7 +100,7 @@ Result<bool> stage(const fs::path& source, const fs::path& staging, const std::o
 }
 
 // Puts `staging` where `target` is, atomically when a previous enrollment exists.
-Result<bool> swapIn(const fs::path& staging, const fs::path& target) {
+Result<void> swapIn(const fs::path& staging, const fs::path& target) {
     std::error_code ec;
     const bool replacing = fs::exists(target, ec);
     const unsigned flags = replacing ? RENAME_EXCHANGE : RENAME_NOREPLACE;

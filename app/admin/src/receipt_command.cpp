@@ -30,7 +30,7 @@ Error fileError(const std::string& path, int code) {
 
 // Creates `path` (0600, never over an existing file) holding `bytes`, flushed to disk; removes
 // a half-written file.
-Result<bool> writeNewPrivateFile(const std::string& path, const std::string& bytes) {
+Result<void> writeNewPrivateFile(const std::string& path, const std::string& bytes) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) return fileError(path, errno);
     std::size_t done = 0;
@@ -50,7 +50,7 @@ Result<bool> writeNewPrivateFile(const std::string& path, const std::string& byt
         ::unlink(path.c_str());
         return fileError(path, code);
     }
-    return true;
+    return {};
 }
 
 }  // namespace

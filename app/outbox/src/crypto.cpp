@@ -85,13 +85,13 @@ std::string SecretKey::id() const {
     return digest.substr(0, 16);
 }
 
-Result<bool> randomBytes(std::span<unsigned char> out) {
+Result<void> randomBytes(std::span<unsigned char> out) {
     if (!fitsInt(out.size()) || RAND_bytes(out.data(), static_cast<int>(out.size())) != 1) {
         return Error{"outbox.random", "Máy không tạo được số ngẫu nhiên an toàn. Vui lòng báo cán bộ. "
                                       "(The kiosk could not get secure random numbers.)",
                      "RAND_bytes"};
     }
-    return true;
+    return {};
 }
 
 Result<std::string> newUuidV4() {

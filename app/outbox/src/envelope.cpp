@@ -63,7 +63,7 @@ Result<SealedFiling> sealFiling(const SecretKey& masterKey, const std::string& c
     return out;
 }
 
-Result<bool> openFiling(const SecretKey& masterKey, const std::string& clientFilingId, const SealedFiling& sealed,
+Result<void> openFiling(const SecretKey& masterKey, const std::string& clientFilingId, const SealedFiling& sealed,
                         OpenedFiling& out) {
     auto unwrapped = unwrapDataKey(masterKey, clientFilingId, sealed.wrappedKey);
     if (!unwrapped) return unwrapped.error();
@@ -84,7 +84,7 @@ Result<bool> openFiling(const SecretKey& masterKey, const std::string& clientFil
         out.filing.attachments.push_back({infos[i].name, infos[i].mediaType, std::move(*bytes)});
         out.attachmentSha256.push_back(infos[i].sha256);
     }
-    return true;
+    return {};
 }
 
 Result<Sealed> sealUnderFilingKey(const SecretKey& masterKey, const std::string& clientFilingId,

@@ -25,7 +25,7 @@ Result<SealedFiling> sealFiling(const SecretKey& masterKey, const std::string& c
                                 const core::Filing& filing);
 
 // Unwraps the data key and decrypts every part into `out.filing` and `out.attachmentSha256`.
-Result<bool> openFiling(const SecretKey& masterKey, const std::string& clientFilingId, const SealedFiling& sealed,
+Result<void> openFiling(const SecretKey& masterKey, const std::string& clientFilingId, const SealedFiling& sealed,
                         OpenedFiling& out);
 
 // Seals `bytes` under the filing's own data key (unwrapped from `wrappedKey`), with the AAD

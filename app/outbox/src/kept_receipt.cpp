@@ -54,7 +54,7 @@ std::span<const unsigned char> bytesOf(const std::string& s) {
 
 }  // namespace
 
-Result<bool> Outbox::keepReceipt(const std::string& localReference, const std::string& pdf) {
+Result<void> Outbox::keepReceipt(const std::string& localReference, const std::string& pdf) {
     auto tx = Transaction::begin(*m_db, "keep_receipt");
     if (!tx) return tx.error();
     auto head = m_db->prepare(

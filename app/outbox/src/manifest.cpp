@@ -56,7 +56,7 @@ std::string encodeManifest(const core::Filing& filing, const std::vector<Attachm
     return j.dump();
 }
 
-Result<bool> decodeManifest(const std::vector<unsigned char>& json, core::Filing& filing,
+Result<void> decodeManifest(const std::vector<unsigned char>& json, core::Filing& filing,
                             std::vector<AttachmentInfo>& attachments) {
     WipedJson doc;
     doc.get() = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
@@ -90,7 +90,7 @@ Result<bool> decodeManifest(const std::vector<unsigned char>& json, core::Filing
         attachments.push_back({a["name"].get<std::string>(), a["media_type"].get<std::string>(),
                                a["size"].get<std::size_t>(), a["sha256"].get<std::string>()});
     }
-    return true;
+    return {};
 }
 
 }  // namespace kiosk::outbox

@@ -22,7 +22,7 @@ std::string encodeManifest(const core::Filing& filing, const std::vector<Attachm
 
 // Fills `filing` (all but attachment bytes) and `attachments` from manifest JSON; wipes every
 // intermediate copy of the answers it makes.
-Result<bool> decodeManifest(const std::vector<unsigned char>& json, core::Filing& filing,
+Result<void> decodeManifest(const std::vector<unsigned char>& json, core::Filing& filing,
                             std::vector<AttachmentInfo>& attachments);
 
 }  // namespace kiosk::outbox

@@ -108,7 +108,7 @@ bool syncDirectory(const std::filesystem::path& dir) {
 
 // Writes a new key to a private temporary file and links it into place: link() fails if another
 // process got there first, so a reader never sees a half-written key and the first key wins.
-Result<bool> createKey(const std::filesystem::path& path) {
+Result<void> createKey(const std::filesystem::path& path) {
     auto key = SecretKey::random();
     if (!key) return key.error();
     std::array<unsigned char, 6> suffix{};
@@ -134,7 +134,7 @@ Result<bool> createKey(const std::filesystem::path& path) {
     }
     const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     if (!syncDirectory(dir)) return createError(path);
-    return true;
+    return {};
 }
 
 }  // namespace

@@ -23,7 +23,7 @@ Error setupError(const char* code, std::string message, const std::filesystem::p
 
 // The data directory is private to the kiosk's user, and the database file is created 0600
 // before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode.
-Result<bool> prepareFiles(const std::filesystem::path& databasePath) {
+Result<void> prepareFiles(const std::filesystem::path& databasePath) {
     const auto dir = databasePath.has_parent_path() ? databasePath.parent_path() : std::filesystem::path(".");
     std::error_code ec;
     if (!std::filesystem::exists(dir, ec)) {
@@ -44,10 +44,10 @@ Result<bool> prepareFiles(const std::filesystem::path& databasePath) {
                           databasePath);
     }
     ::close(fd);
-    return true;
+    return {};
 }
 
-Result<bool> configure(Database& db, const OutboxOptions& options) {
+Result<void> configure(Database& db, const OutboxOptions& options) {
     db.setBusyTimeout(static_cast<int>(options.busyTimeout.count()));
     auto mode = db.queryText("PRAGMA journal_mode = WAL", "open");
     if (!mode) return mode.error();
@@ -98,11 +98,11 @@ Result<std::int64_t> insertReturning(Statement& stmt) {
     return value;
 }
 
-Result<bool> runToEnd(Statement& stmt) {
+Result<void> runToEnd(Statement& stmt) {
     for (;;) {
         auto row = stmt.step();
         if (!row) return row.error();
-        if (!*row) return true;
+        if (!*row) return {};
     }
 }
 

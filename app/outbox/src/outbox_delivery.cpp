@@ -49,11 +49,11 @@ Result<Row> findRow(Database& db, const std::string& clientFilingId, std::string
     return Row{stmt->columnInt(0), stmt->columnText(1), stmt->columnText(2), !stmt->columnIsNull(3)};
 }
 
-Result<bool> runToEnd(Statement& stmt) {
+Result<void> runToEnd(Statement& stmt) {
     for (;;) {
         auto row = stmt.step();
         if (!row) return row.error();
-        if (!*row) return true;
+        if (!*row) return {};
     }
 }
 
@@ -84,7 +84,7 @@ Result<std::optional<ClaimedFiling>> Outbox::claimNextPending() {
     return claimed;
 }
 
-Result<bool> Outbox::markDelivered(const std::string& clientFilingId, const DeliveryReceipt& receipt) {
+Result<void> Outbox::markDelivered(const std::string& clientFilingId, const DeliveryReceipt& receipt) {
     if (receipt.maHoSo.empty()) {
         return Error{"outbox.bad_receipt", "Biên nhận thiếu mã hồ sơ. (The receipt has no filing code.)", "ma_ho_so"};
     }
@@ -93,7 +93,7 @@ Result<bool> Outbox::markDelivered(const std::string& clientFilingId, const Deli
     auto row = findRow(*m_db, clientFilingId, "deliver");
     if (!row) return row.error();
     // The agent may crash after recording and then record again: the same code is not an error.
-    if (row->status == "delivered" && row->maHoSo == receipt.maHoSo) return true;
+    if (row->status == "delivered" && row->maHoSo == receipt.maHoSo) return {};
     if (row->status != "pending") return badTransition(row->status, "ghi nhận đã gửi");
     auto stmt = m_db->prepare(
         "UPDATE filing SET status = 'delivered', ma_ho_so = ?2, receipt = ?3, delivered_at = ?4, "
@@ -111,13 +111,13 @@ Result<bool> Outbox::markDelivered(const std::string& clientFilingId, const Deli
     return tx->commit();
 }
 
-Result<bool> Outbox::markFailed(const std::string& clientFilingId, const std::string& errorCode) {
+Result<void> Outbox::markFailed(const std::string& clientFilingId, const std::string& errorCode) {
     if (!isErrorCode(errorCode)) return badErrorCode();
     auto tx = Transaction::begin(*m_db, "fail");
     if (!tx) return tx.error();
     auto row = findRow(*m_db, clientFilingId, "fail");
     if (!row) return row.error();
-    if (row->status == "failed") return true;
+    if (row->status == "failed") return {};
     if (row->status != "pending") return badTransition(row->status, "ghi nhận lỗi");
     auto stmt = m_db->prepare(
         "UPDATE filing SET status = 'failed', last_error = ?2, lease_until = NULL WHERE id = ?1", "fail");
@@ -152,7 +152,7 @@ Result<int> Outbox::scheduleRetry(const std::string& clientFilingId, Seconds nex
     return attempts;
 }
 
-Result<bool> Outbox::releaseClaims() {
+Result<void> Outbox::releaseClaims() {
     auto tx = Transaction::begin(*m_db, "release");
     if (!tx) return tx.error();
     if (auto ok = m_db->exec("UPDATE filing SET lease_until = NULL WHERE lease_until IS NOT NULL", "release"); !ok) {
@@ -161,13 +161,13 @@ Result<bool> Outbox::releaseClaims() {
     return tx->commit();
 }
 
-Result<bool> Outbox::destroyKey(const std::string& clientFilingId) {
+Result<void> Outbox::destroyKey(const std::string& clientFilingId) {
     {
         auto tx = Transaction::begin(*m_db, "shred");
         if (!tx) return tx.error();
         auto row = findRow(*m_db, clientFilingId, "shred");
         if (!row) return row.error();
-        if (row->shredded) return true;
+        if (row->shredded) return {};
         // A filing still waiting to be sent must never lose its content (design.md, "Errors").
         if (row->status == "pending") return badTransition(row->status, "xóa nội dung");
         for (const char* sql : {"DELETE FROM filing_key WHERE filing_id = ?1", "DELETE FROM part WHERE filing_id = ?1",
@@ -188,7 +188,7 @@ Result<bool> Outbox::destroyKey(const std::string& clientFilingId) {
     // until a checkpoint; truncate it now. Best effort: a reader holding a snapshot (kiosk-sync)
     // can stop the checkpoint, and the next one finishes the job.
     (void)m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)", "shred");
-    return true;
+    return {};
 }
 
 }  // namespace kiosk::outbox

@@ -131,7 +131,7 @@ Result<std::vector<std::string>> Outbox::referencesEndingWith(std::string_view k
     }
 }
 
-Result<bool> Outbox::checkIntegrity() {
+Result<void> Outbox::checkIntegrity() {
     auto result = m_db->queryText("PRAGMA integrity_check", "integrity");
     if (!result) return result.error();
     if (*result != "ok") {
@@ -140,7 +140,7 @@ Result<bool> Outbox::checkIntegrity() {
                      "(The kiosk's filing database is damaged. Please tell the staff.)",
                      *result};
     }
-    return true;
+    return {};
 }
 
 }  // namespace kiosk::outbox

@@ -127,7 +127,7 @@ Error newerSchema(std::int64_t found) {
 
 }  // namespace
 
-Result<bool> migrate(Database& db) {
+Result<void> migrate(Database& db) {
     for (;;) {
         auto tx = Transaction::begin(db, "migrate");
         if (!tx) return tx.error();

@@ -62,10 +62,10 @@ Database& Database::operator=(Database&& other) noexcept {
 
 Database::~Database() { sqlite3_close_v2(m_db); }
 
-Result<bool> Database::exec(const char* sql, std::string_view where) {
+Result<void> Database::exec(const char* sql, std::string_view where) {
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) return sqliteError(sqlite3_extended_errcode(m_db), where);
-    return true;
+    return {};
 }
 
 Result<Statement> Database::prepare(const char* sql, std::string_view where) {
@@ -188,7 +188,7 @@ Transaction::~Transaction() {
     if (m_db != nullptr) sqlite3_exec(m_db->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-Result<bool> Transaction::commit() {
+Result<void> Transaction::commit() {
     auto ok = m_db->exec("COMMIT", m_where);
     if (ok) m_db = nullptr;
     return ok;

@@ -46,11 +46,11 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-Result<bool> runToEnd(Statement& stmt) {
+Result<void> runToEnd(Statement& stmt) {
     for (;;) {
         auto row = stmt.step();
         if (!row) return row.error();
-        if (!*row) return true;
+        if (!*row) return {};
     }
 }
 
@@ -60,17 +60,17 @@ std::span<const unsigned char> bytesOf(std::string_view s) {
 
 // Binds a note sealed under the master key at (index, index+1, index+2) = (iv, ciphertext, tag);
 // an empty note is three NULLs.
-Result<bool> bindNote(Statement& stmt, int index, const SecretKey& key, std::string_view note, const std::string& aad) {
+Result<void> bindNote(Statement& stmt, int index, const SecretKey& key, std::string_view note, const std::string& aad) {
     if (note.empty()) {
         for (int i = 0; i < 3; ++i) stmt.bindNull(index + i);
-        return true;
+        return {};
     }
     auto sealed = seal(key, bytesOf(note), aad);
     if (!sealed) return sealed.error();
     stmt.bindBlob(index, sealed->iv);
     stmt.bindBlob(index + 1, sealed->ciphertext);
     stmt.bindBlob(index + 2, sealed->tag);
-    return true;
+    return {};
 }
 
 // A note read back; a note that does not open (another master key) is shown as absent rather
@@ -239,13 +239,13 @@ Result<PaymentView> Outbox::requestPayment(std::string_view reference) {
     return next;
 }
 
-Result<bool> Outbox::applyStatusUpdate(const PortalStatusUpdate& u, std::int64_t t) {
+Result<void> Outbox::applyStatusUpdate(const PortalStatusUpdate& u, std::int64_t t) {
     auto find = m_db->prepare("SELECT id FROM filing WHERE client_filing_id = ?1", "apply_status");
     if (!find) return find.error();
     find->bind(1, u.clientFilingId);
     auto found = find->step();
     if (!found) return found.error();
-    if (!*found) return false;  // another kiosk database's filing (a reset kiosk): nothing to show
+    if (!*found) return {};  // another kiosk database's filing (a reset kiosk): nothing to show
     const std::int64_t id = find->columnInt(0);
     const std::optional<int> code = u.trangThaiHoSo ? u.trangThaiHoSo : trangThaiOf(u.status);
 
@@ -297,10 +297,10 @@ Result<bool> Outbox::applyStatusUpdate(const PortalStatusUpdate& u, std::int64_t
     upsert->bind(10, u.seq);
     upsert->bind(11, t);
     if (auto ok = runToEnd(*upsert); !ok) return ok.error();
-    return true;
+    return {};
 }
 
-Result<bool> Outbox::applyStatusUpdates(const std::vector<PortalStatusUpdate>& updates,
+Result<void> Outbox::applyStatusUpdates(const std::vector<PortalStatusUpdate>& updates,
                                         std::optional<std::string> nextCursor) {
     const std::int64_t t = now().time_since_epoch().count();
     auto tx = Transaction::begin(*m_db, "apply_status");
@@ -348,7 +348,7 @@ Result<std::vector<PaymentWork>> Outbox::paymentsToSync() {
     return out;
 }
 
-Result<bool> Outbox::storePayment(const std::string& clientFilingId, const PaymentView& payment) {
+Result<void> Outbox::storePayment(const std::string& clientFilingId, const PaymentView& payment) {
     auto tx = Transaction::begin(*m_db, "store_payment");
     if (!tx) return tx.error();
     auto stmt = m_db->prepare(

@@ -38,7 +38,7 @@ std::string crcHex(std::uint16_t crc) {
     return out;
 }
 
-Result<bool> appendObject(std::string& out, std::string_view id, std::string_view value) {
+Result<void> appendObject(std::string& out, std::string_view id, std::string_view value) {
     if (!isTwoDigits(id)) {
         return Error{"vietqr.bad_id", "Mã trường QR phải gồm 2 chữ số (QR field id must be 2 digits)",
                      std::string(id)};
@@ -52,7 +52,7 @@ Result<bool> appendObject(std::string& out, std::string_view id, std::string_vie
     out += static_cast<char>('0' + value.size() / 10);
     out += static_cast<char>('0' + value.size() % 10);
     out += value;
-    return true;
+    return {};
 }
 
 Result<std::vector<DataObject>> parseObjects(std::string_view text) {

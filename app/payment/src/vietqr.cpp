@@ -15,7 +15,7 @@ Error invalid(const char* code, std::string message, const char* where) {
     return Error{code, std::move(message), where};
 }
 
-Result<bool> checkRequest(const VietQrRequest& r) {
+Result<void> checkRequest(const VietQrRequest& r) {
     if (r.bankBin.size() != 6 || !allDigits(r.bankBin)) {
         return invalid("vietqr.bad_bin", "Mã ngân hàng (BIN) phải gồm đúng 6 chữ số (bank BIN must be 6 digits)",
                        "38/01/00");
@@ -42,7 +42,7 @@ Result<bool> checkRequest(const VietQrRequest& r) {
                            "54");
         }
     }
-    return true;
+    return {};
 }
 
 std::string objectText(std::string_view id, std::string_view value) {
@@ -63,7 +63,7 @@ const std::string* find(const std::vector<DataObject>& objects, std::string_view
     return nullptr;
 }
 
-Result<bool> decodeAccountInfo(const std::string& value, VietQrPayload& out) {
+Result<void> decodeAccountInfo(const std::string& value, VietQrPayload& out) {
     auto inner = parseObjects(value);
     if (!inner) return inner.error();
     const auto* guid = find(*inner, "00");
@@ -79,7 +79,7 @@ Result<bool> decodeAccountInfo(const std::string& value, VietQrPayload& out) {
     out.bankBin = *bin;
     out.account = *account;
     if (service != nullptr) out.serviceCode = *service;
-    return true;
+    return {};
 }
 
 }  // namespace

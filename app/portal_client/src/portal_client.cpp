@@ -151,7 +151,7 @@ PortalResult<CreatedFiling> PortalClient::createFiling(const FilingUpload& uploa
     return readCreated(sent->reply, upload.clientFilingId, upload.documentSha256, now());
 }
 
-PortalResult<bool> PortalClient::uploadDocument(const std::string& filingId, const std::string& sha256,
+PortalResult<void> PortalClient::uploadDocument(const std::string& filingId, const std::string& sha256,
                                                 const std::string& mediaType, std::string_view bytes) {
     if (!isSafeId(filingId)) return unsafeId("filing_id");
     if (!signing::isSha256Hex(sha256)) return unsafeId("sha256");

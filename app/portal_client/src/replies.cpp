@@ -155,7 +155,7 @@ PortalResult<CreatedFiling> readCreated(const HttpResponse& reply, std::string_v
     return created;
 }
 
-PortalResult<bool> readDocumentStored(const HttpResponse& reply, std::string_view sha256, Clock now) {
+PortalResult<void> readDocumentStored(const HttpResponse& reply, std::string_view sha256, Clock now) {
     auto body = successBody(reply, {200, 201}, now);
     if (!body) return body.error();
     const auto echoed = requiredText(*body, "sha256", signing::isSha256Hex);
@@ -165,7 +165,7 @@ PortalResult<bool> readDocumentStored(const HttpResponse& reply, std::string_vie
         })) {
         return badReply("sha256");
     }
-    return true;
+    return {};
 }
 
 PortalResult<Receipt> readReceipt(const HttpResponse& reply, std::string_view clientFilingId, std::string_view filingId,

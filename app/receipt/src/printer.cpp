@@ -16,12 +16,12 @@ Error printError(const std::string& code) {
 
 }  // namespace
 
-Result<bool> findPrinter(const std::string& printer) {
+Result<void> findPrinter(const std::string& printer) {
     cups_dest_t* dests = nullptr;
     const int count = cupsGetDests2(CUPS_HTTP_DEFAULT, &dests);
     const bool found = cupsGetDest(printer.c_str(), nullptr, count, dests) != nullptr;
     cupsFreeDests(count, dests);
-    if (found) return true;
+    if (found) return {};
     return Error{"receipt.no_printer",
                  "Không tìm thấy máy in \"" + printer +
                      "\". Hồ sơ của bạn đã được lưu an toàn; xin nhờ cán bộ kiểm tra máy in. (No such CUPS "

@@ -125,7 +125,7 @@ Result<std::string> checkAlgAndKey(const ParsedSignature& parsed, std::string_vi
     return *keyId;
 }
 
-Result<bool> checkSignatureBytes(const ParsedSignature& parsed, const PublicKey& key) {
+Result<void> checkSignatureBytes(const ParsedSignature& parsed, const PublicKey& key) {
     const std::string params =
         signatureParamsValue(parsed.components, sf::serialize(parsed.params));
     const std::string base = signatureBase(parsed.components, params);
@@ -133,7 +133,7 @@ Result<bool> checkSignatureBytes(const ParsedSignature& parsed, const PublicKey&
         return sigError("signing.invalid",
                         "Chữ ký không hợp lệ / The signature does not verify");
     }
-    return true;
+    return {};
 }
 
 std::string serializedRequestParams(const SignOptions& options, const std::string& nonce) {

@@ -24,7 +24,7 @@ std::string certificateFingerprint(const X509* cert);
 bool isClientId(const std::string& id);
 
 // CA, server certificate (localhost, 127.0.0.1, ::1) and portal signing key in `dataDir`.
-Result<bool> ensurePortalPki(const std::filesystem::path& dataDir);
+Result<void> ensurePortalPki(const std::filesystem::path& dataDir);
 
 // `dataDir`/enroll/<kioskId>/ with the client certificate and the Ed25519 key pair.
 Result<EnrolledClient> ensureKioskEnrollment(const std::filesystem::path& dataDir,
@@ -35,11 +35,10 @@ Result<EnrolledClient> ensureStaffEnrollment(const std::filesystem::path& dataDi
                                              const std::string& operatorId);
 
 // (Re)writes enroll/<kioskId>/enrollment.toml with the URL the portal listens on now.
-Result<bool> writeEnrollmentToml(const std::filesystem::path& dataDir, const std::string& kioskId,
+Result<void> writeEnrollmentToml(const std::filesystem::path& dataDir, const std::string& kioskId,
                                  const std::string& portalUrl, const std::string& agencyCode);
 
 // Writes `text` to `path` atomically (temp file, fsync, rename) with the given mode.
-Result<bool> writeFileAtomically(const std::filesystem::path& path, const std::string& text,
-                                 unsigned mode);
+Result<void> writeFileAtomically(const std::filesystem::path& path, const std::string& text, unsigned mode);
 
 }  // namespace kiosk::reference_portal

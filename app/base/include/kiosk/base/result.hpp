@@ -1,5 +1,7 @@
 #pragma once
 // Result<T, E>: what module boundaries return instead of throwing (design.md, "Errors").
+// Result<void> is "done, or why not"; Result<bool> is an answer (yes or no), or why there is none.
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -34,6 +36,21 @@ public:
 
 private:
     std::variant<T, E> m_state;
+};
+
+// Done, or the error: `return {};` on success.
+template <typename E>
+class Result<void, E> {
+public:
+    Result() = default;
+    Result(E error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const E& error() const { return *m_error; }
+
+private:
+    std::optional<E> m_error;
 };
 
 }  // namespace kiosk

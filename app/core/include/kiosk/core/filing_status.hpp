@@ -44,7 +44,7 @@ public:
     // ends with `key` (a core::lookupKey): how a short form typed on the look-up screen is found.
     virtual Result<std::vector<std::string>> referencesEndingWith(std::string_view key, int limit) = 0;
     // Asks kiosk-sync (through the cache) for a payment intent for the filing's fee.
-    virtual Result<bool> requestPayment(std::string_view reference) = 0;
+    virtual Result<void> requestPayment(std::string_view reference) = 0;
 };
 
 }  // namespace kiosk::core

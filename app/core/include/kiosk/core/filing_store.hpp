@@ -38,7 +38,7 @@ public:
     virtual Result<StoredFiling> submit(const Filing& filing) = 0;
     // Keeps the rendered receipt (PDF bytes) of a stored filing, encrypted like the filing, for
     // staff to print later: no printer is configured or printing failed. Never plaintext at rest.
-    virtual Result<bool> keepReceipt(const std::string& localReference, const std::string& pdf) = 0;
+    virtual Result<void> keepReceipt(const std::string& localReference, const std::string& pdf) = 0;
 };
 
 }  // namespace kiosk::core

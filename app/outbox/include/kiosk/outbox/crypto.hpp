@@ -46,7 +46,7 @@ struct Sealed {
 };
 
 // Fills `out` from the OpenSSL CSPRNG.
-Result<bool> randomBytes(std::span<unsigned char> out);
+Result<void> randomBytes(std::span<unsigned char> out);
 
 // A random (version 4) UUID in its 36-character text form.
 Result<std::string> newUuidV4();

@@ -112,7 +112,7 @@ public:
     Result<core::StoredFiling> submit(const core::Filing& filing) override;
     // Keeps the filing's rendered receipt PDF sealed under the filing's own data key (one per
     // filing; a later copy replaces it). outbox.shredded once the key is gone.
-    Result<bool> keepReceipt(const std::string& localReference, const std::string& pdf) override;
+    Result<void> keepReceipt(const std::string& localReference, const std::string& pdf) override;
     // The kept receipt PDF, by local reference or mã hồ sơ (ignoring case and surrounding
     // spaces). Errors: outbox.not_found, outbox.shredded, outbox.no_receipt. Personal data:
     // the caller wipes it.
@@ -124,19 +124,19 @@ public:
     // Decrypts a filing for sending (or for staff); an error once its key was destroyed.
     Result<OpenedFiling> decryptPayload(const std::string& clientFilingId);
     // The portal accepted the filing: store its code and receipt. Repeating it is harmless.
-    Result<bool> markDelivered(const std::string& clientFilingId, const DeliveryReceipt& receipt);
+    Result<void> markDelivered(const std::string& clientFilingId, const DeliveryReceipt& receipt);
     // The portal refused it for good (4xx other than 408/409/429): staff must look at it.
     // `errorCode` is a code such as "portal.422", never text with data in it.
-    Result<bool> markFailed(const std::string& clientFilingId, const std::string& errorCode);
+    Result<void> markFailed(const std::string& clientFilingId, const std::string& errorCode);
     // A retryable failure: try again from `nextAttemptAt`; returns the attempt count so far.
     Result<int> scheduleRetry(const std::string& clientFilingId, Seconds nextAttemptAt, const std::string& errorCode);
     // Ends every claim at once. Only for the single delivery agent at start-up (kiosk-sync holds
     // a lock file, so no other agent can be sending): a claim left by a killed agent would
     // otherwise hold its filing back for claimLease and break the delivery order.
-    Result<bool> releaseClaims();
+    Result<void> releaseClaims();
     // Crypto-shredding after the retention period: deletes the wrapped data key and the
     // ciphertext (the kept receipt too), keeping the summary for status lookups. Refused while a filing is pending.
-    Result<bool> destroyKey(const std::string& clientFilingId);
+    Result<void> destroyKey(const std::string& clientFilingId);
 
     Result<StatusCounts> statusCounts();
     // Summaries, newest first.
@@ -149,7 +149,7 @@ public:
     // the date and sequence "2612070001" or a mã hồ sơ typed without its dots and dashes.
     Result<std::vector<std::string>> referencesEndingWith(std::string_view key, int limit);
     // PRAGMA integrity_check; an error carries SQLite's first complaint.
-    Result<bool> checkIntegrity();
+    Result<void> checkIntegrity();
 
     // ---- status cache (status_cache.hpp); no network involved ----
 
@@ -164,21 +164,21 @@ public:
 
     // kiosk-sync: applies updates (unknown client ids are skipped, a repeated feed seq is
     // ignored) and, in the same transaction, stores the feed cursor when `nextCursor` is set.
-    Result<bool> applyStatusUpdates(const std::vector<PortalStatusUpdate>& updates,
+    Result<void> applyStatusUpdates(const std::vector<PortalStatusUpdate>& updates,
                                     std::optional<std::string> nextCursor = std::nullopt);
     // The stored status-feed cursor ("" before the first page).
     Result<std::string> statusFeedCursor();
     // Payments that are Requested (create the intent) or Pending (poll it), of delivered filings.
     Result<std::vector<PaymentWork>> paymentsToSync();
     // Stores what the portal said about a payment (created, polled, or refused).
-    Result<bool> storePayment(const std::string& clientFilingId, const PaymentView& payment);
+    Result<void> storePayment(const std::string& clientFilingId, const PaymentView& payment);
 
     const std::filesystem::path& databasePath() const { return m_options.databasePath; }
 
 private:
     Outbox(OutboxOptions options, Database db, SecretKey masterKey);
     // One status update inside the caller's transaction (status_cache.cpp).
-    Result<bool> applyStatusUpdate(const PortalStatusUpdate& update, std::int64_t now);
+    Result<void> applyStatusUpdate(const PortalStatusUpdate& update, std::int64_t now);
     Seconds now() const;
 
     OutboxOptions m_options;

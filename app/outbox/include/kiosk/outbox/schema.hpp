@@ -9,6 +9,6 @@ inline constexpr int kSchemaVersion = 3;
 
 // Brings the database to kSchemaVersion (PRAGMA user_version), one version per transaction, so
 // a crash mid-way leaves a whole earlier version. Refuses a file from a newer program.
-Result<bool> migrate(Database& db);
+Result<void> migrate(Database& db);
 
 }  // namespace kiosk::outbox

@@ -32,7 +32,7 @@ public:
     ~Database();
 
     // Runs one or more statements that return no rows we need.
-    Result<bool> exec(const char* sql, std::string_view where);
+    Result<void> exec(const char* sql, std::string_view where);
     // Prepares one statement.
     Result<Statement> prepare(const char* sql, std::string_view where);
     // Runs a statement that returns one integer (a pragma or a count).
@@ -93,7 +93,7 @@ public:
     Transaction& operator=(const Transaction&) = delete;
     ~Transaction();
 
-    Result<bool> commit();
+    Result<void> commit();
 
 private:
     Transaction(Database& db, std::string_view where) : m_db(&db), m_where(where) {}

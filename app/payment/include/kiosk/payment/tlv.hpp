@@ -21,7 +21,7 @@ std::uint16_t crc16CcittFalse(std::string_view data);
 std::string crcHex(std::uint16_t crc);
 
 // Appends one data object to `out`; an error when `id` is not two digits or `value` is over 99 bytes.
-Result<bool> appendObject(std::string& out, std::string_view id, std::string_view value);
+Result<void> appendObject(std::string& out, std::string_view id, std::string_view value);
 
 // Splits `text` into its data objects, in order; an error names the byte offset that is wrong.
 Result<std::vector<DataObject>> parseObjects(std::string_view text);

@@ -71,7 +71,7 @@ public:
     // POST /filings with Idempotency-Key = client_filing_id (201; a replay returns the same).
     PortalResult<CreatedFiling> createFiling(const FilingUpload& upload);
     // PUT /filings/{filingId}/documents/{sha256} (201 first time, 200 already stored).
-    PortalResult<bool> uploadDocument(const std::string& filingId, const std::string& sha256,
+    PortalResult<void> uploadDocument(const std::string& filingId, const std::string& sha256,
                                       const std::string& mediaType, std::string_view bytes);
     // POST /filings/{filingId}/submit with Idempotency-Key "<client_filing_id>:submit"; the
     // receipt's signature must verify with the portal's key.

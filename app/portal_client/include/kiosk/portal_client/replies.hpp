@@ -90,7 +90,7 @@ PortalResult<Preflight> readPreflight(const HttpResponse& reply, Clock now);
 PortalResult<CreatedFiling> readCreated(const HttpResponse& reply, std::string_view clientFilingId,
                                         const std::vector<std::string>& manifestSha256, Clock now);
 // PUT /filings/{id}/documents/{sha256}: 201 or 200, naming the same sha256.
-PortalResult<bool> readDocumentStored(const HttpResponse& reply, std::string_view sha256, Clock now);
+PortalResult<void> readDocumentStored(const HttpResponse& reply, std::string_view sha256, Clock now);
 // POST /filings/{id}/submit: 202; the receipt must name our filing (its signature is checked by the client).
 PortalResult<Receipt> readReceipt(const HttpResponse& reply, std::string_view clientFilingId,
                                   std::string_view filingId, Clock now);

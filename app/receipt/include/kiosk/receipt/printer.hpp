@@ -9,7 +9,7 @@ namespace kiosk::receipt {
 
 // Whether CUPS knows the queue `printer`: an error (receipt.no_printer, plain Vietnamese) if
 // not. Asked before rendering, so no receipt is rendered for a printer that is not there.
-Result<bool> findPrinter(const std::string& printer);
+Result<void> findPrinter(const std::string& printer);
 
 // Prints `pdf` on the CUPS queue `printer` (as named in kiosk.toml [printer] name) and
 // returns the CUPS job id. The job title is `jobTitle`, which shows in queue listings and
