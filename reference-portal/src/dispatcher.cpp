@@ -139,14 +139,14 @@ ApiResponse runHandler(PortalContext& ctx, const Call& call, const Route& route)
             return stored->response;
         }
     }
-    Transaction tx(ctx.store.db());
+    auto tx = ctx.store.db().begin();
     ApiResponse answer = route.handler(ctx, call);
     if (answer.success()) {
         if (!call.idempotencyKey.empty()) {
             ctx.store.saveIdempotent(call.who.id, call.idempotencyKey, fingerprint, answer,
                                      call.now);
         }
-        tx.commit();
+        orThrow(tx.commit());
     }
     return answer;
 }

@@ -117,10 +117,10 @@ std::string randomId(std::string_view prefix) {
 Store::Store(const std::filesystem::path& dbPath) : m_db(dbPath) {
     m_db.exec(kSchema);
     // A database from before revocation existed gains the column (no principal is revoked).
-    if (!m_db.prepare("SELECT 1 FROM pragma_table_info('principal') WHERE name = 'revoked_at'").step()) {
+    if (!orThrow(m_db.prepare("SELECT 1 FROM pragma_table_info('principal') WHERE name = 'revoked_at'").step())) {
         m_db.exec("ALTER TABLE principal ADD COLUMN revoked_at INTEGER");
     }
-    if (!m_db.prepare("SELECT 1 FROM pragma_table_info('nonce') WHERE name = 'signature'").step()) {
+    if (!orThrow(m_db.prepare("SELECT 1 FROM pragma_table_info('nonce') WHERE name = 'signature'").step())) {
         m_db.exec("ALTER TABLE nonce ADD COLUMN signature TEXT NOT NULL DEFAULT ''");
     }
 }
@@ -128,59 +128,58 @@ Store::Store(const std::filesystem::path& dbPath) : m_db(dbPath) {
 void Store::enroll(const std::string& fingerprint, const Principal& who, Seconds at) {
     // Enrolling a certificate again keeps its revocation: a revoked kiosk comes back only with
     // a new certificate (a new enrollment folder).
-    m_db.prepare(
-            "INSERT INTO principal(fingerprint, id, role, signing_key_pem, enrolled_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET id = excluded.id, "
-            "role = excluded.role, signing_key_pem = excluded.signing_key_pem")
-        .bind(1, fingerprint)
-        .bind(2, who.id)
-        .bind(3, who.role == Role::Kiosk ? "kiosk" : "staff")
-        .bind(4, who.signingKeyPem)
-        .bind(5, secondsOf(at))
-        .run();
+    orThrow(m_db.prepare("INSERT INTO principal(fingerprint, id, role, signing_key_pem, enrolled_at) "
+                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET id = excluded.id, "
+                         "role = excluded.role, signing_key_pem = excluded.signing_key_pem")
+                .bind(1, fingerprint)
+                .bind(2, who.id)
+                .bind(3, who.role == Role::Kiosk ? "kiosk" : "staff")
+                .bind(4, who.signingKeyPem)
+                .bind(5, secondsOf(at))
+                .run());
 }
 
 std::optional<Principal> Store::principalByFingerprint(const std::string& fingerprint) {
     auto st = m_db.prepare(
         "SELECT id, role, signing_key_pem FROM principal WHERE fingerprint = ? AND revoked_at IS NULL");
     st.bind(1, fingerprint);
-    if (!st.step()) return std::nullopt;
-    return Principal{st.text(0), st.text(1) == "kiosk" ? Role::Kiosk : Role::Staff, st.text(2)};
+    if (!orThrow(st.step())) return std::nullopt;
+    return Principal{st.columnText(0), st.columnText(1) == "kiosk" ? Role::Kiosk : Role::Staff, st.columnText(2)};
 }
 
 std::unordered_set<std::string> Store::activeFingerprints() {
     std::unordered_set<std::string> out;
     auto st = m_db.prepare("SELECT fingerprint FROM principal WHERE revoked_at IS NULL");
-    while (st.step()) out.insert(st.text(0));
+    while (orThrow(st.step())) out.insert(st.columnText(0));
     return out;
 }
 
 int Store::revoke(const std::string& id, Seconds at) {
-    m_db.prepare("UPDATE principal SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-        .bind(1, secondsOf(at))
-        .bind(2, id)
-        .run();
+    orThrow(m_db.prepare("UPDATE principal SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+                .bind(1, secondsOf(at))
+                .bind(2, id)
+                .run());
     return m_db.changes();
 }
 
 bool Store::isEnrolled(const std::string& id, Role role) {
     auto st = m_db.prepare("SELECT 1 FROM principal WHERE id = ? AND role = ? AND revoked_at IS NULL");
     st.bind(1, id).bind(2, role == Role::Kiosk ? "kiosk" : "staff");
-    return st.step();
+    return orThrow(st.step());
 }
 
 signing::NonceUse Store::SqliteNonceCache::remember(std::string_view keyId, std::string_view nonce,
                                                    std::string_view signature, Seconds keepUntil,
                                                    Seconds now) {
-    m_db.prepare("DELETE FROM nonce WHERE keep_until < ?").bind(1, secondsOf(now)).run();
+    orThrow(m_db.prepare("DELETE FROM nonce WHERE keep_until < ?").bind(1, secondsOf(now)).run());
     const std::string signatureText = signing::base64Encode(signature);
     auto st = m_db.prepare(
         "INSERT OR IGNORE INTO nonce(key_id, nonce, keep_until, signature) VALUES (?, ?, ?, ?)");
-    st.bind(1, keyId).bind(2, nonce).bind(3, secondsOf(keepUntil)).bind(4, signatureText).run();
+    orThrow(st.bind(1, keyId).bind(2, nonce).bind(3, secondsOf(keepUntil)).bind(4, signatureText).run());
     if (m_db.changes() == 1) return signing::NonceUse::First;
     auto seen = m_db.prepare("SELECT signature FROM nonce WHERE key_id = ? AND nonce = ?");
     seen.bind(1, keyId).bind(2, nonce);
-    const bool same = seen.step() && !seen.text(0).empty() && seen.text(0) == signatureText;
+    const bool same = orThrow(seen.step()) && !seen.columnText(0).empty() && seen.columnText(0) == signatureText;
     return same ? signing::NonceUse::SameRequest : signing::NonceUse::Reused;
 }
 
@@ -190,13 +189,13 @@ std::optional<StoredResponse> Store::findIdempotent(const std::string& principal
         "SELECT fingerprint, status, content_type, body, headers_json FROM idempotency "
         "WHERE principal = ? AND key = ?");
     st.bind(1, principal).bind(2, key);
-    if (!st.step()) return std::nullopt;
+    if (!orThrow(st.step())) return std::nullopt;
     StoredResponse stored;
-    stored.fingerprint = st.text(0);
-    stored.response.status = static_cast<int>(st.integer(1));
-    stored.response.contentType = st.text(2);
-    stored.response.body = st.text(3);
-    const auto headers = parseBoundedJson(st.text(4));
+    stored.fingerprint = st.columnText(0);
+    stored.response.status = static_cast<int>(st.columnInt(1));
+    stored.response.contentType = st.columnText(2);
+    stored.response.body = st.columnText(3);
+    const auto headers = parseBoundedJson(st.columnText(4));
     if (headers.is_array()) {
         for (const auto& h : headers) {
             if (h.is_array() && h.size() == 2 && h[0].is_string() && h[1].is_string()) {
@@ -213,39 +212,37 @@ void Store::saveIdempotent(const std::string& principal, const std::string& key,
                            Seconds at) {
     nlohmann::json headers = nlohmann::json::array();
     for (const auto& [name, value] : response.headers) headers.push_back({name, value});
-    m_db.prepare(
-            "INSERT INTO idempotency(principal, key, fingerprint, status, content_type, body, "
-            "headers_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, principal)
-        .bind(2, key)
-        .bind(3, fingerprint)
-        .bind(4, std::int64_t{response.status})
-        .bind(5, response.contentType)
-        .bindBlob(6, response.body)
-        .bind(7, dumpJson(headers))
-        .bind(8, secondsOf(at))
-        .run();
+    orThrow(m_db.prepare("INSERT INTO idempotency(principal, key, fingerprint, status, content_type, body, "
+                         "headers_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .bind(1, principal)
+                .bind(2, key)
+                .bind(3, fingerprint)
+                .bind(4, std::int64_t{response.status})
+                .bind(5, response.contentType)
+                .bindBlob(6, response.body)
+                .bind(7, dumpJson(headers))
+                .bind(8, secondsOf(at))
+                .run());
 }
 
 void Store::saveHeartbeat(const std::string& kioskId, const std::string& bodyJson, Seconds at) {
-    m_db.prepare("INSERT OR REPLACE INTO heartbeat(kiosk_id, at, body_json) VALUES (?, ?, ?)")
-        .bind(1, kioskId)
-        .bind(2, secondsOf(at))
-        .bind(3, bodyJson)
-        .run();
+    orThrow(m_db.prepare("INSERT OR REPLACE INTO heartbeat(kiosk_id, at, body_json) VALUES (?, ?, ?)")
+                .bind(1, kioskId)
+                .bind(2, secondsOf(at))
+                .bind(3, bodyJson)
+                .run());
 }
 
 std::int64_t Store::nextSequence(const std::string& agency, const std::string& day) {
-    m_db.prepare(
-            "INSERT INTO day_counter(agency, day, last) VALUES (?, ?, 1) "
-            "ON CONFLICT(agency, day) DO UPDATE SET last = last + 1")
-        .bind(1, agency)
-        .bind(2, day)
-        .run();
+    orThrow(m_db.prepare("INSERT INTO day_counter(agency, day, last) VALUES (?, ?, 1) "
+                         "ON CONFLICT(agency, day) DO UPDATE SET last = last + 1")
+                .bind(1, agency)
+                .bind(2, day)
+                .run());
     auto st = m_db.prepare("SELECT last FROM day_counter WHERE agency = ? AND day = ?");
     st.bind(1, agency).bind(2, day);
-    st.step();
-    return st.integer(0);
+    orThrow(st.step());
+    return st.columnInt(0);
 }
 
 }  // namespace kiosk::reference_portal

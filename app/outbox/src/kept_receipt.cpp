@@ -5,7 +5,7 @@
 #include "envelope.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/outbox/outbox.hpp"
-#include "kiosk/outbox/sqlite_db.hpp"
+#include "storage.hpp"
 
 namespace kiosk::outbox {
 namespace {

@@ -11,8 +11,8 @@
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/master_key.hpp"
 #include "kiosk/outbox/schema.hpp"
-#include "kiosk/outbox/sqlite_db.hpp"
 #include "reference.hpp"
+#include "storage.hpp"
 
 namespace kiosk::outbox {
 namespace {
@@ -98,14 +98,6 @@ Result<std::int64_t> insertReturning(Statement& stmt) {
     return value;
 }
 
-Result<void> runToEnd(Statement& stmt) {
-    for (;;) {
-        auto row = stmt.step();
-        if (!row) return row.error();
-        if (!*row) return {};
-    }
-}
-
 }  // namespace
 
 OutboxOptions OutboxOptions::inDirectory(const std::filesystem::path& dir, std::string referencePrefix) {
@@ -151,7 +143,7 @@ Result<std::unique_ptr<Outbox>> Outbox::open(const OutboxOptions& options) {
     if (auto ok = prepareFiles(options.databasePath); !ok) return ok.error();
     auto key = loadOrCreateMasterKey(options.masterKeyPath);
     if (!key) return key.error();
-    auto db = Database::open(options.databasePath);
+    auto db = Database::open(options.databasePath, sqliteError);
     if (!db) return db.error();
     if (auto ok = configure(*db, checked); !ok) return ok.error();
     return std::unique_ptr<Outbox>(new Outbox(std::move(checked), std::move(*db), std::move(*key)));
@@ -217,7 +209,7 @@ Result<core::StoredFiling> Outbox::submit(const core::Filing& filing) {
     insertKey->bindBlob(3, sealed->wrappedKey.iv);
     insertKey->bindBlob(4, sealed->wrappedKey.ciphertext);
     insertKey->bindBlob(5, sealed->wrappedKey.tag);
-    if (auto ok = runToEnd(*insertKey); !ok) return ok.error();
+    if (auto ok = insertKey->run(); !ok) return ok.error();
 
     auto insertPart = m_db->prepare(
         "INSERT INTO part (filing_id, number, iv, ciphertext, tag) VALUES (?1, ?2, ?3, ?4, ?5)", "submit");
@@ -229,7 +221,7 @@ Result<core::StoredFiling> Outbox::submit(const core::Filing& filing) {
         insertPart->bindBlob(3, sealed->parts[n].iv);
         insertPart->bindBlob(4, sealed->parts[n].ciphertext);
         insertPart->bindBlob(5, sealed->parts[n].tag);
-        if (auto ok = runToEnd(*insertPart); !ok) return ok.error();
+        if (auto ok = insertPart->run(); !ok) return ok.error();
     }
     if (auto ok = tx->commit(); !ok) return ok.error();
     return core::StoredFiling{localReference};

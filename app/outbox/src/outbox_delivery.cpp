@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "kiosk/outbox/outbox.hpp"
-#include "kiosk/outbox/sqlite_db.hpp"
+#include "storage.hpp"
 
 namespace kiosk::outbox {
 namespace {
@@ -49,14 +49,6 @@ Result<Row> findRow(Database& db, const std::string& clientFilingId, std::string
     return Row{stmt->columnInt(0), stmt->columnText(1), stmt->columnText(2), !stmt->columnIsNull(3)};
 }
 
-Result<void> runToEnd(Statement& stmt) {
-    for (;;) {
-        auto row = stmt.step();
-        if (!row) return row.error();
-        if (!*row) return {};
-    }
-}
-
 }  // namespace
 
 Result<std::optional<ClaimedFiling>> Outbox::claimNextPending() {
@@ -78,7 +70,7 @@ Result<std::optional<ClaimedFiling>> Outbox::claimNextPending() {
     if (*row) {
         claimed = ClaimedFiling{stmt->columnText(0), stmt->columnText(1), stmt->columnText(2), stmt->columnText(3),
                                 Seconds(std::chrono::seconds(stmt->columnInt(4))), static_cast<int>(stmt->columnInt(5))};
-        if (auto done = runToEnd(*stmt); !done) return done.error();
+        if (auto done = stmt->run(); !done) return done.error();
     }
     if (auto ok = tx->commit(); !ok) return ok.error();
     return claimed;
@@ -104,7 +96,7 @@ Result<void> Outbox::markDelivered(const std::string& clientFilingId, const Deli
     stmt->bind(2, receipt.maHoSo);
     stmt->bind(3, receipt.receiptJson);
     stmt->bind(4, static_cast<std::int64_t>(now().time_since_epoch().count()));
-    if (auto ok = runToEnd(*stmt); !ok) return ok.error();
+    if (auto ok = stmt->run(); !ok) return ok.error();
     if (receipt.status) {
         if (auto ok = applyStatusUpdate(*receipt.status, now().time_since_epoch().count()); !ok) return ok.error();
     }
@@ -124,7 +116,7 @@ Result<void> Outbox::markFailed(const std::string& clientFilingId, const std::st
     if (!stmt) return stmt.error();
     stmt->bind(1, row->id);
     stmt->bind(2, errorCode);
-    if (auto ok = runToEnd(*stmt); !ok) return ok.error();
+    if (auto ok = stmt->run(); !ok) return ok.error();
     return tx->commit();
 }
 
@@ -147,7 +139,7 @@ Result<int> Outbox::scheduleRetry(const std::string& clientFilingId, Seconds nex
     auto updated = stmt->step();
     if (!updated) return updated.error();
     const int attempts = *updated ? static_cast<int>(stmt->columnInt(0)) : 0;
-    if (auto ok = runToEnd(*stmt); !ok) return ok.error();
+    if (auto ok = stmt->run(); !ok) return ok.error();
     if (auto ok = tx->commit(); !ok) return ok.error();
     return attempts;
 }
@@ -175,13 +167,13 @@ Result<void> Outbox::destroyKey(const std::string& clientFilingId) {
             auto stmt = m_db->prepare(sql, "shred");
             if (!stmt) return stmt.error();
             stmt->bind(1, row->id);
-            if (auto ok = runToEnd(*stmt); !ok) return ok.error();
+            if (auto ok = stmt->run(); !ok) return ok.error();
         }
         auto mark = m_db->prepare("UPDATE filing SET shredded_at = ?2 WHERE id = ?1", "shred");
         if (!mark) return mark.error();
         mark->bind(1, row->id);
         mark->bind(2, static_cast<std::int64_t>(now().time_since_epoch().count()));
-        if (auto ok = runToEnd(*mark); !ok) return ok.error();
+        if (auto ok = mark->run(); !ok) return ok.error();
         if (auto ok = tx->commit(); !ok) return ok.error();
     }
     // secure_delete zeroed the freed cells, but older copies of those pages remain in the WAL

@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "kiosk/outbox/outbox.hpp"
-#include "kiosk/outbox/sqlite_db.hpp"
+#include "storage.hpp"
 
 namespace kiosk::outbox {
 namespace {

@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "storage.hpp"
+
 namespace kiosk::outbox {
 namespace {
 

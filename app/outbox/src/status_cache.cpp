@@ -8,7 +8,7 @@
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/outbox.hpp"
-#include "kiosk/outbox/sqlite_db.hpp"
+#include "storage.hpp"
 
 namespace kiosk::outbox {
 namespace {
@@ -44,14 +44,6 @@ std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
     return s;
-}
-
-Result<void> runToEnd(Statement& stmt) {
-    for (;;) {
-        auto row = stmt.step();
-        if (!row) return row.error();
-        if (!*row) return {};
-    }
 }
 
 std::span<const unsigned char> bytesOf(std::string_view s) {
@@ -234,7 +226,7 @@ Result<PaymentView> Outbox::requestPayment(std::string_view reference) {
     insert->bind(1, id);
     insert->bind(2, static_cast<std::int64_t>(next.attempt));
     insert->bind(3, static_cast<std::int64_t>(now().time_since_epoch().count()));
-    if (auto ok = runToEnd(*insert); !ok) return ok.error();
+    if (auto ok = insert->run(); !ok) return ok.error();
     if (auto ok = tx->commit(); !ok) return ok.error();
     return next;
 }
@@ -264,7 +256,7 @@ Result<void> Outbox::applyStatusUpdate(const PortalStatusUpdate& u, std::int64_t
         if (auto ok = bindNote(*event, 7, *m_masterKey, u.note, u.clientFilingId + "/note/" + std::to_string(u.seq)); !ok) {
             return ok.error();
         }
-        if (auto ok = runToEnd(*event); !ok) return ok.error();
+        if (auto ok = event->run(); !ok) return ok.error();
     }
     // The row holds the newest state: a feed event replaces it only when it is not older
     // than what was applied, and a receipt (seq 0) only fills what the feed has not set.
@@ -296,7 +288,7 @@ Result<void> Outbox::applyStatusUpdate(const PortalStatusUpdate& u, std::int64_t
     if (auto ok = bindNote(*upsert, 7, *m_masterKey, u.note, u.clientFilingId + "/note"); !ok) return ok.error();
     upsert->bind(10, u.seq);
     upsert->bind(11, t);
-    if (auto ok = runToEnd(*upsert); !ok) return ok.error();
+    if (auto ok = upsert->run(); !ok) return ok.error();
     return {};
 }
 
@@ -315,7 +307,7 @@ Result<void> Outbox::applyStatusUpdates(const std::vector<PortalStatusUpdate>& u
             "apply_status");
         if (!cursor) return cursor.error();
         cursor->bind(1, *nextCursor);
-        if (auto ok = runToEnd(*cursor); !ok) return ok.error();
+        if (auto ok = cursor->run(); !ok) return ok.error();
     }
     return tx->commit();
 }
@@ -373,7 +365,7 @@ Result<void> Outbox::storePayment(const std::string& clientFilingId, const Payme
     stmt->bind(8, payment.paidAt);
     stmt->bind(9, payment.lastError);
     stmt->bind(10, static_cast<std::int64_t>(now().time_since_epoch().count()));
-    if (auto ok = runToEnd(*stmt); !ok) return ok.error();
+    if (auto ok = stmt->run(); !ok) return ok.error();
     if (m_db->changes() == 0) return notFound();
     return tx->commit();
 }

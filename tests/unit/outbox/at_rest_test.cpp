@@ -3,7 +3,7 @@
 // rather than decrypted into something plausible.
 #include <doctest/doctest.h>
 
-#include "kiosk/outbox/sqlite_db.hpp"
+#include "kiosk/sqlite/database.hpp"
 #include "outbox_support.hpp"
 
 using namespace kiosk;
@@ -62,7 +62,7 @@ TEST_CASE("a changed byte of ciphertext is detected, not decrypted") {
     REQUIRE(claimed.ok());
     REQUIRE(claimed->has_value());
 
-    auto raw = outbox::Database::open(options.databasePath);
+    auto raw = sqlite::Database::open(options.databasePath);
     REQUIRE(raw.ok());
     raw->setBusyTimeout(5000);
     // Flip one bit of the attachment's ciphertext.
@@ -95,7 +95,7 @@ TEST_CASE("ciphertext moved from one filing to another is refused") {
     REQUIRE(first.ok());
     REQUIRE(first->has_value());
 
-    auto raw = outbox::Database::open(options.databasePath);
+    auto raw = sqlite::Database::open(options.databasePath);
     REQUIRE(raw.ok());
     raw->setBusyTimeout(5000);
     // Give filing 1 the manifest of filing 2 (same key would not help: the AAD names the filing).

@@ -11,7 +11,7 @@
 
 #include <set>
 
-#include "kiosk/outbox/sqlite_db.hpp"
+#include "kiosk/sqlite/database.hpp"
 #include "outbox_support.hpp"
 #include "support/test_seed.hpp"
 
@@ -45,7 +45,7 @@ std::string readAll(int fd) {
     return out;
 }
 
-std::int64_t count(outbox::Database& db, const char* sql) {
+std::int64_t count(sqlite::Database& db, const char* sql) {
     auto n = db.queryInt(sql, "test");
     REQUIRE(n.ok());
     return *n;
@@ -101,7 +101,7 @@ TEST_CASE("a kiosk killed at random instants leaves every filing whole or absent
         CHECK_MESSAGE(opened.ok(), "filing stored incompletely: " << summary.localReference);
     }
 
-    auto raw = outbox::Database::open(options.databasePath);
+    auto raw = sqlite::Database::open(options.databasePath);
     REQUIRE(raw.ok());
     CHECK(count(*raw, "SELECT COUNT(*) FROM filing WHERE id NOT IN (SELECT filing_id FROM filing_key)") == 0);
     CHECK(count(*raw, "SELECT COUNT(*) FROM filing WHERE id NOT IN (SELECT filing_id FROM part WHERE number = 0)") == 0);

@@ -6,7 +6,7 @@
 #include <atomic>
 #include <thread>
 
-#include "kiosk/outbox/sqlite_db.hpp"
+#include "kiosk/sqlite/database.hpp"
 #include "outbox_support.hpp"
 
 using namespace kiosk;
@@ -76,7 +76,7 @@ TEST_CASE("another connection never sees a filing without its key and all its pa
         for (int i = 0; box && i < 30; ++i) (void)(*box)->submit(makeFiling(makeCitizen(), 2, 8192));
         done = true;
     });
-    auto raw = outbox::Database::open(options.databasePath);
+    auto raw = sqlite::Database::open(options.databasePath);
     REQUIRE(raw.ok());
     raw->setBusyTimeout(5000);
     int observations = 0, inconsistent = 0;
@@ -105,7 +105,7 @@ TEST_CASE("an open read on another connection does not block a submission") {
     REQUIRE(box.ok());
     REQUIRE((*box)->submit(makeFiling(makeCitizen())).ok());
 
-    auto reader = outbox::Database::open(options.databasePath);
+    auto reader = sqlite::Database::open(options.databasePath);
     REQUIRE(reader.ok());
     REQUIRE(reader->exec("BEGIN", "test").ok());
     REQUIRE(reader->queryInt("SELECT COUNT(*) FROM filing", "test").ok());  // holds a read snapshot

@@ -8,7 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "kiosk/outbox/sqlite_db.hpp"
+#include "kiosk/sqlite/database.hpp"
 #include "outbox_support.hpp"
 
 using namespace kiosk;
@@ -18,14 +18,14 @@ namespace {
 
 constexpr const char* kFullMessage = "Máy không còn đủ chỗ lưu hồ sơ. Vui lòng báo cán bộ.";
 
-std::int64_t count(outbox::Database& db, const char* sql) {
+std::int64_t count(sqlite::Database& db, const char* sql) {
     auto n = db.queryInt(sql, "test");
     REQUIRE(n.ok());
     return *n;
 }
 
 void checkOnlyWholeFilings(const std::filesystem::path& databasePath, std::int64_t filings, std::int64_t partsEach) {
-    auto raw = outbox::Database::open(databasePath);
+    auto raw = sqlite::Database::open(databasePath);
     REQUIRE(raw.ok());
     raw->setBusyTimeout(5000);
     CHECK(count(*raw, "SELECT COUNT(*) FROM filing") == filings);

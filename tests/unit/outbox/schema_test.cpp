@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "kiosk/outbox/schema.hpp"
-#include "kiosk/outbox/sqlite_db.hpp"
+#include "kiosk/sqlite/database.hpp"
 #include "outbox_support.hpp"
 
 using namespace kiosk;
@@ -16,7 +16,7 @@ TEST_CASE("a new database is in WAL mode at the current schema version") {
     TempDir dir;
     const auto options = optionsIn(dir.path());
     REQUIRE(outbox::Outbox::open(options).ok());
-    auto raw = outbox::Database::open(options.databasePath);
+    auto raw = sqlite::Database::open(options.databasePath);
     REQUIRE(raw.ok());
     CHECK(*raw->queryText("PRAGMA journal_mode", "test") == "wal");
     CHECK(*raw->queryInt("PRAGMA user_version", "test") == outbox::kSchemaVersion);
@@ -33,7 +33,7 @@ TEST_CASE("migrating an up-to-date database changes nothing") {
         REQUIRE(box.ok());
         REQUIRE((*box)->submit(makeFiling(makeCitizen())).ok());
     }
-    auto raw = outbox::Database::open(options.databasePath);
+    auto raw = sqlite::Database::open(options.databasePath);
     REQUIRE(raw.ok());
     REQUIRE(outbox::migrate(*raw).ok());
     CHECK(*raw->queryInt("SELECT COUNT(*) FROM filing", "test") == 1);
@@ -45,7 +45,7 @@ TEST_CASE("a database written by a newer program is refused, not downgraded") {
     const auto options = optionsIn(dir.path());
     REQUIRE(outbox::Outbox::open(options).ok());
     {
-        auto raw = outbox::Database::open(options.databasePath);
+        auto raw = sqlite::Database::open(options.databasePath);
         REQUIRE(raw.ok());
         REQUIRE(raw->exec("PRAGMA user_version = 99", "test").ok());
     }

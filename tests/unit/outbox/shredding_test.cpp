@@ -3,7 +3,7 @@
 // still look up its status. A filing not yet delivered must never be shredded.
 #include <doctest/doctest.h>
 
-#include "kiosk/outbox/sqlite_db.hpp"
+#include "kiosk/sqlite/database.hpp"
 #include "outbox_support.hpp"
 
 using namespace kiosk;
@@ -25,7 +25,7 @@ Delivered submitAndDeliver(outbox::Outbox& box, const std::string& maHoSo) {
     return {(*claimed)->clientFilingId, (*claimed)->localReference};
 }
 
-std::string blobAsString(outbox::Database& db, const char* sql) {
+std::string blobAsString(sqlite::Database& db, const char* sql) {
     auto stmt = db.prepare(sql, "test");
     REQUIRE(stmt.ok());
     auto row = stmt->step();
@@ -47,7 +47,7 @@ TEST_CASE("destroying a delivered filing's key makes its content unreadable but 
 
     std::string wrappedKey, ciphertext;
     {
-        auto raw = outbox::Database::open(options.databasePath);
+        auto raw = sqlite::Database::open(options.databasePath);
         REQUIRE(raw.ok());
         wrappedKey = blobAsString(*raw, "SELECT wrapped FROM filing_key WHERE filing_id = 1");
         ciphertext = blobAsString(*raw, "SELECT ciphertext FROM part WHERE filing_id = 1 AND number = 1");

@@ -16,9 +16,12 @@
 #include "kiosk/core/filing_store.hpp"
 #include "kiosk/outbox/status_cache.hpp"
 
+namespace kiosk::sqlite {
+class Database;
+}
+
 namespace kiosk::outbox {
 
-class Database;
 class SecretKey;
 
 using Seconds = std::chrono::sys_seconds;
@@ -176,13 +179,13 @@ public:
     const std::filesystem::path& databasePath() const { return m_options.databasePath; }
 
 private:
-    Outbox(OutboxOptions options, Database db, SecretKey masterKey);
+    Outbox(OutboxOptions options, sqlite::Database db, SecretKey masterKey);
     // One status update inside the caller's transaction (status_cache.cpp).
     Result<void> applyStatusUpdate(const PortalStatusUpdate& update, std::int64_t now);
     Seconds now() const;
 
     OutboxOptions m_options;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<sqlite::Database> m_db;
     std::unique_ptr<SecretKey> m_masterKey;
     std::string m_masterKeyId;
 };

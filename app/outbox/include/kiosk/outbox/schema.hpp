@@ -1,7 +1,7 @@
 #pragma once
 // The outbox's tables and how a database file of any older version is brought up to date.
 #include "kiosk/base/result.hpp"
-#include "kiosk/outbox/sqlite_db.hpp"
+#include "kiosk/sqlite/database.hpp"
 
 namespace kiosk::outbox {
 
@@ -9,6 +9,6 @@ inline constexpr int kSchemaVersion = 3;
 
 // Brings the database to kSchemaVersion (PRAGMA user_version), one version per transaction, so
 // a crash mid-way leaves a whole earlier version. Refuses a file from a newer program.
-Result<void> migrate(Database& db);
+Result<void> migrate(sqlite::Database& db);
 
 }  // namespace kiosk::outbox
