@@ -117,10 +117,10 @@ ApiResponse handleSubmit(PortalContext& ctx, const Call& call) {
     auto filing = visibleFiling(ctx, call);
     if (!filing) return notFound(call);
     if (!parseJsonBody(call, true)) return badJson(call);
-    if (filing->receiptJson) {
-        // Already submitted: the same receipt, whatever key this request carries.
-        ApiResponse answer{202, "application/json", *filing->receiptJson, {}};
-        const auto headers = parseBoundedJson(filing->receiptHeadersJson.value_or("[]"));
+    if (filing->acknowledgementJson) {
+        // Already submitted: the same acknowledgement, whatever key this request carries.
+        ApiResponse answer{202, "application/json", *filing->acknowledgementJson, {}};
+        const auto headers = parseBoundedJson(filing->acknowledgementHeadersJson.value_or("[]"));
         for (const auto& h : headers.is_array() ? headers : json::array()) {
             if (h.is_array() && h.size() == 2 && h[0].is_string() && h[1].is_string()) {
                 answer.headers.emplace_back(h[0].get<std::string>(), h[1].get<std::string>());

@@ -42,8 +42,8 @@ struct FilingRow {
     std::optional<Seconds> returnedAt;
     std::int64_t feeTotal = 0;
     std::string resultsJson;               // "[]" until a result is returned
-    std::optional<std::string> receiptJson;  // the signed submit reply, once submitted
-    std::optional<std::string> receiptHeadersJson;
+    std::optional<std::string> acknowledgementJson;  // the signed submit reply ("receipt" on the wire), once submitted
+    std::optional<std::string> acknowledgementHeadersJson;
     std::int64_t lastSeq = 0;  // the ETag
 };
 
@@ -120,8 +120,8 @@ public:
     // True when the bytes were stored now, false when they were there already.
     bool storeDocument(const std::string& filingId, const std::string& sha256,
                        const std::string& bytes, Seconds at);
-    void markSubmitted(const std::string& filingId, Seconds at, Seconds dueAt,
-                       const std::string& receiptJson, const std::string& receiptHeadersJson);
+    void markSubmitted(const std::string& filingId, Seconds at, Seconds dueAt, const std::string& acknowledgementJson,
+                       const std::string& acknowledgementHeadersJson);
     void setReturned(const std::string& filingId, Seconds at, const std::string& resultsJson);
     // Appends an event and moves the filing to `toStatus`; returns the event.
     EventRow addEvent(const FilingRow& filing, const std::string& action, const std::string& toStatus,

@@ -48,8 +48,8 @@ FilingRow Store::readFiling(Statement& st) {
     row.returnedAt = optionalTime(st, 12);
     row.feeTotal = st.columnInt(13);
     row.resultsJson = st.columnText(14);
-    row.receiptJson = st.columnOptionalText(15);
-    row.receiptHeadersJson = st.columnOptionalText(16);
+    row.acknowledgementJson = st.columnOptionalText(15);
+    row.acknowledgementHeadersJson = st.columnOptionalText(16);
     row.lastSeq = st.columnInt(17);
     return row;
 }
@@ -151,13 +151,13 @@ bool Store::storeDocument(const std::string& filingId, const std::string& sha256
 }
 
 void Store::markSubmitted(const std::string& filingId, Seconds at, Seconds dueAt,
-                          const std::string& receiptJson, const std::string& receiptHeadersJson) {
+                          const std::string& acknowledgementJson, const std::string& acknowledgementHeadersJson) {
     orThrow(m_db.prepare("UPDATE filing SET received_at = ?, due_at = ?, receipt_json = ?, "
                          "receipt_headers_json = ? WHERE filing_id = ?")
                 .bind(1, secondsOf(at))
                 .bind(2, secondsOf(dueAt))
-                .bind(3, receiptJson)
-                .bind(4, receiptHeadersJson)
+                .bind(3, acknowledgementJson)
+                .bind(4, acknowledgementHeadersJson)
                 .bind(5, filingId)
                 .run());
 }

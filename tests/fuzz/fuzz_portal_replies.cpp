@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)readPreflight(reply, now);
     (void)readCreated(reply, id, manifest, now);
     (void)readDocumentStored(reply, manifest[0], now);
-    (void)readReceipt(reply, id, "f-1", now);
+    (void)readAcknowledgement(reply, id, "f-1", now);
     (void)readChanges(reply, now);
     (void)readHeartbeat(reply, now);
     (void)readPaymentIntent(reply, now);

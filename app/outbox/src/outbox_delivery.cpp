@@ -76,8 +76,8 @@ Result<std::optional<ClaimedFiling>> Outbox::claimNextPending() {
     return claimed;
 }
 
-Result<void> Outbox::markDelivered(const std::string& clientFilingId, const DeliveryReceipt& receipt) {
-    if (receipt.maHoSo.empty()) {
+Result<void> Outbox::markDelivered(const std::string& clientFilingId, const Acknowledgement& ack) {
+    if (ack.maHoSo.empty()) {
         return Error{"outbox.bad_receipt", "Biên nhận thiếu mã hồ sơ. (The receipt has no filing code.)", "ma_ho_so"};
     }
     auto tx = Transaction::begin(*m_db, "deliver");
@@ -85,7 +85,7 @@ Result<void> Outbox::markDelivered(const std::string& clientFilingId, const Deli
     auto row = findRow(*m_db, clientFilingId, "deliver");
     if (!row) return row.error();
     // The agent may crash after recording and then record again: the same code is not an error.
-    if (row->status == "delivered" && row->maHoSo == receipt.maHoSo) return {};
+    if (row->status == "delivered" && row->maHoSo == ack.maHoSo) return {};
     if (row->status != "pending") return badTransition(row->status, "ghi nhận đã gửi");
     auto stmt = m_db->prepare(
         "UPDATE filing SET status = 'delivered', ma_ho_so = ?2, receipt = ?3, delivered_at = ?4, "
@@ -93,12 +93,12 @@ Result<void> Outbox::markDelivered(const std::string& clientFilingId, const Deli
         "deliver");
     if (!stmt) return stmt.error();
     stmt->bind(1, row->id);
-    stmt->bind(2, receipt.maHoSo);
-    stmt->bind(3, receipt.receiptJson);
+    stmt->bind(2, ack.maHoSo);
+    stmt->bind(3, ack.proofJson);
     stmt->bind(4, static_cast<std::int64_t>(now().time_since_epoch().count()));
     if (auto ok = stmt->run(); !ok) return ok.error();
-    if (receipt.status) {
-        if (auto ok = applyStatusUpdate(*receipt.status, now().time_since_epoch().count()); !ok) return ok.error();
+    if (ack.status) {
+        if (auto ok = applyStatusUpdate(*ack.status, now().time_since_epoch().count()); !ok) return ok.error();
     }
     return tx->commit();
 }

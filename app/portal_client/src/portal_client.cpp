@@ -164,15 +164,16 @@ PortalResult<void> PortalClient::uploadDocument(const std::string& filingId, con
     return readDocumentStored(sent->reply, sha256, now());
 }
 
-PortalResult<SignedReceipt> PortalClient::submit(const std::string& filingId, const std::string& clientFilingId) {
+PortalResult<SignedAcknowledgement> PortalClient::submit(const std::string& filingId,
+                                                         const std::string& clientFilingId) {
     if (!isSafeId(filingId)) return unsafeId("filing_id");
     if (!isSafeId(clientFilingId)) return unsafeId("client_filing_id");
     static constexpr std::string_view kBody = "{}";
     const std::string target = url("/filings/" + filingId + "/submit");
     auto sent = sendSigned({"POST", target, kJson, kBody, clientFilingId + ":submit"});
     if (!sent) return sent.error();
-    auto receipt = readReceipt(sent->reply, clientFilingId, filingId, now());
-    if (!receipt) return receipt.error();
+    auto acknowledgement = readAcknowledgement(sent->reply, clientFilingId, filingId, now());
+    if (!acknowledgement) return acknowledgement.error();
     const HttpResponse& reply = sent->reply;
     const signing::ResponseBinding binding{202, reply.body, "POST", target, sent->contentDigest};
     const signing::HeaderLookup lookup = [&reply](std::string_view name) -> std::optional<std::string> {
@@ -181,7 +182,7 @@ PortalResult<SignedReceipt> PortalClient::submit(const std::string& filingId, co
         return it->second;
     };
     if (auto verified = signing::verifyResponse(binding, lookup, m_portalKey, m_portalKeyId); !verified) {
-        // Not proof of anything: keep the filing and ask again (a replay returns the same receipt).
+        // Not proof of anything: keep the filing and ask again (a replay returns the same acknowledgement).
         return makeFailure("portal.receipt_unsigned",
                            "Biên nhận không có chữ ký hợp lệ của cổng dịch vụ công; sẽ hỏi lại. "
                            "(The receipt's signature did not verify; will ask again.)",
@@ -192,7 +193,7 @@ PortalResult<SignedReceipt> PortalClient::submit(const std::string& filingId, co
                                   {"signature_input", reply.header("signature-input")},
                                   {"signature", reply.header("signature")},
                                   {"request", {{"method", "POST"}, {"target_uri", target}, {"content_digest", sent->contentDigest}}}};
-    return SignedReceipt{std::move(*receipt), proof.dump()};
+    return SignedAcknowledgement{std::move(*acknowledgement), proof.dump()};
 }
 
 PortalResult<ChangesPage> PortalClient::changes(const std::string& cursor, int limit) {

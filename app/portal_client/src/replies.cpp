@@ -168,8 +168,8 @@ PortalResult<void> readDocumentStored(const HttpResponse& reply, std::string_vie
     return {};
 }
 
-PortalResult<Receipt> readReceipt(const HttpResponse& reply, std::string_view clientFilingId, std::string_view filingId,
-                                  Clock now) {
+PortalResult<Acknowledgement> readAcknowledgement(const HttpResponse& reply, std::string_view clientFilingId,
+                                                  std::string_view filingId, Clock now) {
     auto body = successBody(reply, {202}, now);
     if (!body) return body.error();
     const json& doc = *body;
@@ -177,12 +177,12 @@ PortalResult<Receipt> readReceipt(const HttpResponse& reply, std::string_view cl
     if (!echoed || *echoed != clientFilingId) return badReply("client_filing_id");
     const auto echoedFiling = requiredText(doc, "filing_id", isSafeId);
     if (!echoedFiling || *echoedFiling != filingId) return badReply("filing_id");
-    const auto receiptId = requiredText(doc, "receipt_id", isSafeId);
+    const auto id = requiredText(doc, "receipt_id", isSafeId);
     const auto maHoSo = requiredText(doc, "ma_ho_so", isMaHoSo);
     const auto receivedAt = optionalText(doc, "received_at", isTimestamp);
     const auto dueAt = optionalText(doc, "due_at", isTimestamp);
-    if (!receiptId || !maHoSo || !receivedAt || !dueAt) return badReply("receipt");
-    return Receipt{*receiptId, *echoedFiling, *maHoSo, *receivedAt, *dueAt, reply.body};
+    if (!id || !maHoSo || !receivedAt || !dueAt) return badReply("receipt");
+    return Acknowledgement{*id, *echoedFiling, *maHoSo, *receivedAt, *dueAt, reply.body};
 }
 
 PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now) {

@@ -100,27 +100,27 @@ Step Agent::deliverNext() {
         auto stored = m_client.uploadDocument(created->filingId, sha, part.mediaType, bytes);
         if (!stored) return refuse(stored.error());
     }
-    auto receipt = m_client.submit(created->filingId, filing.clientFilingId);
-    if (!receipt) return refuse(receipt.error());
+    auto signedAck = m_client.submit(created->filingId, filing.clientFilingId);
+    if (!signedAck) return refuse(signedAck.error());
+    const auto& ack = signedAck->acknowledgement;
 
-    // The receipt's status goes into the cache in the same transaction as the delivery.
+    // The acknowledgement's status goes into the cache in the same transaction as the delivery.
     outbox::PortalStatusUpdate update;
     update.clientFilingId = filing.clientFilingId;
     update.portalFilingId = created->filingId;
     update.action = "submit";
     update.status = "submitted";
-    update.receivedAt = receipt->receipt.receivedAt;
-    update.at = receipt->receipt.receivedAt;
-    update.dueAt = receipt->receipt.dueAt;
-    if (auto done = m_box.markDelivered(filing.clientFilingId, {receipt->receipt.maHoSo, receipt->proofJson, update});
-        !done) {
-        // The portal has it; the next attempt replays and gets the same receipt.
+    update.receivedAt = ack.receivedAt;
+    update.at = ack.receivedAt;
+    update.dueAt = ack.dueAt;
+    if (auto done = m_box.markDelivered(filing.clientFilingId, {ack.maHoSo, signedAck->proofJson, update}); !done) {
+        // The portal has it; the next attempt replays and gets the same acknowledgement.
         log("không ghi được biên nhận của hồ sơ " + filing.localReference + " (" + done.error().code +
             ") / cannot store the receipt");
         return {StepOutcome::Retry, milliseconds{1000}};
     }
     m_consecutiveFailures = 0;
-    log("đã gửi hồ sơ " + filing.localReference + ", mã hồ sơ " + receipt->receipt.maHoSo + " / delivered");
+    log("đã gửi hồ sơ " + filing.localReference + ", mã hồ sơ " + ack.maHoSo + " / delivered");
     return {StepOutcome::Delivered, milliseconds{0}};
 }
 

@@ -140,7 +140,7 @@ TEST_CASE("a receipt counts only with the portal's signature bound to our reques
     f.transport->replies.push_back(signedReceipt(f.portalKey));
     auto ok = f.client->submit("f-1", kId);
     REQUIRE(ok.ok());
-    CHECK(ok->receipt.maHoSo == "000.00.00.H66-251122-0001");
+    CHECK(ok->acknowledgement.maHoSo == "000.00.00.H66-251122-0001");
     CHECK(ok->proofJson.find("signature_input") != std::string::npos);
     CHECK(f.transport->seen[0].header("idempotency-key") == kId + ":submit");
 

@@ -106,11 +106,11 @@ TEST_CASE("receipts, feed pages, payments: shapes checked") {
     const std::string receipt = R"({"receipt_id":"r-1","filing_id":"f-1","client_filing_id":")" + kId +
                                 R"(","ma_ho_so":"000.00.00.H66-251122-0001","status":"submitted","trang_thai_ho_so":1,)"
                                 R"("received_at":"2025-11-22T09:15:04+07:00","due_at":"2025-11-27T17:00:00+07:00"})";
-    auto r = readReceipt(reply(202, "application/json", receipt), kId, "f-1", kNow);
+    auto r = readAcknowledgement(reply(202, "application/json", receipt), kId, "f-1", kNow);
     REQUIRE(r.ok());
     CHECK(r->body == receipt);
-    CHECK_FALSE(readReceipt(reply(201, "application/json", receipt), kId, "f-1", kNow).ok());
-    CHECK_FALSE(readReceipt(reply(202, "application/json", receipt), kId, "f-2", kNow).ok());
+    CHECK_FALSE(readAcknowledgement(reply(201, "application/json", receipt), kId, "f-1", kNow).ok());
+    CHECK_FALSE(readAcknowledgement(reply(202, "application/json", receipt), kId, "f-2", kNow).ok());
 
     const std::string page =
         R"({"changes":[{"seq":17,"at":"2025-11-23T10:00:00+07:00","filing_id":"f-1","client_filing_id":")" + kId +

@@ -85,10 +85,11 @@ struct OpenedFiling {
     ~OpenedFiling();
 };
 
-struct DeliveryReceipt {
-    std::string maHoSo;       // the portal's filing code
-    std::string receiptJson;  // the portal's signed receipt, stored as received
-    // What the receipt says for the status cache, stored in the same transaction, so a filing
+// The portal's signed acknowledgement of a submitted filing, as the outbox keeps it.
+struct Acknowledgement {
+    std::string maHoSo;     // the portal's filing code
+    std::string proofJson;  // the acknowledgement with its signature, stored as received
+    // What the acknowledgement says for the status cache, stored in the same transaction, so a filing
     // is never delivered without its portal filing id and dates in the cache.
     std::optional<PortalStatusUpdate> status = std::nullopt;
 };
@@ -126,8 +127,8 @@ public:
     Result<std::optional<ClaimedFiling>> claimNextPending();
     // Decrypts a filing for sending (or for staff); an error once its key was destroyed.
     Result<OpenedFiling> decryptPayload(const std::string& clientFilingId);
-    // The portal accepted the filing: store its code and receipt. Repeating it is harmless.
-    Result<void> markDelivered(const std::string& clientFilingId, const DeliveryReceipt& receipt);
+    // The portal accepted the filing: store its code and acknowledgement. Repeating it is harmless.
+    Result<void> markDelivered(const std::string& clientFilingId, const Acknowledgement& ack);
     // The portal refused it for good (4xx other than 408/409/429): staff must look at it.
     // `errorCode` is a code such as "portal.422", never text with data in it.
     Result<void> markFailed(const std::string& clientFilingId, const std::string& errorCode);

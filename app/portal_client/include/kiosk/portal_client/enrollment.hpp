@@ -22,7 +22,7 @@ struct Enrollment {
     std::filesystem::path clientKey;               // client.key (0600)
     std::filesystem::path signingKey;              // signing.key, Ed25519 PKCS#8 (0600)
     std::filesystem::path signingPublicKey;        // signing.pub
-    std::filesystem::path portalSigningPublicKey;  // portal-signing.pub: verifies receipts
+    std::filesystem::path portalSigningPublicKey;  // portal-signing.pub: verifies acknowledgements
 };
 
 // `configDir`/enrollment

@@ -1,7 +1,7 @@
 #pragma once
 // The kiosk's client for the provincial portal (docs/portal-api.md): mutual TLS through the
 // transport, an Ed25519 signature on every POST and PUT, Idempotency-Key on creates and
-// submits, receipts checked against the portal's key. One request at a time; not thread-safe.
+// submits, acknowledgements checked against the portal's key. One request at a time; not thread-safe.
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -24,8 +24,8 @@ struct ClientSettings {
     std::string baseUrl;  // "https://host:port/api/v1"; http:// is refused
     std::string kioskId;  // the certificate's CN and the signature's keyid
     std::filesystem::path signingKey;              // the kiosk's Ed25519 private key (0600)
-    std::filesystem::path portalSigningPublicKey;  // the portal's receipt key
-    std::string portalKeyId = "kiosk-portal";      // the keyid the portal signs receipts with
+    std::filesystem::path portalSigningPublicKey;  // the portal's acknowledgement key
+    std::string portalKeyId = "kiosk-portal";      // the keyid the portal signs acknowledgements with
     TransportOptions transport;
 };
 
@@ -39,10 +39,10 @@ struct FilingUpload {
     std::vector<std::string> documentSha256;  // lower-case hex, as declared in the body
 };
 
-// A receipt together with what proves it: the portal's signature headers and the request
-// values they are bound to (portal-api.md §2.3).
-struct SignedReceipt {
-    Receipt receipt;
+// An acknowledgement together with what proves it: the portal's signature headers and the
+// request values they are bound to (portal-api.md §2.3).
+struct SignedAcknowledgement {
+    Acknowledgement acknowledgement;
     std::string proofJson;  // {"body", "content_digest", "signature_input", "signature", "request": {...}}
 };
 
@@ -74,8 +74,8 @@ public:
     PortalResult<void> uploadDocument(const std::string& filingId, const std::string& sha256,
                                       const std::string& mediaType, std::string_view bytes);
     // POST /filings/{filingId}/submit with Idempotency-Key "<client_filing_id>:submit"; the
-    // receipt's signature must verify with the portal's key.
-    PortalResult<SignedReceipt> submit(const std::string& filingId, const std::string& clientFilingId);
+    // acknowledgement's signature must verify with the portal's key.
+    PortalResult<SignedAcknowledgement> submit(const std::string& filingId, const std::string& clientFilingId);
     // GET /kiosks/{kioskId}/filings/changes?cursor=&limit=
     PortalResult<ChangesPage> changes(const std::string& cursor, int limit);
     // PUT /kiosks/{kioskId}/heartbeat
@@ -99,7 +99,7 @@ private:
     };
     struct Sent {
         HttpResponse reply;
-        std::string contentDigest;  // of the request, for receipts bound to it
+        std::string contentDigest;  // of the request, for acknowledgements bound to it
     };
     // Signs and sends; on 401 signature_expired re-syncs the clock once and re-signs.
     PortalResult<Sent> sendSigned(const Signed& request);

@@ -24,8 +24,10 @@ struct CreatedFiling {
     std::vector<std::string> missingDocuments;  // sha256 hex of documents still to upload
 };
 
-struct Receipt {
-    std::string receiptId;
+// The portal's acknowledgement of a submitted filing (a "receipt" in portal-api.md §2.3, never
+// the citizen's receipt).
+struct Acknowledgement {
+    std::string id;  // receipt_id on the wire
     std::string filingId;
     std::string maHoSo;
     std::string receivedAt;
@@ -91,9 +93,10 @@ PortalResult<CreatedFiling> readCreated(const HttpResponse& reply, std::string_v
                                         const std::vector<std::string>& manifestSha256, Clock now);
 // PUT /filings/{id}/documents/{sha256}: 201 or 200, naming the same sha256.
 PortalResult<void> readDocumentStored(const HttpResponse& reply, std::string_view sha256, Clock now);
-// POST /filings/{id}/submit: 202; the receipt must name our filing (its signature is checked by the client).
-PortalResult<Receipt> readReceipt(const HttpResponse& reply, std::string_view clientFilingId,
-                                  std::string_view filingId, Clock now);
+// POST /filings/{id}/submit: 202; the acknowledgement must name our filing (its signature is checked by the
+// client).
+PortalResult<Acknowledgement> readAcknowledgement(const HttpResponse& reply, std::string_view clientFilingId,
+                                                  std::string_view filingId, Clock now);
 // GET /kiosks/{id}/filings/changes: 200.
 PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now);
 // PUT /kiosks/{id}/heartbeat: 200.

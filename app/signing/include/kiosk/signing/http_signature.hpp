@@ -1,9 +1,10 @@
 #pragma once
 // HTTP message signatures, the fixed profile of docs/portal-api.md §2.2–2.3 (an RFC 9421 subset):
 // Ed25519 only; requests cover "@method" "@target-uri" "content-digest" "content-type" and, when
-// present, "idempotency-key", with created, expires, nonce, keyid and alg; receipts (responses)
-// cover "@status" "content-digest" and the request's "@method";req "@target-uri";req
-// "content-digest";req. The kiosk's client signs, kiosk-portal verifies.
+// present, "idempotency-key", with created, expires, nonce, keyid and alg; acknowledgements
+// (signed responses, portal-api.md's "receipts") cover "@status" "content-digest" and the
+// request's "@method";req "@target-uri";req "content-digest";req. The kiosk's client signs,
+// kiosk-portal verifies.
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -102,7 +103,7 @@ Result<std::string> claimedKeyId(const HeaderLookup& header);
 Result<VerifiedSignature> verifyRequest(const IncomingRequest& request, const PublicKey& key,
                                         const VerifyPolicy& policy, NonceCache& nonces);
 
-// ---- receipts: signing and verifying a response bound to its request ----
+// ---- acknowledgements: signing and verifying a response bound to its request ----
 
 struct ResponseBinding {
     int status = 0;
@@ -126,7 +127,7 @@ Result<SignatureHeaders> signResponse(const ResponseBinding& response, const Pri
                                       const ResponseSignOptions& options);
 
 // Checks a response's signature with the portal's key (kiosk side); `header` reads the
-// response's headers. No age limit: a receipt stays verifiable.
+// response's headers. No age limit: an acknowledgement stays verifiable.
 Result<VerifiedSignature> verifyResponse(const ResponseBinding& response, const HeaderLookup& header,
                                          const PublicKey& key, std::string_view expectedKeyId);
 

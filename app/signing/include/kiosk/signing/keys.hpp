@@ -1,5 +1,5 @@
 #pragma once
-// Ed25519 keys (OpenSSL 3 EVP): the kiosk's request-signing key and the portal's receipt key.
+// Ed25519 keys (OpenSSL 3 EVP): the kiosk's request-signing key and the portal's acknowledgement key.
 // PEM on disk: PKCS#8 for private keys, SubjectPublicKeyInfo for public keys.
 #include <filesystem>
 #include <memory>

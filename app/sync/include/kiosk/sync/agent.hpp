@@ -1,7 +1,7 @@
 #pragma once
 // kiosk-sync's work, one step at a time, so that main() only schedules and the tests can drive it:
 // deliver the oldest due filing (create, upload attachments by hash, submit, keep the signed
-// receipt), pull the per-kiosk status feed into the status cache, create and poll payment
+// acknowledgement), pull the per-kiosk status feed into the status cache, create and poll payment
 // intents, and send the heartbeat. Logs carry references, codes and counts, never content.
 #include <chrono>
 #include <functional>
@@ -20,7 +20,7 @@ using Log = std::function<void(const std::string& line)>;
 
 enum class StepOutcome {
     Idle,       // nothing due
-    Delivered,  // one filing reached the portal and has its receipt
+    Delivered,  // one filing reached the portal and has its acknowledgement
     Failed,     // one filing was refused for good (staff must look)
     Retry,      // a retryable failure: wait `pause` before the next delivery
 };
