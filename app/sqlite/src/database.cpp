@@ -5,6 +5,20 @@
 #include <utility>
 
 namespace kiosk::sqlite {
+namespace {
+
+// Prepares `sql` and steps to its first row; a statement that gives no row is an error.
+Result<Statement> firstRow(Database& db, std::string_view sql, std::string_view where) {
+    auto stmt = db.prepare(sql, where);
+    if (!stmt) return stmt.error();
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row)
+        return Error{"sqlite.no_row", "Truy vấn không trả về giá trị (query returned no row)", std::string(where)};
+    return std::move(*stmt);
+}
+
+}  // namespace
 
 std::string failureDetail(int rc, std::string_view where) {
     return std::string(where) + ": sqlite " + std::to_string(rc) + " (" + sqlite3_errstr(rc) + ")";
@@ -55,23 +69,15 @@ Result<Statement> Database::prepare(std::string_view sql, std::string_view where
 }
 
 Result<std::int64_t> Database::queryInt(std::string_view sql, std::string_view where) {
-    auto stmt = prepare(sql, where);
-    if (!stmt) return stmt.error();
-    auto row = stmt->step();
+    auto row = firstRow(*this, sql, where);
     if (!row) return row.error();
-    if (!*row)
-        return Error{"sqlite.no_row", "Truy vấn không trả về giá trị (query returned no row)", std::string(where)};
-    return stmt->columnInt(0);
+    return row->columnInt(0);
 }
 
 Result<std::string> Database::queryText(std::string_view sql, std::string_view where) {
-    auto stmt = prepare(sql, where);
-    if (!stmt) return stmt.error();
-    auto row = stmt->step();
+    auto row = firstRow(*this, sql, where);
     if (!row) return row.error();
-    if (!*row)
-        return Error{"sqlite.no_row", "Truy vấn không trả về giá trị (query returned no row)", std::string(where)};
-    return stmt->columnText(0);
+    return row->columnText(0);
 }
 
 int Database::changes() const { return sqlite3_changes(m_db); }
