@@ -24,13 +24,10 @@ std::string twoDigits(unsigned value) {
 }  // namespace
 
 bool isFinal(std::string_view status) {
-    return status == "refused" || status == "stopped" || status == "withdrawn" ||
-           status == "result_returned";
+    return status == "refused" || status == "stopped" || status == "withdrawn" || status == "result_returned";
 }
 
-bool needsCitizen(std::string_view status) {
-    return status == "supplement_requested" || status == "payment_requested";
-}
+bool needsCitizen(std::string_view status) { return status == "supplement_requested" || status == "payment_requested"; }
 
 std::optional<LocalTime> parsePortalTime(std::string_view text) {
     // 2025-11-22T09:15:00+07:00: 25 characters, separators where RFC 3339 puts them.
@@ -46,14 +43,12 @@ std::optional<LocalTime> parsePortalTime(std::string_view text) {
     return local_days{date} + hours{h} + minutes{mi} + seconds{s};
 }
 
-std::chrono::sys_days dayOf(LocalTime time) {
-    return sys_days{floor<days>(time).time_since_epoch()};
-}
+std::chrono::sys_days dayOf(LocalTime time) { return sys_days{floor<days>(time).time_since_epoch()}; }
 
 std::string formatLocalDate(sys_days day) {
     const year_month_day date{day};
-    return std::to_string(static_cast<int>(date.year())) + "-" + twoDigits(static_cast<unsigned>(date.month())) +
-           "-" + twoDigits(static_cast<unsigned>(date.day()));
+    return std::to_string(static_cast<int>(date.year())) + "-" + twoDigits(static_cast<unsigned>(date.month())) + "-" +
+           twoDigits(static_cast<unsigned>(date.day()));
 }
 
 std::string formatLocalTime(LocalTime time) {

@@ -52,8 +52,8 @@ std::string csvField(const std::string& text) {
 
 }  // namespace
 
-Indicators computeIndicators(const std::vector<FilingRecord>& filings, Period period,
-                             const WorkingCalendar& calendar, sys_days asOf) {
+Indicators computeIndicators(const std::vector<FilingRecord>& filings, Period period, const WorkingCalendar& calendar,
+                             sys_days asOf) {
     Indicators figures;
     figures.period = period;
     const sys_days until = std::min(period.last, asOf);
@@ -66,7 +66,10 @@ Indicators computeIndicators(const std::vector<FilingRecord>& filings, Period pe
         if (f.status == "refused" || f.status == "stopped") ++figures.refused;
         switch (judge(f, calendar, until)) {
             case Verdict::NotJudged: break;
-            case Verdict::OnTime: ++figures.judged; ++figures.onTime; break;
+            case Verdict::OnTime:
+                ++figures.judged;
+                ++figures.onTime;
+                break;
             case Verdict::Late: ++figures.judged; break;
         }
     }

@@ -17,7 +17,8 @@ std::vector<FilingRecord> knownFilings() {
     return {
         // A: approved a day early.
         RecordBuilder("A", C::Kiosk, at(2026y / April / 20), 2026y / April / 24)
-            .digitised().then(2026y / April / 23, "approve", "approved"),
+            .digitised()
+            .then(2026y / April / 23, "approve", "approved"),
         // B: approved Tuesday 28, due Wednesday 22: 3 working days late.
         RecordBuilder("B", C::Kiosk, at(2026y / April / 20), 2026y / April / 22)
             .then(2026y / April / 28, "approve", "approved"),
@@ -51,7 +52,8 @@ std::vector<FilingRecord> knownFilings() {
         RecordBuilder("J", C::Kiosk, at(2026y / May / 5), 2026y / May / 8),
         // K: due Tuesday 28, approved then; the weekend and Monday's holiday between.
         RecordBuilder("K", C::Desk, at(2026y / April / 24), 2026y / April / 28)
-            .digitised().then(2026y / April / 28, "approve", "approved"),
+            .digitised()
+            .then(2026y / April / 28, "approve", "approved"),
         // L: refused at intake the day it came.
         RecordBuilder("L", C::Kiosk, at(2026y / April / 20, 14), 2026y / April / 20)
             .then(2026y / April / 20, "reject", "refused"),

@@ -21,8 +21,8 @@ int citizenWaitingDays(const FilingRecord& record, const WorkingCalendar& calend
 
 struct DueState {
     enum class Kind {
-        NoDueDate,  // not received yet, or no date given
-        Closed,     // final, or approved and waiting to be handed back: no longer counted
+        NoDueDate,    // not received yet, or no date given
+        Closed,       // final, or approved and waiting to be handed back: no longer counted
         WithCitizen,  // waiting for a supplement or a fee: the office's clock is stopped
         OnTime,
         DueToday,

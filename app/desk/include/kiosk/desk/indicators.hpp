@@ -40,8 +40,8 @@ struct Indicators {
 };
 
 // `asOf`: the day the figures are taken (today); a period reaching past it is counted up to it.
-Indicators computeIndicators(const std::vector<FilingRecord>& filings, Period period,
-                             const WorkingCalendar& calendar, std::chrono::sys_days asOf);
+Indicators computeIndicators(const std::vector<FilingRecord>& filings, Period period, const WorkingCalendar& calendar,
+                             std::chrono::sys_days asOf);
 
 // part / whole as a percentage with one decimal ("97.5"); "—" when whole is 0.
 std::string percent(int part, int whole);
