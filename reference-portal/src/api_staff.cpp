@@ -1,5 +1,8 @@
 // Staff endpoints: the work queue and the actions that move a filing through its states
 // (docs/portal-api.md §4.10).
+#include <algorithm>
+
+#include "kiosk/base/bounded_json.hpp"
 #include "routes.hpp"
 #include "status.hpp"
 
@@ -57,6 +60,43 @@ json checkResults(const json& body, json& errors) {
     return out;
 }
 
+// One filing of the work queue: what the list shows and the desk's figures need, its history
+// included, so one page of the queue is enough to colour due dates and count the 766 indicators.
+// The applicant's name is staff-only: this route answers staff certificates only.
+json queueEntry(PortalContext& ctx, const FilingRow& f) {
+    const auto code = trangThaiHoSo(f.status);
+    const json request = parseBoundedJson(f.requestJson);
+    std::string applicantName;
+    std::string channel = "kiosk";
+    if (request.is_object()) {
+        if (const auto a = request.find("applicant"); a != request.end() && a->is_object()) {
+            applicantName = a->value("full_name", std::string());
+        }
+        if (const auto c = request.find("channel"); c != request.end() && c->is_string())
+            channel = c->get<std::string>();
+    }
+    const auto documents = ctx.store.documents(f.filingId);
+    const bool digitised = !documents.empty() && std::all_of(documents.begin(), documents.end(),
+                                                             [](const DocumentRow& d) { return d.received; });
+    json history = json::array();
+    for (const auto& e : ctx.store.events(f.filingId, 0)) {
+        history.push_back({{"at", rfc3339(e.at)}, {"action", e.action}, {"to_status", e.toStatus}});
+    }
+    return {{"filing_id", f.filingId},
+            {"ma_ho_so", f.maHoSo},
+            {"kiosk_id", f.kioskId},
+            {"service_code", f.serviceCode},
+            {"status", f.status},
+            {"trang_thai_ho_so", code ? json(*code) : json(nullptr)},
+            {"received_at", f.receivedAt ? json(rfc3339(*f.receivedAt)) : json(nullptr)},
+            {"due_at", f.dueAt ? json(rfc3339(*f.dueAt)) : json(nullptr)},
+            {"returned_at", f.returnedAt ? json(rfc3339(*f.returnedAt)) : json(nullptr)},
+            {"applicant_name", applicantName},
+            {"channel", channel},
+            {"all_components_digitised", digitised},
+            {"history", history}};
+}
+
 }  // namespace
 
 ApiResponse handleListFilings(PortalContext& ctx, const Call& call) {
@@ -80,15 +120,7 @@ ApiResponse handleListFilings(PortalContext& ctx, const Call& call) {
                                             static_cast<int>(limit));
     json filings = json::array();
     for (const auto& [rowid, f] : rows) {
-        const auto code = trangThaiHoSo(f.status);
-        filings.push_back({{"filing_id", f.filingId},
-                           {"ma_ho_so", f.maHoSo},
-                           {"kiosk_id", f.kioskId},
-                           {"service_code", f.serviceCode},
-                           {"status", f.status},
-                           {"trang_thai_ho_so", code ? json(*code) : json(nullptr)},
-                           {"received_at", f.receivedAt ? json(rfc3339(*f.receivedAt)) : json(nullptr)},
-                           {"due_at", f.dueAt ? json(rfc3339(*f.dueAt)) : json(nullptr)}});
+        filings.push_back(queueEntry(ctx, f));
         cursor = rowid;
     }
     return jsonResponse(200, {{"filings", filings}, {"next_cursor", std::to_string(cursor)}});

@@ -123,3 +123,25 @@ TEST_CASE("a staff action retried with its Idempotency-Key is applied once") {
     CHECK(again.body == first.body);
     CHECK(desk.staff.get("/filings/" + filing.filingId + "/events").json()["events"].size() == 2);
 }
+
+TEST_CASE("the work queue gives staff the applicant, the channel, the digitised components and the history") {
+    Desk desk;
+    const SyntheticFiling sent = makeFiling(1010, 2);
+    const auto filing = deliverFiling(desk.kiosk, sent);
+    CHECK(desk.act(filing.filingId, {{"action", "accept"}}).status == 201);
+    CHECK(desk.act(filing.filingId, {{"action", "request_supplement"}, {"note", "Bản chính"}}).status == 201);
+    const json queue = desk.staff.get("/filings").json();
+    REQUIRE(queue["filings"].size() == 1);
+    const json& entry = queue["filings"][0];
+    CHECK(entry["applicant_name"] == sent.body["applicant"]["full_name"]);
+    CHECK(entry["channel"] == "kiosk");                // the kiosk sends no channel yet: every filing is a kiosk's
+    CHECK(entry["all_components_digitised"] == true);  // every document arrived as a file
+    REQUIRE(entry["history"].size() == 3);
+    std::vector<std::string> actions;
+    for (const auto& e : entry["history"]) actions.push_back(e["action"]);
+    CHECK(actions == std::vector<std::string>{"submit", "accept", "request_supplement"});
+    CHECK(entry["history"][2]["to_status"] == "supplement_requested");
+    CHECK(entry["returned_at"].is_null());
+    // The history carries no note: what staff wrote for the citizen stays on the filing's events.
+    CHECK_FALSE(entry["history"][2].contains("note"));
+}
