@@ -16,6 +16,9 @@ constexpr float kTextScales[] = {1.0f, 1.25f, 1.5f};
 struct Step {
     Session& s;
     const FlowContext& ctx;
+    Effects& effects;
+
+    void ask(Effect effect) { effects.push_back(std::move(effect)); }
 
     // Computed answers (a fee, a total) follow every change to what they are computed from, so
     // the citizen sees the fee while typing the page count, not only after "Tiếp tục".
@@ -222,6 +225,22 @@ struct Step {
     }
 
     void operator()(const act::Quit&) { wipeSession(s, s.config); }
+    // Work outside the session, each on the screen it belongs to.
+    void operator()(const act::TakeCardPicture&) {
+        if (s.screen == Screen::Identity) ask(fx::TakeCardPicture{});
+    }
+    void operator()(const act::ReadCardFront&) {
+        if (s.screen == Screen::Identity) ask(fx::ReadCardFront{});
+    }
+    void operator()(const act::ScanCardAgain&) {
+        if (s.screen == Screen::Identity) ask(fx::ForgetCard{});
+    }
+    void operator()(const act::TakeDocumentPage& a) {
+        if (s.screen == Screen::Page && !a.key.empty()) ask(fx::TakeDocumentPage{a.key});
+    }
+    void operator()(const act::PrintReceipt& a) {
+        if (s.screen == Screen::Receipt && !s.reference.empty()) ask(fx::PrintReceipt{a.code});
+    }
 
     // No filing is in progress any more, so the newest config takes over.
     void endSession() { wipeSession(s, ctx.latestConfig ? ctx.latestConfig : s.config); }
@@ -251,8 +270,18 @@ bool endsSession(const Action& action) {
            std::holds_alternative<act::Timeout>(action);
 }
 
-void apply(Session& session, const Action& action, const FlowContext& ctx) {
-    std::visit(Step{session, ctx}, action);
+Effects apply(Session& session, const Action& action, const FlowContext& ctx) {
+    const Screen screen = session.screen;
+    const int page = session.pageIndex;
+    const forms::Service* service = session.service;
+    Effects asked;
+    std::visit(Step{session, ctx, asked}, action);
+    const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
+    if (!moved && !endsSession(action)) return asked;
+    Effects effects{fx::StopSpeech{}};
+    if (moved) effects.insert(effects.end(), {fx::ForgetCard{}, fx::ForgetDocumentPage{}});
+    for (auto& effect : asked) effects.push_back(std::move(effect));
+    return effects;
 }
 
 }  // namespace kiosk::core

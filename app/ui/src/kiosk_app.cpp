@@ -5,10 +5,10 @@
 
 #include <imgui.h>
 
+#include "effect_runner.hpp"
 #include "keyboard_input.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/base/text.hpp"
-#include "kiosk/capture/document_scan.hpp"
 #include "kiosk/capture/identity_scan.hpp"
 #include "kiosk/core/flow.hpp"
 #include "kiosk/core/idle_policy.hpp"
@@ -19,7 +19,6 @@
 #include "layout.hpp"
 #include "page_images.hpp"
 #include "preview_view.hpp"
-#include "receipt_desk.hpp"
 #include "screens/screens.hpp"
 #include "widgets/form_inputs.hpp"
 
@@ -51,17 +50,17 @@ struct KioskApp::Impl {
     void updateIdleLimits(Clock::time_point now) {
         const auto& k = latest->kiosk;
         const bool printing = session.screen == core::Screen::Receipt &&
-                              receipts.stageFor(session.reference) == ReceiptDesk::Stage::Printing;
+                              effects.receipts().stageFor(session.reference) == ReceiptDesk::Stage::Printing;
         const bool waiting = core::awaitsPayment(session) || printing;
         idle.setLimits(waiting ? k.idleWaitingTimeoutSeconds : k.idleTimeoutSeconds, k.idleWarningSeconds, now);
     }
 
     // What the UI holds for a citizen goes with the session: read-aloud, the keyboard's shift
-    // and caps, a half-typed composition, an open list, the speech still playing.
+    // and caps, a half-typed composition, an open list (the speech still playing stops by the
+    // effect core::apply returns).
     void endSession() {
         ui = UiState{};
         keys.reset();
-        speaker.stop();
     }
 
     std::shared_ptr<const config::Config> latest;
@@ -82,17 +81,13 @@ struct KioskApp::Impl {
     // Frames still to draw after an action without waiting for input: ImGui applies a reset
     // scroll or a new layout a frame late, and the screen must not stay on the half-done one.
     int settleFrames = 0;
-    speech::Speaker speaker;    // started at the first reading; silent without audio
     Reading lastSaid;           // what the speaker was last asked to read
     bool quit = false;
     core::StatusSource* statusSource = nullptr;
     std::function<void()> keyClick;
     Clock::time_point lastStatusRefresh{};
-    // The card scanner of kiosk.toml [capture]; its worker loads the OCR models now, once.
-    std::unique_ptr<capture::IdentityScan> scan = capture::IdentityScan::fromSettings(latest->kiosk.capture);
-    ReceiptDesk receipts{store};
-    // The document slots' page scanner: the same device, a worker of its own without OCR models.
-    std::unique_ptr<capture::DocumentScan> documents = capture::DocumentScan::fromSettings(latest->kiosk.capture);
+    // Every worker the UI uses (card, page, printer, speech), reached only through effects.
+    EffectRunner effects{latest->kiosk.capture, store};
     PreviewView preview;
     PageImages pageImages;
 
@@ -132,18 +127,16 @@ struct KioskApp::Impl {
         const int page = session.pageIndex;
         const auto* service = session.service;
         const core::FlowContext ctx{store, *clock, latest, staffPinHash, statusSource, &staffLockout};
-        core::apply(session, action, ctx);
+        const core::Effects needed = core::apply(session, action, ctx);
         const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
         const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
                                 std::holds_alternative<core::act::Back>(action);
         if (moved) {
             resetUi();
-            speaker.stop();
             ui.speakNow = ui.readAloud;  // once asked for, each new screen is read as it comes
         }
         if (core::endsSession(action)) endSession();
-        if (moved && scan) scan->restart();  // card pictures and reads never outlive the step
-        if (moved && documents) documents->reset();  // nor does a page still being processed
+        effects.run(needed, session, now);
         // After Continue with errors the summary at the top must be seen first (GOV.UK).
         if (navigation) {
             ui.focus.reset();
@@ -151,20 +144,13 @@ struct KioskApp::Impl {
         }
     }
 
-    // A page finished on the worker joins its document slot now, before anything is drawn.
-    void collectDocumentPage(Clock::time_point now) {
-        if (!documents) return;
-        documents->update();
-        auto page = documents->takePage(documents->key());
-        if (!page) return;
-        // A retake replaces the page it was asked for, which stays open to be looked at.
-        std::optional<size_t> replaces;
-        if (ui.retaking && ui.retaking->key == documents->key()) replaces = ui.retaking->index;
-        ui.retaking.reset();
-        core::Action add = core::act::AddDocumentPage{documents->key(), core::ScannedPage{std::move(page->jpeg), page->width, page->height}, replaces};
-        scanners::wipePage(*page);
-        apply(add, now);
-        secureWipe(std::get<core::act::AddDocumentPage>(add).page.jpeg);  // the session keeps its own copy
+    // What the workers finished is taken now, before anything is drawn: a page taken joins its
+    // document slot.
+    void collectWork(Clock::time_point now) {
+        auto add = effects.update(now, ui);
+        if (!add) return;
+        apply(*add, now);
+        secureWipe(std::get<core::act::AddDocumentPage>(*add).page.jpeg);  // the session keeps its own copy
     }
 
     // A timer, not the citizen: it must not hold the idle timeout off.
@@ -182,9 +168,8 @@ struct KioskApp::Impl {
     void frame(Clock::time_point now) {
         lastNow = now;
         if (settleFrames > 0) --settleFrames;
-        collectDocumentPage(now);
+        collectWork(now);
         if (const auto due = statusWakeup(); due && now >= *due) refreshStatus(now);
-        receipts.update();  // a print that ended ends the longer waiting timeout this frame
         updateIdleLimits(now);
         auto status = idle.status(now, session.inUse());
         if (status.phase == core::IdlePolicy::Phase::Expired) {
@@ -208,12 +193,11 @@ struct KioskApp::Impl {
         ImGui::PushFont(fonts.body);
         UiContext ctx{session,  *session.config,      theme, fonts, strings, registry, ui, {}, clock->today(), now,
                       problems, !staffPinHash.empty()};
-        ctx.scan = scan.get();
-        ctx.receipts = &receipts;
-        ctx.documents = documents.get();
+        ctx.scan = effects.scan();
+        ctx.receipts = &effects.receipts();
+        ctx.documents = effects.documents();
         ctx.preview = &preview;
         ctx.pageImages = &pageImages;
-        if (scan) scan->update(now);
         MaybeAction action = drawToolbar(ctx);
         const bool keyboard = ui.focus.has_value() && !warning;
         ctx.regions = computeRegions(theme, ctx.regions.toolbar.max.y,
@@ -233,7 +217,7 @@ struct KioskApp::Impl {
         ImGui::PopFont();
         ImGui::End();
         // The camera runs only while its picture is on screen.
-        preview.endFrame(scan ? scan->preview() : nullptr);
+        preview.endFrame(effects.scan() ? effects.scan()->preview() : nullptr);
         pageImages.endFrame();
 
         if (ui.touched && keyClick && session.config->kiosk.input.keyClick) keyClick();
@@ -244,13 +228,13 @@ struct KioskApp::Impl {
         else if (typed.action) action = std::move(typed.action);
         if (ui.speakNow && !action) {
             lastSaid = currentReading();
-            speaker.say(lastSaid.text, lastSaid.voice);
+            effects.say(lastSaid.text, lastSaid.voice);
             ui.speakNow = false;
         }
         if (!ui.speakText.empty() && !action) {
             lastSaid = Reading{std::move(ui.speakText), currentReading().voice};
             ui.speakText.clear();
-            speaker.say(lastSaid.text, lastSaid.voice);
+            effects.say(lastSaid.text, lastSaid.voice);
         }
         if (action) apply(*action, now);
         if (typed.lookup && !screenActed) apply(core::act::RunLookup{}, now);
@@ -283,8 +267,7 @@ std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
     if (m_impl->ui.flickVelocity != 0.0f) return m_impl->lastNow;  // a flick still moving the page
     // While a page is processed or a card read, its progress bar moves: about ten frames a
     // second. The result itself wakes the runner (setWake), not these frames.
-    const bool scanning = (m_impl->documents && m_impl->documents->busy()) || (m_impl->scan && m_impl->scan->busy());
-    if (scanning) return m_impl->lastNow + std::chrono::milliseconds(100);
+    if (m_impl->effects.busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
     auto wake = m_impl->idle.nextWakeup(m_impl->lastNow, m_impl->session.inUse());
     if (const auto status = m_impl->statusWakeup()) wake = wake ? std::min(*wake, *status) : *status;
     if (m_impl->preview.streaming()) {
@@ -298,11 +281,7 @@ void KioskApp::setClock(const kiosk::Clock& clock) { m_impl->clock = &clock; }
 
 const kiosk::Clock& KioskApp::clock() const { return *m_impl->clock; }
 
-void KioskApp::setWake(std::function<void()> wake) {
-    if (m_impl->scan) m_impl->scan->setWake(wake);
-    if (m_impl->documents) m_impl->documents->setWake(wake);
-    m_impl->receipts.setWake(std::move(wake));
-}
+void KioskApp::setWake(std::function<void()> wake) { m_impl->effects.setWake(std::move(wake)); }
 
 void KioskApp::noteActivity(Clock::time_point now) {
     // While the warning is up a touch must reach its buttons: if any touch restarted the timer,
@@ -347,14 +326,14 @@ void KioskApp::setPageTextures(std::function<std::unique_ptr<StreamTexture>()> m
 }
 
 bool KioskApp::previewStreaming() const {
-    const capture::PreviewStream* stream = m_impl->scan ? m_impl->scan->preview() : nullptr;
+    const capture::PreviewStream* stream = m_impl->effects.scan() ? m_impl->effects.scan()->preview() : nullptr;
     return stream && !stream->stopped();
 }
 
 void KioskApp::setKeyClick(std::function<void()> click) { m_impl->keyClick = std::move(click); }
 
 void KioskApp::setReceiptPrinter(std::unique_ptr<receipt::Printer> printer) {
-    m_impl->receipts.setPrinter(std::move(printer));
+    m_impl->effects.setPrinter(std::move(printer));
 }
 
 const WidgetRegistry& KioskApp::widgets() const { return m_impl->registry; }

@@ -101,10 +101,11 @@ struct Flow {
     core::StaffLockout staffLockout;
     std::optional<std::chrono::local_seconds> now;  // the flow's local time; unset: nine o'clock on `today`
 
-    void operator()(const core::Action& action) {
+    core::Effects operator()(const core::Action& action) {
         const kiosk::ManualClock clock(kiosk::ManualClock::Steady::time_point{},
                                 now.value_or(std::chrono::local_days(today) + std::chrono::hours(9)));
-        core::apply(session, action, core::FlowContext{store, clock, config, staffPinHash, nullptr, &staffLockout});
+        return core::apply(session, action,
+                           core::FlowContext{store, clock, config, staffPinHash, nullptr, &staffLockout});
     }
     void answer(const std::string& key, const std::string& value) {
         (*this)(core::act::SetText{core::TextTarget::Answer, key, value});

@@ -74,10 +74,10 @@ MaybeAction drawIdentityScanPanel(UiContext& ctx) {
             sidePictures(ctx, *scan);
             if (button(ctx, "identity.scan.take", ctx.t((side == 0 ? "identity.scan.take_front" : "identity.scan.take_back") + how),
                        used ? ButtonStyle::Secondary : ButtonStyle::Primary)) {
-                scan->take(now);
+                action = core::act::TakeCardPicture{};
             }
             if (side == 1 && button(ctx, "identity.scan.front_only", ctx.t("identity.scan.front_only"), ButtonStyle::Secondary)) {
-                scan->readFrontOnly(now);
+                action = core::act::ReadCardFront{};
             }
             break;
         }
@@ -91,12 +91,16 @@ MaybeAction drawIdentityScanPanel(UiContext& ctx) {
             paragraph(ctx, ctx.t("identity.scan.review"), "identity.scan.instruction");
             fieldsRead(ctx, scan->identity());
             // "Dùng thông tin này" is the bottom bar's main button (identity.cpp).
-            if (button(ctx, "identity.scan.again", ctx.t("identity.scan.again"), ButtonStyle::Secondary)) scan->restart();
+            if (button(ctx, "identity.scan.again", ctx.t("identity.scan.again"), ButtonStyle::Secondary)) {
+                action = core::act::ScanCardAgain{};
+            }
             break;
         case Phase::Failed:
             paragraph(ctx, scan->error().message, "identity.scan.error");
             mutedText(ctx, ctx.t("identity.scan.type_instead"));
-            if (button(ctx, "identity.scan.again", ctx.t("identity.scan.again"), ButtonStyle::Secondary)) scan->restart();
+            if (button(ctx, "identity.scan.again", ctx.t("identity.scan.again"), ButtonStyle::Secondary)) {
+                action = core::act::ScanCardAgain{};
+            }
             break;
     }
     endPanel(ctx, scan->phase() == Phase::Failed ? PanelTone::Error : PanelTone::Notice);

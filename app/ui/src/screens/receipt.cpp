@@ -113,7 +113,7 @@ MaybeAction drawReceipt(UiContext& ctx) {
         }
         paragraph(ctx, ctx.t("receipt.keep_reference"));
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
-        printReceiptButton(ctx, code);
+        if (auto print = printReceiptButton(ctx, code)) action = std::move(print);
     }
     // "Xong" stays put in the bottom bar: the page above it grows while the citizen reads (the
     // mã hồ sơ arrives, the printer or the kept copy reports), and a button that moved under a

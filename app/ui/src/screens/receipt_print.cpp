@@ -8,7 +8,7 @@ namespace kiosk::ui {
 namespace {
 
 // The paper is always in Vietnamese: it is the commune's official receipt, whatever language
-// the citizen chose on screen.
+// the citizen chose on screen (the printed one is made the same way, ui/effect_runner).
 receipt::ReceiptDocument paperReceipt(UiContext& ctx, const std::string& code) {
     const Strings vi(ctx.config.locales, forms::Lang::Vi);
     return receiptContent(vi, ctx.session, code);
@@ -45,35 +45,37 @@ void keepForTheDesk(UiContext& ctx, const std::string& code) {
 
 }  // namespace
 
-void printReceiptButton(UiContext& ctx, const std::string& code) {
-    if (ctx.receipts == nullptr) return;
-    if (ctx.config.kiosk.printer.name.empty()) return keepForTheDesk(ctx, code);
+MaybeAction printReceiptButton(UiContext& ctx, const std::string& code) {
+    if (ctx.receipts == nullptr) return std::nullopt;
+    if (ctx.config.kiosk.printer.name.empty()) {
+        keepForTheDesk(ctx, code);
+        return std::nullopt;
+    }
+    MaybeAction action;
     const auto stage = ctx.receipts->stageFor(ctx.session.reference);
     if (stage != ReceiptDesk::Stage::Printing) {
         const bool retry = stage == ReceiptDesk::Stage::Failed;
         if (button(ctx, "receipt.print", ctx.t(retry ? "receipt.print_retry" : "receipt.print"),
                    ButtonStyle::Secondary)) {
-            // The job title shows in lpstat and CUPS's logs: no name, no code.
-            ctx.receipts->print(ctx.session.reference, ctx.config.kiosk.printer.name, ctx.t("receipt.print_job"),
-                                paperReceipt(ctx, code));
+            action = core::act::PrintReceipt{code};
         }
     }
     switch (ctx.receipts->stageFor(ctx.session.reference)) {
     case ReceiptDesk::Stage::Printing:
         notice(ctx, ctx.t("receipt.printing"), "receipt.print_result", PanelTone::Plain);
-        return;
+        break;
     case ReceiptDesk::Stage::Printed:
         notice(ctx, ctx.t("receipt.printed"), "receipt.print_result", PanelTone::Success);
-        return;
+        break;
     case ReceiptDesk::Stage::Failed:
         notice(ctx, ctx.receipts->outcome().message, "receipt.print_result", PanelTone::Error);
         if (ctx.receipts->outcome().kept) {
             notice(ctx, ctx.t("receipt.at_desk"), "receipt.kept", PanelTone::Notice);
         }
-        return;
-    default:
-        return;
+        break;
+    default: break;
     }
+    return action;
 }
 
 }  // namespace kiosk::ui

@@ -58,8 +58,9 @@ void pageThumbnails(UiContext& ctx, const std::string& key, const std::vector<co
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (int i = 0; i < drawn; ++i) {
-        const ImVec2 min(at.x + static_cast<float>(i % perRow) * (width + gap),
-                         at.y + static_cast<float>(i / perRow) * (height + gap));
+        const int row = i / perRow, column = i % perRow;  // whole rows: the division is meant
+        const ImVec2 min(at.x + static_cast<float>(column) * (width + gap),
+                         at.y + static_cast<float>(row) * (height + gap));
         const ImVec2 max(min.x + width, min.y + height);
         ImGui::SetCursorScreenPos(min);
         const std::string id = "field." + key + ".page." + std::to_string(i + 1);
@@ -128,7 +129,7 @@ MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::s
         if (open && open->key == key && open->index < count &&
             openPageView(ctx, key, open->index, (*pages)[open->index], scanner != nullptr && !scanner->busy())) {
             ctx.state.retaking = open;
-            scanner->take(key, now);
+            action = core::act::TakeDocumentPage{key};
         }
     }
     if (scanner == nullptr) {
@@ -153,7 +154,7 @@ MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::s
                    ButtonStyle::Secondary, ctx.theme.px(14.0f), !scanner->busy())) {
             ctx.state.openPage.reset();  // a new page goes at the end, not in place of the open one
             ctx.state.retaking.reset();
-            scanner->take(key, now);
+            action = core::act::TakeDocumentPage{key};
         }
     }
     if (count > 0) {

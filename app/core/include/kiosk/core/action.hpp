@@ -1,6 +1,6 @@
 #pragma once
 // Everything a citizen (or staff member) can ask the kiosk to do: screens return one of these,
-// and core::apply turns (session, action) into the next session.
+// and core::apply turns (session, action) into the next session and the effects it needs.
 #include <optional>
 #include <string>
 #include <variant>
@@ -62,18 +62,26 @@ struct OpenHelp {};
 struct OpenStaff {};
 struct UnlockStaff {};
 struct Quit {};            // staff asked the program to end (the session manager restarts it)
+// Asking for work outside the session: apply answers each with a core::Effect (effect.hpp).
+struct TakeCardPicture {};  // "Chụp mặt trước" / "Chụp mặt sau" on the identity step
+struct ReadCardFront {};    // "Chỉ đọc mặt trước"
+struct ScanCardAgain {};    // "Quét lại": the card's pictures and reads go
+struct TakeDocumentPage {
+    std::string key;
+};  // "Quét trang" (or a retake) for a document field
+struct PrintReceipt {
+    std::string code;
+};  // "In giấy hẹn", the receipt under `code`
 
 }  // namespace act
 
-using Action = std::variant<act::GoHome, act::OpenCatalogue, act::SelectCategory, act::ChooseService,
-                            act::StartFiling, act::SetText, act::CopyAddress, act::ApplyIdentity, act::AddDocumentPage,
-                            act::RemoveDocumentPage, act::Continue,
-                            act::Back, act::AddRepeat, act::RemoveRepeat, act::EditPage,
-                            act::EditPreQuestions, act::EditIdentity, act::GiveConsent,
-                            act::RefuseConsent, act::Submit, act::Finish, act::Timeout,
-                            act::ExtendTime, act::SetLanguage, act::SetTextScale,
-                            act::ToggleHighContrast, act::OpenLookup, act::RunLookup,
-                            act::RefreshStatus, act::PayAtDesk, act::ClaimTransfer, act::RequestPayment,
-                            act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::Quit>;
+using Action = std::variant<
+    act::GoHome, act::OpenCatalogue, act::SelectCategory, act::ChooseService, act::StartFiling, act::SetText,
+    act::CopyAddress, act::ApplyIdentity, act::AddDocumentPage, act::RemoveDocumentPage, act::Continue, act::Back,
+    act::AddRepeat, act::RemoveRepeat, act::EditPage, act::EditPreQuestions, act::EditIdentity, act::GiveConsent,
+    act::RefuseConsent, act::Submit, act::Finish, act::Timeout, act::ExtendTime, act::SetLanguage, act::SetTextScale,
+    act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::RefreshStatus, act::PayAtDesk, act::ClaimTransfer,
+    act::RequestPayment, act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::Quit, act::TakeCardPicture,
+    act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt>;
 
 }  // namespace kiosk::core

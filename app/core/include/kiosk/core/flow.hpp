@@ -8,6 +8,7 @@
 
 #include "kiosk/base/clock.hpp"
 #include "kiosk/core/action.hpp"
+#include "kiosk/core/effect.hpp"
 #include "kiosk/core/filing_status.hpp"
 #include "kiosk/core/filing_store.hpp"
 #include "kiosk/core/session.hpp"
@@ -40,7 +41,10 @@ bool awaitsPayment(const Session& session);
 // the next. The UI resets what it holds for the session (read-aloud) on the same actions.
 bool endsSession(const Action& action);
 
-// Moves `session` on by `action`. Actions that make no sense on the current screen are ignored.
-void apply(Session& session, const Action& action, const FlowContext& ctx);
+// Moves `session` on by `action` and returns what must be done outside the session for it, in
+// order: a device to use, a receipt to print, and, when the screen changes or the session
+// ends, the speech to stop and the card and page work to drop (none of it outlives its screen).
+// Actions that make no sense on the current screen are ignored and need nothing.
+Effects apply(Session& session, const Action& action, const FlowContext& ctx);
 
 }  // namespace kiosk::core

@@ -1,0 +1,31 @@
+#pragma once
+// What a step needs done outside the session, as data: core::apply returns these besides
+// moving the session on, and the UI's effect runner (ui/effect_runner) carries them out on the
+// kiosk's workers. A screen returns an action; it never starts a device, a print or speech.
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kiosk::core {
+
+namespace fx {
+
+struct TakeCardPicture {};  // the card side the identity step shows, from the capture device
+struct ReadCardFront {};    // read the front picture alone (its QR may be enough)
+struct ForgetCard {};       // wipe the card's pictures and reads; the identity step starts over
+struct TakeDocumentPage {   // a paper page for the document field at answer key `key`
+    std::string key;
+};
+struct ForgetDocumentPage {};  // a page still being taken is wiped when it arrives
+struct PrintReceipt {          // the receipt of the filing on screen, under `code`, on [printer]
+    std::string code;
+};
+struct StopSpeech {};  // reading aloud stops
+
+}  // namespace fx
+
+using Effect = std::variant<fx::TakeCardPicture, fx::ReadCardFront, fx::ForgetCard, fx::TakeDocumentPage,
+                            fx::ForgetDocumentPage, fx::PrintReceipt, fx::StopSpeech>;
+using Effects = std::vector<Effect>;
+
+}  // namespace kiosk::core

@@ -1,0 +1,80 @@
+#include "effect_runner.hpp"
+
+#include <type_traits>
+#include <variant>
+
+#include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/ui/receipt_content.hpp"
+#include "kiosk/ui/strings.hpp"
+
+namespace kiosk::ui {
+
+EffectRunner::EffectRunner(const config::CaptureSettings& capture, core::FilingStore& store)
+    : m_scan(capture::IdentityScan::fromSettings(capture)),
+      m_documents(capture::DocumentScan::fromSettings(capture)),
+      m_receipts(store) {}
+
+void EffectRunner::setWake(std::function<void()> wake) {
+    if (m_scan) m_scan->setWake(wake);
+    if (m_documents) m_documents->setWake(wake);
+    m_receipts.setWake(std::move(wake));
+}
+
+void EffectRunner::run(const core::Effects& effects, const core::Session& session, Clock::time_point now) {
+    namespace fx = core::fx;
+    for (const auto& effect : effects) {
+        std::visit(
+            [&](const auto& e) {
+                using E = std::decay_t<decltype(e)>;
+                if constexpr (std::is_same_v<E, fx::StopSpeech>) {
+                    m_speaker.stop();
+                } else if constexpr (std::is_same_v<E, fx::ForgetCard>) {
+                    if (m_scan) m_scan->restart();
+                } else if constexpr (std::is_same_v<E, fx::ForgetDocumentPage>) {
+                    if (m_documents) m_documents->reset();
+                } else if constexpr (std::is_same_v<E, fx::TakeCardPicture>) {
+                    if (m_scan) m_scan->take(now);
+                } else if constexpr (std::is_same_v<E, fx::ReadCardFront>) {
+                    if (m_scan) m_scan->readFrontOnly(now);
+                } else if constexpr (std::is_same_v<E, fx::TakeDocumentPage>) {
+                    if (m_documents) m_documents->take(e.key, now);
+                } else if constexpr (std::is_same_v<E, fx::PrintReceipt>) {
+                    print(e, session);
+                }
+            },
+            effect);
+    }
+}
+
+// The paper is always in Vietnamese: it is the commune's official receipt, whatever language
+// the citizen chose on screen. The job title shows in lpstat and CUPS's logs: no name, no code.
+void EffectRunner::print(const core::fx::PrintReceipt& effect, const core::Session& session) {
+    const auto& config = *session.config;
+    if (config.kiosk.printer.name.empty()) return;
+    const Strings vi(config.locales, forms::Lang::Vi);
+    const Strings shown(config.locales, session.lang);
+    m_receipts.print(session.reference, config.kiosk.printer.name, shown.get("receipt.print_job"),
+                     receiptContent(vi, session, effect.code));
+}
+
+std::optional<core::Action> EffectRunner::update(Clock::time_point now, UiState& ui) {
+    if (m_scan) m_scan->update(now);
+    m_receipts.update();  // a print that ended ends the longer waiting timeout this frame
+    if (!m_documents) return std::nullopt;
+    m_documents->update();
+    auto page = m_documents->takePage(m_documents->key());
+    if (!page) return std::nullopt;
+    // A retake replaces the page it was asked for, which stays open to be looked at.
+    std::optional<size_t> replaces;
+    if (ui.retaking && ui.retaking->key == m_documents->key()) replaces = ui.retaking->index;
+    ui.retaking.reset();
+    core::Action add = core::act::AddDocumentPage{m_documents->key(),
+                                                  core::ScannedPage{std::move(page->jpeg), page->width, page->height},
+                                                  replaces};
+    scanners::wipePage(*page);
+    return add;
+}
+
+bool EffectRunner::busy() const { return (m_documents && m_documents->busy()) || (m_scan && m_scan->busy()); }
+
+}  // namespace kiosk::ui

@@ -1,0 +1,64 @@
+#pragma once
+// Carries out the effects core::apply returns (core::Effect) on the kiosk's workers, and owns
+// every one of them the UI uses: the card scanner, the page scanner, the receipt desk's printer
+// and the speaker, so KioskApp holds none. Each call returns at once; a worker that finished
+// wakes the runner's frame loop (setWake) and the next frame collects its result (update).
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "kiosk/capture/document_scan.hpp"
+#include "kiosk/capture/identity_scan.hpp"
+#include "kiosk/config/capture_settings.hpp"
+#include "kiosk/core/action.hpp"
+#include "kiosk/core/effect.hpp"
+#include "kiosk/core/filing_store.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/speech/speaker.hpp"
+#include "kiosk/ui/ui_context.hpp"
+#include "receipt_desk.hpp"
+
+namespace kiosk::ui {
+
+class EffectRunner {
+public:
+    using Clock = std::chrono::steady_clock;
+
+    // The devices of kiosk.toml [capture] (the card worker loads its OCR models now, once).
+    EffectRunner(const config::CaptureSettings& capture, core::FilingStore& store);
+
+    // How the workers wake the frame loop when they finished something (see KioskApp::setWake).
+    void setWake(std::function<void()> wake);
+    // The printer receipts go to (tests); unset, CUPS. Set before the first print.
+    void setPrinter(std::unique_ptr<receipt::Printer> printer) { m_receipts.setPrinter(std::move(printer)); }
+
+    // Carries out `effects` for `session`, in order; returns at once.
+    void run(const core::Effects& effects, const core::Session& session, Clock::time_point now);
+    // Reads `text` aloud, cutting short what is being read (the speaker button, the idle warning).
+    void say(const std::string& text, speech::Voice voice) { m_speaker.say(text, voice); }
+
+    // Takes what the workers finished, once a frame before drawing: the card's phase moves on,
+    // a print's outcome is known, and a page taken becomes the action that adds it to its
+    // document slot (replacing the page `ui.retaking` names, when it is a retake).
+    std::optional<core::Action> update(Clock::time_point now, UiState& ui);
+    // A card or a page is being taken or read: its progress bar moves.
+    bool busy() const;
+
+    // What the screens draw from (null without a device).
+    capture::IdentityScan* scan() { return m_scan.get(); }
+    capture::DocumentScan* documents() { return m_documents.get(); }
+    ReceiptDesk& receipts() { return m_receipts; }
+
+private:
+    void print(const core::fx::PrintReceipt& effect, const core::Session& session);
+
+    std::unique_ptr<capture::IdentityScan> m_scan;
+    // The same device, a worker of its own without OCR models.
+    std::unique_ptr<capture::DocumentScan> m_documents;
+    ReceiptDesk m_receipts;
+    speech::Speaker m_speaker;  // started at the first reading; silent without audio
+};
+
+}  // namespace kiosk::ui
