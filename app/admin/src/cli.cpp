@@ -22,6 +22,8 @@ const char* usage() {
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] receipt MÃ_HỒ_SƠ --out TỆP.pdf\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] receipt MÃ_HỒ_SƠ --print HÀNG_IN\n"
            "  kiosk-admin [--config THƯ_MỤC] staff-pin set [--stdin]\n"
+           "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] audit verify\n"
+           "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] audit show [--since NĂM-THÁNG-NGÀY]\n"
            "  kiosk-admin vietqr --bin BIN --account SỐ_TK --amount SỐ_TIỀN --reference NỘI_DUNG\n"
            "  kiosk-admin --version\n"
            "\n"
@@ -98,6 +100,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (w.size() == 2 && w[0] == "example-filing") return exampleFilingCommand(inv, out, err);
     if (w.size() == 2 && w[0] == "enqueue") return enqueueCommand(inv, out, err);
     if (w.size() == 2 && w[0] == "receipt") return receiptCommand(inv, out, err);
+    if (w.size() == 2 && w[0] == "audit" && w[1] == "verify") return auditVerify(inv, out, err);
+    if (w.size() == 2 && w[0] == "audit" && w[1] == "show") return auditShow(inv, out, err);
     if (w.size() == 2 && w[0] == "staff-pin" && w[1] == "set") return staffPinCommand(inv, std::cin, out, err);
     err << "kiosk-admin: lệnh không hợp lệ (unknown command)\n" << usage();
     return 2;

@@ -1,10 +1,9 @@
-#include <array>
-#include <ctime>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "kiosk/admin/commands.hpp"
 #include "kiosk/outbox/outbox.hpp"
+#include "utc_time.hpp"
 
 namespace kiosk::admin {
 namespace {
@@ -14,15 +13,6 @@ Result<std::unique_ptr<outbox::Outbox>> openForInspection(const Invocation& inv)
     auto options = outbox::OutboxOptions::inDirectory(inv.dataDir, "");
     options.create = false;
     return outbox::Outbox::open(options);
-}
-
-std::string utcTime(outbox::Seconds t) {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(t);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    std::array<char, 32> buf{};
-    std::strftime(buf.data(), buf.size(), "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buf.data();
 }
 
 nlohmann::json toJson(const outbox::FilingSummary& s) {

@@ -117,6 +117,32 @@ CREATE TABLE filing_receipt (
     kept_at    INTEGER NOT NULL
 );
 )sql",
+    // v3 -> v4: staff members and the audit log (docs/staff.md). Only operator ids, PIN hashes,
+    // action codes and filing ids: nothing about a citizen. The triggers keep the program itself
+    // from ever rewriting the log; against someone editing the file, the hash chain and the
+    // portal's signed checkpoints are the defence (kiosk-admin audit verify).
+    R"sql(
+CREATE TABLE staff_member (
+    operator_id TEXT PRIMARY KEY,                   -- e.g. CB-01, upper case
+    pin_hash    TEXT NOT NULL,                      -- pbkdf2-sha256$ITERATIONS$SALT$HASH
+    added_at    INTEGER NOT NULL
+);
+
+CREATE TABLE audit_entry (
+    seq         INTEGER PRIMARY KEY,                -- 1, 2, 3, ... with no gaps
+    at          INTEGER NOT NULL,                   -- Unix seconds
+    kind        TEXT NOT NULL,                      -- core::auditKindName
+    operator_id TEXT NOT NULL,
+    filing_id   TEXT NOT NULL DEFAULT '',
+    detail      TEXT NOT NULL DEFAULT '',           -- a code, never free text
+    sha256      TEXT NOT NULL                       -- outbox::auditEntryHash over this row and the one before
+);
+CREATE INDEX audit_entry_at ON audit_entry (at);
+CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql",
 };
 
 Error newerSchema(std::int64_t found) {

@@ -34,6 +34,12 @@ int staffPinCommand(const Invocation& inv, std::istream& in, std::ostream& out, 
 // section added at the end when missing); every other line kept as it was.
 std::string withStaffPinHash(const std::string& toml, const std::string& pinHash);
 
+// "audit verify": recomputes the audit log's hash chain; prints {intact, entries, head} as JSON
+// and, when it is broken, the first entry that does not fit (exit 1).
+int auditVerify(const Invocation& inv, std::ostream& out, std::ostream& err);
+// "audit show [--since YYYY-MM-DD | YYYY-MM-DDTHH:MM:SSZ]": the entries as a JSON array.
+int auditShow(const Invocation& inv, std::ostream& out, std::ostream& err);
+
 // The config named by --config; on errors prints every one and returns nullopt.
 std::optional<config::Config> loadConfigFor(const Invocation& inv, std::ostream& err);
 
