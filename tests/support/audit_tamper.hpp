@@ -15,7 +15,8 @@ inline void tamperWithAuditLog(const std::filesystem::path& databasePath, const 
     auto db = sqlite::Database::open(databasePath);
     REQUIRE(db.ok());
     db->setBusyTimeout(5000);
-    const std::string all = "DROP TRIGGER IF EXISTS audit_entry_no_update; DROP TRIGGER IF EXISTS audit_entry_no_delete; " + sql;
+    const std::string all =
+        "DROP TRIGGER IF EXISTS audit_entry_no_update; DROP TRIGGER IF EXISTS audit_entry_no_delete; " + sql;
     REQUIRE(db->exec(all.c_str(), "tamper").ok());
 }
 

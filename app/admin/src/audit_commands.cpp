@@ -17,8 +17,12 @@ Result<std::unique_ptr<outbox::AuditStore>> openLog(const Invocation& inv) {
 }
 
 nlohmann::json toJson(const outbox::AuditEntry& e) {
-    return {{"seq", e.seq},          {"at", utcTime(e.at)},         {"kind", e.kind},
-            {"operator_id", e.operatorId}, {"filing_id", e.filingId}, {"detail", e.detail},
+    return {{"seq", e.seq},
+            {"at", utcTime(e.at)},
+            {"kind", e.kind},
+            {"operator_id", e.operatorId},
+            {"filing_id", e.filingId},
+            {"detail", e.detail},
             {"sha256", e.sha256}};
 }
 

@@ -35,9 +35,9 @@ std::optional<std::chrono::sys_seconds> parseUtcTime(std::string_view text) {
         !readNumber(text, 8, 2, d)) {
         return std::nullopt;
     }
-    if (text.size() == 20 && (text[10] != 'T' || !readNumber(text, 11, 2, h) || text[13] != ':' ||
-                              !readNumber(text, 14, 2, mi) || text[16] != ':' || !readNumber(text, 17, 2, s) ||
-                              text[19] != 'Z' || h > 23 || mi > 59 || s > 59)) {
+    if (text.size() == 20 &&
+        (text[10] != 'T' || !readNumber(text, 11, 2, h) || text[13] != ':' || !readNumber(text, 14, 2, mi) ||
+         text[16] != ':' || !readNumber(text, 17, 2, s) || text[19] != 'Z' || h > 23 || mi > 59 || s > 59)) {
         return std::nullopt;
     }
     const std::chrono::year_month_day day{std::chrono::year(y), std::chrono::month(static_cast<unsigned>(mo)),

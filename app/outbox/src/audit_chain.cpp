@@ -35,7 +35,8 @@ std::optional<AuditBreak> AuditChainCheck::add(const AuditEntry& entry) {
     if (entry.seq != expected) {
         m_broken = true;
         return AuditBreak{expected, "audit.missing",
-                          "thiếu mục " + std::to_string(expected) + (entry.seq > expected + 1 ? "–" + std::to_string(entry.seq - 1) : "") +
+                          "thiếu mục " + std::to_string(expected) +
+                              (entry.seq > expected + 1 ? "–" + std::to_string(entry.seq - 1) : "") +
                               " của nhật ký (bị xóa) / entry " + std::to_string(expected) +
                               " of the log is missing (deleted)"};
     }

@@ -8,9 +8,9 @@ namespace kiosk::outbox {
 namespace {
 
 Error badField(const char* field) {
-    return Error{"audit.bad_field",
-                 std::string("Giá trị không hợp lệ cho nhật ký cán bộ: ") + field + " (not a valid audit " + field + ")",
-                 field};
+    return Error{
+        "audit.bad_field",
+        std::string("Giá trị không hợp lệ cho nhật ký cán bộ: ") + field + " (not a valid audit " + field + ")", field};
 }
 
 AuditEntry readEntry(const Statement& row) {
@@ -92,7 +92,8 @@ Result<std::vector<AuditEntry>> AuditStore::entries(std::optional<Seconds> since
     const std::lock_guard lock(m_mutex);
     auto stmt = m_db->prepare(kSelectEntries, "audit show");
     if (!stmt) return stmt.error();
-    stmt->bind(1, since ? static_cast<std::int64_t>(since->time_since_epoch().count()) : std::numeric_limits<std::int64_t>::min());
+    stmt->bind(1, since ? static_cast<std::int64_t>(since->time_since_epoch().count())
+                        : std::numeric_limits<std::int64_t>::min());
     std::vector<AuditEntry> out;
     for (;;) {
         auto row = stmt->step();

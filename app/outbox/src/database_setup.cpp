@@ -24,17 +24,17 @@ Result<void> prepareFiles(const std::filesystem::path& databasePath) {
         std::filesystem::create_directories(dir, ec);
         if (!ec) std::filesystem::permissions(dir, std::filesystem::perms::owner_all, ec);
         if (ec) {
-            return setupError(
-                              "Không tạo được thư mục dữ liệu " + dir.string() + ". Vui lòng báo cán bộ. "
-                              "(Cannot create the data directory.)",
+            return setupError("Không tạo được thư mục dữ liệu " + dir.string() +
+                                  ". Vui lòng báo cán bộ. "
+                                  "(Cannot create the data directory.)",
                               dir);
         }
     }
     const int fd = ::open(databasePath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
-        return setupError(
-                          "Không mở được tệp dữ liệu " + databasePath.string() + ". Vui lòng báo cán bộ. "
-                          "(Cannot open the outbox database file.)",
+        return setupError("Không mở được tệp dữ liệu " + databasePath.string() +
+                              ". Vui lòng báo cán bộ. "
+                              "(Cannot open the outbox database file.)",
                           databasePath);
     }
     ::close(fd);
@@ -70,7 +70,8 @@ Result<void> configure(Database& db, const OutboxOptions& options) {
 
 Result<Database> openOutboxDatabase(const OutboxOptions& options) {
     if (!options.create && !std::filesystem::exists(options.databasePath)) {
-        return Error{"outbox.missing", "Không có hộp thư đi tại " + options.databasePath.string() + ". (No outbox there.)",
+        return Error{"outbox.missing",
+                     "Không có hộp thư đi tại " + options.databasePath.string() + ". (No outbox there.)",
                      options.databasePath.string()};
     }
     if (auto ok = prepareFiles(options.databasePath); !ok) return ok.error();

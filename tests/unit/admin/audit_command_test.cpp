@@ -19,7 +19,7 @@ constexpr std::int64_t kMonday8am = 1796630400;  // 2026-12-07T08:00:00Z
 
 // An outbox whose log holds six entries, one a minute from 08:00 UTC.
 std::filesystem::path logWithSixEntries(const TempDir& dir) {
-    const auto data = dir.path() / "kiosk-data";
+    auto data = dir.path() / "kiosk-data";
     auto options = outbox::OutboxOptions::inDirectory(data, "KIOSK01");
     auto minute = std::make_shared<std::int64_t>(0);
     options.clock = [minute] { return outbox::Seconds(std::chrono::seconds(kMonday8am + 60 * (*minute)++)); };
@@ -115,7 +115,8 @@ TEST_CASE("audit show prints every entry, or those from --since on") {
 TEST_CASE("audit show refuses a --since it cannot read, and neither command makes an outbox") {
     TempDir dir;
     const auto data = logWithSixEntries(dir);
-    for (const char* bad : {"07/12/2026", "2026-13-01", "2026-02-30", "2026-12-07T25:00:00Z", "-026-12-07", "hôm qua"}) {
+    for (const char* bad :
+         {"07/12/2026", "2026-13-01", "2026-02-30", "2026-12-07T25:00:00Z", "-026-12-07", "hôm qua"}) {
         CAPTURE(bad);
         const auto run = runAdmin({"--data", data.string(), "audit", "show", "--since", bad});
         CHECK(run.status == 1);

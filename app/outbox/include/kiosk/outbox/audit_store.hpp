@@ -21,9 +21,9 @@ namespace kiosk::outbox {
 
 // What `kiosk-admin audit verify` reports.
 struct AuditVerdict {
-    std::int64_t entries = 0;        // entries that fit the chain, from 1
-    AuditHead head;                  // the last of them
-    std::optional<AuditBreak> fault; // none: the whole log is intact
+    std::int64_t entries = 0;         // entries that fit the chain, from 1
+    AuditHead head;                   // the last of them
+    std::optional<AuditBreak> fault;  // none: the whole log is intact
 };
 
 class AuditStore final : public core::AuditLog {
