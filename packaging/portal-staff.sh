@@ -7,13 +7,17 @@
 #
 #   packaging/portal-staff.sh [--data DIR] [--operator ID] list
 #   packaging/portal-staff.sh [--data DIR] [--operator ID] pay MA_HO_SO
+#   packaging/portal-staff.sh [--data DIR] [--operator ID] supplements MA_HO_SO
 #   packaging/portal-staff.sh [--data DIR] [--operator ID] ACTION MA_HO_SO [NOTE]
+#   packaging/portal-staff.sh [--data DIR] [--operator ID] request_supplement MA_HO_SO NOTE [SLOT]...
 #
 # DIR defaults to kiosk-data/portal (what `packaging/dev.sh run` uses, with --demo for the
 # STAFF-DEMO-01 operator and --simulate-payments for `pay`). ACTION is one of the
 # portal's staff actions: accept, start_processing, request_supplement, request_payment,
 # resume, approve, return_result, reject, withdraw. NOTE is what the citizen reads (what to
-# bring for request_supplement, the reason for reject).
+# bring for request_supplement, the reason for reject). Each SLOT of request_supplement is the id
+# of a document of the service file (its [[documents]] id, e.g. giay_chung_sinh) that the kiosk
+# then asks the citizen to scan. `supplements` prints what kiosks added after such a request.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -85,7 +89,14 @@ filing_id_of() {  # MA_HO_SO -> filing_id
 command="$1"; shift
 case "$command" in
     list)
-        all_filings | jq -r '[.ma_ho_so, .status, .service_code, (.received_at // "")] | @tsv'
+        all_filings | jq -r '[.ma_ho_so, .status, .service_code, (.received_at // ""),
+                              "bổ sung/supplements: \(.supplements // 0)"] | @tsv'
+        ;;
+    supplements)
+        [[ $# -eq 1 ]] || usage
+        filing="$(filing_id_of "$1")"
+        api GET "/filings/$filing" | jq -r '.supplements[] | "\(.received_at) \(.kiosk_id)",
+            (.documents[] | "  \(.slot_id // "-")\t\(.name)\t\(.pages // "?") trang/pages\t\(.length) B")'
         ;;
     pay)
         [[ $# -eq 1 ]] || usage
@@ -99,11 +110,13 @@ case "$command" in
         done
         ;;
     accept|start_processing|request_supplement|request_payment|resume|approve|return_result|reject|withdraw)
-        [[ $# -ge 1 && $# -le 2 ]] || usage
+        [[ $# -ge 1 && ( $# -le 2 || "$command" == request_supplement ) ]] || usage
         filing="$(filing_id_of "$1")"
         note="${2:-}"
-        body="$(jq -cn --arg a "$command" --arg n "$note" \
-            '{action: $a, note: $n} + (if $a == "reject" then {reason: $n} else {} end)')"
+        shift $(( $# < 2 ? $# : 2 ))
+        body="$(jq -cn --arg a "$command" --arg n "$note" '$ARGS.positional as $slots |
+            {action: $a, note: $n} + (if $a == "reject" then {reason: $n} else {} end)
+            + (if ($slots | length) > 0 then {documents: $slots} else {} end)' --args "$@")"
         api POST "/filings/$filing/actions" "$body" | jq -r '"\(.status) (TrangThaiHoSo \(.trang_thai_ho_so))"'
         ;;
     *) usage ;;

@@ -4,9 +4,9 @@
 
 #include "kiosk/base/bounded_json.hpp"
 #include "kiosk/signing/digest.hpp"
-#include "kiosk/signing/http_signature.hpp"
 #include "routes.hpp"
 #include "status.hpp"
+#include "supplement_json.hpp"
 
 namespace kiosk::reference_portal {
 
@@ -119,14 +119,7 @@ ApiResponse handleSubmit(PortalContext& ctx, const Call& call) {
     if (!parseJsonBody(call, true)) return badJson(call);
     if (filing->acknowledgementJson) {
         // Already submitted: the same acknowledgement, whatever key this request carries.
-        ApiResponse answer{202, "application/json", *filing->acknowledgementJson, {}};
-        const auto headers = parseBoundedJson(filing->acknowledgementHeadersJson.value_or("[]"));
-        for (const auto& h : headers.is_array() ? headers : json::array()) {
-            if (h.is_array() && h.size() == 2 && h[0].is_string() && h[1].is_string()) {
-                answer.headers.emplace_back(h[0].get<std::string>(), h[1].get<std::string>());
-            }
-        }
-        return answer;
+        return storedAnswer(202, *filing->acknowledgementJson, filing->acknowledgementHeadersJson.value_or("[]"));
     }
     const auto missing = ctx.store.missingDocuments(filing->filingId);
     if (!missing.empty()) {
@@ -151,19 +144,9 @@ ApiResponse handleSubmit(PortalContext& ctx, const Call& call) {
                                        {"received_at", rfc3339(call.now)},
                                        {"due_at", rfc3339(due)},
                                        {"manifest_sha256", filing->manifestSha256}});
-    signing::ResponseBinding binding{202, body, call.http.method, call.targetUri,
-                                     call.http.get_header_value("Content-Digest")};
-    auto signature =
-        signing::signResponse(binding, ctx.portalKey, signing::ResponseSignOptions("kiosk-portal", call.now));
-    if (!signature) throw DbError("receipt signing failed");
-    ApiResponse answer{202, "application/json", body, {}};
-    answer.headers = {{"Content-Digest", signature->contentDigest},
-                      {"Signature-Input", signature->signatureInput},
-                      {"Signature", signature->signature}};
-    json headers = json::array();
-    for (const auto& [name, value] : answer.headers) headers.push_back({name, value});
+    ApiResponse answer = signedAnswer(ctx, call, 202, body);
     ctx.store.addEvent(*filing, "submit", "submitted", call.who.id, "", call.now);
-    ctx.store.markSubmitted(filing->filingId, call.now, due, body, dumpJson(headers));
+    ctx.store.markSubmitted(filing->filingId, call.now, due, body, headersJson(answer));
     return answer;
 }
 
@@ -193,7 +176,8 @@ ApiResponse handleGetFiling(PortalContext& ctx, const Call& call) {
               {"documents", documents},
               {"missing_documents", ctx.store.missingDocuments(filing->filingId)},
               {"results", parseBoundedJson(filing->resultsJson)},
-              {"payments", payments}};
+              {"payments", payments},
+              {"supplements", supplementsJson(ctx.store, filing->filingId, call.who.role == Role::Staff)}};
     if (call.who.role == Role::Staff && request.is_object()) {
         body["answers"] = request.value("answers", json::object());
         body["applicant"] = request.value("applicant", json(nullptr));

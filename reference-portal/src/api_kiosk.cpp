@@ -97,7 +97,8 @@ ApiResponse handleChanges(PortalContext& ctx, const Call& call) {
                            {"status", e.toStatus},
                            {"trang_thai_ho_so", code ? json(*code) : json(nullptr)},
                            {"due_at", f.dueAt ? json(rfc3339(*f.dueAt)) : json(nullptr)},
-                           {"note", e.note}});
+                           {"note", e.note},
+                           {"documents", documentsOf(e)}});
         cursor = e.seq;
     }
     return jsonResponse(200, {{"changes", changes},

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "kiosk/base/bounded_json.hpp"
+#include "reference_portal/supplement_request.hpp"
 #include "routes.hpp"
 #include "status.hpp"
 
@@ -94,7 +95,8 @@ json queueEntry(PortalContext& ctx, const FilingRow& f) {
             {"applicant_name", applicantName},
             {"channel", channel},
             {"all_components_digitised", digitised},
-            {"history", history}};
+            {"history", history},
+            {"supplements", ctx.store.supplements(f.filingId).size()}};
 }
 
 }  // namespace
@@ -142,6 +144,11 @@ ApiResponse handleAction(PortalContext& ctx, const Call& call) {
     const std::string note = optionalText(*body, "note", errors);
     const std::string reason = optionalText(*body, "reason", errors);
     const json results = checkResults(*body, errors);
+    // Which of the service's documents staff ask for (slot ids of its service file).
+    const auto requested = checkRequestedDocuments(*body, errors);
+    if (!requested.empty() && action != "request_supplement") {
+        errors.push_back({{"pointer", "/documents"}, {"code", "not_allowed"}});
+    }
     if (errors.empty() && !isStaffAction(action)) {
         errors.push_back({{"pointer", "/action"}, {"code", action.empty() ? "required" : "unknown"}});
     }
@@ -163,7 +170,8 @@ ApiResponse handleAction(PortalContext& ctx, const Call& call) {
     }
     const std::string eventNote = action == "reject" ? reason + (note.empty() ? "" : " — " + note)
                                                      : note;
-    const EventRow event = ctx.store.addEvent(*filing, action, *to, call.who.id, eventNote, call.now);
+    const EventRow event =
+        ctx.store.addEvent(*filing, action, *to, call.who.id, eventNote, call.now, dumpJson(json(requested)));
     if (action == "return_result") ctx.store.setReturned(filing->filingId, call.now, dumpJson(results));
     const auto code = trangThaiHoSo(*to);
     ApiResponse answer = jsonResponse(201, {{"event", eventJson(event)},

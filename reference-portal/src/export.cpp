@@ -5,6 +5,7 @@
 #include "reference_portal/server.hpp"
 #include "status.hpp"
 #include "stored_portal.hpp"
+#include "supplement_json.hpp"
 
 namespace kiosk::reference_portal {
 
@@ -35,7 +36,8 @@ int runExport(const Options& options, std::ostream& out, std::ostream& err) {
                       {"status", f.status},
                       {"trang_thai_ho_so", code ? json(*code) : json(nullptr)},
                       {"created_at", rfc3339(f.createdAt)},
-                      {"submitted_at", f.receivedAt ? json(rfc3339(*f.receivedAt)) : json(nullptr)}};
+                      {"submitted_at", f.receivedAt ? json(rfc3339(*f.receivedAt)) : json(nullptr)},
+                      {"supplements", supplementsJson(store, f.filingId, true)}};
             out << dumpJson(line) << '\n';
         });
         return 0;

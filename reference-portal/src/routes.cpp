@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "kiosk/base/bounded_json.hpp"
+#include "kiosk/signing/http_signature.hpp"
 #include "status.hpp"
 
 namespace kiosk::reference_portal {
@@ -13,6 +14,7 @@ namespace {
 // else is a few hundred bytes, so a bigger body is refused (413) before it is read.
 constexpr std::size_t kJson = kMaxJsonBytes;
 constexpr std::size_t kSmallJson = 16 * 1024;
+constexpr std::size_t kSupplementJson = 256 * 1024;
 constexpr std::size_t kPart = static_cast<std::size_t>(kMaxPartBytes);
 constexpr std::size_t kNone = 0;
 
@@ -29,6 +31,10 @@ const std::vector<Route>& routes() {
          handleSubmit},
         {"GET", "/api/v1/filings/{}", Access::Both, KeyRule::None, kNone, handleGetFiling},
         {"GET", "/api/v1/filings/{}/events", Access::Both, KeyRule::None, kNone, handleEvents},
+        {"PUT", "/api/v1/filings/{}/supplements/{}/documents/{}", Access::Kiosk, KeyRule::None, kPart,
+         handlePutSupplementDocument},
+        {"POST", "/api/v1/filings/{}/supplements", Access::Kiosk, KeyRule::Required, kSupplementJson,
+         handleSupplement},
         {"POST", "/api/v1/filings/{}/payment-intents", Access::Kiosk, KeyRule::Required, kSmallJson,
          handleCreatePayment},
         {"POST", "/api/v1/filings/{}/actions", Access::Staff, KeyRule::Optional, 64 * 1024,
@@ -74,6 +80,36 @@ ApiResponse badJson(const Call& call) {
                    call.instance);
 }
 
+ApiResponse signedAnswer(PortalContext& ctx, const Call& call, int status, const std::string& body) {
+    signing::ResponseBinding binding{status, body, call.http.method, call.targetUri,
+                                     call.http.get_header_value("Content-Digest")};
+    auto signature =
+        signing::signResponse(binding, ctx.portalKey, signing::ResponseSignOptions("kiosk-portal", call.now));
+    if (!signature) throw DbError("acknowledgement signing failed");
+    ApiResponse answer{status, "application/json", body, {}};
+    answer.headers = {{"Content-Digest", signature->contentDigest},
+                      {"Signature-Input", signature->signatureInput},
+                      {"Signature", signature->signature}};
+    return answer;
+}
+
+std::string headersJson(const ApiResponse& answer) {
+    nlohmann::json headers = nlohmann::json::array();
+    for (const auto& [name, value] : answer.headers) headers.push_back({name, value});
+    return dumpJson(headers);
+}
+
+ApiResponse storedAnswer(int status, const std::string& body, const std::string& headersJson) {
+    ApiResponse answer{status, "application/json", body, {}};
+    const auto headers = parseBoundedJson(headersJson);
+    for (const auto& h : headers.is_array() ? headers : nlohmann::json::array()) {
+        if (h.is_array() && h.size() == 2 && h[0].is_string() && h[1].is_string()) {
+            answer.headers.emplace_back(h[0].get<std::string>(), h[1].get<std::string>());
+        }
+    }
+    return answer;
+}
+
 nlohmann::json eventJson(const EventRow& event) {
     const auto code = trangThaiHoSo(event.toStatus);
     return {{"seq", event.seq},
@@ -83,7 +119,13 @@ nlohmann::json eventJson(const EventRow& event) {
             {"to_status", event.toStatus},
             {"trang_thai_ho_so", code ? nlohmann::json(*code) : nlohmann::json(nullptr)},
             {"operator_id", event.operatorId},
-            {"note", event.note}};
+            {"note", event.note},
+            {"documents", documentsOf(event)}};
+}
+
+nlohmann::json documentsOf(const EventRow& event) {
+    auto documents = parseBoundedJson(event.documentsJson);
+    return documents.is_array() ? documents : nlohmann::json::array();
 }
 
 std::optional<std::int64_t> parseCount(const std::string& text) {

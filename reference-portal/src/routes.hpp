@@ -73,6 +73,8 @@ ApiResponse handleGetPayment(PortalContext&, const Call&);
 ApiResponse handleSimulatePaid(PortalContext&, const Call&);
 ApiResponse handleListFilings(PortalContext&, const Call&);
 ApiResponse handleAction(PortalContext&, const Call&);
+ApiResponse handlePutSupplementDocument(PortalContext&, const Call&);
+ApiResponse handleSupplement(PortalContext&, const Call&);
 
 // ---- helpers shared by handlers ----
 // The filing named by params[0] if `call.who` may see it (its kiosk, or staff).
@@ -82,6 +84,14 @@ ApiResponse notFound(const Call& call);
 std::optional<nlohmann::json> parseJsonBody(const Call& call, bool emptyIsObject);
 ApiResponse badJson(const Call& call);
 nlohmann::json eventJson(const EventRow& event);
+// The slot ids an event names (a supplement request's or a supplement's), as a JSON array.
+nlohmann::json documentsOf(const EventRow& event);
+// A JSON body signed with the portal's key and bound to this request (§2.3): the proof a kiosk
+// keeps of what the portal acknowledged.
+ApiResponse signedAnswer(PortalContext& ctx, const Call& call, int status, const std::string& body);
+// An answer's headers as stored beside it ([[name, value], ...]), and a stored answer again.
+std::string headersJson(const ApiResponse& answer);
+ApiResponse storedAnswer(int status, const std::string& body, const std::string& headersJson);
 // A non-negative decimal integer, or nullopt.
 std::optional<std::int64_t> parseCount(const std::string& text);
 

@@ -65,7 +65,8 @@ CREATE TABLE IF NOT EXISTS event(
   from_status TEXT NOT NULL,
   to_status TEXT NOT NULL,
   operator_id TEXT NOT NULL,
-  note TEXT NOT NULL);
+  note TEXT NOT NULL,
+  documents_json TEXT NOT NULL DEFAULT '[]');
 CREATE INDEX IF NOT EXISTS event_by_kiosk ON event(kiosk_id, seq);
 CREATE TABLE IF NOT EXISTS idempotency(
   principal TEXT NOT NULL,
@@ -97,6 +98,24 @@ CREATE TABLE IF NOT EXISTS day_counter(
   day TEXT NOT NULL,
   last INTEGER NOT NULL,
   PRIMARY KEY (agency, day));
+CREATE TABLE IF NOT EXISTS supplement(
+  supplement_id TEXT PRIMARY KEY,
+  filing_id TEXT NOT NULL REFERENCES filing(filing_id),
+  kiosk_id TEXT NOT NULL,
+  client_supplement_id TEXT NOT NULL,
+  request_json TEXT NOT NULL,
+  received_at INTEGER NOT NULL,
+  event_seq INTEGER NOT NULL,
+  answer_json TEXT NOT NULL,
+  answer_headers_json TEXT NOT NULL,
+  UNIQUE (filing_id, client_supplement_id));
+CREATE TABLE IF NOT EXISTS supplement_blob(
+  filing_id TEXT NOT NULL REFERENCES filing(filing_id),
+  client_supplement_id TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  bytes BLOB NOT NULL,
+  stored_at INTEGER NOT NULL,
+  PRIMARY KEY (filing_id, client_supplement_id, sha256));
 CREATE TABLE IF NOT EXISTS heartbeat(
   kiosk_id TEXT PRIMARY KEY,
   at INTEGER NOT NULL,
@@ -122,6 +141,10 @@ Store::Store(const std::filesystem::path& dbPath) : m_db(dbPath) {
     }
     if (!orThrow(m_db.prepare("SELECT 1 FROM pragma_table_info('nonce') WHERE name = 'signature'").step())) {
         m_db.exec("ALTER TABLE nonce ADD COLUMN signature TEXT NOT NULL DEFAULT ''");
+    }
+    // Events gained the documents a supplement request names or a supplement added.
+    if (!orThrow(m_db.prepare("SELECT 1 FROM pragma_table_info('event') WHERE name = 'documents_json'").step())) {
+        m_db.exec("ALTER TABLE event ADD COLUMN documents_json TEXT NOT NULL DEFAULT '[]'");
     }
 }
 

@@ -67,6 +67,20 @@ struct EventRow {
     std::string toStatus;
     std::string operatorId;
     std::string note;
+    // Slot ids as a JSON array: what a supplement request asks for, or what a supplement added.
+    std::string documentsJson = "[]";
+};
+
+struct SupplementRow {
+    std::string supplementId;
+    std::string filingId;
+    std::string kioskId;
+    std::string clientSupplementId;
+    std::string requestJson;  // the body's checked members (SupplementRequest::kept)
+    Seconds receivedAt;
+    std::int64_t eventSeq = 0;
+    std::string answerJson;         // the signed 201 reply's body
+    std::string answerHeadersJson;  // and its signature headers, as [[name, value], ...]
 };
 
 struct PaymentRow {
@@ -125,7 +139,8 @@ public:
     void setReturned(const std::string& filingId, Seconds at, const std::string& resultsJson);
     // Appends an event and moves the filing to `toStatus`; returns the event.
     EventRow addEvent(const FilingRow& filing, const std::string& action, const std::string& toStatus,
-                      const std::string& operatorId, const std::string& note, Seconds at);
+                      const std::string& operatorId, const std::string& note, Seconds at,
+                      const std::string& documentsJson = "[]");
     std::vector<EventRow> events(const std::string& filingId, std::int64_t after);
     // Events of `kioskId`'s filings after `cursor`, oldest first, at most `limit`.
     std::vector<EventRow> changes(const std::string& kioskId, std::int64_t cursor, int limit);
@@ -134,6 +149,21 @@ public:
                                                                 const std::string& serviceCode,
                                                                 std::int64_t cursor, int limit);
     void forEachFiling(const std::function<void(const FilingRow&)>& visit);
+
+    // ---- supplements (store_supplements.cpp) ----
+    // Keeps an uploaded document of a supplement not yet sent; true when stored now.
+    bool stageSupplementDocument(const std::string& filingId, const std::string& clientSupplementId,
+                                 const std::string& sha256, const std::string& bytes, Seconds at);
+    // How many documents are staged for that supplement.
+    std::int64_t stagedDocumentCount(const std::string& filingId, const std::string& clientSupplementId);
+    // The length of a staged document, when it is there.
+    std::optional<std::int64_t> stagedDocumentLength(const std::string& filingId,
+                                                     const std::string& clientSupplementId,
+                                                     const std::string& sha256);
+    std::optional<SupplementRow> supplement(const std::string& filingId, const std::string& clientSupplementId);
+    void insertSupplement(const SupplementRow& row);
+    // A filing's supplements, oldest first.
+    std::vector<SupplementRow> supplements(const std::string& filingId);
 
     // ---- payments (store_payments.cpp) ----
     PaymentRow createPayment(const FilingRow& filing, std::int64_t amount, const std::string& vietqr,

@@ -23,11 +23,11 @@ std::optional<Seconds> optionalTime(const Statement& st, int column) {
 EventRow readEvent(const Statement& st) {
     return EventRow{st.columnInt(0),  st.columnText(1), Seconds(std::chrono::seconds(st.columnInt(2))),
                     st.columnText(3), st.columnText(4), st.columnText(5),
-                    st.columnText(6), st.columnText(7)};
+                    st.columnText(6), st.columnText(7), st.columnText(8)};
 }
 
 constexpr const char* kEventColumns =
-    "seq, filing_id, at, action, from_status, to_status, operator_id, note";
+    "seq, filing_id, at, action, from_status, to_status, operator_id, note, documents_json";
 
 }  // namespace
 
@@ -172,9 +172,9 @@ void Store::setReturned(const std::string& filingId, Seconds at, const std::stri
 
 EventRow Store::addEvent(const FilingRow& filing, const std::string& action,
                          const std::string& toStatus, const std::string& operatorId,
-                         const std::string& note, Seconds at) {
+                         const std::string& note, Seconds at, const std::string& documentsJson) {
     orThrow(m_db.prepare("INSERT INTO event(filing_id, kiosk_id, at, action, from_status, to_status, "
-                         "operator_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                         "operator_id, note, documents_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(1, filing.filingId)
                 .bind(2, filing.kioskId)
                 .bind(3, secondsOf(at))
@@ -183,6 +183,7 @@ EventRow Store::addEvent(const FilingRow& filing, const std::string& action,
                 .bind(6, toStatus)
                 .bind(7, operatorId)
                 .bind(8, note)
+                .bind(9, documentsJson)
                 .run());
     const std::int64_t seq = m_db.lastInsertId();
     orThrow(m_db.prepare("UPDATE filing SET status = ?, last_seq = ? WHERE filing_id = ?")
@@ -190,7 +191,7 @@ EventRow Store::addEvent(const FilingRow& filing, const std::string& action,
                 .bind(2, seq)
                 .bind(3, filing.filingId)
                 .run());
-    return EventRow{seq, filing.filingId, at, action, filing.status, toStatus, operatorId, note};
+    return EventRow{seq, filing.filingId, at, action, filing.status, toStatus, operatorId, note, documentsJson};
 }
 
 std::vector<EventRow> Store::events(const std::string& filingId, std::int64_t after) {
