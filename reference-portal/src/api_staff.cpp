@@ -170,8 +170,8 @@ ApiResponse handleAction(PortalContext& ctx, const Call& call) {
     }
     const std::string eventNote = action == "reject" ? reason + (note.empty() ? "" : " — " + note)
                                                      : note;
-    const EventRow event =
-        ctx.store.addEvent(*filing, action, *to, call.who.id, eventNote, call.now, dumpJson(json(requested)));
+    const EventRow event = ctx.store.addEvent(*filing, action, *to, call.who.id, eventNote, call.now,
+                                              dumpJson(json(requested)));
     if (action == "return_result") ctx.store.setReturned(filing->filingId, call.now, dumpJson(results));
     const auto code = trangThaiHoSo(*to);
     ApiResponse answer = jsonResponse(201, {{"event", eventJson(event)},

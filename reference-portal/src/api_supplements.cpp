@@ -31,8 +31,11 @@ std::string answerBody(const FilingRow& filing, const SupplementRow& row, const 
                        std::int64_t answers, const std::string& requestSha256) {
     json documents = json::array();
     for (const auto& d : request.documents) {
-        json doc{{"slot_id", d.slotId}, {"name", d.name}, {"media_type", d.mediaType},
-                 {"length", d.length},  {"sha256", d.sha256}};
+        json doc{{"slot_id", d.slotId},
+                 {"name", d.name},
+                 {"media_type", d.mediaType},
+                 {"length", d.length},
+                 {"sha256", d.sha256}};
         if (d.pages > 0) doc["pages"] = d.pages;
         documents.push_back(std::move(doc));
     }
@@ -127,10 +130,11 @@ ApiResponse handleSupplement(PortalContext& ctx, const Call& call) {
     }
     json slots = json::array();
     for (const auto& d : request->documents) {
-        if (!d.slotId.empty() && std::find(slots.begin(), slots.end(), d.slotId) == slots.end()) slots.push_back(d.slotId);
+        if (!d.slotId.empty() && std::find(slots.begin(), slots.end(), d.slotId) == slots.end())
+            slots.push_back(d.slotId);
     }
-    const EventRow event =
-        ctx.store.addEvent(*filing, "supplement", "processing", call.who.id, "", call.now, dumpJson(slots));
+    const EventRow event = ctx.store.addEvent(*filing, "supplement", "processing", call.who.id, "", call.now,
+                                              dumpJson(slots));
     SupplementRow row;
     row.supplementId = randomId("s-");
     row.filingId = filing->filingId;

@@ -25,28 +25,20 @@ const std::vector<Route>& routes() {
         {"HEAD", "/api/v1/filings", Access::Both, KeyRule::None, kNone, handlePreflight},
         {"POST", "/api/v1/filings", Access::Kiosk, KeyRule::Required, kJson, handleCreateFiling},
         {"GET", "/api/v1/filings", Access::Staff, KeyRule::None, kNone, handleListFilings},
-        {"PUT", "/api/v1/filings/{}/documents/{}", Access::Kiosk, KeyRule::None, kPart,
-         handlePutDocument},
-        {"POST", "/api/v1/filings/{}/submit", Access::Kiosk, KeyRule::Required, kSmallJson,
-         handleSubmit},
+        {"PUT", "/api/v1/filings/{}/documents/{}", Access::Kiosk, KeyRule::None, kPart, handlePutDocument},
+        {"POST", "/api/v1/filings/{}/submit", Access::Kiosk, KeyRule::Required, kSmallJson, handleSubmit},
         {"GET", "/api/v1/filings/{}", Access::Both, KeyRule::None, kNone, handleGetFiling},
         {"GET", "/api/v1/filings/{}/events", Access::Both, KeyRule::None, kNone, handleEvents},
         {"PUT", "/api/v1/filings/{}/supplements/{}/documents/{}", Access::Kiosk, KeyRule::None, kPart,
          handlePutSupplementDocument},
-        {"POST", "/api/v1/filings/{}/supplements", Access::Kiosk, KeyRule::Required, kSupplementJson,
-         handleSupplement},
+        {"POST", "/api/v1/filings/{}/supplements", Access::Kiosk, KeyRule::Required, kSupplementJson, handleSupplement},
         {"POST", "/api/v1/filings/{}/payment-intents", Access::Kiosk, KeyRule::Required, kSmallJson,
          handleCreatePayment},
-        {"POST", "/api/v1/filings/{}/actions", Access::Staff, KeyRule::Optional, 64 * 1024,
-         handleAction},
-        {"GET", "/api/v1/kiosks/{}/filings/changes", Access::Kiosk, KeyRule::None, kNone,
-         handleChanges},
-        {"PUT", "/api/v1/kiosks/{}/heartbeat", Access::Kiosk, KeyRule::None, kSmallJson,
-         handleHeartbeat},
-        {"GET", "/api/v1/payment-intents/{}", Access::Both, KeyRule::None, kNone,
-         handleGetPayment},
-        {"POST", "/api/v1/_sim/payment-intents/{}/paid", Access::Staff, KeyRule::None, kSmallJson,
-         handleSimulatePaid},
+        {"POST", "/api/v1/filings/{}/actions", Access::Staff, KeyRule::Optional, 64 * 1024, handleAction},
+        {"GET", "/api/v1/kiosks/{}/filings/changes", Access::Kiosk, KeyRule::None, kNone, handleChanges},
+        {"PUT", "/api/v1/kiosks/{}/heartbeat", Access::Kiosk, KeyRule::None, kSmallJson, handleHeartbeat},
+        {"GET", "/api/v1/payment-intents/{}", Access::Both, KeyRule::None, kNone, handleGetPayment},
+        {"POST", "/api/v1/_sim/payment-intents/{}/paid", Access::Staff, KeyRule::None, kSmallJson, handleSimulatePaid},
     };
     return table;
 }
@@ -83,8 +75,8 @@ ApiResponse badJson(const Call& call) {
 ApiResponse signedAnswer(PortalContext& ctx, const Call& call, int status, const std::string& body) {
     signing::ResponseBinding binding{status, body, call.http.method, call.targetUri,
                                      call.http.get_header_value("Content-Digest")};
-    auto signature =
-        signing::signResponse(binding, ctx.portalKey, signing::ResponseSignOptions("kiosk-portal", call.now));
+    auto signature = signing::signResponse(binding, ctx.portalKey,
+                                           signing::ResponseSignOptions("kiosk-portal", call.now));
     if (!signature) throw DbError("acknowledgement signing failed");
     ApiResponse answer{status, "application/json", body, {}};
     answer.headers = {{"Content-Digest", signature->contentDigest},

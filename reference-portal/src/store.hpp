@@ -157,8 +157,7 @@ public:
     // How many documents are staged for that supplement.
     std::int64_t stagedDocumentCount(const std::string& filingId, const std::string& clientSupplementId);
     // The length of a staged document, when it is there.
-    std::optional<std::int64_t> stagedDocumentLength(const std::string& filingId,
-                                                     const std::string& clientSupplementId,
+    std::optional<std::int64_t> stagedDocumentLength(const std::string& filingId, const std::string& clientSupplementId,
                                                      const std::string& sha256);
     std::optional<SupplementRow> supplement(const std::string& filingId, const std::string& clientSupplementId);
     void insertSupplement(const SupplementRow& row);

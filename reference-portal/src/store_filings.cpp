@@ -170,9 +170,9 @@ void Store::setReturned(const std::string& filingId, Seconds at, const std::stri
                 .run());
 }
 
-EventRow Store::addEvent(const FilingRow& filing, const std::string& action,
-                         const std::string& toStatus, const std::string& operatorId,
-                         const std::string& note, Seconds at, const std::string& documentsJson) {
+EventRow Store::addEvent(const FilingRow& filing, const std::string& action, const std::string& toStatus,
+                         const std::string& operatorId, const std::string& note, Seconds at,
+                         const std::string& documentsJson) {
     orThrow(m_db.prepare("INSERT INTO event(filing_id, kiosk_id, at, action, from_status, to_status, "
                          "operator_id, note, documents_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(1, filing.filingId)

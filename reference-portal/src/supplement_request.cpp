@@ -68,13 +68,14 @@ Result<SupplementRequest, Invalid> parseSupplement(const json& body) {
     const bool hasAnswers = answers != body.end() && answers->is_object() && !answers->empty();
     if (check.ok() && out.documents.empty() && !hasAnswers) check.error("/documents", "required");
     if (!check.ok()) {
-        return Invalid{"Phần bổ sung có trường thiếu hoặc sai kiểu, hoặc không có giấy tờ nào; xem "
-                       "errors / Some fields are missing or invalid, or nothing is added; see errors",
-                       check.errors()};
+        return Invalid{
+            "Phần bổ sung có trường thiếu hoặc sai kiểu, hoặc không có giấy tờ nào; xem "
+            "errors / Some fields are missing or invalid, or nothing is added; see errors",
+            check.errors()};
     }
     out.kept = keptMembers(body, {"client_supplement_id", "kiosk_created_at", "answers"});
-    keepArrayOf(body, "documents",
-                {"slot_id", "component_code", "name", "media_type", "length", "pages", "sha256"}, out.kept);
+    keepArrayOf(body, "documents", {"slot_id", "component_code", "name", "media_type", "length", "pages", "sha256"},
+                out.kept);
     for (std::size_t i = 0; i < out.documents.size(); ++i) out.kept["documents"][i]["sha256"] = out.documents[i].sha256;
     return out;
 }

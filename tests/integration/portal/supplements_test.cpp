@@ -45,8 +45,12 @@ std::string uploadPath(const std::string& filingId, const std::string& supplemen
 json supplementBody(const std::string& id, const std::vector<SyntheticDocument>& docs) {
     json documents = json::array();
     for (const auto& d : docs) {
-        documents.push_back({{"slot_id", "giay_chung_sinh"}, {"name", d.name}, {"media_type", d.mediaType},
-                             {"length", d.bytes.size()}, {"pages", 2}, {"sha256", d.sha256}});
+        documents.push_back({{"slot_id", "giay_chung_sinh"},
+                             {"name", d.name},
+                             {"media_type", d.mediaType},
+                             {"length", d.bytes.size()},
+                             {"pages", 2},
+                             {"sha256", d.sha256}});
     }
     return {{"client_supplement_id", id}, {"documents", documents}, {"answers", {{"ghi_chu", "Bản sao"}}}};
 }
@@ -103,8 +107,8 @@ TEST_CASE("a supplement is uploaded by hash, acknowledged with a signature, and 
     CHECK(answer["answers_received"] == 1);
     CHECK(answer["supplement_sha256"] == kiosk::signing::sha256Hex(body));
 
-    auto portalKey =
-        kiosk::signing::loadPublicKey(desk.dir.path() / "data" / "enroll" / "KIOSK-DEMO-01" / "portal-signing.pub");
+    auto portalKey = kiosk::signing::loadPublicKey(desk.dir.path() / "data" / "enroll" / "KIOSK-DEMO-01" /
+                                                   "portal-signing.pub");
     REQUIRE(portalKey);
     const kiosk::signing::ResponseBinding binding{201, reply.body, "POST", request.url,
                                                   kiosk::signing::contentDigest(body)};
@@ -160,9 +164,11 @@ TEST_CASE("a supplement waits for its documents, and the same key then succeeds"
     CHECK(early.json()["missing_documents"] == json::array({doc.sha256}));
     CHECK(desk.staff.get("/filings/" + filing.filingId).json()["status"] == "supplement_requested");
 
-    const Reply wrongBytes = desk.kiosk.put(uploadPath(filing.filingId, kSupplementId, doc.sha256), "other", doc.mediaType);
+    const Reply wrongBytes = desk.kiosk.put(uploadPath(filing.filingId, kSupplementId, doc.sha256), "other",
+                                            doc.mediaType);
     CHECK(wrongBytes.status == 422);
-    CHECK(desk.kiosk.put(uploadPath(filing.filingId, kSupplementId, doc.sha256), doc.bytes, doc.mediaType).status == 201);
+    CHECK(desk.kiosk.put(uploadPath(filing.filingId, kSupplementId, doc.sha256), doc.bytes, doc.mediaType).status ==
+          201);
     CHECK(desk.kiosk.post(path, body, kSupplementId).status == 201);
     CHECK(desk.kiosk.post(path, body, "another-key").status == 400);  // key must be the supplement's id
 }
@@ -171,10 +177,10 @@ TEST_CASE("no supplement is taken unless staff asked for one") {
     Desk desk;
     const auto filing = deliverFiling(desk.kiosk, makeFiling(2005, 0));
     const auto doc = page("x.pdf", "%PDF-1.4 unasked");
-    CHECK(desk.kiosk.put(uploadPath(filing.filingId, kSupplementId, doc.sha256), doc.bytes, doc.mediaType).status == 409);
-    const Reply refused =
-        desk.kiosk.post("/filings/" + filing.filingId + "/supplements", supplementBody(kSupplementId, {doc}).dump(),
-                        kSupplementId);
+    CHECK(desk.kiosk.put(uploadPath(filing.filingId, kSupplementId, doc.sha256), doc.bytes, doc.mediaType).status ==
+          409);
+    const Reply refused = desk.kiosk.post("/filings/" + filing.filingId + "/supplements",
+                                          supplementBody(kSupplementId, {doc}).dump(), kSupplementId);
     CHECK(refused.status == 409);
     CHECK(refused.json()["code"] == "invalid_transition");
     const Reply empty = desk.kiosk.post("/filings/" + filing.filingId + "/supplements",
