@@ -8,10 +8,10 @@
 
 #include "command_line.hpp"
 #include "kiosk/base/clock.hpp"
+#include "kiosk/base/folder_changes.hpp"
 #include "kiosk/config/check_config.hpp"
 #include "kiosk/config/config.hpp"
 #include "kiosk/config/config_watcher.hpp"
-#include "kiosk/config/folder_changes.hpp"
 #include "kiosk/core/staff_lockout.hpp"
 #include "kiosk/outbox/outbox.hpp"
 #include "kiosk/runner/frame_loop.hpp"
@@ -110,6 +110,12 @@ int main(int argc, char** argv) {
     }
     OutboxStatusSource statusSource(**outbox);
     app.setStatusSource(&statusSource);
+    // kiosk-sync writes the status cache into the outbox's folder: a paid fee or a mã hồ sơ
+    // shows in the next frame, not at the receipt's next timed look.
+    FolderChanges statusChanges(cl.dataDir, [&app, wake = runner::frameLoopWake()] {
+        app.noteStatusChanged();
+        wake();
+    });
     // Opened even when key_click is off: a config reload may turn it on.
     auto keyClick = runner::KeyClick::open();
     app.setKeyClick([&keyClick] { keyClick->play(); });
@@ -117,7 +123,7 @@ int main(int argc, char** argv) {
     // The folder is looked at when something in it changed (inotify wakes the frame loop), not
     // on a timer.
     std::atomic<bool> configTouched{false};
-    config::FolderChanges configChanges(cl.configDir, [&configTouched, wake = runner::frameLoopWake()] {
+    FolderChanges configChanges(cl.configDir, [&configTouched, wake = runner::frameLoopWake()] {
         configTouched = true;
         wake();
     });

@@ -241,6 +241,12 @@ struct Step {
     void operator()(const act::PrintReceipt& a) {
         if (s.screen == Screen::Receipt && !s.reference.empty()) ask(fx::PrintReceipt{a.code});
     }
+    void operator()(const act::KeepReceipt& a) {
+        if (s.screen == Screen::Receipt && !s.reference.empty()) ask(fx::KeepReceipt{a.code});
+    }
+    void operator()(const act::ReadAloud& a) {
+        if (!a.text.empty()) ask(fx::Speak{a.text, a.lang});
+    }
 
     // No filing is in progress any more, so the newest config takes over.
     void endSession() { wipeSession(s, ctx.latestConfig ? ctx.latestConfig : s.config); }

@@ -4,10 +4,21 @@
 #include <variant>
 
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/ui/read_aloud.hpp"
 #include "kiosk/ui/receipt_content.hpp"
 #include "kiosk/ui/strings.hpp"
 
 namespace kiosk::ui {
+namespace {
+
+// The paper is always in Vietnamese: it is the commune's official receipt, whatever language
+// the citizen chose on screen.
+receipt::ReceiptDocument paperReceipt(const core::Session& session, const std::string& code) {
+    const Strings vi(session.config->locales, forms::Lang::Vi);
+    return receiptContent(vi, session, code);
+}
+
+}  // namespace
 
 EffectRunner::EffectRunner(const config::CaptureSettings& capture, core::FilingStore& store)
     : m_scan(capture::IdentityScan::fromSettings(capture)),
@@ -40,21 +51,23 @@ void EffectRunner::run(const core::Effects& effects, const core::Session& sessio
                     if (m_documents) m_documents->take(e.key, now);
                 } else if constexpr (std::is_same_v<E, fx::PrintReceipt>) {
                     print(e, session);
+                } else if constexpr (std::is_same_v<E, fx::KeepReceipt>) {
+                    m_receipts.keep(session.reference, e.code, paperReceipt(session, e.code));
+                } else if constexpr (std::is_same_v<E, fx::Speak>) {
+                    m_speaker.say(e.text, voiceFor(e.lang));
                 }
             },
             effect);
     }
 }
 
-// The paper is always in Vietnamese: it is the commune's official receipt, whatever language
-// the citizen chose on screen. The job title shows in lpstat and CUPS's logs: no name, no code.
+// The job title shows in lpstat and CUPS's logs: no name, no code.
 void EffectRunner::print(const core::fx::PrintReceipt& effect, const core::Session& session) {
     const auto& config = *session.config;
     if (config.kiosk.printer.name.empty()) return;
-    const Strings vi(config.locales, forms::Lang::Vi);
     const Strings shown(config.locales, session.lang);
     m_receipts.print(session.reference, config.kiosk.printer.name, shown.get("receipt.print_job"),
-                     receiptContent(vi, session, effect.code));
+                     paperReceipt(session, effect.code));
 }
 
 std::optional<core::Action> EffectRunner::update(Clock::time_point now, UiState& ui) {

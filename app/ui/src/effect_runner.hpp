@@ -1,8 +1,8 @@
 #pragma once
 // Carries out the effects core::apply returns (core::Effect) on the kiosk's workers, and owns
 // every one of them the UI uses: the card scanner, the page scanner, the receipt desk's printer
-// and the speaker, so KioskApp holds none. Each call returns at once; a worker that finished
-// wakes the runner's frame loop (setWake) and the next frame collects its result (update).
+// (and its copies kept for the desk) and the speaker, so KioskApp holds none. Each call returns at once; a worker that
+// finished wakes the runner's frame loop (setWake) and the next frame collects its result (update).
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -36,8 +36,6 @@ public:
 
     // Carries out `effects` for `session`, in order; returns at once.
     void run(const core::Effects& effects, const core::Session& session, Clock::time_point now);
-    // Reads `text` aloud, cutting short what is being read (the speaker button, the idle warning).
-    void say(const std::string& text, speech::Voice voice) { m_speaker.say(text, voice); }
 
     // Takes what the workers finished, once a frame before drawing: the card's phase moves on,
     // a print's outcome is known, and a page taken becomes the action that adds it to its

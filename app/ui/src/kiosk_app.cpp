@@ -1,6 +1,8 @@
 #include "kiosk/ui/kiosk_app.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <utility>
 #include <vector>
 
 #include <imgui.h>
@@ -27,7 +29,8 @@ namespace {
 
 constexpr size_t kMaxProblems = 20;
 // How often the receipt re-reads the local status cache while it waits for the mã hồ sơ or
-// the fee: a local SQLite read, and about as often as kiosk-sync polls a payment.
+// the fee, when no one said it changed (noteStatusChanged): a local SQLite read, about as often
+// as kiosk-sync polls a payment.
 constexpr auto kStatusRefresh = std::chrono::seconds(2);
 
 const kiosk::Clock& defaultClock() {
@@ -86,6 +89,7 @@ struct KioskApp::Impl {
     core::StatusSource* statusSource = nullptr;
     std::function<void()> keyClick;
     Clock::time_point lastStatusRefresh{};
+    std::atomic<bool> statusChanged{false};  // noteStatusChanged, from the watcher's thread
     // Every worker the UI uses (card, page, printer, speech), reached only through effects.
     EffectRunner effects{latest->kiosk.capture, store};
     PreviewView preview;
@@ -153,11 +157,21 @@ struct KioskApp::Impl {
         secureWipe(std::get<core::act::AddDocumentPage>(*add).page.jpeg);  // the session keeps its own copy
     }
 
-    // A timer, not the citizen: it must not hold the idle timeout off.
+    // A step the kiosk takes by itself (a timer, a screen reading itself), not the citizen: it
+    // must not hold the idle timeout off, or the idle warning reading itself aloud would.
+    void applyQuietly(const core::Action& action, Clock::time_point now) {
+        const core::FlowContext ctx{store, *clock, latest, staffPinHash, statusSource, &staffLockout};
+        effects.run(core::apply(session, action, ctx), session, now);
+    }
+
     void refreshStatus(Clock::time_point now) {
         lastStatusRefresh = now;
-        const core::FlowContext ctx{store, *clock, latest, staffPinHash, statusSource, &staffLockout};
-        core::apply(session, core::act::RefreshStatus{}, ctx);
+        applyQuietly(core::act::RefreshStatus{}, now);
+    }
+
+    void readAloud(std::string text, Clock::time_point now) {
+        lastSaid = Reading{text, voiceFor(session.lang)};
+        applyQuietly(core::act::ReadAloud{std::move(text), session.lang}, now);
     }
 
     std::optional<Clock::time_point> statusWakeup() const {
@@ -169,7 +183,8 @@ struct KioskApp::Impl {
         lastNow = now;
         if (settleFrames > 0) --settleFrames;
         collectWork(now);
-        if (const auto due = statusWakeup(); due && now >= *due) refreshStatus(now);
+        const bool changed = statusChanged.exchange(false);
+        if (const auto due = statusWakeup(); due && (changed || now >= *due)) refreshStatus(now);
         updateIdleLimits(now);
         auto status = idle.status(now, session.inUse());
         if (status.phase == core::IdlePolicy::Phase::Expired) {
@@ -227,23 +242,15 @@ struct KioskApp::Impl {
         if (screenActed) action = std::move(screen);
         else if (typed.action) action = std::move(typed.action);
         if (ui.speakNow && !action) {
-            lastSaid = currentReading();
-            effects.say(lastSaid.text, lastSaid.voice);
+            readAloud(readAloudText(registry.spoken()), now);
             ui.speakNow = false;
         }
-        if (!ui.speakText.empty() && !action) {
-            lastSaid = Reading{std::move(ui.speakText), currentReading().voice};
-            ui.speakText.clear();
-            effects.say(lastSaid.text, lastSaid.voice);
-        }
+        if (!ui.speakText.empty() && !action) readAloud(std::exchange(ui.speakText, {}), now);
         if (action) apply(*action, now);
         if (typed.lookup && !screenActed) apply(core::act::RunLookup{}, now);
     }
 
-    Reading currentReading() const {
-        return Reading{readAloudText(registry.spoken()),
-                       session.lang == forms::Lang::En ? speech::Voice::English : speech::Voice::Vietnamese};
-    }
+    Reading currentReading() const { return Reading{readAloudText(registry.spoken()), voiceFor(session.lang)}; }
 };
 
 KioskApp::KioskApp(std::shared_ptr<const config::Config> config, core::FilingStore& store)
@@ -318,6 +325,8 @@ KioskApp::Reading KioskApp::readAloud() const { return m_impl->currentReading();
 KioskApp::Reading KioskApp::lastSaid() const { return m_impl->lastSaid; }
 
 void KioskApp::setStatusSource(core::StatusSource* source) { m_impl->statusSource = source; }
+
+void KioskApp::noteStatusChanged() { m_impl->statusChanged = true; }
 
 void KioskApp::setPreviewTexture(StreamTexture* texture) { m_impl->preview.setTexture(texture); }
 

@@ -3,6 +3,11 @@
 #include <string_view>
 
 namespace kiosk::ui {
+
+speech::Voice voiceFor(forms::Lang lang) {
+    return lang == forms::Lang::En ? speech::Voice::English : speech::Voice::Vietnamese;
+}
+
 namespace {
 
 bool endsSentence(std::string_view line) {

@@ -4,6 +4,10 @@
 // reference. Everything is read from a real outbox's status cache, never the network.
 #include <doctest/doctest.h>
 
+#include <condition_variable>
+#include <mutex>
+
+#include "kiosk/base/folder_changes.hpp"
 #include "kiosk/core/receipt.hpp"
 #include "kiosk/payment/vietqr.hpp"
 #include "support/ui_driver.hpp"
@@ -109,6 +113,50 @@ TEST_CASE("a fee is paid by VietQR first; the receipt then shows the mã hồ s�
     ui.click("receipt.done");
     CHECK(ui.session().screen == Screen::Home);
     CHECK(ui.session().receipt.applicantName.empty());
+}
+
+TEST_CASE("a status kiosk-sync writes shows in the next frame: the outbox's folder wakes the kiosk") {
+    StatusFixture f;
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    const std::string reference = fileFeeService(ui, FeeChoice::Pending);
+    ui.click("payment.at_desk");
+    f.deliver(reference, kMaHoSo);
+    ui.wait(3s);
+    REQUIRE(ui.label("receipt.ma_ho_so") == kMaHoSo);
+    const auto shownStatus = [&ui] {
+        return ui.has("receipt.status.result") ? ui.label("receipt.status.result") : std::string();
+    };
+    const std::string before = shownStatus();
+
+    // No time passes and no one says the cache changed: the screen keeps what it read.
+    f.event(reference, 1, "accept", "accepted", 2);
+    ui.frame();
+    ui.frame();
+    CHECK(shownStatus() == before);
+
+    // What the kiosk's main sets up: a change under the data folder notes it and wakes the loop.
+    std::mutex m;
+    std::condition_variable cv;
+    int told = 0;
+    FolderChanges changes(f.dataDir(), [&] {
+        ui.app().noteStatusChanged();
+        const std::lock_guard lock(m);
+        ++told;
+        cv.notify_one();
+    });
+    REQUIRE(changes.watching());
+    f.event(reference, 2, "start_processing", "processing", 4);
+    // Each word from the watcher is followed by one frame, with the clock stopped; a word for
+    // an earlier write may come first, so this waits for the one that brings the new status.
+    for (int seen = 0; seen < 20 && shownStatus() != vi(ui, "status.code_4");) {
+        std::unique_lock lock(m);
+        REQUIRE(cv.wait_for(lock, 10s, [&] { return told > seen; }));
+        seen = told;
+        lock.unlock();
+        ui.frame();
+    }
+    CHECK(shownStatus() == vi(ui, "status.code_4"));
 }
 
 TEST_CASE("the citizen may pay at the desk instead, and the receipt says so") {

@@ -73,7 +73,7 @@ public:
             FAIL("the test config does not load");
         }
         config = std::make_shared<const config::Config>(std::move(loaded.value()));
-        auto opened = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(m_dir / "kiosk-data", config->kiosk.kioskId));
+        auto opened = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(dataDir(), config->kiosk.kioskId));
         REQUIRE(opened.ok());
         box = std::move(*opened);
         status = std::make_unique<OutboxStatusSource>(*box);
@@ -87,6 +87,8 @@ public:
     StatusFixture(const StatusFixture&) = delete;
     StatusFixture& operator=(const StatusFixture&) = delete;
 
+    // The folder the outbox and its status cache live in, as the kiosk's data folder.
+    std::filesystem::path dataDir() const { return m_dir / "kiosk-data"; }
     // The client filing id behind a reference, as kiosk-sync knows it.
     std::string filingId(const std::string& reference) {
         auto found = box->findByReference(reference);

@@ -70,7 +70,7 @@ TEST_CASE("ending the session stops speech even where the screen stays") {
     CHECK(leavesTheScreen(flow(act::Timeout{})));
 }
 
-TEST_CASE("the receipt is printed only from the receipt screen of a stored filing") {
+TEST_CASE("the receipt is printed or kept only from the receipt screen of a stored filing") {
     kiosk::test::Flow flow;
     flow.toFirstPage();
     flow(act::Continue{});
@@ -81,6 +81,7 @@ TEST_CASE("the receipt is printed only from the receipt screen of a stored filin
     flow(act::Continue{});
     REQUIRE(flow.session.screen == Screen::CheckAnswers);
     CHECK(flow(act::PrintReceipt{"TEST-1"}).empty());
+    CHECK(flow(act::KeepReceipt{"TEST-1"}).empty());
     flow(act::Continue{});
     flow(act::GiveConsent{});
     REQUIRE(flow.session.screen == Screen::Send);
@@ -91,4 +92,22 @@ TEST_CASE("the receipt is printed only from the receipt screen of a stored filin
     REQUIRE(print.size() == 1);
     REQUIRE(holds<fx::PrintReceipt>(print, 0));
     CHECK(std::get<fx::PrintReceipt>(print[0]).code == flow.session.reference);
+    const auto keep = flow(act::KeepReceipt{flow.session.reference});
+    REQUIRE(keep.size() == 1);
+    REQUIRE(holds<fx::KeepReceipt>(keep, 0));
+    CHECK(std::get<fx::KeepReceipt>(keep[0]).code == flow.session.reference);
+}
+
+TEST_CASE("reading aloud is asked for as speech in the citizen's language, on any screen") {
+    kiosk::test::Flow flow;
+    CHECK(flow(act::ReadAloud{"", kiosk::forms::Lang::Vi}).empty());  // nothing to read
+    const auto home = flow(act::ReadAloud{"Xin chào.", kiosk::forms::Lang::Vi});
+    REQUIRE(home.size() == 1);
+    REQUIRE(holds<fx::Speak>(home, 0));
+    CHECK(std::get<fx::Speak>(home[0]).text == "Xin chào.");
+    flow.toIdentity();
+    const auto identity = flow(act::ReadAloud{"Hello.", kiosk::forms::Lang::En});
+    REQUIRE(holds<fx::Speak>(identity, 0));
+    CHECK(std::get<fx::Speak>(identity[0]).lang == kiosk::forms::Lang::En);
+    CHECK(flow.session.screen == Screen::Identity);  // reading moves nothing
 }

@@ -1,18 +1,10 @@
 #include "screens/receipt_print.hpp"
 
-#include "kiosk/ui/receipt_content.hpp"
 #include "receipt_desk.hpp"
 #include "widgets/basic.hpp"
 
 namespace kiosk::ui {
 namespace {
-
-// The paper is always in Vietnamese: it is the commune's official receipt, whatever language
-// the citizen chose on screen (the printed one is made the same way, ui/effect_runner).
-receipt::ReceiptDocument paperReceipt(UiContext& ctx, const std::string& code) {
-    const Strings vi(ctx.config.locales, forms::Lang::Vi);
-    return receiptContent(vi, ctx.session, code);
-}
 
 void notice(UiContext& ctx, const std::string& text, const char* id, PanelTone tone) {
     beginPanel(ctx);
@@ -23,34 +15,33 @@ void notice(UiContext& ctx, const std::string& text, const char* id, PanelTone t
 // No printer: the receipt is kept (encrypted in the outbox), and the citizen is told that staff
 // at the desk will print it. It is kept again when the portal's mã hồ sơ replaces the local
 // reference, so the paper staff print carries the official code.
-void keepForTheDesk(UiContext& ctx, const std::string& code) {
+MaybeAction keepForTheDesk(UiContext& ctx, const std::string& code) {
     const auto stage = ctx.receipts->stageFor(ctx.session.reference);
     const bool stale = stage != ReceiptDesk::Stage::None && stage != ReceiptDesk::Stage::Keeping &&
                        ctx.receipts->outcome().code != code;
-    if (stage == ReceiptDesk::Stage::None || stale) {
-        ctx.receipts->keep(ctx.session.reference, code, paperReceipt(ctx, code));
+    if ((stage == ReceiptDesk::Stage::None || stale) && !ctx.session.reference.empty()) {
+        return core::act::KeepReceipt{code};
     }
-    switch (ctx.receipts->stageFor(ctx.session.reference)) {
-    case ReceiptDesk::Stage::Kept:
-    case ReceiptDesk::Stage::Keeping:
-        if (ctx.receipts->outcome().kept) {
-            notice(ctx, ctx.t("receipt.at_desk"), "receipt.kept", PanelTone::Notice);
-        }
-        return;
-    case ReceiptDesk::Stage::NotKept: notice(ctx, ctx.t("receipt.not_kept"), "receipt.kept", PanelTone::Notice); return;
-    default:
-        return;
+    switch (stage) {
+        case ReceiptDesk::Stage::Kept:
+        case ReceiptDesk::Stage::Keeping:
+            if (ctx.receipts->outcome().kept) {
+                notice(ctx, ctx.t("receipt.at_desk"), "receipt.kept", PanelTone::Notice);
+            }
+            break;
+        case ReceiptDesk::Stage::NotKept:
+            notice(ctx, ctx.t("receipt.not_kept"), "receipt.kept", PanelTone::Notice);
+            break;
+        default: break;
     }
+    return std::nullopt;
 }
 
 }  // namespace
 
 MaybeAction printReceiptButton(UiContext& ctx, const std::string& code) {
     if (ctx.receipts == nullptr) return std::nullopt;
-    if (ctx.config.kiosk.printer.name.empty()) {
-        keepForTheDesk(ctx, code);
-        return std::nullopt;
-    }
+    if (ctx.config.kiosk.printer.name.empty()) return keepForTheDesk(ctx, code);
     MaybeAction action;
     const auto stage = ctx.receipts->stageFor(ctx.session.reference);
     if (stage != ReceiptDesk::Stage::Printing) {

@@ -7,12 +7,11 @@
 
 namespace kiosk::ui {
 
-// Without [printer] no button: the receipt is kept encrypted in the outbox and the citizen is
-// told staff at the desk will print it. With one, draws the button; a tap returns
-// act::PrintReceipt (the effect runner queues the receipt with the print worker) and the screen
-// says "Đang in..." until it printed or, in plain Vietnamese, why not, with a button to try
-// again. `code` is the code the screen shows (the mã hồ sơ, else the local reference), printed
-// with its QR.
+// Without [printer] no button: the screen asks (act::KeepReceipt) for the receipt to be kept
+// encrypted in the outbox, and tells the citizen staff at the desk will print it. With one, draws the button; a tap
+// returns act::PrintReceipt (the effect runner queues the receipt with the print worker) and the screen says "Đang
+// in..." until it printed or, in plain Vietnamese, why not, with a button to try again. `code` is the code the screen
+// shows (the mã hồ sơ, else the local reference), printed with its QR.
 MaybeAction printReceiptButton(UiContext& ctx, const std::string& code);
 
 }  // namespace kiosk::ui

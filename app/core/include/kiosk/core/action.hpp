@@ -72,6 +72,13 @@ struct TakeDocumentPage {
 struct PrintReceipt {
     std::string code;
 };  // "In giấy hẹn", the receipt under `code`
+struct KeepReceipt {
+    std::string code;
+};  // no printer: the receipt under `code` is kept for staff to print at the desk
+struct ReadAloud {
+    std::string text;
+    forms::Lang lang = forms::Lang::Vi;
+};  // the screen's words, read aloud in the citizen's language (the kiosk's own step, not a touch)
 
 }  // namespace act
 
@@ -82,6 +89,6 @@ using Action = std::variant<
     act::RefuseConsent, act::Submit, act::Finish, act::Timeout, act::ExtendTime, act::SetLanguage, act::SetTextScale,
     act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::RefreshStatus, act::PayAtDesk, act::ClaimTransfer,
     act::RequestPayment, act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::Quit, act::TakeCardPicture,
-    act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt>;
+    act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
 
 }  // namespace kiosk::core

@@ -6,6 +6,8 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/forms/model.hpp"
+
 namespace kiosk::core {
 
 namespace fx {
@@ -20,12 +22,19 @@ struct ForgetDocumentPage {};  // a page still being taken is wiped when it arri
 struct PrintReceipt {          // the receipt of the filing on screen, under `code`, on [printer]
     std::string code;
 };
+struct KeepReceipt {  // no printer: the receipt under `code` is kept for staff at the desk
+    std::string code;
+};
+struct Speak {  // `text` read aloud in `lang`, cutting short what was being read
+    std::string text;
+    forms::Lang lang = forms::Lang::Vi;
+};
 struct StopSpeech {};  // reading aloud stops
 
 }  // namespace fx
 
 using Effect = std::variant<fx::TakeCardPicture, fx::ReadCardFront, fx::ForgetCard, fx::TakeDocumentPage,
-                            fx::ForgetDocumentPage, fx::PrintReceipt, fx::StopSpeech>;
+                            fx::ForgetDocumentPage, fx::PrintReceipt, fx::KeepReceipt, fx::Speak, fx::StopSpeech>;
 using Effects = std::vector<Effect>;
 
 }  // namespace kiosk::core

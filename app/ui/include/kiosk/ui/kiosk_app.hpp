@@ -86,6 +86,10 @@ public:
     // The local status cache (kiosk-sync fills it) that the receipt, fee and look-up screens
     // read; without one a look-up says plainly that this kiosk cannot do it.
     void setStatusSource(core::StatusSource* source);
+    // The status cache may have changed (kiosk-sync wrote to the outbox): the screen that
+    // follows it re-reads it in the next frame instead of at its next timed look. Safe to call
+    // from any thread; the caller wakes the frame loop.
+    void noteStatusChanged();
     // Plays the key click (the runner queues it on its audio device and returns at once).
     // Called at most once a frame, when an on-screen key, button or box is touched and
     // kiosk.toml [input] key_click is on; unset, pressing is silent.

@@ -1,10 +1,11 @@
 #pragma once
 // Tells when anything under a folder may have changed, so the kiosk re-reads its config folder
-// then instead of on a timer. Linux inotify watches the folder and every folder under it (ones
-// made later too); one job on a kiosk::Worker waits for its events. `changed` is called from
-// that thread, so it must be quick (set a flag, wake the frame loop). It is also called once
-// every `safety`, in case a change escaped the watches (the whole folder replaced meanwhile,
-// the system's watch limit reached): a rare, cheap look instead of a look every second.
+// or its status cache then instead of on a timer. Linux inotify watches the folder and every
+// folder under it (ones made later too), in place when the constructor returns; one job on a
+// kiosk::Worker waits for its events. `changed` is called from that thread, so it must be
+// quick (set a flag, wake the frame loop). It is also called once every `safety`, in case a
+// change escaped the watches (the whole folder replaced meanwhile, the system's watch limit
+// reached): a rare, cheap look instead of a look every second.
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -12,7 +13,7 @@
 
 #include "kiosk/base/worker.hpp"
 
-namespace kiosk::config {
+namespace kiosk {
 
 class FolderChanges {
 public:
@@ -38,4 +39,4 @@ private:
     Worker<int> m_worker;  // last: its thread starts after everything above exists
 };
 
-}  // namespace kiosk::config
+}  // namespace kiosk

@@ -1,4 +1,4 @@
-#include "kiosk/config/folder_changes.hpp"
+#include "kiosk/base/folder_changes.hpp"
 
 #include <poll.h>
 #include <sys/eventfd.h>
@@ -9,7 +9,7 @@
 #include <cerrno>
 #include <cstdint>
 
-namespace kiosk::config {
+namespace kiosk {
 namespace {
 
 // Anything that can change what a config file holds, or which files there are.
@@ -25,6 +25,7 @@ FolderChanges::FolderChanges(std::filesystem::path dir, std::function<void()> ch
       m_inotify(inotify_init1(IN_NONBLOCK | IN_CLOEXEC)),
       m_stop(eventfd(0, EFD_CLOEXEC)),
       m_worker({.run = [this](int&) { wait(); }}) {
+    watchFolders();  // here, not on the worker: a change right after the constructor returns counts
     m_worker.submit(0);
 }
 
@@ -51,7 +52,6 @@ void FolderChanges::watchFolders() {
 }
 
 void FolderChanges::wait() {
-    watchFolders();
     pollfd fds[2] = {{m_inotify, POLLIN, 0}, {m_stop, POLLIN, 0}};
     alignas(inotify_event) char events[4096];
     // Without the eventfd the destructor's flag is looked at once a second (and the folder too,
@@ -78,4 +78,4 @@ void FolderChanges::wait() {
     }
 }
 
-}  // namespace kiosk::config
+}  // namespace kiosk

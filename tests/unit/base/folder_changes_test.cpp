@@ -9,7 +9,7 @@
 #include <fstream>
 #include <mutex>
 
-#include "kiosk/config/folder_changes.hpp"
+#include "kiosk/base/folder_changes.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace std::chrono_literals;
@@ -48,7 +48,7 @@ TEST_CASE("a changed file and a file in a folder made later each call back") {
     std::filesystem::create_directories(dir.path() / "services");
     write(dir.path() / "services" / "a.toml", "id = \"a\"\n");
     Calls calls;
-    kiosk::config::FolderChanges changes(
+    kiosk::FolderChanges changes(
         dir.path(), [&] { calls(); }, std::chrono::hours(1));
     REQUIRE(changes.watching());
 
@@ -77,7 +77,7 @@ TEST_CASE("with nothing changing, only the safety look calls back; none after th
     kiosk::test::TempDir dir("kiosk-folder-quiet");
     Calls calls;
     {
-        kiosk::config::FolderChanges changes(
+        kiosk::FolderChanges changes(
             dir.path(), [&] { calls(); }, 50ms);
         CHECK(calls.waitBeyond(0));
     }
