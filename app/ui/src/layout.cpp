@@ -103,6 +103,16 @@ NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string
     return choiceBar(ctx, "nav.back", backLabel.empty() ? "" : "‹ " + backLabel, continueId, continueLabel);
 }
 
+MaybeAction stepBar(UiContext& ctx, MaybeAction drawn, const std::string& continueLabel, core::Action onward,
+                    const char* continueId) {
+    switch (navBar(ctx, ctx.t("nav.back"), continueLabel, continueId)) {
+        case NavChoice::Back: return core::act::Back{};
+        case NavChoice::Continue: return onward;
+        case NavChoice::None: break;
+    }
+    return drawn;
+}
+
 NavChoice choiceBar(UiContext& ctx, const char* secondaryId, const std::string& secondaryLabel,
                     const char* primaryId, const std::string& primaryLabel, bool primaryEnabled) {
     const Rect& nav = ctx.regions.nav;

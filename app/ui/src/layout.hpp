@@ -34,6 +34,11 @@ enum class NavChoice { None, Back, Continue };
 NavChoice navBar(UiContext& ctx, const std::string& backLabel, const std::string& continueLabel,
                  const char* continueId = "nav.continue");
 
+// The bottom bar of a step, as an action: Back, or `onward` for the main button labelled
+// `continueLabel`; without a tap, `drawn` (what the page above it returned) is kept.
+MaybeAction stepBar(UiContext& ctx, MaybeAction drawn, const std::string& continueLabel,
+                    core::Action onward = core::act::Continue{}, const char* continueId = "nav.continue");
+
 // The same bar with two named choices instead of Back: `secondary` on the left, `primary` (the
 // main action) on the right; an empty label leaves that button out. Returns Back for the
 // secondary, Continue for the primary.

@@ -90,12 +90,7 @@ MaybeAction drawCheckAnswers(UiContext& ctx) {
             if (auto a = pageAnswers(ctx, page, index)) action = std::move(a);
         }
     }
-    switch (navBar(ctx, ctx.t("nav.back"), ctx.t("check.continue"))) {
-        case NavChoice::Back: action = core::act::Back{}; break;
-        case NavChoice::Continue: action = core::act::Continue{}; break;
-        case NavChoice::None: break;
-    }
-    return action;
+    return stepBar(ctx, std::move(action), ctx.t("check.continue"));
 }
 
 }  // namespace kiosk::ui

@@ -38,12 +38,7 @@ MaybeAction drawConsent(UiContext& ctx) {
     }
     // Agreeing is the way on, so it sits in the bar with the other screens' "Tiếp tục", in reach
     // however long the notice is at reading size.
-    switch (navBar(ctx, ctx.t("nav.back"), ctx.t("consent.yes"), "consent.yes")) {
-        case NavChoice::Back: action = core::act::Back{}; break;
-        case NavChoice::Continue: action = core::act::GiveConsent{}; break;
-        case NavChoice::None: break;
-    }
-    return action;
+    return stepBar(ctx, std::move(action), ctx.t("consent.yes"), core::act::GiveConsent{}, "consent.yes");
 }
 
 }  // namespace kiosk::ui

@@ -14,12 +14,7 @@ MaybeAction drawPreQuestions(UiContext& ctx) {
         errorSummary(ctx);
         action = drawFields(ctx, ctx.session.service->preQuestions, 0);
     }
-    switch (navBar(ctx, ctx.t("nav.back"), ctx.t("nav.continue"))) {
-        case NavChoice::Back: action = core::act::Back{}; break;
-        case NavChoice::Continue: action = core::act::Continue{}; break;
-        case NavChoice::None: break;
-    }
-    return action;
+    return stepBar(ctx, std::move(action), ctx.t("nav.continue"));
 }
 
 }  // namespace kiosk::ui

@@ -35,12 +35,7 @@ MaybeAction drawSend(UiContext& ctx) {
         paragraph(ctx, ctx.t("send.declaration"));
     }
     // Sending sits in the bottom bar, in reach below the declaration however long the page is.
-    switch (navBar(ctx, ctx.t("nav.back"), ctx.t("send.submit"), "send.submit")) {
-        case NavChoice::Back: action = core::act::Back{}; break;
-        case NavChoice::Continue: action = core::act::Submit{}; break;
-        case NavChoice::None: break;
-    }
-    return action;
+    return stepBar(ctx, std::move(action), ctx.t("send.submit"), core::act::Submit{}, "send.submit");
 }
 
 }  // namespace kiosk::ui

@@ -65,12 +65,7 @@ MaybeAction drawServiceInfo(UiContext& ctx) {
     }
     // Start stays in the bar at the bottom: the page is long, and a first-time user does not
     // know to scroll past the document list to find how to begin.
-    switch (navBar(ctx, ctx.t("nav.back"), ctx.t("service.start"), "service.start")) {
-        case NavChoice::Back: action = core::act::Back{}; break;
-        case NavChoice::Continue: action = core::act::StartFiling{}; break;
-        case NavChoice::None: break;
-    }
-    return action;
+    return stepBar(ctx, std::move(action), ctx.t("service.start"), core::act::StartFiling{}, "service.start");
 }
 
 }  // namespace kiosk::ui
