@@ -33,7 +33,7 @@ bool isUserInput(const SDL_Event& e) {
 
 class Loop {
 public:
-    Loop(Window& window, ui::KioskApp& app, const WindowOptions& options, const LoopHooks& hooks)
+    Loop(Window& window, ui::FrameApp& app, const WindowOptions& options, const LoopHooks& hooks)
         : m_window(window), m_app(app), m_options(options), m_hooks(hooks) {}
 
     int run() {
@@ -127,7 +127,7 @@ private:
     }
 
     Window& m_window;
-    ui::KioskApp& m_app;
+    ui::FrameApp& m_app;
     const WindowOptions& m_options;
     const LoopHooks& m_hooks;
     int m_pendingFrames = kFramesAfterChange;
@@ -137,7 +137,7 @@ private:
 
 }  // namespace
 
-int runFrameLoop(Window& window, ui::KioskApp& app, const WindowOptions& options,
+int runFrameLoop(Window& window, ui::FrameApp& app, const WindowOptions& options,
                  const LoopHooks& hooks) {
     return Loop(window, app, options, hooks).run();
 }

@@ -7,7 +7,7 @@
 
 #include "kiosk/runner/options.hpp"
 #include "kiosk/runner/window.hpp"
-#include "kiosk/ui/kiosk_app.hpp"
+#include "kiosk/ui/frame_app.hpp"
 
 namespace kiosk::runner {
 
@@ -24,7 +24,7 @@ struct LoopHooks {
 
 // Runs until the window is closed, the app asks to quit, or `quitAfterFrames` frames are drawn.
 // Returns the process exit code.
-int runFrameLoop(Window& window, ui::KioskApp& app, const WindowOptions& options,
+int runFrameLoop(Window& window, ui::FrameApp& app, const WindowOptions& options,
                  const LoopHooks& hooks);
 
 }  // namespace kiosk::runner

@@ -13,6 +13,7 @@
 #include "kiosk/core/filing_store.hpp"
 #include "kiosk/core/staff_lockout.hpp"
 #include "kiosk/speech/speaker.hpp"
+#include "kiosk/ui/frame_app.hpp"
 
 namespace kiosk::core {
 struct Session;
@@ -28,52 +29,50 @@ namespace kiosk::ui {
 class WidgetRegistry;
 class StreamTexture;
 
-class KioskApp {
+class KioskApp final : public FrameApp {
 public:
-    using Clock = std::chrono::steady_clock;
-
     KioskApp(std::shared_ptr<const config::Config> config, core::FilingStore& store);
-    ~KioskApp();
+    ~KioskApp() override;
     KioskApp(const KioskApp&) = delete;
     KioskApp& operator=(const KioskApp&) = delete;
 
     // Fills ImGui's font atlas for the current theme (Noto Sans, Vietnamese glyphs, FreeType).
     // The runner calls it before the first frame and whenever fontsDirty() is true, then
     // re-uploads the atlas texture.
-    void buildFonts();
-    bool fontsDirty() const;
+    void buildFonts() override;
+    bool fontsDirty() const override;
 
     // Where the app and the flow read the time: `now` below comes from its steadyNow(), the
     // date and the receipt's time from its localNow(). It must outlive the app; unset, the
     // system's (SystemClock). Tests set a ManualClock, so they control dates too.
     void setClock(const kiosk::Clock& clock);
-    const kiosk::Clock& clock() const;
+    const kiosk::Clock& clock() const override;
 
     // Draws one frame between ImGui::NewFrame() and ImGui::Render(); `now` (the clock's
     // steadyNow()) drives timeouts.
-    void frame(Clock::time_point now);
+    void frame(Clock::time_point now) override;
 
     // When a frame must be drawn without input (a countdown ticking, a progress bar moving);
     // nullopt: wait for input or a wake.
-    std::optional<Clock::time_point> nextWakeup() const;
+    std::optional<Clock::time_point> nextWakeup() const override;
     // How the app's workers (card, page, printer) tell the runner, from their own threads, that
     // they finished something: the next frame takes it. The runner sets it before the first
     // frame; unset, finished work waits for the next frame drawn for another reason.
-    void setWake(std::function<void()> wake);
+    void setWake(std::function<void()> wake) override;
 
     // Any touch, click or key counts as activity and restarts the idle timer.
-    void noteActivity(Clock::time_point now);
+    void noteActivity(Clock::time_point now) override;
     // Enter (or keypad Enter) went down. A USB QR reader presses and releases it within one
     // frame, which ImGui 1.86's key state never shows; the runner reports it here so the next
     // frame acts on it (the look-up searches, a box closes its keyboard).
-    void noteEnter();
+    void noteEnter() override;
 
     // A new config from the reload watcher; the current session finishes on the old one.
     void replaceConfig(std::shared_ptr<const config::Config> config);
     // A reload that failed: shown to staff, never to citizens; the last good config stays.
     void reportConfigProblem(std::string summary);
 
-    bool quitRequested() const;
+    bool quitRequested() const override;
 
     // The hash of the PIN that opens the staff screen (kiosk.toml [staff] pin_hash); empty hides
     // the entrance.
