@@ -73,6 +73,12 @@ json queueEntry(PortalContext& ctx, const FilingRow& f) {
         if (const auto a = request.find("applicant"); a != request.end() && a->is_object()) {
             applicantName = a->value("full_name", std::string());
         }
+        // Kiosks send the requester's name among the answers: `ho_ten` in every shipped service.
+        const auto answers = request.find("answers");
+        if (applicantName.empty() && answers != request.end() && answers->is_object()) {
+            const auto name = answers->find("ho_ten");
+            if (name != answers->end() && name->is_string()) applicantName = name->get<std::string>();
+        }
         if (const auto c = request.find("channel"); c != request.end() && c->is_string())
             channel = c->get<std::string>();
     }

@@ -145,3 +145,15 @@ TEST_CASE("the work queue gives staff the applicant, the channel, the digitised 
     // The history carries no note: what staff wrote for the citizen stays on the filing's events.
     CHECK_FALSE(entry["history"][2].contains("note"));
 }
+
+TEST_CASE("without an applicant member the work queue names the requester from the answer ho_ten") {
+    Desk desk;
+    SyntheticFiling sent = makeFiling(1011, 0);
+    sent.body.erase("applicant");
+    sent.body["answers"]["ho_ten"] = "Phạm Văn Thử";
+    deliverFiling(desk.kiosk, sent);
+    const json queue = desk.staff.get("/filings").json();
+    REQUIRE(queue["filings"].size() == 1);
+    CHECK(queue["filings"][0]["applicant_name"] == "Phạm Văn Thử");
+    CHECK(queue["filings"][0]["all_components_digitised"] == false);  // no documents at all
+}

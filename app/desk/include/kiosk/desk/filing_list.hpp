@@ -41,6 +41,7 @@ public:
     void clear();
 
     size_t size() const { return m_records.size(); }
+    const std::vector<FilingRecord>& records() const { return m_records; }
     const FilingRecord& record(size_t index) const { return m_records[index]; }
     const DueState& due(size_t index) const { return m_due[index]; }
     // Indices into the list of the rows `filter` shows, in list order.
