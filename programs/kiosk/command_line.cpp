@@ -25,6 +25,11 @@ std::string usageText() {
            "                         (not enrolled: show only how to enrol; the installed session)\n"
            "  --size RỘNGxCAO        kích thước cửa sổ, ví dụ 1080x1920 (window size)\n"
            "  --quit-after-frames N  vẽ N khung hình rồi thoát (tests, benchmarks)\n"
+           "  --desk                 cửa sổ bộ phận một cửa cho cán bộ: hồ sơ của xã, thao tác, chỉ số\n"
+           "                         (the one-stop desk's window for staff)\n"
+           "  --staff-cert DIR       chứng thư cán bộ (ca.pem, client.pem, client.key), mặc định\n"
+           "                         DATA/staff-certificate (the staff certificate folder)\n"
+           "  --portal URL           địa chỉ cổng, mặc định đọc từ DIR/portal-url (the portal URL)\n"
            "  --version              in phiên bản (print the version)\n"
            "  --help                 in hướng dẫn này\n";
 }
@@ -43,14 +48,19 @@ Result<CommandLine> parseCommandLine(int argc, const char* const* argv) {
             cl.windowed = true;
         } else if (arg == "--require-enrollment") {
             cl.requireEnrollment = true;
+        } else if (arg == "--desk") {
+            cl.desk = true;
         } else if (arg == "--config" || arg == "--data" || arg == "--check-config" ||
-                   arg == "--size" || arg == "--quit-after-frames") {
+                   arg == "--size" || arg == "--quit-after-frames" || arg == "--staff-cert" ||
+                   arg == "--portal") {
             const auto v = value();
             if (!v) return usageError("Thiếu giá trị sau " + std::string(arg),
                                       "missing value after " + std::string(arg));
             if (arg == "--config") cl.configDir = std::string(*v);
             else if (arg == "--data") cl.dataDir = std::string(*v);
             else if (arg == "--check-config") cl.checkConfigDir = std::string(*v);
+            else if (arg == "--staff-cert") cl.staffCertificate = std::string(*v);
+            else if (arg == "--portal") cl.portalUrl = std::string(*v);
             else if (arg == "--size") {
                 auto size = runner::parseWindowSize(*v);
                 if (!size) return size.error();

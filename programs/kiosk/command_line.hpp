@@ -18,6 +18,10 @@ struct CommandLine {
     std::optional<std::pair<int, int>> size;     // --size WxH
     std::optional<long> quitAfterFrames;
     bool help = false;
+    // --desk: the one-stop desk's window instead of the citizen's kiosk (desk_main.cpp).
+    bool desk = false;
+    std::optional<std::filesystem::path> staffCertificate;  // --staff-cert DIR; default DATA/staff-certificate
+    std::optional<std::string> portalUrl;                   // --portal URL; default DIR/portal-url
 };
 
 Result<CommandLine> parseCommandLine(int argc, const char* const* argv);

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "command_line.hpp"
+#include "desk_main.hpp"
 #include "kiosk/base/clock.hpp"
 #include "kiosk/base/folder_changes.hpp"
 #include "kiosk/config/check_config.hpp"
@@ -64,6 +65,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (cl.checkConfigDir) return config::runCheckConfig(*cl.checkConfigDir, std::cout, std::cerr);
+    if (cl.desk) return runDesk(cl, clock);
 
     auto loaded = config::loadConfig(cl.configDir);
     if (!loaded) {

@@ -1,0 +1,63 @@
+#pragma once
+// The one-stop desk's window (`kiosk --desk`): the commune's filings from the portal's staff API
+// in one list, the actions staff take on them, and the commune's 766 indicators. Made for a
+// mouse and a physical keyboard: compact type, Tab/Shift+Tab between fields, Enter to confirm,
+// Escape to cancel; no on-screen keyboard. Every portal call runs
+// on the desk's worker (desk::StaffDesk); the frame never waits for the network.
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "kiosk/config/config.hpp"
+#include "kiosk/desk/staff_portal.hpp"
+#include "kiosk/ui/frame_app.hpp"
+
+namespace kiosk::ui {
+
+class WidgetRegistry;
+
+// One staff action as the audit log records it: who, what, on which filing, and how it ended.
+struct DeskAuditEntry {
+    std::string operatorId;
+    std::string action;    // the portal's action name: accept, request_supplement, ...
+    std::string maHoSo;    // the filing's code (not personal data)
+    std::string outcome;   // the new status, or the error code when the portal refused
+    std::string detail;    // what was asked for (supplement documents, reason); no names
+};
+
+class DeskApp final : public FrameApp {
+public:
+    DeskApp(std::shared_ptr<const config::Config> config, std::unique_ptr<desk::StaffPortal> portal,
+            std::string operatorId);
+    ~DeskApp() override;
+    DeskApp(const DeskApp&) = delete;
+    DeskApp& operator=(const DeskApp&) = delete;
+
+    void buildFonts() override;
+    bool fontsDirty() const override;
+    void setClock(const kiosk::Clock& clock);
+    const kiosk::Clock& clock() const override;
+    void frame(Clock::time_point now) override;
+    std::optional<Clock::time_point> nextWakeup() const override;
+    void setWake(std::function<void()> wake) override;
+    void noteActivity(Clock::time_point now) override;
+    void noteEnter() override;
+    bool quitRequested() const override;
+
+    // Where the indicator reports (CSV, PDF) are saved; they hold figures, no personal data.
+    void setReportFolder(std::filesystem::path folder);
+    // Called for every action staff confirmed, once the portal answered (done or refused).
+    void setAuditLog(std::function<void(const DeskAuditEntry&)> log);
+
+    // What the last frame drew, by widget ID (tests).
+    const WidgetRegistry& widgets() const;
+    // Portal calls asked for and not yet answered (tests wait on it).
+    int pendingCalls() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,290 @@
+#include "kiosk/ui/desk_app.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <map>
+
+#include <imgui.h>
+
+#include "desk_view.hpp"
+#include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/desk/staff_desk.hpp"
+#include "kiosk/receipt/report_pdf.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+using namespace desk_view;
+
+// Compact type for a desk monitor read from arm's length: 20 px at 1080 lines.
+constexpr float kDeskFontPx = 20.0f;
+
+const kiosk::Clock& defaultClock() {
+    static const SystemClock clock;
+    return clock;
+}
+
+std::optional<std::chrono::sys_days> parseDay(const std::string& text) {
+    const auto time = desk::parsePortalTime(text + "T00:00:00+07:00");
+    if (!time) return std::nullopt;
+    return desk::dayOf(*time);
+}
+
+std::chrono::sys_days toSysDays(std::chrono::year_month_day day) { return std::chrono::sys_days(day); }
+
+// What the citizen reads for a supplement: the documents ticked, then the officer's own words.
+std::string supplementNote(const PendingAction& p) {
+    std::string note;
+    for (const auto& name : p.documentsWanted) note += (note.empty() ? "" : "; ") + name;
+    if (!note.empty()) note = "Cần bổ sung: " + note + ".";
+    if (!p.note.empty()) note += (note.empty() ? "" : " ") + p.note;
+    return note;
+}
+
+}  // namespace
+
+struct DeskApp::Impl {
+    Impl(std::shared_ptr<const config::Config> cfg, std::unique_ptr<desk::StaffPortal> portal, std::string who)
+        : config(std::move(cfg)), staff(std::move(portal)), operatorId(std::move(who)) {}
+
+    std::shared_ptr<const config::Config> config;
+    desk::StaffDesk staff;
+    std::string operatorId;
+    desk::FilingList list;
+    DeskState state;
+    WidgetRegistry registry;
+    Fonts fonts;
+    const kiosk::Clock* clock = &defaultClock();
+    Clock::time_point lastNow{};
+    std::filesystem::path reportFolder = "reports";
+    std::function<void(const DeskAuditEntry&)> audit;
+    std::map<std::string, PendingAction> inFlight;  // by filing id, until the portal answers
+    bool started = false;
+    long actionsSent = 0;
+
+    float wantedFontPixels() const {
+        const ImVec2 display = ImGui::GetIO().DisplaySize;
+        const float lines = display.y > 0 ? std::min(display.x, display.y) : 1080.0f;
+        return std::round(kDeskFontPx * lines / 1080.0f);
+    }
+
+    std::chrono::sys_days today() const { return toSysDays(clock->today()); }
+
+    void takeAnswers() {
+        while (auto update = staff.take()) {
+            switch (update->kind) {
+                case desk::DeskUpdate::Kind::Queue:
+                    list.replace(std::move(update->queue), today(), config->calendar);
+                    state.loaded = true;
+                    if (state.figures) computeFigures();
+                    break;
+                case desk::DeskUpdate::Kind::ActionDone:
+                    answered(*update, update->status, std::nullopt);
+                    break;
+                case desk::DeskUpdate::Kind::Failed:
+                    if (update->action.empty()) {
+                        state.message = update->error.message;
+                        state.messageIsError = true;
+                    } else {
+                        answered(*update, update->error.where.empty() ? update->error.code : update->error.where,
+                                 update->error.message);
+                    }
+                    break;
+            }
+        }
+    }
+
+    // `why`: the portal's words when it refused.
+    void answered(const desk::DeskUpdate& update, const std::string& outcome, const std::optional<std::string>& why) {
+        auto it = inFlight.find(update.filingId);
+        if (it == inFlight.end()) return;
+        const PendingAction& p = it->second;
+        const Strings strings(config->locales, forms::Lang::Vi);
+        const std::string action = strings.get("desk.action." + p.action);
+        state.message = why ? strings.format("desk.done.failed", {{"action", action}, {"code", p.maHoSo}, {"why", *why}})
+                            : strings.format("desk.done.ok", {{"action", action}, {"code", p.maHoSo}});
+        state.messageIsError = why.has_value();
+        if (audit) {
+            std::string detail;
+            for (const auto& name : p.documentsWanted) detail += (detail.empty() ? "" : "; ") + name;
+            if (!p.reason.empty()) detail += (detail.empty() ? "" : "; ") + std::string("reason given");
+            audit(DeskAuditEntry{operatorId, p.action, p.maHoSo, outcome, detail});
+        }
+        wipe(it->second);
+        inFlight.erase(it);
+    }
+
+    static void wipe(PendingAction& p) {
+        secureWipe(p.note);
+        secureWipe(p.reason);
+    }
+
+    void send(PendingAction p) {
+        desk::ActionRequest request;
+        request.action = p.action;
+        request.note = p.action == "request_supplement" ? supplementNote(p) : p.note;
+        request.reason = p.reason;
+        if (p.action == "return_result") request.resultNames.push_back(p.resultName);
+        // One key per press: a retry of this request is applied once by the portal.
+        request.idempotencyKey = "desk-" + operatorId + "-" + p.filingId + "-" + std::to_string(++actionsSent);
+        const std::string filingId = p.filingId;
+        inFlight[filingId] = std::move(p);
+        staff.act(filingId, std::move(request));
+    }
+
+    void computeFigures() {
+        const auto first = parseDay(state.periodFirst);
+        const auto last = parseDay(state.periodLast);
+        const Strings strings(config->locales, forms::Lang::Vi);
+        if (!first || !last || *last < *first) {
+            state.message = strings.get("desk.indicators.bad_period");
+            state.messageIsError = true;
+            state.figures.reset();
+            return;
+        }
+        state.figures = desk::computeIndicators(list.records(), desk::Period{*first, *last}, config->calendar, today());
+    }
+
+    void exportReport(bool pdf) {
+        const Strings strings(config->locales, forms::Lang::Vi);
+        const auto& f = *state.figures;
+        const std::string name = "chi-so-" + desk::formatLocalDate(f.period.first) + "-" +
+                                 desk::formatLocalDate(f.period.last) + (pdf ? ".pdf" : ".csv");
+        std::string bytes;
+        if (pdf) {
+            receipt::ReportDocument report;
+            report.title = strings.get("desk.report.title");
+            report.subtitle = strings.format("desk.report.subtitle", {{"commune", config->kiosk.communeName},
+                                                                       {"first", desk::formatLocalDate(f.period.first)},
+                                                                       {"last", desk::formatLocalDate(f.period.last)}});
+            for (const auto& line : desk::indicatorLines(f)) report.rows.emplace_back(line.label, line.value);
+            report.footer = strings.get("desk.report.footer");
+            auto rendered = receipt::renderReportPdf(report);
+            if (!rendered) {
+                state.message = rendered.error().message;
+                state.messageIsError = true;
+                return;
+            }
+            bytes = std::move(*rendered);
+        } else {
+            bytes = desk::indicatorsCsv(f);
+        }
+        std::error_code ec;
+        std::filesystem::create_directories(reportFolder, ec);
+        const auto path = reportFolder / name;
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.close();
+        if (!out) {
+            state.message = strings.format("desk.indicators.not_saved", {{"path", path.string()}});
+            state.messageIsError = true;
+            return;
+        }
+        state.savedReport = path.string();
+    }
+
+    void frame(Clock::time_point now) {
+        lastNow = now;
+        if (!started) {
+            started = true;
+            staff.refresh();
+            const auto ymd = clock->today();
+            state.periodFirst = desk::formatLocalDate(toSysDays(ymd.year() / ymd.month() / std::chrono::day{1}));
+            state.periodLast = desk::formatLocalDate(toSysDays(ymd));
+        }
+        takeAnswers();
+        list.setToday(today(), config->calendar);
+        ImGuiIO& io = ImGui::GetIO();
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+        registry.clear();
+        const Strings strings(config->locales, forms::Lang::Vi);
+        Requests requests;
+        View view{*config, fonts, strings, registry, list, state, requests, operatorId, staff.pending(), fonts.pixels};
+
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(io.DisplaySize);
+        ImGui::Begin("desk", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoBringToFrontOnFocus);
+        if (fonts.body) ImGui::PushFont(fonts.body);
+        drawToolbar(view);
+        ImGui::Separator();
+        if (state.panel == Panel::Filings) {
+            const float detailWidth = std::max(io.DisplaySize.x * 0.32f, view.em * 22.0f);
+            ImGui::BeginChild("desk.list", ImVec2(io.DisplaySize.x - detailWidth - view.em * 2.0f, 0.0f));
+            drawFilingTable(view, ImGui::GetContentRegionAvail().y);
+            ImGui::EndChild();
+            ImGui::SameLine();
+            ImGui::BeginChild("desk.detail", ImVec2(0.0f, 0.0f), true);
+            ImGui::PushTextWrapPos(0.0f);
+            drawFilingDetail(view);
+            ImGui::PopTextWrapPos();
+            ImGui::EndChild();
+        } else {
+            drawIndicators(view);
+        }
+        if (fonts.body) ImGui::PopFont();
+        ImGui::End();
+        state.enter = false;
+
+        if (requests.refresh) staff.refresh();
+        if (requests.send) send(std::move(*requests.send));
+        if (requests.computeFigures) computeFigures();
+        if ((requests.exportCsv || requests.exportPdf) && state.figures) exportReport(requests.exportPdf);
+    }
+};
+
+DeskApp::DeskApp(std::shared_ptr<const config::Config> config, std::unique_ptr<desk::StaffPortal> portal,
+                 std::string operatorId)
+    : m_impl(std::make_unique<Impl>(std::move(config), std::move(portal), std::move(operatorId))) {}
+
+DeskApp::~DeskApp() {
+    for (auto& [id, pending] : m_impl->inFlight) Impl::wipe(pending);
+}
+
+void DeskApp::buildFonts() {
+    ImGui::GetIO().IniFilename = nullptr;
+    m_impl->fonts = ui::buildFonts(m_impl->wantedFontPixels());
+    ImGui::StyleColorsLight();
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.FramePadding = ImVec2(8, 5);
+    style.ItemSpacing = ImVec2(10, 7);
+    style.CellPadding = ImVec2(6, 4);
+    style.FrameBorderSize = 1.0f;
+    style.FrameRounding = 3.0f;
+}
+
+bool DeskApp::fontsDirty() const {
+    return m_impl->fonts.body == nullptr || m_impl->fonts.pixels != m_impl->wantedFontPixels();
+}
+
+void DeskApp::setClock(const kiosk::Clock& clock) { m_impl->clock = &clock; }
+
+const kiosk::Clock& DeskApp::clock() const { return *m_impl->clock; }
+
+void DeskApp::frame(Clock::time_point now) { m_impl->frame(now); }
+
+std::optional<DeskApp::Clock::time_point> DeskApp::nextWakeup() const {
+    // The due dates change colour at midnight; answers from the portal wake the loop themselves.
+    const auto local = m_impl->clock->localNow();
+    const auto midnight = std::chrono::floor<std::chrono::days>(local) + std::chrono::days{1};
+    return m_impl->lastNow + (midnight - local);
+}
+
+void DeskApp::setWake(std::function<void()> wake) { m_impl->staff.setWake(std::move(wake)); }
+
+void DeskApp::noteActivity(Clock::time_point) {}
+
+void DeskApp::noteEnter() { m_impl->state.enter = true; }
+
+bool DeskApp::quitRequested() const { return false; }
+
+void DeskApp::setReportFolder(std::filesystem::path folder) { m_impl->reportFolder = std::move(folder); }
+
+void DeskApp::setAuditLog(std::function<void(const DeskAuditEntry&)> log) { m_impl->audit = std::move(log); }
+
+const WidgetRegistry& DeskApp::widgets() const { return m_impl->registry; }
+
+int DeskApp::pendingCalls() const { return m_impl->staff.pending(); }
+
+}  // namespace kiosk::ui

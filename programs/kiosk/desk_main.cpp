@@ -1,0 +1,66 @@
+// `kiosk --desk`: the one-stop desk's window. The same program, window, ImGui and frame loop as
+// the kiosk, but the app is ui::DeskApp, which talks to the portal's staff API with the staff
+// certificate (desk::connectStaffPortal) instead of keeping an outbox.
+#include "desk_main.hpp"
+
+#include <fstream>
+#include <iostream>
+
+#include "kiosk/config/config.hpp"
+#include "kiosk/desk/staff_portal.hpp"
+#include "kiosk/runner/frame_loop.hpp"
+#include "kiosk/runner/window.hpp"
+#include "kiosk/ui/desk_app.hpp"
+
+namespace kiosk {
+namespace {
+
+// The portal URL from --portal, else the first line of the certificate folder's portal-url.
+std::string portalUrlFor(const CommandLine& cl, const std::filesystem::path& folder) {
+    if (cl.portalUrl) return *cl.portalUrl;
+    std::ifstream in(folder / "portal-url");
+    std::string url;
+    std::getline(in, url);
+    return url;
+}
+
+}  // namespace
+
+int runDesk(const CommandLine& cl, const Clock& clock) {
+    auto loaded = config::loadConfig(cl.configDir);
+    if (!loaded) {
+        std::cerr << "kiosk --desk: cấu hình có lỗi (the configuration has errors):\n";
+        for (const auto& e : loaded.error()) std::cerr << "  " << e.format() << '\n';
+        return 1;
+    }
+    auto config = std::make_shared<const config::Config>(std::move(*loaded));
+    const auto folder = cl.staffCertificate.value_or(cl.dataDir / "staff-certificate");
+    const desk::StaffCertificate certificate{folder, portalUrlFor(cl, folder)};
+    const auto operatorId = desk::operatorOf(certificate);
+    if (!operatorId) {
+        std::cerr << "kiosk --desk: " << operatorId.error().message << " (" << folder.string() << ")\n";
+        return 1;
+    }
+    auto portal = desk::connectStaffPortal(certificate);
+    if (!portal) {
+        std::cerr << "kiosk --desk: " << portal.error().message << '\n';
+        return 1;
+    }
+
+    runner::WindowOptions options;
+    options.fullscreen = false;
+    options.width = cl.size ? cl.size->first : 1600;
+    options.height = cl.size ? cl.size->second : 900;
+    options.quitAfterFrames = cl.quitAfterFrames;
+    auto window = runner::Window::open(options);
+    if (!window) {
+        std::cerr << "kiosk --desk: không mở được cửa sổ (cannot open the window): " << window.error().message << '\n';
+        return 1;
+    }
+    ui::DeskApp app(config, std::move(*portal), *operatorId);
+    app.setClock(clock);
+    app.setReportFolder(cl.dataDir / "reports");
+    return runner::runFrameLoop(**window, app, options, runner::LoopHooks{});
+}
+
+}  // namespace kiosk
