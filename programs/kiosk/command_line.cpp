@@ -50,9 +50,8 @@ Result<CommandLine> parseCommandLine(int argc, const char* const* argv) {
             cl.requireEnrollment = true;
         } else if (arg == "--desk") {
             cl.desk = true;
-        } else if (arg == "--config" || arg == "--data" || arg == "--check-config" ||
-                   arg == "--size" || arg == "--quit-after-frames" || arg == "--staff-cert" ||
-                   arg == "--portal") {
+        } else if (arg == "--config" || arg == "--data" || arg == "--check-config" || arg == "--size" ||
+                   arg == "--quit-after-frames" || arg == "--staff-cert" || arg == "--portal") {
             const auto v = value();
             if (!v) return usageError("Thiếu giá trị sau " + std::string(arg),
                                       "missing value after " + std::string(arg));

@@ -17,13 +17,13 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-constexpr int kPageSize = 500;       // the portal's largest page
-constexpr int kMaxPages = 400;       // 200,000 filings: far past a commune's, never an endless loop
+constexpr int kPageSize = 500;           // the portal's largest page
+constexpr int kMaxPages = 400;           // 200,000 filings: far past a commune's, never an endless loop
 constexpr size_t kMaxReply = 32u << 20;  // a page of 500 filings with their histories
 
 Error certificateError(const std::string& what) {
-    return Error{"desk.certificate",
-                 "Không đọc được chứng thư cán bộ (cannot read the staff certificate): " + what, ""};
+    return Error{"desk.certificate", "Không đọc được chứng thư cán bộ (cannot read the staff certificate): " + what,
+                 ""};
 }
 
 bool operatorIdOk(const std::string& id) {
@@ -64,8 +64,7 @@ public:
         std::vector<FilingRecord> all;
         std::string cursor;
         for (int page = 0; page < kMaxPages; ++page) {
-            const std::string url =
-                m_baseUrl + "/filings?limit=" + std::to_string(kPageSize) + "&cursor=" + cursor;
+            const std::string url = m_baseUrl + "/filings?limit=" + std::to_string(kPageSize) + "&cursor=" + cursor;
             auto reply = m_transport->perform({"GET", url, {{"Accept", "application/json"}}, {}});
             if (!reply) return failWith(all, networkError(reply.error()));
             if (reply->status != 200) return failWith(all, refusal(*reply));

@@ -21,7 +21,8 @@ cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned
 }
 
 Error renderError(const char* what) {
-    return Error{"receipt.render", std::string("Không tạo được báo cáo. (Could not render the report: ") + what + ")", ""};
+    return Error{"receipt.render", std::string("Không tạo được báo cáo. (Could not render the report: ") + what + ")",
+                 ""};
 }
 
 struct CairoDeleter {
@@ -30,7 +31,8 @@ struct CairoDeleter {
 };
 
 void font(cairo_t* cr, double size, bool bold) {
-    cairo_select_font_face(cr, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_select_font_face(cr, kFont, CAIRO_FONT_SLANT_NORMAL,
+                           bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
     cairo_set_font_size(cr, size);
 }
 

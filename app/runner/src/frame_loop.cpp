@@ -137,8 +137,7 @@ private:
 
 }  // namespace
 
-int runFrameLoop(Window& window, ui::FrameApp& app, const WindowOptions& options,
-                 const LoopHooks& hooks) {
+int runFrameLoop(Window& window, ui::FrameApp& app, const WindowOptions& options, const LoopHooks& hooks) {
     return Loop(window, app, options, hooks).run();
 }
 

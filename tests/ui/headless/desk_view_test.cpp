@@ -82,7 +82,8 @@ TEST_CASE("the desk lists the commune's filings with applicant and due date, and
     const SyntheticFiling first = makeFiling(2001, 1);
     const auto a = deliverFiling(bench.kiosk, first);
     const auto b = deliverFiling(bench.kiosk, makeFiling(2002, 0));
-    REQUIRE(bench.staff.post("/filings/" + b.filingId + "/actions", R"({"action":"request_supplement"})").status == 201);
+    REQUIRE(bench.staff.post("/filings/" + b.filingId + "/actions", R"({"action":"request_supplement"})").status ==
+            201);
     auto desk = bench.openDesk();
     REQUIRE(desk->has("desk.row." + a.maHoSo));
     REQUIRE(desk->has("desk.row." + b.maHoSo));
@@ -204,8 +205,9 @@ TEST_CASE("the indicators of the period are shown and saved as CSV and as a PDF 
     CHECK(desk->label("desk.indicator.refused") == "1");
     desk->click("desk.export.csv");
     const std::string saved = desk->label("desk.export.saved");
-    const auto csvPath = bench.dir.path() / "reports" / ("chi-so-" + desk->label("desk.indicator.period_first") +
-                                                          "-" + desk->label("desk.indicator.period_last") + ".csv");
+    const auto csvPath = bench.dir.path() / "reports" /
+                         ("chi-so-" + desk->label("desk.indicator.period_first") + "-" +
+                          desk->label("desk.indicator.period_last") + ".csv");
     CHECK(saved.find(csvPath.string()) != std::string::npos);
     CHECK(readFile(csvPath).find("received,Hồ sơ tiếp nhận,2\r\n") != std::string::npos);
     desk->click("desk.export.pdf");

@@ -78,9 +78,7 @@ struct DeskApp::Impl {
                     state.loaded = true;
                     if (state.figures) computeFigures();
                     break;
-                case desk::DeskUpdate::Kind::ActionDone:
-                    answered(*update, update->status, std::nullopt);
-                    break;
+                case desk::DeskUpdate::Kind::ActionDone: answered(*update, update->status, std::nullopt); break;
                 case desk::DeskUpdate::Kind::Failed:
                     if (update->action.empty()) {
                         state.message = update->error.message;
@@ -101,7 +99,8 @@ struct DeskApp::Impl {
         const PendingAction& p = it->second;
         const Strings strings(config->locales, forms::Lang::Vi);
         const std::string action = strings.get("desk.action." + p.action);
-        state.message = why ? strings.format("desk.done.failed", {{"action", action}, {"code", p.maHoSo}, {"why", *why}})
+        state.message = why ? strings.format("desk.done.failed",
+                                             {{"action", action}, {"code", p.maHoSo}, {"why", *why}})
                             : strings.format("desk.done.ok", {{"action", action}, {"code", p.maHoSo}});
         state.messageIsError = why.has_value();
         if (audit) {
@@ -155,8 +154,8 @@ struct DeskApp::Impl {
             receipt::ReportDocument report;
             report.title = strings.get("desk.report.title");
             report.subtitle = strings.format("desk.report.subtitle", {{"commune", config->kiosk.communeName},
-                                                                       {"first", desk::formatLocalDate(f.period.first)},
-                                                                       {"last", desk::formatLocalDate(f.period.last)}});
+                                                                      {"first", desk::formatLocalDate(f.period.first)},
+                                                                      {"last", desk::formatLocalDate(f.period.last)}});
             for (const auto& line : desk::indicatorLines(f)) report.rows.emplace_back(line.label, line.value);
             report.footer = strings.get("desk.report.footer");
             auto rendered = receipt::renderReportPdf(report);

@@ -25,10 +25,10 @@ struct PendingAction {
     std::string serviceCode;
     std::string action;
     std::vector<std::string> documentsWanted;  // request_supplement: names ticked
-    std::string note;                           // what the citizen reads
-    std::string reason;                         // reject
-    std::string resultName;                     // return_result
-    bool focusFirst = true;                     // put the keyboard in the first field once
+    std::string note;                          // what the citizen reads
+    std::string reason;                        // reject
+    std::string resultName;                    // return_result
+    bool focusFirst = true;                    // put the keyboard in the first field once
 };
 
 enum class Panel { Filings, Indicators };
@@ -38,9 +38,9 @@ struct DeskState {
     desk::Filter filter = desk::Filter::All;
     std::string selected;  // filing id
     std::optional<PendingAction> pending;
-    std::string message;   // the last outcome, shown in the status line
+    std::string message;  // the last outcome, shown in the status line
     bool messageIsError = false;
-    bool loaded = false;   // a list has come at least once
+    bool loaded = false;                  // a list has come at least once
     std::string periodFirst, periodLast;  // the indicators' period as typed (YYYY-MM-DD)
     std::optional<desk::Indicators> figures;
     std::string savedReport;  // the last report saved, shown under the figures

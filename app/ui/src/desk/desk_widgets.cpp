@@ -11,8 +11,14 @@ namespace {
 void record(View& v, const std::string& id, WidgetKind kind, const std::string& label, bool enabled,
             bool checked = false, bool focused = false) {
     const ImDrawList* dl = ImGui::GetWindowDrawList();
-    WidgetInfo info{id,      kind,    label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), dl->GetClipRectMin(),
-                    dl->GetClipRectMax(), enabled};
+    WidgetInfo info{id,
+                    kind,
+                    label,
+                    ImGui::GetItemRectMin(),
+                    ImGui::GetItemRectMax(),
+                    dl->GetClipRectMin(),
+                    dl->GetClipRectMax(),
+                    enabled};
     info.checked = checked;
     info.focused = focused;
     v.registry.add(std::move(info));
@@ -69,9 +75,9 @@ void text(View& v, const std::string& id, const std::string& value, const ImVec4
 ImVec4 dueColour(const desk::DueState& due) {
     using Kind = desk::DueState::Kind;
     switch (due.kind) {
-        case Kind::OnTime: return ImVec4(0.05f, 0.45f, 0.15f, 1.0f);    // green
-        case Kind::DueToday: return ImVec4(0.65f, 0.35f, 0.0f, 1.0f);   // amber
-        case Kind::Late: return ImVec4(0.75f, 0.05f, 0.05f, 1.0f);      // red
+        case Kind::OnTime: return ImVec4(0.05f, 0.45f, 0.15f, 1.0f);     // green
+        case Kind::DueToday: return ImVec4(0.65f, 0.35f, 0.0f, 1.0f);    // amber
+        case Kind::Late: return ImVec4(0.75f, 0.05f, 0.05f, 1.0f);       // red
         case Kind::WithCitizen: return ImVec4(0.15f, 0.3f, 0.6f, 1.0f);  // blue
         case Kind::Closed:
         case Kind::NoDueDate: break;
@@ -82,7 +88,7 @@ ImVec4 dueColour(const desk::DueState& due) {
 std::string dueText(const View& v, const desk::FilingRecord& record, const desk::DueState& due) {
     using Kind = desk::DueState::Kind;
     if (!record.dueAt) return v.t("desk.due.none");
-    const std::string date = desk::formatLocalDate(desk::dayOf(*record.dueAt));
+    std::string date = desk::formatLocalDate(desk::dayOf(*record.dueAt));
     switch (due.kind) {
         case Kind::OnTime: return v.fmt("desk.due.on_time", {{"date", date}});
         case Kind::DueToday: return v.fmt("desk.due.today", {{"date", date}});
@@ -95,8 +101,9 @@ std::string dueText(const View& v, const desk::FilingRecord& record, const desk:
 }
 
 std::string statusText(const View& v, const std::string& status) {
-    static const char* const kKnown[] = {"submitted", "accepted",  "refused", "processing", "supplement_requested",
-                                         "payment_requested", "withdrawn", "stopped", "approved", "result_returned"};
+    static const char* const kKnown[] = {
+        "submitted",         "accepted",  "refused", "processing", "supplement_requested",
+        "payment_requested", "withdrawn", "stopped", "approved",   "result_returned"};
     for (const char* known : kKnown) {
         if (status == known) return v.t("desk.status." + status);
     }

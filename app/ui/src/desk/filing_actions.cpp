@@ -74,7 +74,8 @@ void drawFilingDetail(View& v) {
     text(v, "desk.detail.procedure", v.serviceName(r.serviceCode));
     text(v, "desk.detail.applicant", v.fmt("desk.detail.applicant", {{"name", r.applicantName}}));
     if (r.receivedAt) {
-        text(v, "desk.detail.received", v.fmt("desk.detail.received", {{"time", desk::formatLocalTime(*r.receivedAt)}}));
+        text(v, "desk.detail.received",
+             v.fmt("desk.detail.received", {{"time", desk::formatLocalTime(*r.receivedAt)}}));
     }
     const ImVec4 colour = dueColour(due);
     text(v, "desk.detail.due", dueText(v, r, due), &colour);

@@ -69,8 +69,8 @@ void drawFilingTable(View& v, float height) {
         text(v, "desk.empty", v.state.loaded ? v.t("desk.empty") : v.t("desk.loading"));
         return;
     }
-    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
+                                       ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("desk.filings", 7, kFlags, ImVec2(0.0f, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(v.t("desk.column.code").c_str(), ImGuiTableColumnFlags_WidthFixed, v.em * 14.0f);
@@ -98,8 +98,14 @@ void drawFilingTable(View& v, float height) {
             }
             ImGui::PopID();
             const ImDrawList* dl = ImGui::GetWindowDrawList();
-            WidgetInfo info{"desk.row." + r.maHoSo, WidgetKind::Option, r.maHoSo, ImGui::GetItemRectMin(),
-                            ImGui::GetItemRectMax(), dl->GetClipRectMin(), dl->GetClipRectMax(), true};
+            WidgetInfo info{"desk.row." + r.maHoSo,
+                            WidgetKind::Option,
+                            r.maHoSo,
+                            ImGui::GetItemRectMin(),
+                            ImGui::GetItemRectMax(),
+                            dl->GetClipRectMin(),
+                            dl->GetClipRectMax(),
+                            true};
             info.checked = selected;
             v.registry.add(std::move(info));
             ImGui::TableNextColumn();

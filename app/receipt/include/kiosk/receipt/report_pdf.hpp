@@ -14,7 +14,7 @@ struct ReportDocument {
     std::string title;     // e.g. "BÁO CÁO CHỈ SỐ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"
     std::string subtitle;  // the office and the period
     std::vector<std::pair<std::string, std::string>> rows;  // label, value
-    std::string footer;    // how the figures were counted
+    std::string footer;                                     // how the figures were counted
 };
 
 Result<std::string> renderReportPdf(const ReportDocument& report);

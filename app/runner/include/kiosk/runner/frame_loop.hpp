@@ -24,7 +24,6 @@ struct LoopHooks {
 
 // Runs until the window is closed, the app asks to quit, or `quitAfterFrames` frames are drawn.
 // Returns the process exit code.
-int runFrameLoop(Window& window, ui::FrameApp& app, const WindowOptions& options,
-                 const LoopHooks& hooks);
+int runFrameLoop(Window& window, ui::FrameApp& app, const WindowOptions& options, const LoopHooks& hooks);
 
 }  // namespace kiosk::runner

@@ -20,10 +20,10 @@ class WidgetRegistry;
 // One staff action as the audit log records it: who, what, on which filing, and how it ended.
 struct DeskAuditEntry {
     std::string operatorId;
-    std::string action;    // the portal's action name: accept, request_supplement, ...
-    std::string maHoSo;    // the filing's code (not personal data)
-    std::string outcome;   // the new status, or the error code when the portal refused
-    std::string detail;    // what was asked for (supplement documents, reason); no names
+    std::string action;   // the portal's action name: accept, request_supplement, ...
+    std::string maHoSo;   // the filing's code (not personal data)
+    std::string outcome;  // the new status, or the error code when the portal refused
+    std::string detail;   // what was asked for (supplement documents, reason); no names
 };
 
 class DeskApp final : public FrameApp {
