@@ -12,28 +12,35 @@ void wipeRequest(ActionRequest& request) {
 
 }  // namespace
 
-StaffDesk::StaffDesk(std::unique_ptr<StaffPortal> portal)
+StaffDesk::StaffDesk(std::unique_ptr<StaffPortal> portal, WorkingCalendar calendar)
     : m_portal(std::move(portal)),
-      m_answers([](DeskUpdate& update) { wipeRecords(update.queue); }),
+      m_calendar(std::move(calendar)),
+      m_answers([](DeskUpdate& update) { update.list.reset(); }),
       m_worker({[this](Job& job) { run(job); }, [](Job& job) { wipeRequest(job.request); }}) {}
 
 StaffDesk::~StaffDesk() { m_worker.stop(); }
 
 void StaffDesk::setWake(std::function<void()> wake) { m_answers.setWake(std::move(wake)); }
 
-void StaffDesk::refresh() {
+void StaffDesk::refresh(std::chrono::sys_days today) {
     ++m_pending;
-    m_worker.submit(Job{});
+    m_worker.submit(Job{{}, {}, today, nullptr});
 }
 
-void StaffDesk::act(std::string filingId, ActionRequest request) {
+void StaffDesk::act(std::string filingId, ActionRequest request, std::chrono::sys_days today) {
     ++m_pending;
-    m_worker.submit(Job{std::move(filingId), std::move(request)});
+    m_worker.submit(Job{std::move(filingId), std::move(request), today, nullptr});
 }
+
+void StaffDesk::retire(std::unique_ptr<FilingList> list) { m_worker.submit(Job{{}, {}, {}, std::move(list)}); }
 
 std::optional<DeskUpdate> StaffDesk::take() { return m_answers.take(); }
 
 void StaffDesk::run(Job& job) {
+    if (job.retired) {
+        job.retired.reset();  // FilingList wipes its records as it goes
+        return;
+    }
     if (!job.filingId.empty()) {
         auto done = m_portal->act(job.filingId, job.request);
         DeskUpdate update;
@@ -54,7 +61,8 @@ void StaffDesk::run(Job& job) {
     auto queue = m_portal->fetchQueue();
     DeskUpdate update;
     if (queue) {
-        update.queue = std::move(*queue);
+        update.list = std::make_unique<FilingList>();
+        update.list->replace(std::move(*queue), job.today, m_calendar);
     } else {
         update.kind = DeskUpdate::Kind::Failed;
         update.error = queue.error();

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <utility>
 
 #include <imgui.h>
 
@@ -45,19 +46,19 @@ std::string supplementNote(const PendingAction& p) {
 
 struct DeskApp::Impl {
     Impl(std::shared_ptr<const config::Config> cfg, std::unique_ptr<desk::StaffPortal> portal, std::string who)
-        : config(std::move(cfg)), staff(std::move(portal)), operatorId(std::move(who)) {}
+        : config(std::move(cfg)), staff(std::move(portal), config->calendar), operatorId(std::move(who)) {}
 
     std::shared_ptr<const config::Config> config;
     desk::StaffDesk staff;
     std::string operatorId;
-    desk::FilingList list;
+    std::unique_ptr<desk::FilingList> list = std::make_unique<desk::FilingList>();
     DeskState state;
     WidgetRegistry registry;
     Fonts fonts;
     const kiosk::Clock* clock = &defaultClock();
     Clock::time_point lastNow{};
     std::filesystem::path reportFolder = "reports";
-    std::function<void(const DeskAuditEntry&)> audit;
+    core::AuditLog* audit = nullptr;
     std::map<std::string, PendingAction> inFlight;  // by filing id, until the portal answers
     bool started = false;
     long actionsSent = 0;
@@ -74,7 +75,8 @@ struct DeskApp::Impl {
         while (auto update = staff.take()) {
             switch (update->kind) {
                 case desk::DeskUpdate::Kind::Queue:
-                    list.replace(std::move(update->queue), today(), config->calendar);
+                    staff.retire(std::exchange(list, std::move(update->list)));
+                    list->setToday(today(), config->calendar);  // the day may have turned meanwhile
                     state.loaded = true;
                     if (state.figures) computeFigures();
                     break;
@@ -103,14 +105,26 @@ struct DeskApp::Impl {
                                              {{"action", action}, {"code", p.maHoSo}, {"why", *why}})
                             : strings.format("desk.done.ok", {{"action", action}, {"code", p.maHoSo}});
         state.messageIsError = why.has_value();
-        if (audit) {
-            std::string detail;
-            for (const auto& name : p.documentsWanted) detail += (detail.empty() ? "" : "; ") + name;
-            if (!p.reason.empty()) detail += (detail.empty() ? "" : "; ") + std::string("reason given");
-            audit(DeskAuditEntry{operatorId, p.action, p.maHoSo, outcome, detail});
-        }
+        if (why) logAudit(p.maHoSo, p.action + ":refused:" + outcome);  // the attempt itself was logged when sent
         wipe(it->second);
         inFlight.erase(it);
+    }
+
+    // Appends one desk.action entry; false (with the reason on the status line) when it failed.
+    bool logAudit(const std::string& filing, const std::string& detail) {
+        const Strings strings(config->locales, forms::Lang::Vi);
+        std::string code;
+        for (const char c : detail.substr(0, 64)) {
+            const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.' ||
+                            c == ':';
+            code += ok ? c : '_';
+        }
+        auto written = audit ? audit->append(core::AuditKind::DeskAction, operatorId, filing, code)
+                             : Result<void>(Error{"audit.missing", "chưa mở nhật ký (no audit log)", ""});
+        if (written) return true;
+        state.message = strings.format("desk.audit_failed", {{"why", written.error().message}});
+        state.messageIsError = true;
+        return false;
     }
 
     static void wipe(PendingAction& p) {
@@ -119,6 +133,11 @@ struct DeskApp::Impl {
     }
 
     void send(PendingAction p) {
+        // Logged before it is sent: an action the log could not record is not done at all.
+        if (!logAudit(p.maHoSo, p.action)) {
+            wipe(p);
+            return;
+        }
         desk::ActionRequest request;
         request.action = p.action;
         request.note = p.action == "request_supplement" ? supplementNote(p) : p.note;
@@ -128,7 +147,7 @@ struct DeskApp::Impl {
         request.idempotencyKey = "desk-" + operatorId + "-" + p.filingId + "-" + std::to_string(++actionsSent);
         const std::string filingId = p.filingId;
         inFlight[filingId] = std::move(p);
-        staff.act(filingId, std::move(request));
+        staff.act(filingId, std::move(request), today());
     }
 
     void computeFigures() {
@@ -141,7 +160,7 @@ struct DeskApp::Impl {
             state.figures.reset();
             return;
         }
-        state.figures = desk::computeIndicators(list.records(), desk::Period{*first, *last}, config->calendar, today());
+        state.figures = desk::computeIndicators(list->records(), desk::Period{*first, *last}, config->calendar, today());
     }
 
     void exportReport(bool pdf) {
@@ -186,19 +205,19 @@ struct DeskApp::Impl {
         lastNow = now;
         if (!started) {
             started = true;
-            staff.refresh();
+            staff.refresh(today());
             const auto ymd = clock->today();
             state.periodFirst = desk::formatLocalDate(toSysDays(ymd.year() / ymd.month() / std::chrono::day{1}));
             state.periodLast = desk::formatLocalDate(toSysDays(ymd));
         }
         takeAnswers();
-        list.setToday(today(), config->calendar);
+        list->setToday(today(), config->calendar);
         ImGuiIO& io = ImGui::GetIO();
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
         registry.clear();
         const Strings strings(config->locales, forms::Lang::Vi);
         Requests requests;
-        View view{*config, fonts, strings, registry, list, state, requests, operatorId, staff.pending(), fonts.pixels};
+        View view{*config, fonts, strings, registry, *list, state, requests, operatorId, staff.pending(), fonts.pixels};
 
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(io.DisplaySize);
@@ -226,7 +245,7 @@ struct DeskApp::Impl {
         ImGui::End();
         state.enter = false;
 
-        if (requests.refresh) staff.refresh();
+        if (requests.refresh) staff.refresh(today());
         if (requests.send) send(std::move(*requests.send));
         if (requests.computeFigures) computeFigures();
         if ((requests.exportCsv || requests.exportPdf) && state.figures) exportReport(requests.exportPdf);
@@ -280,7 +299,7 @@ bool DeskApp::quitRequested() const { return false; }
 
 void DeskApp::setReportFolder(std::filesystem::path folder) { m_impl->reportFolder = std::move(folder); }
 
-void DeskApp::setAuditLog(std::function<void(const DeskAuditEntry&)> log) { m_impl->audit = std::move(log); }
+void DeskApp::setAuditLog(core::AuditLog* log) { m_impl->audit = log; }
 
 const WidgetRegistry& DeskApp::widgets() const { return m_impl->registry; }
 
