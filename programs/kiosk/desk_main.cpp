@@ -8,6 +8,7 @@
 
 #include "kiosk/config/config.hpp"
 #include "kiosk/desk/staff_portal.hpp"
+#include "kiosk/outbox/audit_store.hpp"
 #include "kiosk/runner/frame_loop.hpp"
 #include "kiosk/runner/window.hpp"
 #include "kiosk/ui/desk_app.hpp"
@@ -57,7 +58,15 @@ int runDesk(const CommandLine& cl, const Clock& clock) {
         std::cerr << "kiosk --desk: không mở được cửa sổ (cannot open the window): " << window.error().message << '\n';
         return 1;
     }
+    // The staff audit log in the desk PC's outbox database: every action is recorded there first.
+    auto audit = outbox::AuditStore::open(outbox::OutboxOptions::inDirectory(cl.dataDir, config->kiosk.kioskId));
+    if (!audit) {
+        std::cerr << "kiosk --desk: không mở được nhật ký cán bộ (cannot open the staff audit log) "
+                  << cl.dataDir.string() << ": " << audit.error().message << '\n';
+        return 1;
+    }
     ui::DeskApp app(config, std::move(*portal), *operatorId);
+    app.setAuditLog(audit->get());
     app.setClock(clock);
     app.setReportFolder(cl.dataDir / "reports");
     return runner::runFrameLoop(**window, app, options, runner::LoopHooks{});

@@ -11,6 +11,7 @@
 #include "integration/portal/synthetic_filing.hpp"
 #include "kiosk/config/config.hpp"
 #include "kiosk/desk/staff_portal.hpp"
+#include "kiosk/outbox/audit_store.hpp"
 #include "support/desk_driver.hpp"
 #include "support/paths.hpp"
 
@@ -20,12 +21,30 @@ using nlohmann::json;
 
 namespace {
 
+std::unique_ptr<outbox::AuditStore> openAudit(const std::filesystem::path& dir) {
+    std::filesystem::create_directories(dir);
+    auto store = outbox::AuditStore::open(outbox::OutboxOptions::inDirectory(dir, "DESK"));
+    REQUIRE(store);
+    return std::move(*store);
+}
+
+// The desk.action entries of the audit log, oldest first.
+std::vector<outbox::AuditEntry> deskEntries(outbox::AuditStore& log) {
+    auto all = log.entries();
+    REQUIRE(all);
+    std::vector<outbox::AuditEntry> out;
+    for (auto& e : *all) {
+        if (e.kind == "desk.action") out.push_back(std::move(e));
+    }
+    return out;
+}
+
 struct DeskBench {
     TempDir dir{"desk-view"};
     PortalProcess portal{dir.path() / "data"};
     KioskClient kiosk{dir.path() / "data", "KIOSK-DEMO-01", portal.url()};
     StaffClient staff = staffClient(dir.path() / "data", portal.url());
-    std::vector<ui::DeskAuditEntry> audit;
+    std::unique_ptr<outbox::AuditStore> audit = openAudit(dir.path() / "desk-data");
 
     std::unique_ptr<DeskDriver> openDesk() {
         auto config = config::loadConfig(shippedConfig());
@@ -38,7 +57,7 @@ struct DeskBench {
         REQUIRE(client);
         auto driver = std::make_unique<DeskDriver>(std::make_shared<const config::Config>(std::move(*config)),
                                                    std::move(*client), *who);
-        driver->app().setAuditLog([this](const ui::DeskAuditEntry& entry) { audit.push_back(entry); });
+        driver->app().setAuditLog(audit.get());
         driver->app().setReportFolder(dir.path() / "reports");
         driver->waitForPortal();
         return driver;
@@ -115,7 +134,7 @@ TEST_CASE("each desk action goes to the portal after a confirmation, and each is
     desk->click("desk.cancel");
     desk->waitForPortal();
     CHECK(bench.statusAtPortal(f.filingId) == "submitted");
-    CHECK(bench.audit.empty());
+    CHECK(deskEntries(*bench.audit).empty());
 
     act(*desk, f.maHoSo, "accept");
     CHECK(bench.statusAtPortal(f.filingId) == "accepted");
@@ -162,16 +181,16 @@ TEST_CASE("each desk action goes to the portal after a confirmation, and each is
     CHECK(bench.lastEvent(g.filingId)["note"] == "Sai thẩm quyền");
 
     std::vector<std::string> actions;
-    for (const auto& entry : bench.audit) {
-        actions.push_back(entry.action);
+    for (const auto& entry : deskEntries(*bench.audit)) {
+        actions.push_back(entry.detail);
         CHECK(entry.operatorId == "STAFF-DEMO-01");
+        CHECK(entry.filingId == (entry.detail == "reject" ? g.maHoSo : f.maHoSo));
     }
     CHECK(actions == std::vector<std::string>{"accept", "request_supplement", "resume", "request_payment", "resume",
                                               "approve", "return_result", "reject"});
-    CHECK(bench.audit[1].maHoSo == f.maHoSo);
-    CHECK(bench.audit[1].outcome == "supplement_requested");
-    CHECK(bench.audit[1].detail == "Giấy chứng sinh");
-    CHECK(bench.audit.back().outcome == "refused");
+    const auto verdict = bench.audit->verify();
+    REQUIRE(verdict);
+    CHECK_FALSE(verdict->fault);
     CHECK(desk->label("desk.message").find(g.maHoSo) != std::string::npos);
 }
 
@@ -182,8 +201,10 @@ TEST_CASE("an action the portal refuses shows its words, changes nothing and is 
     // Someone else accepts it after the desk fetched the list: the desk still offers "accept".
     REQUIRE(bench.staff.post("/filings/" + f.filingId + "/actions", R"({"action":"accept"})").status == 201);
     act(*desk, f.maHoSo, "accept");
-    REQUIRE(bench.audit.size() == 1);
-    CHECK(bench.audit[0].outcome == "invalid_transition");
+    const auto entries = deskEntries(*bench.audit);
+    REQUIRE(entries.size() == 2);  // the attempt, then the portal's refusal
+    CHECK(entries[0].detail == "accept");
+    CHECK(entries[1].detail == "accept:refused:invalid_transition");
     const std::string message = desk->label("desk.message");
     CHECK(message.find("Chưa Tiếp nhận được hồ sơ " + f.maHoSo) == 0);
     CHECK(message.find("Không thể chuyển hồ sơ sang trạng thái này") != std::string::npos);  // the portal's title
@@ -220,4 +241,14 @@ TEST_CASE("the indicators of the period are shown and saved as CSV and as a PDF 
     desk->click("desk.indicators.compute");
     CHECK_FALSE(desk->has("desk.indicator.received"));
     CHECK(desk->label("desk.message").find("Ngày không hợp lệ") != std::string::npos);
+}
+
+TEST_CASE("without an audit log the desk sends nothing and says why") {
+    DeskBench bench;
+    const auto f = deliverFiling(bench.kiosk, makeFiling(2008, 0));
+    auto desk = bench.openDesk();
+    desk->app().setAuditLog(nullptr);
+    act(*desk, f.maHoSo, "accept");
+    CHECK(bench.statusAtPortal(f.filingId) == "submitted");
+    CHECK(desk->label("desk.message").find("Không ghi được nhật ký cán bộ") == 0);
 }

@@ -10,21 +10,13 @@
 #include <string>
 
 #include "kiosk/config/config.hpp"
+#include "kiosk/core/audit_log.hpp"
 #include "kiosk/desk/staff_portal.hpp"
 #include "kiosk/ui/frame_app.hpp"
 
 namespace kiosk::ui {
 
 class WidgetRegistry;
-
-// One staff action as the audit log records it: who, what, on which filing, and how it ended.
-struct DeskAuditEntry {
-    std::string operatorId;
-    std::string action;   // the portal's action name: accept, request_supplement, ...
-    std::string maHoSo;   // the filing's code (not personal data)
-    std::string outcome;  // the new status, or the error code when the portal refused
-    std::string detail;   // what was asked for (supplement documents, reason); no names
-};
 
 class DeskApp final : public FrameApp {
 public:
@@ -47,8 +39,11 @@ public:
 
     // Where the indicator reports (CSV, PDF) are saved; they hold figures, no personal data.
     void setReportFolder(std::filesystem::path folder);
-    // Called for every action staff confirmed, once the portal answered (done or refused).
-    void setAuditLog(std::function<void(const DeskAuditEntry&)> log);
+    // The staff audit log (outbox::AuditStore on the desk PC). Every confirmed action is
+    // appended as desk.action (detail: the action) before it is sent, and not sent when that
+    // fails; a refusal by the portal is appended too ("accept:refused:invalid_transition").
+    // It must outlive the app. Unset, actions are refused: nothing is done unlogged.
+    void setAuditLog(core::AuditLog* log);
 
     // What the last frame drew, by widget ID (tests).
     const WidgetRegistry& widgets() const;
