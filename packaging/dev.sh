@@ -5,6 +5,8 @@
 #                           test (UI tests under Xvfb), then the unit and UI tests again under
 #                           AddressSanitizer + UBSan
 #   packaging/dev.sh build  install what is missing, build Release into build/ (build-deb.sh)
+#   packaging/dev.sh desk   while `run` runs: the one-stop desk's window (kiosk --desk) on the same
+#                           portal, as the demo officer STAFF-DEMO-01 (docs/staff.md)
 #   packaging/dev.sh staff  while `run` runs: act as commune staff at the reference portal
 #                           (list, pay MA_HO_SO, accept MA_HO_SO ...; see portal-staff.sh)
 #   packaging/dev.sh fuzz [SECONDS]  build the libFuzzer targets with clang into build-fuzz/ and
@@ -127,6 +129,30 @@ cmd_run() {
     "$root/build/kiosk" --config "$config" --data "$data" --windowed "$@"
 }
 
+# The one-stop desk's window beside a running `packaging/dev.sh run`: the same reference portal,
+# the demo officer's staff certificate it made, and a data folder of its own (kiosk-data/desk:
+# the desk's audit log and saved reports).
+cmd_desk() {
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+        echo "Không thấy màn hình (DISPLAY): hãy chạy trong phiên đồ họa." >&2
+        echo "No display found: start it from a desktop session." >&2
+        exit 1
+    fi
+    local data="$root/kiosk-data"
+    if [[ ! -f "$data/portal/portal-url" || ! -f "$data/portal/staff/STAFF-DEMO-01/client.pem" ]]; then
+        echo "Chưa có cổng tham chiếu: hãy chạy packaging/dev.sh run trước (ở cửa sổ dòng lệnh khác)." >&2
+        echo "No reference portal yet: start packaging/dev.sh run first (in another terminal)." >&2
+        exit 1
+    fi
+    ensure_packages
+    use_ccache
+    build_targets release kiosk
+    mkdir -p "$data/desk"
+    say "Starting the desk as STAFF-DEMO-01 (reports and audit log: kiosk-data/desk)"
+    "$root/build/kiosk" --desk --config "$root/kiosk-config" --data "$data/desk" \
+        --staff-cert "$data/portal/staff/STAFF-DEMO-01" --portal "$(cat "$data/portal/portal-url")" "$@"
+}
+
 cmd_test() {
     phase "Debian packages" ensure_packages
     use_ccache
@@ -180,5 +206,6 @@ case "${1:-}" in
     build) ensure_packages; use_ccache; build release ;;
     lint) shift; exec "$here/lint.sh" "$@" ;;
     staff) shift; exec "$here/portal-staff.sh" --data "$root/kiosk-data/portal" "$@" ;;
-    *) echo "usage: packaging/dev.sh run|test|build|staff|fuzz|lint" >&2; exit 2 ;;
+    desk) shift; cmd_desk "$@" ;;
+    *) echo "usage: packaging/dev.sh run|desk|test|build|staff|fuzz|lint" >&2; exit 2 ;;
 esac

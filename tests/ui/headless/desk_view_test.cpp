@@ -206,7 +206,7 @@ TEST_CASE("an action the portal refuses shows its words, changes nothing and is 
     CHECK(entries[0].detail == "accept");
     CHECK(entries[1].detail == "accept:refused:invalid_transition");
     const std::string message = desk->label("desk.message");
-    CHECK(message.find("Chưa Tiếp nhận được hồ sơ " + f.maHoSo) == 0);
+    CHECK(message.find("Tiếp nhận: chưa được, hồ sơ " + f.maHoSo) == 0);
     CHECK(message.find("Không thể chuyển hồ sơ sang trạng thái này") != std::string::npos);  // the portal's title
     CHECK(bench.statusAtPortal(f.filingId) == "accepted");
 }

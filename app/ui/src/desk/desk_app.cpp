@@ -228,7 +228,7 @@ struct DeskApp::Impl {
         drawToolbar(view);
         ImGui::Separator();
         if (state.panel == Panel::Filings) {
-            const float detailWidth = std::max(io.DisplaySize.x * 0.32f, view.em * 22.0f);
+            const float detailWidth = std::max(io.DisplaySize.x * 0.27f, view.em * 22.0f);
             ImGui::BeginChild("desk.list", ImVec2(io.DisplaySize.x - detailWidth - view.em * 2.0f, 0.0f));
             drawFilingTable(view, ImGui::GetContentRegionAvail().y);
             ImGui::EndChild();

@@ -77,9 +77,10 @@ struct View {
 // Widgets that record themselves in the registry under a stable ID.
 bool button(View& v, const std::string& id, const std::string& label, bool enabled = true);
 bool checkbox(View& v, const std::string& id, const std::string& label, bool& value);
-// A one-line (or, with `lines` > 1, multi-line) text box; returns true when it changed.
+// A one-line (or, with `lines` > 1, multi-line) text box under its label, `width` px wide (the
+// rest of the line when 0); returns true when it changed.
 bool textBox(View& v, const std::string& id, const std::string& label, std::string& value, int lines = 1,
-             bool focus = false);
+             bool focus = false, float width = 0.0f);
 void text(View& v, const std::string& id, const std::string& value, const ImVec4* colour = nullptr);
 
 // Colours of the due states (readable on the light panel).

@@ -51,13 +51,15 @@ bool checkbox(View& v, const std::string& id, const std::string& label, bool& va
     return changed;
 }
 
-bool textBox(View& v, const std::string& id, const std::string& label, std::string& value, int lines, bool focus) {
+bool textBox(View& v, const std::string& id, const std::string& label, std::string& value, int lines, bool focus,
+             float width) {
     ImGui::TextUnformatted(label.c_str());
     ImGui::PushID(id.c_str());
     if (focus) ImGui::SetKeyboardFocusHere();
-    ImGui::SetNextItemWidth(-1.0f);
+    const float w = width > 0.0f ? width : -1.0f;
+    ImGui::SetNextItemWidth(w);
     const bool changed = lines > 1 ? ImGui::InputTextMultiline("##text", &value,
-                                                               ImVec2(-1.0f, v.em * 1.4f * static_cast<float>(lines)))
+                                                               ImVec2(w, v.em * 1.4f * static_cast<float>(lines)))
                                    : ImGui::InputText("##text", &value);
     const bool active = ImGui::IsItemActive();
     ImGui::PopID();

@@ -73,12 +73,12 @@ void drawFilingTable(View& v, float height) {
                                        ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("desk.filings", 7, kFlags, ImVec2(0.0f, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(v.t("desk.column.code").c_str(), ImGuiTableColumnFlags_WidthFixed, v.em * 14.0f);
+    ImGui::TableSetupColumn(v.t("desk.column.code").c_str(), ImGuiTableColumnFlags_WidthFixed, v.em * 11.0f);
     ImGui::TableSetupColumn(v.t("desk.column.procedure").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn(v.t("desk.column.applicant").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(v.t("desk.column.channel").c_str(), ImGuiTableColumnFlags_WidthFixed, v.em * 6.0f);
+    ImGui::TableSetupColumn(v.t("desk.column.channel").c_str(), ImGuiTableColumnFlags_WidthFixed, v.em * 5.5f);
     ImGui::TableSetupColumn(v.t("desk.column.received").c_str(), ImGuiTableColumnFlags_WidthFixed, v.em * 7.5f);
-    ImGui::TableSetupColumn(v.t("desk.column.due").c_str(), ImGuiTableColumnFlags_WidthFixed, v.em * 12.0f);
+    ImGui::TableSetupColumn(v.t("desk.column.due").c_str(), ImGuiTableColumnFlags_WidthFixed, v.em * 11.5f);
     ImGui::TableSetupColumn(v.t("desk.column.status").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
@@ -98,14 +98,12 @@ void drawFilingTable(View& v, float height) {
             }
             ImGui::PopID();
             const ImDrawList* dl = ImGui::GetWindowDrawList();
-            WidgetInfo info{"desk.row." + r.maHoSo,
-                            WidgetKind::Option,
-                            r.maHoSo,
-                            ImGui::GetItemRectMin(),
-                            ImGui::GetItemRectMax(),
-                            dl->GetClipRectMin(),
-                            dl->GetClipRectMax(),
-                            true};
+            // Recorded as its first cell: the row spans every column, and its middle may fall on a
+            // column's border, which resizes the column instead of choosing the row.
+            const ImVec2 rowMin = ImGui::GetItemRectMin();
+            const ImVec2 cellMax(rowMin.x + ImGui::GetColumnWidth(), ImGui::GetItemRectMax().y);
+            WidgetInfo info{"desk.row." + r.maHoSo, WidgetKind::Option, r.maHoSo, rowMin, cellMax,
+                            dl->GetClipRectMin(), dl->GetClipRectMax(), true};
             info.checked = selected;
             v.registry.add(std::move(info));
             ImGui::TableNextColumn();

@@ -8,15 +8,13 @@ void drawIndicators(View& v) {
     ImGui::PushFont(v.fonts.bold);
     text(v, "desk.indicators.title", v.t("desk.indicators.title"));
     ImGui::PopFont();
-    ImGui::PushItemWidth(v.em * 8.0f);
     ImGui::BeginGroup();
-    textBox(v, "desk.period.first", v.t("desk.indicators.first"), v.state.periodFirst);
+    textBox(v, "desk.period.first", v.t("desk.indicators.first"), v.state.periodFirst, 1, false, v.em * 9.0f);
     ImGui::EndGroup();
-    ImGui::SameLine();
+    ImGui::SameLine(0.0f, v.em);
     ImGui::BeginGroup();
-    textBox(v, "desk.period.last", v.t("desk.indicators.last"), v.state.periodLast);
+    textBox(v, "desk.period.last", v.t("desk.indicators.last"), v.state.periodLast, 1, false, v.em * 9.0f);
     ImGui::EndGroup();
-    ImGui::PopItemWidth();
     if (button(v, "desk.indicators.compute", v.t("desk.indicators.compute")) || v.state.enter) {
         v.requests.computeFigures = true;
     }
