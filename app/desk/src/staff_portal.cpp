@@ -82,6 +82,7 @@ public:
     Result<std::string> act(const std::string& filingId, const ActionRequest& request) override {
         json body{{"action", request.action}, {"note", request.note}};
         if (!request.reason.empty()) body["reason"] = request.reason;
+        if (!request.documents.empty()) body["documents"] = request.documents;
         if (!request.resultNames.empty()) {
             body["results"] = json::array();
             for (const auto& name : request.resultNames) body["results"].push_back({{"name", name}});

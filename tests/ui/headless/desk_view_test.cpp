@@ -149,9 +149,9 @@ TEST_CASE("each desk action goes to the portal after a confirmation, and each is
         desk->type("Mang bản chính để đối chiếu");
     });
     CHECK(bench.statusAtPortal(f.filingId) == "supplement_requested");
-    const std::string note = bench.lastEvent(f.filingId)["note"];
-    CHECK(note.find("Giấy chứng sinh") != std::string::npos);
-    CHECK(note.find("Mang bản chính để đối chiếu") != std::string::npos);
+    const json asked = bench.lastEvent(f.filingId);
+    CHECK(asked["documents"] == json::array({"giay_chung_sinh"}));  // the slot id, from the service's list
+    CHECK(asked["note"] == "Mang bản chính để đối chiếu");
 
     act(*desk, f.maHoSo, "resume");
     CHECK(bench.statusAtPortal(f.filingId) == "processing");

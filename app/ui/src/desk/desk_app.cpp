@@ -33,15 +33,6 @@ std::optional<std::chrono::sys_days> parseDay(const std::string& text) {
 
 std::chrono::sys_days toSysDays(std::chrono::year_month_day day) { return std::chrono::sys_days(day); }
 
-// What the citizen reads for a supplement: the documents ticked, then the officer's own words.
-std::string supplementNote(const PendingAction& p) {
-    std::string note;
-    for (const auto& name : p.documentsWanted) note += (note.empty() ? "" : "; ") + name;
-    if (!note.empty()) note = "Cần bổ sung: " + note + ".";
-    if (!p.note.empty()) note += (note.empty() ? "" : " ") + p.note;
-    return note;
-}
-
 }  // namespace
 
 struct DeskApp::Impl {
@@ -140,7 +131,8 @@ struct DeskApp::Impl {
         }
         desk::ActionRequest request;
         request.action = p.action;
-        request.note = p.action == "request_supplement" ? supplementNote(p) : p.note;
+        request.note = p.note;
+        request.documents = p.documentsWanted;  // the kiosk shows their names and offers their slots
         request.reason = p.reason;
         if (p.action == "return_result") request.resultNames.push_back(p.resultName);
         // One key per press: a retry of this request is applied once by the portal.

@@ -24,7 +24,7 @@ struct PendingAction {
     std::string maHoSo;
     std::string serviceCode;
     std::string action;
-    std::vector<std::string> documentsWanted;  // request_supplement: names ticked
+    std::vector<std::string> documentsWanted;  // request_supplement: slot ids ticked
     std::string note;                          // what the citizen reads
     std::string reason;                        // reject
     std::string resultName;                    // return_result

@@ -48,11 +48,10 @@ void supplementChoices(View& v, PendingAction& p) {
     if (!service || service->documents.empty()) return;
     text(v, "", v.t("desk.confirm.documents"));
     for (const auto& document : service->documents) {
-        const std::string name = v.strings.text(document.name);
-        auto it = std::find(p.documentsWanted.begin(), p.documentsWanted.end(), name);
+        auto it = std::find(p.documentsWanted.begin(), p.documentsWanted.end(), document.id);
         bool wanted = it != p.documentsWanted.end();
-        if (checkbox(v, "desk.supplement." + document.id, name, wanted)) {
-            if (wanted) p.documentsWanted.push_back(name);
+        if (checkbox(v, "desk.supplement." + document.id, v.strings.text(document.name), wanted)) {
+            if (wanted) p.documentsWanted.push_back(document.id);
             else p.documentsWanted.erase(it);
         }
     }
