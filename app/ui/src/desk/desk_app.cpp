@@ -152,7 +152,8 @@ struct DeskApp::Impl {
             state.figures.reset();
             return;
         }
-        state.figures = desk::computeIndicators(list->records(), desk::Period{*first, *last}, config->calendar, today());
+        state.figures = desk::computeIndicators(list->records(), desk::Period{*first, *last}, config->calendar,
+                                                today());
     }
 
     void exportReport(bool pdf) {

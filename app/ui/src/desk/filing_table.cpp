@@ -102,8 +102,8 @@ void drawFilingTable(View& v, float height) {
             // column's border, which resizes the column instead of choosing the row.
             const ImVec2 rowMin = ImGui::GetItemRectMin();
             const ImVec2 cellMax(rowMin.x + ImGui::GetColumnWidth(), ImGui::GetItemRectMax().y);
-            WidgetInfo info{"desk.row." + r.maHoSo, WidgetKind::Option, r.maHoSo, rowMin, cellMax,
-                            dl->GetClipRectMin(), dl->GetClipRectMax(), true};
+            WidgetInfo info{"desk.row." + r.maHoSo, WidgetKind::Option,   r.maHoSo, rowMin, cellMax,
+                            dl->GetClipRectMin(),   dl->GetClipRectMax(), true};
             info.checked = selected;
             v.registry.add(std::move(info));
             ImGui::TableNextColumn();

@@ -26,10 +26,10 @@ struct DeskUpdate {
     enum class Kind { Queue, ActionDone, Failed };
     Kind kind = Kind::Queue;
     std::unique_ptr<FilingList> list;  // Queue: the whole work queue, ready to show
-    std::string filingId;             // ActionDone, and Failed for an action
-    std::string action;               // ActionDone, and Failed for an action ("" for a fetch)
-    std::string status;               // ActionDone: the filing's new status
-    Error error;                      // Failed
+    std::string filingId;              // ActionDone, and Failed for an action
+    std::string action;                // ActionDone, and Failed for an action ("" for a fetch)
+    std::string status;                // ActionDone: the filing's new status
+    Error error;                       // Failed
 };
 
 class StaffDesk {

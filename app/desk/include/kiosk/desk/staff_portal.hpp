@@ -17,8 +17,8 @@ namespace kiosk::desk {
 struct ActionRequest {
     std::string action;  // accept, request_supplement, request_payment, approve, return_result, reject, resume
     std::string note;    // what the citizen reads (what to bring, what was decided)
-    std::vector<std::string> documents;  // request_supplement: the service's document slot ids to bring
-    std::string reason;  // reject: why (required)
+    std::vector<std::string> documents;    // request_supplement: the service's document slot ids to bring
+    std::string reason;                    // reject: why (required)
     std::vector<std::string> resultNames;  // return_result: the result documents handed back
     std::string idempotencyKey;            // the same key for a retry of the same press
 };
