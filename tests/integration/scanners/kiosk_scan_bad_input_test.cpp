@@ -131,7 +131,7 @@ TEST_CASE("a card photo cut in half (truncated JPEG)") {
     options.count = 1;
     const auto cards = cardgen::writeCardSet(dir.path(), options);
     REQUIRE(cards);
-    const auto jpeg = kiosk::test::slurp(cards->front().front);
+    const auto jpeg = kiosk::test::readText(cards->front().front);
     const std::vector<unsigned char> half(jpeg.begin(), jpeg.begin() + static_cast<long>(jpeg.size() / 2));
     expectClearRefusal("truncated.jpg", &half, "image.truncated");
 }

@@ -34,7 +34,7 @@ TEST_CASE("kiosk-scan --document writes the page a document slot keeps and descr
     const auto json = nlohmann::json::parse(run.out);
     CHECK(json.at("skew_degrees").get<double>() == doctest::Approx(8.0).epsilon(0.07));
     CHECK(json.at("width").get<int>() < json.at("height").get<int>());
-    const std::string jpeg = kiosk::test::slurp(out);
+    const std::string jpeg = kiosk::test::readText(out);
     CHECK(jpeg.size() == json.at("bytes").get<size_t>());
     CHECK(jpeg.substr(0, 2) == "\xFF\xD8");
 }

@@ -7,12 +7,11 @@
 
 #include <chrono>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "support/temp_dir.hpp"
+#include "support/text_file.hpp"
 
 namespace kiosk::test {
 
@@ -23,13 +22,6 @@ struct ProgramRun {
     double seconds = 0;
     long peakRssKb = 0;
 };
-
-inline std::string slurp(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 // stdout and stderr go through files in `scratch`, so a chatty program cannot block on a pipe.
 inline ProgramRun runProgram(const std::filesystem::path& program, const std::vector<std::string>& args,
@@ -56,8 +48,8 @@ inline ProgramRun runProgram(const std::filesystem::path& program, const std::ve
     run.peakRssKb = usage.ru_maxrss;
     if (WIFEXITED(status)) run.exitCode = WEXITSTATUS(status);
     if (WIFSIGNALED(status)) run.signal = WTERMSIG(status);
-    run.out = slurp(outPath);
-    run.err = slurp(errPath);
+    run.out = readText(outPath);
+    run.err = readText(errPath);
     return run;
 }
 

@@ -64,6 +64,14 @@ private:
     std::string m_queue, m_title, m_pdf;
 };
 
+// Gives the kiosk a printer that hangs until released; the kiosk owns it, the test holds it.
+HangingPrinter& hangingPrinterFor(UiDriver& ui) {
+    auto owned = std::make_unique<HangingPrinter>();
+    HangingPrinter& printer = *owned;
+    ui.app().setReceiptPrinter(std::move(owned));
+    return printer;
+}
+
 std::shared_ptr<const config::Config> withPrinter(const StatusFixture& f, const std::string& queue) {
     auto config = std::make_shared<config::Config>(*f.config);
     config->kiosk.printer.name = queue;
@@ -150,9 +158,7 @@ TEST_CASE("a hung printer never freezes the screen, and the receipt prints once 
     StatusFixture f;
     UiDriver ui(withPrinter(f, "quay-1"), *f.box);
     ui.app().setStatusSource(f.status.get());
-    auto owned = std::make_unique<HangingPrinter>();
-    HangingPrinter& printer = *owned;
-    ui.app().setReceiptPrinter(std::move(owned));
+    HangingPrinter& printer = hangingPrinterFor(ui);
     const std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
 
     REQUIRE(ui.label("receipt.print") == "In giấy hẹn");
@@ -218,9 +224,7 @@ TEST_CASE("no ordinary idle timeout while the receipt is still printing") {
     StatusFixture f;
     UiDriver ui(withPrinter(f, "quay-1"), *f.box);
     ui.app().setStatusSource(f.status.get());
-    auto owned = std::make_unique<HangingPrinter>();
-    HangingPrinter& printer = *owned;
-    ui.app().setReceiptPrinter(std::move(owned));
+    HangingPrinter& printer = hangingPrinterFor(ui);
     fileFeeService(ui, FeeChoice::AtTheDesk);
     ui.click("receipt.print");
     REQUIRE(printer.waitEntered());

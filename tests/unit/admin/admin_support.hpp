@@ -13,6 +13,7 @@
 #include "kiosk/admin/cli.hpp"
 #include "support/paths.hpp"
 #include "support/temp_dir.hpp"
+#include "support/text_file.hpp"
 
 namespace kiosk::test {
 
@@ -25,17 +26,6 @@ inline AdminRun runAdmin(const std::vector<std::string>& args) {
     std::ostringstream out, err;
     const int status = admin::run(args, out, err);
     return {status, out.str(), err.str()};
-}
-
-inline void writeText(const std::filesystem::path& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary) << text;
-}
-
-inline std::string readText(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 }  // namespace kiosk::test

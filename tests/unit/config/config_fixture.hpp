@@ -11,6 +11,7 @@
 
 #include "support/paths.hpp"
 #include "support/temp_dir.hpp"
+#include "support/text_file.hpp"
 
 namespace kiosk::test {
 
@@ -35,12 +36,5 @@ public:
 private:
     TempDir m_scratch;
 };
-
-inline std::string readText(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 }  // namespace kiosk::test

@@ -16,13 +16,19 @@ struct Delivered {
     std::string localReference;
 };
 
-Delivered submitAndDeliver(outbox::Outbox& box, const std::string& maHoSo) {
-    REQUIRE(box.submit(makeFiling(makeCitizen(), 1, 4096)).ok());
-    const auto claimed = box.claimNextPending();
+// A new filing, claimed for sending as kiosk-sync would.
+outbox::ClaimedFiling submitAndClaim(outbox::Outbox& box, std::size_t attachments = 0) {
+    REQUIRE(box.submit(makeFiling(makeCitizen(), attachments, 4096)).ok());
+    auto claimed = box.claimNextPending();
     REQUIRE(claimed.ok());
     REQUIRE(claimed->has_value());
-    REQUIRE(box.markDelivered((*claimed)->clientFilingId, {maHoSo, R"({"receipt_id":"r-1"})"}).ok());
-    return {(*claimed)->clientFilingId, (*claimed)->localReference};
+    return std::move(**claimed);
+}
+
+Delivered submitAndDeliver(outbox::Outbox& box, const std::string& maHoSo) {
+    const auto claimed = submitAndClaim(box, 1);
+    REQUIRE(box.markDelivered(claimed.clientFilingId, {maHoSo, R"({"receipt_id":"r-1"})"}).ok());
+    return {claimed.clientFilingId, claimed.localReference};
 }
 
 std::string blobAsString(sqlite::Database& db, const char* sql) {
@@ -77,26 +83,20 @@ TEST_CASE("a filing still waiting to be sent cannot be shredded") {
     TempDir dir;
     auto box = outbox::Outbox::open(optionsIn(dir.path()));
     REQUIRE(box.ok());
-    REQUIRE((*box)->submit(makeFiling(makeCitizen())).ok());
-    const auto claimed = (*box)->claimNextPending();
-    REQUIRE(claimed.ok());
-    REQUIRE(claimed->has_value());
+    const auto claimed = submitAndClaim(**box, 1);
 
-    const auto refused = (*box)->destroyKey((*claimed)->clientFilingId);
+    const auto refused = (*box)->destroyKey(claimed.clientFilingId);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == "outbox.bad_transition");
-    CHECK((*box)->decryptPayload((*claimed)->clientFilingId).ok());
+    CHECK((*box)->decryptPayload(claimed.clientFilingId).ok());
 }
 
 TEST_CASE("a filing that failed for good can be shredded after retention") {
     TempDir dir;
     auto box = outbox::Outbox::open(optionsIn(dir.path()));
     REQUIRE(box.ok());
-    REQUIRE((*box)->submit(makeFiling(makeCitizen())).ok());
-    const auto claimed = (*box)->claimNextPending();
-    REQUIRE(claimed.ok());
-    REQUIRE(claimed->has_value());
-    REQUIRE((*box)->markFailed((*claimed)->clientFilingId, "portal.422").ok());
-    REQUIRE((*box)->destroyKey((*claimed)->clientFilingId).ok());
-    CHECK((*box)->decryptPayload((*claimed)->clientFilingId).error().code == "outbox.shredded");
+    const auto claimed = submitAndClaim(**box, 1);
+    REQUIRE((*box)->markFailed(claimed.clientFilingId, "portal.422").ok());
+    REQUIRE((*box)->destroyKey(claimed.clientFilingId).ok());
+    CHECK((*box)->decryptPayload(claimed.clientFilingId).error().code == "outbox.shredded");
 }
