@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "kiosk/config/config.hpp"
+#include "kiosk/core/staff_lockout.hpp"
 #include "kiosk/desk/staff_portal.hpp"
 #include "kiosk/outbox/audit_store.hpp"
 #include "kiosk/runner/frame_loop.hpp"
@@ -67,6 +68,10 @@ int runDesk(const CommandLine& cl, const Clock& clock) {
     }
     ui::DeskApp app(config, std::move(*portal), *operatorId);
     app.setAuditLog(audit->get());
+    // The staff PIN gates the desk as it gates the kiosk's staff screen (per-officer sign-in is
+    // not built yet; the officer is the staff certificate's CN).
+    app.setStaffPin(config->kiosk.staff.pinHash,
+                    core::StaffLockout::open(cl.dataDir / "staff-lockout", clock.localNow()));
     app.setClock(clock);
     app.setReportFolder(cl.dataDir / "reports");
     return runner::runFrameLoop(**window, app, options, runner::LoopHooks{});

@@ -91,6 +91,7 @@ void DeskDriver::enter() {
     m_app->noteEnter();
     frame();
     frame();
+    frame();  // as after a click: a box Enter gave the keyboard back to takes it a frame later
 }
 
 std::string DeskDriver::dump() const {

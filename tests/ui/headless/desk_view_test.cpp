@@ -10,6 +10,7 @@
 #include "integration/portal/portal_process.hpp"
 #include "integration/portal/synthetic_filing.hpp"
 #include "kiosk/config/config.hpp"
+#include "kiosk/core/staff_pin.hpp"
 #include "kiosk/desk/staff_portal.hpp"
 #include "kiosk/outbox/audit_store.hpp"
 #include "support/desk_driver.hpp"
@@ -46,9 +47,11 @@ struct DeskBench {
     StaffClient staff = staffClient(dir.path() / "data", portal.url());
     std::unique_ptr<outbox::AuditStore> audit = openAudit(dir.path() / "desk-data");
 
-    std::unique_ptr<DeskDriver> openDesk() {
+    // `pinHash` set: the desk asks for the staff PIN first.
+    std::unique_ptr<DeskDriver> openDesk(const std::string& pinHash = {}) {
         auto config = config::loadConfig(shippedConfig());
         REQUIRE(config);
+        config->kiosk.staff.pinHash = pinHash;
         const desk::StaffCertificate certificate{dir.path() / "data" / "staff" / "STAFF-DEMO-01", portal.url()};
         const auto who = desk::operatorOf(certificate);
         REQUIRE(who);
@@ -59,6 +62,7 @@ struct DeskBench {
                                                    std::move(*client), *who);
         driver->app().setAuditLog(audit.get());
         driver->app().setReportFolder(dir.path() / "reports");
+        if (!pinHash.empty()) driver->app().setStaffPin(pinHash, core::StaffLockout{});
         driver->waitForPortal();
         return driver;
     }
@@ -251,4 +255,50 @@ TEST_CASE("without an audit log the desk sends nothing and says why") {
     act(*desk, f.maHoSo, "accept");
     CHECK(bench.statusAtPortal(f.filingId) == "submitted");
     CHECK(desk->label("desk.message").find("Không ghi được nhật ký cán bộ") == 0);
+}
+
+TEST_CASE("the desk shows and fetches nothing until the staff PIN is given, and signing out wipes the list") {
+    DeskBench bench;
+    const auto f = deliverFiling(bench.kiosk, makeFiling(2009, 0));
+    auto desk = bench.openDesk(core::hashStaffPin("246810", 10000));
+    CHECK(desk->has("desk.signin.pin"));
+    CHECK_FALSE(desk->has("desk.filter.all"));
+    CHECK(desk->find("desk.signin.pin")->focused);  // the PIN box has the keyboard from the start
+    desk->type("111111");
+    desk->enter();
+    CHECK(desk->label("desk.signin.problem") == "Mã PIN không đúng.");
+    CHECK_FALSE(desk->has("desk.row." + f.maHoSo));
+    CHECK(desk->find("desk.signin.pin")->focused);  // back in the PIN box for another try
+    desk->type("246810");
+    desk->enter();
+    desk->waitForPortal();
+    INFO(desk->dump());
+
+    CHECK(desk->has("desk.row." + f.maHoSo));
+    desk->click("desk.signout");
+    desk->waitForPortal();
+    CHECK(desk->has("desk.signin.pin"));
+    CHECK_FALSE(desk->has("desk.row." + f.maHoSo));
+    auto all = bench.audit->entries();
+    REQUIRE(all);
+    std::vector<std::string> kinds;
+    for (const auto& e : *all) kinds.push_back(e.kind + ":" + e.detail);
+    CHECK(kinds == std::vector<std::string>{"staff.sign_in_refused:wrong_pin", "staff.sign_in:", "staff.sign_out:"});
+    CHECK(all->front().operatorId == "STAFF-DEMO-01");
+}
+
+TEST_CASE("three wrong PINs lock the desk's keypad as they lock the kiosk's") {
+    DeskBench bench;
+    auto desk = bench.openDesk(core::hashStaffPin("246810", 10000));
+    for (int i = 0; i < 3; ++i) {
+        desk->type("000000");
+        desk->enter();
+    }
+    CHECK(desk->label("desk.signin.problem").find("chờ 30 giây") != std::string::npos);
+    desk->type("246810");  // the right PIN, but the keypad is locked
+    desk->enter();
+    CHECK_FALSE(desk->has("desk.filter.all"));
+    auto all = bench.audit->entries();
+    REQUIRE(all);
+    CHECK(all->back().detail == "locked");
 }

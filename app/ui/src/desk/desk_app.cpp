@@ -1,6 +1,7 @@
 #include "kiosk/ui/desk_app.hpp"
 
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <utility>
@@ -9,6 +10,7 @@
 
 #include "desk_view.hpp"
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/core/staff_pin.hpp"
 #include "kiosk/desk/staff_desk.hpp"
 #include "kiosk/receipt/report_pdf.hpp"
 
@@ -50,6 +52,8 @@ struct DeskApp::Impl {
     Clock::time_point lastNow{};
     std::filesystem::path reportFolder = "reports";
     core::AuditLog* audit = nullptr;
+    std::string pinHash;
+    std::optional<core::StaffLockout> lockout;      // set: the desk is gated by the staff PIN
     std::map<std::string, PendingAction> inFlight;  // by filing id, until the portal answers
     bool started = false;
     long actionsSent = 0;
@@ -66,6 +70,10 @@ struct DeskApp::Impl {
         while (auto update = staff.take()) {
             switch (update->kind) {
                 case desk::DeskUpdate::Kind::Queue:
+                    if (!state.signedIn) {  // fetched before staff signed out: not shown
+                        staff.retire(std::move(update->list));
+                        break;
+                    }
                     staff.retire(std::exchange(list, std::move(update->list)));
                     list->setToday(today(), config->calendar);  // the day may have turned meanwhile
                     state.loaded = true;
@@ -103,6 +111,10 @@ struct DeskApp::Impl {
 
     // Appends one desk.action entry; false (with the reason on the status line) when it failed.
     bool logAudit(const std::string& filing, const std::string& detail) {
+        return logAudit(core::AuditKind::DeskAction, filing, detail);
+    }
+
+    bool logAudit(core::AuditKind kind, const std::string& filing, const std::string& detail) {
         const Strings strings(config->locales, forms::Lang::Vi);
         std::string code;
         for (const char c : detail.substr(0, 64)) {
@@ -110,12 +122,65 @@ struct DeskApp::Impl {
                             c == ':';
             code += ok ? c : '_';
         }
-        auto written = audit ? audit->append(core::AuditKind::DeskAction, operatorId, filing, code)
+        auto written = audit ? audit->append(kind, operatorId, filing, code)
                              : Result<void>(Error{"audit.missing", "chưa mở nhật ký (no audit log)", ""});
         if (written) return true;
         state.message = strings.format("desk.audit_failed", {{"why", written.error().message}});
         state.messageIsError = true;
+        state.signInProblem = state.message;
         return false;
+    }
+
+    void signIn() {
+        const Strings strings(config->locales, forms::Lang::Vi);
+        std::string pin(state.pin.data(), strnlen(state.pin.data(), state.pin.size()));
+        secureWipe(state.pin.data(), state.pin.size());
+        ++state.pinAttempt;
+        state.focusPin = true;
+        const auto now = clock->localNow();
+        if (pinHash.empty()) {
+            secureWipe(pin);
+            state.signInProblem = strings.get("desk.signin.no_pin");
+            logAudit(core::AuditKind::SignInRefused, "", "no_pin");
+            return;
+        }
+        if (const auto wait = lockout->remaining(now); wait > std::chrono::seconds(0)) {
+            secureWipe(pin);
+            state.signInProblem = strings.format("desk.signin.locked", {{"seconds", std::to_string(wait.count())}});
+            logAudit(core::AuditKind::SignInRefused, "", "locked");
+            return;
+        }
+        // One PBKDF2 check (about a tenth of a second), as the kiosk's own staff keypad does.
+        const bool right = core::verifyStaffPin(pin, pinHash);
+        secureWipe(pin);
+        if (!right) {
+            const auto wait = lockout->recordFailure(now);
+            state.signInProblem = wait > std::chrono::seconds(0)
+                                      ? strings.format("desk.signin.locked",
+                                                       {{"seconds", std::to_string(wait.count())}})
+                                      : strings.get("desk.signin.wrong");
+            logAudit(core::AuditKind::SignInRefused, "", "wrong_pin");
+            return;
+        }
+        lockout->recordSuccess();
+        if (!logAudit(core::AuditKind::SignIn, "", "")) return;
+        state.signedIn = true;
+        state.signInProblem.clear();
+        staff.refresh(today());
+    }
+
+    // Back to the PIN box: the list and everything typed are wiped.
+    void signOut() {
+        logAudit(core::AuditKind::SignOut, "", "");
+        staff.retire(std::exchange(list, std::make_unique<desk::FilingList>()));
+        if (state.pending) wipe(*state.pending);
+        state.pending.reset();
+        state.selected.clear();
+        state.figures.reset();
+        state.message.clear();
+        state.loaded = false;
+        state.signedIn = false;
+        state.focusPin = true;
     }
 
     static void wipe(PendingAction& p) {
@@ -198,7 +263,7 @@ struct DeskApp::Impl {
         lastNow = now;
         if (!started) {
             started = true;
-            staff.refresh(today());
+            if (state.signedIn) staff.refresh(today());
             const auto ymd = clock->today();
             state.periodFirst = desk::formatLocalDate(toSysDays(ymd.year() / ymd.month() / std::chrono::day{1}));
             state.periodLast = desk::formatLocalDate(toSysDays(ymd));
@@ -210,7 +275,10 @@ struct DeskApp::Impl {
         registry.clear();
         const Strings strings(config->locales, forms::Lang::Vi);
         Requests requests;
-        View view{*config, fonts, strings, registry, *list, state, requests, operatorId, staff.pending(), fonts.pixels};
+        View view{*config,         fonts,       strings,
+                  registry,        *list,       state,
+                  requests,        operatorId,  lockout.has_value(),
+                  staff.pending(), fonts.pixels};
 
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(io.DisplaySize);
@@ -218,6 +286,25 @@ struct DeskApp::Impl {
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                          ImGuiWindowFlags_NoBringToFrontOnFocus);
         if (fonts.body) ImGui::PushFont(fonts.body);
+        if (!state.signedIn) {
+            drawSignIn(view);
+        } else {
+            drawDesk(view);
+        }
+        if (fonts.body) ImGui::PopFont();
+        ImGui::End();
+        state.enter = false;
+
+        if (requests.signIn) signIn();
+        if (requests.signOut) signOut();
+        if (requests.refresh) staff.refresh(today());
+        if (requests.send) send(std::move(*requests.send));
+        if (requests.computeFigures) computeFigures();
+        if ((requests.exportCsv || requests.exportPdf) && state.figures) exportReport(requests.exportPdf);
+    }
+
+    void drawDesk(View& view) {
+        const ImGuiIO& io = ImGui::GetIO();
         drawToolbar(view);
         ImGui::Separator();
         if (state.panel == Panel::Filings) {
@@ -234,14 +321,6 @@ struct DeskApp::Impl {
         } else {
             drawIndicators(view);
         }
-        if (fonts.body) ImGui::PopFont();
-        ImGui::End();
-        state.enter = false;
-
-        if (requests.refresh) staff.refresh(today());
-        if (requests.send) send(std::move(*requests.send));
-        if (requests.computeFigures) computeFigures();
-        if ((requests.exportCsv || requests.exportPdf) && state.figures) exportReport(requests.exportPdf);
     }
 };
 
@@ -289,6 +368,12 @@ void DeskApp::noteActivity(Clock::time_point) {}
 void DeskApp::noteEnter() { m_impl->state.enter = true; }
 
 bool DeskApp::quitRequested() const { return false; }
+
+void DeskApp::setStaffPin(std::string pinHash, core::StaffLockout lockout) {
+    m_impl->pinHash = std::move(pinHash);
+    m_impl->lockout = std::move(lockout);
+    m_impl->state.signedIn = false;
+}
 
 void DeskApp::setReportFolder(std::filesystem::path folder) { m_impl->reportFolder = std::move(folder); }
 

@@ -1,6 +1,7 @@
 #pragma once
 // What the desk's panels draw with (desk_app.cpp ties them together): the list, the state of
 // the form that is open, the words, and the widget registry tests press widgets through.
+#include <array>
 #include <chrono>
 #include <optional>
 #include <string>
@@ -45,10 +46,18 @@ struct DeskState {
     std::optional<desk::Indicators> figures;
     std::string savedReport;  // the last report saved, shown under the figures
     bool enter = false;       // Enter went down this frame (noteEnter)
+    // The sign-in (sign_in_view.cpp): while false the desk shows only the PIN box.
+    bool signedIn = true;
+    std::array<char, 16> pin{};  // the PIN as typed: a fixed buffer, wiped once checked
+    bool focusPin = true;
+    int pinAttempt = 0;  // a new box for each attempt: ImGui would otherwise keep the last PIN typed
+    std::string signInProblem;
 };
 
 // What the panels ask the app to do.
 struct Requests {
+    bool signIn = false;
+    bool signOut = false;
     bool refresh = false;
     std::optional<PendingAction> send;  // a confirmed action
     bool computeFigures = false;
@@ -65,6 +74,7 @@ struct View {
     DeskState& state;
     Requests& requests;
     const std::string& operatorId;
+    bool gated = false;  // signed in with the staff PIN: the toolbar offers to sign out
     int pendingCalls = 0;
     float em = 16.0f;  // the body font's size in px
 
@@ -88,6 +98,7 @@ ImVec4 dueColour(const desk::DueState& due);
 std::string dueText(const View& v, const desk::FilingRecord& record, const desk::DueState& due);
 std::string statusText(const View& v, const std::string& status);
 
+void drawSignIn(View& v);
 void drawToolbar(View& v);
 void drawFilingTable(View& v, float height);
 void drawFilingDetail(View& v);

@@ -47,6 +47,10 @@ void drawToolbar(View& v) {
         v.state.panel = Panel::Indicators;
         v.requests.computeFigures = true;
     }
+    if (v.gated) {
+        ImGui::SameLine();
+        if (button(v, "desk.signout", v.t("desk.signout"))) v.requests.signOut = true;
+    }
     ImGui::SameLine(0.0f, v.em * 2.0f);
     std::string line = v.pendingCalls > 0 ? v.t("desk.working") : v.state.message;
     const ImVec4 red(0.75f, 0.05f, 0.05f, 1.0f);

@@ -11,6 +11,7 @@
 
 #include "kiosk/config/config.hpp"
 #include "kiosk/core/audit_log.hpp"
+#include "kiosk/core/staff_lockout.hpp"
 #include "kiosk/desk/staff_portal.hpp"
 #include "kiosk/ui/frame_app.hpp"
 
@@ -36,6 +37,12 @@ public:
     void noteActivity(Clock::time_point now) override;
     void noteEnter() override;
     bool quitRequested() const override;
+
+    // Asks for the staff PIN (kiosk.toml [staff] pin_hash, as at the kiosk; the keypad's lockout
+    // from the data folder) before anything is fetched or shown, and offers to sign out. Sign-in,
+    // refusals and sign-out go to the audit log; a sign-in the log cannot record is refused.
+    // Unset, the desk opens at once.
+    void setStaffPin(std::string pinHash, core::StaffLockout lockout);
 
     // Where the indicator reports (CSV, PDF) are saved; they hold figures, no personal data.
     void setReportFolder(std::filesystem::path folder);
