@@ -5,6 +5,7 @@
 #include "capture_settings_loader.hpp"
 #include "ids.hpp"
 #include "kiosk/config/staff_pin_hash.hpp"
+#include "result_delivery_loader.hpp"
 #include "toml_reader.hpp"
 
 namespace kiosk::config::detail {
@@ -241,6 +242,7 @@ KioskSettings loadKioskSettings(const toml::table& document, SourceFile& file, c
         root.table("payment", Need::Optional, [&](TableReader& payment) { readPayment(payment, out.payment); });
         root.table("printer", Need::Optional, [&](TableReader& printer) { readPrinter(printer, out.printer); });
         root.table("staff", Need::Optional, [&](TableReader& staff) { readStaff(staff, out.staff); });
+        root.table("rating", Need::Optional, [&](TableReader& rating) { readRating(rating, out.rating); });
         readCategories(root, out.categories);
     });
     return out;

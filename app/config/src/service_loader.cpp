@@ -3,6 +3,7 @@
 #include "choices_loader.hpp"
 #include "field_loader.hpp"
 #include "ids.hpp"
+#include "result_delivery_loader.hpp"
 #include "toml_reader.hpp"
 
 namespace kiosk::config::detail {
@@ -110,6 +111,8 @@ forms::Service loadService(const std::string& id, const toml::table& document, S
         service.timeLimit = root.text("time_limit");
         service.dueWorkingDays = root.integerInRange("due_working_days", 0, 365);
         readDelivery(root, service);
+        root.table("result_delivery", Need::Optional,
+                   [&](TableReader& table) { readResultDelivery(table, service.resultDelivery); });
         root.table("fee", Need::Optional, [&](TableReader& fee) {
             service.fee.amount = readExpression(fee, "amount", refs, Scope::Form);
             service.fee.description = fee.text("description");

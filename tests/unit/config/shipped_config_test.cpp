@@ -59,3 +59,26 @@ TEST_CASE("the shipped working calendar holds the fixed public holidays, with th
     CHECK(calendar.isWorkingDay(sys_days(2027y / May / 4)));
     CHECK_FALSE(calendar.isWorkingDay(sys_days(2027y / September / 2)));
 }
+
+TEST_CASE("the shipped services say how the result may be received; a marriage is collected at the desk") {
+    const auto& config = shipped();
+    const forms::Service* birth = config.findService("dang-ky-khai-sinh");
+    REQUIRE(birth != nullptr);
+    CHECK(birth->resultDelivery.desk);
+    CHECK(birth->resultDelivery.post);
+    CHECK(birth->resultDelivery.electronic);
+    CHECK(birth->resultDelivery.postFeeVnd > 0);
+    CHECK(birth->resultDelivery.defaultWay() == forms::ResultDelivery::Desk);
+    // Both spouses sign in person: no table, so the desk only and no choice to make.
+    const forms::Service* marriage = config.findService("dang-ky-ket-hon");
+    REQUIRE(marriage != nullptr);
+    CHECK_FALSE(marriage->resultDelivery.offersChoice());
+    CHECK(marriage->resultDelivery.defaultWay() == forms::ResultDelivery::Desk);
+}
+
+TEST_CASE("the shipped rating reasons are a short list with Vietnamese words") {
+    const auto& reasons = shipped().kiosk.rating.reasons;
+    CHECK(reasons.size() >= 3);
+    CHECK(reasons.size() <= 6);
+    for (const auto& reason : reasons) CHECK_FALSE(reason.label.vi.empty());
+}

@@ -62,6 +62,16 @@ struct StaffSettings {
     std::string pinHash;  // config/staff_pin_hash.hpp; the PIN itself is never stored
 };
 
+// The satisfaction rating after a receipt or a handed-over result (kiosk.toml [rating]).
+struct RatingReason {
+    std::string id;  // what the portal stores, e.g. "cho_lau"
+    forms::Text label;
+};
+
+struct RatingSettings {
+    std::vector<RatingReason> reasons;  // offered when the rating is 3 or less; at most 6
+};
+
 struct Category {
     std::string id;
     forms::Text name;
@@ -85,6 +95,7 @@ struct KioskSettings {
     PaymentSettings payment;
     PrinterSettings printer;
     StaffSettings staff;
+    RatingSettings rating;
     std::vector<Category> categories;
 };
 

@@ -118,6 +118,26 @@ struct Route {
 
 enum class Delivery { ToanTrinh, MotPhan };
 
+// How the citizen may receive the result of a filing (kiosk-config service file,
+// [result_delivery]); the citizen chooses one on the check-answers page.
+enum class ResultDelivery { Desk, Post, Electronic };
+
+struct ResultDeliveryOptions {
+    bool desk = true;         // at the commune's desk (bộ phận một cửa)
+    bool post = false;        // by public post (bưu chính công ích), for postFeeVnd
+    bool electronic = false;  // an electronic copy, printable at the kiosk when returned
+    long long postFeeVnd = 0;
+    bool allows(ResultDelivery way) const {
+        return way == ResultDelivery::Desk ? desk : way == ResultDelivery::Post ? post : electronic;
+    }
+    // More than one way: the check-answers page asks.
+    bool offersChoice() const { return (desk ? 1 : 0) + (post ? 1 : 0) + (electronic ? 1 : 0) > 1; }
+    // What the citizen starts with: the desk when allowed (the elderly-first default).
+    ResultDelivery defaultWay() const {
+        return desk ? ResultDelivery::Desk : post ? ResultDelivery::Post : ResultDelivery::Electronic;
+    }
+};
+
 struct RequiredDocument {
     std::string id;
     Text name;
@@ -144,6 +164,7 @@ struct Service {
     Delivery delivery = Delivery::ToanTrinh;
     Text inPersonNote;     // for "một phần": what must be done at the desk and by whom
     Fee fee;
+    ResultDeliveryOptions resultDelivery;
     std::vector<RequiredDocument> documents;
     std::vector<ChoiceList> choiceLists;  // local lists; shared lists live in Config
     std::vector<Field> preQuestions;
