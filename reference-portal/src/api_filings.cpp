@@ -4,6 +4,8 @@
 
 #include "kiosk/base/bounded_json.hpp"
 #include "kiosk/signing/digest.hpp"
+#include "kiosk/signing/http_signature.hpp"
+#include "result_delivery.hpp"
 #include "routes.hpp"
 #include "status.hpp"
 #include "supplement_json.hpp"
@@ -181,6 +183,8 @@ ApiResponse handleGetFiling(PortalContext& ctx, const Call& call) {
     if (call.who.role == Role::Staff && request.is_object()) {
         body["answers"] = request.value("answers", json::object());
         body["applicant"] = request.value("applicant", json(nullptr));
+        body["result_delivery"] = resultDelivery(request);
+        body["ratings"] = ratingsJson(ctx.store, filing->filingId);
     }
     ApiResponse answer = jsonResponse(200, body);
     answer.headers.emplace_back("ETag", "\"" + std::to_string(filing->lastSeq) + "\"");

@@ -4,6 +4,7 @@
 
 #include "kiosk/base/bounded_json.hpp"
 #include "reference_portal/supplement_request.hpp"
+#include "result_delivery.hpp"
 #include "routes.hpp"
 #include "status.hpp"
 
@@ -102,7 +103,9 @@ json queueEntry(PortalContext& ctx, const FilingRow& f) {
             {"channel", channel},
             {"all_components_digitised", digitised},
             {"history", history},
-            {"supplements", ctx.store.supplements(f.filingId).size()}};
+            {"supplements", ctx.store.supplements(f.filingId).size()},
+            {"result_delivery", resultDelivery(request)["method"]},
+            {"ratings", ratingsJson(ctx.store, f.filingId)}};
 }
 
 }  // namespace

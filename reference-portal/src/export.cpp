@@ -3,6 +3,8 @@
 
 #include "kiosk/base/bounded_json.hpp"
 #include "reference_portal/server.hpp"
+#include "result_delivery.hpp"
+#include "routes.hpp"
 #include "status.hpp"
 #include "stored_portal.hpp"
 #include "supplement_json.hpp"
@@ -33,6 +35,8 @@ int runExport(const Options& options, std::ostream& out, std::ostream& err) {
                       {"answers", object ? request.value("answers", json::object()) : json::object()},
                       {"attachments", attachments},
                       {"fees", object ? request.value("fees", json::array()) : json::array()},
+                      {"result_delivery", resultDelivery(request)},
+                      {"ratings", ratingsJson(store, f.filingId)},
                       {"status", f.status},
                       {"trang_thai_ho_so", code ? json(*code) : json(nullptr)},
                       {"created_at", rfc3339(f.createdAt)},

@@ -13,6 +13,7 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxDocuments = 50;
 constexpr std::int64_t kMaxFee = 1'000'000'000'000;
+constexpr std::size_t kMaxAddressBytes = 1024;
 
 std::vector<DocumentEntry> checkDocuments(const json& body, Checker& check) {
     std::vector<DocumentEntry> out;
@@ -72,6 +73,26 @@ std::vector<FeeEntry> checkFees(const json& body, Checker& check, std::int64_t& 
     return out;
 }
 
+// How the citizen receives the result; absent means the desk. Post needs the address, the
+// other ways must not carry one (it would be personal data kept for nothing).
+void checkResultDelivery(const json& body, Checker& check) {
+    auto it = body.find("result_delivery");
+    if (it == body.end() || it->is_null()) return;
+    if (!it->is_object()) {
+        check.error("/result_delivery", "wrong_type");
+        return;
+    }
+    const std::string method = check.text(*it, "/result_delivery", "method", true, 16);
+    if (!method.empty() && method != "desk" && method != "post" && method != "electronic") {
+        check.error("/result_delivery/method", "bad_value");
+    }
+    if (method == "post") {
+        check.text(*it, "/result_delivery", "address", true, kMaxAddressBytes);
+    } else if (it->contains("address")) {
+        check.error("/result_delivery/address", "not_allowed");
+    }
+}
+
 }  // namespace
 
 bool isIdempotencyKey(std::string_view key) {
@@ -119,6 +140,7 @@ Result<CreateFilingRequest, Invalid> parseCreateFiling(const nlohmann::json& bod
     checkAnswers(body, check, true);
     out.documents = checkDocuments(body, check);
     out.fees = checkFees(body, check, out.feeTotal);
+    checkResultDelivery(body, check);
     if (!check.ok()) {
         return Invalid{"Hồ sơ gửi lên có trường thiếu hoặc sai kiểu; xem errors / Some fields are "
                        "missing or invalid; see errors",
@@ -133,6 +155,9 @@ Result<CreateFilingRequest, Invalid> parseCreateFiling(const nlohmann::json& bod
     keepArrayOf(body, "documents",
                 {"part_id", "component_code", "name", "media_type", "length", "sha256"}, out.kept);
     keepArrayOf(body, "fees", {"fee_code", "name", "amount"}, out.kept);
+    if (auto it = body.find("result_delivery"); it != body.end() && !it->is_null()) {
+        out.kept["result_delivery"] = keptMembers(*it, {"method", "address"});
+    }
     return out;
 }
 

@@ -34,6 +34,7 @@ const std::vector<Route>& routes() {
         {"POST", "/api/v1/filings/{}/supplements", Access::Kiosk, KeyRule::Required, kSupplementJson, handleSupplement},
         {"POST", "/api/v1/filings/{}/payment-intents", Access::Kiosk, KeyRule::Required, kSmallJson,
          handleCreatePayment},
+        {"POST", "/api/v1/filings/{}/ratings", Access::Kiosk, KeyRule::Required, kSmallJson, handleCreateRating},
         {"POST", "/api/v1/filings/{}/actions", Access::Staff, KeyRule::Optional, 64 * 1024, handleAction},
         {"GET", "/api/v1/kiosks/{}/filings/changes", Access::Kiosk, KeyRule::None, kNone, handleChanges},
         {"PUT", "/api/v1/kiosks/{}/heartbeat", Access::Kiosk, KeyRule::None, kSmallJson, handleHeartbeat},

@@ -69,6 +69,9 @@ ApiResponse handleEvents(PortalContext&, const Call&);
 ApiResponse handleChanges(PortalContext&, const Call&);
 ApiResponse handleHeartbeat(PortalContext&, const Call&);
 ApiResponse handleCreatePayment(PortalContext&, const Call&);
+ApiResponse handleCreateRating(PortalContext&, const Call&);
+// A filing's ratings as staff and --export show them: [{moment, score, reasons, at}].
+nlohmann::json ratingsJson(Store& store, const std::string& filingId);
 ApiResponse handleGetPayment(PortalContext&, const Call&);
 ApiResponse handleSimulatePaid(PortalContext&, const Call&);
 ApiResponse handleListFilings(PortalContext&, const Call&);

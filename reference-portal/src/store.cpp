@@ -93,6 +93,14 @@ CREATE TABLE IF NOT EXISTS payment(
   expires_at INTEGER NOT NULL,
   paid_at INTEGER,
   vietqr TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS rating(
+  id TEXT PRIMARY KEY,
+  filing_id TEXT NOT NULL REFERENCES filing(filing_id),
+  moment TEXT NOT NULL CHECK (moment IN ('receipt', 'result')),
+  score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+  reasons TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  UNIQUE (filing_id, moment));
 CREATE TABLE IF NOT EXISTS day_counter(
   agency TEXT NOT NULL,
   day TEXT NOT NULL,

@@ -94,6 +94,16 @@ struct PaymentRow {
     std::string vietqr;
 };
 
+// A citizen's satisfaction with a filing (docs/portal-api.md §4.12): no person, only the filing.
+struct RatingRow {
+    std::string id;
+    std::string filingId;
+    std::string moment;       // receipt | result
+    std::int64_t score = 0;   // 1 … 5
+    std::string reasonsJson;  // a JSON array of reason ids
+    Seconds at;
+};
+
 struct StoredResponse {
     std::string fingerprint;
     ApiResponse response;
@@ -171,6 +181,12 @@ public:
     std::optional<PaymentRow> payment(const std::string& id, Seconds at);
     std::vector<PaymentRow> payments(const std::string& filingId, Seconds at);
     void markPaid(const std::string& id, Seconds at);
+
+    // ---- ratings (store_ratings.cpp) ----
+    RatingRow addRating(const std::string& filingId, const std::string& moment, std::int64_t score,
+                        const std::string& reasonsJson, Seconds at);
+    // Oldest first.
+    std::vector<RatingRow> ratings(const std::string& filingId);
 
 private:
     class SqliteNonceCache final : public signing::NonceCache {

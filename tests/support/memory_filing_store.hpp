@@ -3,6 +3,7 @@
 // It keeps every filing it accepts, and can be told to refuse the next one.
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kiosk/core/filing_store.hpp"
@@ -25,7 +26,13 @@ public:
         return {};
     }
 
+    Result<void> rate(const std::string& localReference, const core::Rating& rating) override {
+        ratings.emplace_back(localReference, rating);
+        return {};
+    }
+
     std::vector<core::Filing> filings;
+    std::vector<std::pair<std::string, core::Rating>> ratings;  // local reference, rating
     std::map<std::string, std::string> keptReceipts;  // local reference -> PDF
     bool failNext = false;
 };

@@ -5,7 +5,9 @@
 
 #include "flow_steps.hpp"
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/base/text.hpp"
 #include "kiosk/core/identity_input.hpp"
+#include "kiosk/core/result_delivery.hpp"
 
 namespace kiosk::core {
 namespace {
@@ -59,6 +61,7 @@ struct Step {
         if (service == nullptr) return;
         wipeFiling(s);
         s.service = service;
+        s.delivery = service->resultDelivery.defaultWay();
         s.screen = Screen::ServiceInfo;
     }
     void operator()(const act::StartFiling&) {
@@ -87,6 +90,11 @@ struct Step {
             case TextTarget::StaffPin:
                 assign(s.staffPinInput, a.value);
                 s.staffPinWrong = false;
+                break;
+            case TextTarget::PostAddress:
+                if (s.screen != Screen::CheckAnswers) break;
+                assign(s.postAddress, text::truncateCodepoints(a.value, kPostAddressMaxChars));
+                s.errors.clear();
                 break;
         }
     }
@@ -159,6 +167,9 @@ struct Step {
     void operator()(const act::EditIdentity&) {
         if (s.screen == Screen::CheckAnswers) editAt(Screen::Identity);
     }
+    void operator()(const act::ChooseDelivery& a) {
+        if (s.screen == Screen::CheckAnswers && s.service != nullptr) detail::chooseDelivery(s, a.way);
+    }
     void operator()(const act::GiveConsent&) {
         if (s.screen == Screen::Consent) detail::giveConsent(s);
     }
@@ -168,7 +179,21 @@ struct Step {
     void operator()(const act::Submit&) {
         if (s.screen == Screen::Send) detail::submitFiling(s, ctx);
     }
-    void operator()(const act::Finish&) { endSession(); }
+    // "Xong" on the receipt asks for a rating first; anywhere else (the thank-you) it ends.
+    void operator()(const act::Finish&) {
+        if (!detail::askRating(s, ctx)) endSession();
+    }
+    void operator()(const act::Rate& a) { detail::rate(s, ctx, a.score); }
+    void operator()(const act::ToggleRatingReason& a) { detail::toggleRatingReason(s, ctx, a.id); }
+    void operator()(const act::SendRating&) { detail::sendRating(s, ctx); }
+    void operator()(const act::SkipRating&) {
+        if (s.screen == Screen::Rating) endSession();
+    }
+    void operator()(const act::RatingTimeout&) {
+        if (s.screen != Screen::Rating) return;
+        detail::ratingTimedOut(s, ctx);
+        endSession();
+    }
     void operator()(const act::Timeout&) { endSession(); }
     void operator()(const act::ExtendTime&) {}
     void operator()(const act::SetLanguage& a) {
@@ -273,7 +298,8 @@ bool awaitsPayment(const Session& session) { return session.screen == Screen::Re
 
 bool endsSession(const Action& action) {
     return std::holds_alternative<act::GoHome>(action) || std::holds_alternative<act::Finish>(action) ||
-           std::holds_alternative<act::Timeout>(action);
+           std::holds_alternative<act::Timeout>(action) || std::holds_alternative<act::SkipRating>(action) ||
+           std::holds_alternative<act::RatingTimeout>(action);
 }
 
 Effects apply(Session& session, const Action& action, const FlowContext& ctx) {

@@ -4,9 +4,11 @@
 
 #include "flow_steps.hpp"
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/base/text.hpp"
 #include "kiosk/core/filing_prepare.hpp"
 #include "kiosk/core/identity_input.hpp"
 #include "kiosk/core/navigation.hpp"
+#include "kiosk/core/result_delivery.hpp"
 #include "kiosk/forms/form_schema.hpp"
 #include "kiosk/forms/prefill.hpp"
 
@@ -25,10 +27,20 @@ void switchService(Session& s, const forms::Service& target, const forms::Text& 
     secureWipe(s.answers);
     s.answers = std::move(kept);
     s.service = &target;
+    s.delivery = target.resultDelivery.defaultWay();
     s.routeReason = reason;
     s.returnToCheck = false;
     s.pageIndex = 0;
     s.screen = Screen::ServiceInfo;
+}
+
+// The postal address for a result sent by post starts as the card's (or the typed) place of
+// residence; once the citizen has one, a later identity edit leaves it alone.
+void prefillPostAddress(Session& s) {
+    const auto address = s.identityInput.find(std::string(identityKey(IdentityPart::Address)));
+    if (s.postAddress.empty() && address != s.identityInput.end()) {
+        s.postAddress = text::truncateCodepoints(address->second, kPostAddressMaxChars);
+    }
 }
 
 void goToFirstPage(Session& s, const forms::ValidationContext& vctx) {
@@ -84,6 +96,7 @@ void continueIdentity(Session& s, const FlowContext& ctx) {
         return;
     }
     const bool changed = updateIdentityFromInput(s.identityInput, s.identity);
+    prefillPostAddress(s);
     forms::prefillFromIdentity(*s.service, s.identity, s.config->units, s.answers, changed);
     forms::applyDefaults(*s.service, s.answers);
     const auto vctx = validationContext(s, ctx.clock.today());
@@ -119,6 +132,10 @@ void continueCheckAnswers(Session& s, const FlowContext& ctx) {
     if (!errors.empty()) {
         s.returnToCheck = true;
         goToErrors(s, std::move(errors), true);
+        return;
+    }
+    if (auto error = deliveryError(s)) {
+        s.errors = {std::move(*error)};
         return;
     }
     s.consentRefused = false;
@@ -163,6 +180,12 @@ void copyAddress(Session& s, const std::string& from, const std::string& to) {
         const auto it = s.answers.find(from + part);
         forms::setAnswer(s.answers, to + part, it == s.answers.end() ? std::string() : it->second);
     }
+}
+
+void chooseDelivery(Session& s, forms::ResultDelivery way) {
+    if (!s.service->resultDelivery.allows(way)) return;
+    s.delivery = way;
+    s.errors.clear();
 }
 
 void continueFiling(Session& s, const FlowContext& ctx) {

@@ -26,10 +26,22 @@ void dropFixedErrors(Session& session, const FlowContext& ctx);
 // "Giống địa chỉ của tôi": the address at answer key `to` becomes a copy of the one at `from`.
 void copyAddress(Session& session, const std::string& from, const std::string& to);
 
+// "Bạn muốn nhận kết quả thế nào?" on check answers: a way the service allows (post's address
+// was taken from the identity step when it was continued).
+void chooseDelivery(Session& session, forms::ResultDelivery way);
+
 // Consent, and the one durable step that stores the filing.
 void giveConsent(Session& session);
 void refuseConsent(Session& session);
 void submitFiling(Session& session, const FlowContext& ctx);
+
+// The rating after the receipt (flow_rating.cpp): "Xong" on the receipt asks it (false when
+// there is nothing to rate), then faces, reasons, sending, and the time running out.
+bool askRating(Session& session, const FlowContext& ctx);
+void rate(Session& session, const FlowContext& ctx, int score);
+void toggleRatingReason(Session& session, const FlowContext& ctx, const std::string& id);
+void sendRating(Session& session, const FlowContext& ctx);
+void ratingTimedOut(Session& session, const FlowContext& ctx);
 
 // The status cache: the receipt's refresh, the fee's payment intent, and the look-up.
 void refreshStatus(Session& session, const FlowContext& ctx);

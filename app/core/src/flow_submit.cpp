@@ -1,6 +1,7 @@
 #include "flow_steps.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/core/filing_prepare.hpp"
+#include "kiosk/core/result_delivery.hpp"
 
 namespace kiosk::core::detail {
 
@@ -25,9 +26,11 @@ void submitFiling(Session& s, const FlowContext& ctx) {
         return;
     }
     Filing& filing = *prepared;
+    applyDelivery(s, filing);
     filing.attachments = documentAttachments(*s.service, s.documentPages, filing.answers);
     auto stored = ctx.store.submit(filing);
     for (auto& attachment : filing.attachments) secureWipe(attachment.bytes);
+    secureWipe(filing.postAddress);
     if (!stored) {
         secureWipe(filing.answers);
         // The answers stay: the citizen can try again or ask staff, and loses nothing.
@@ -36,13 +39,13 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     }
     // The receipt keeps the applicant's name and the documents; the rest of the personal data
     // goes now.
-    s.receipt = makeReceipt(*s.service, filing.answers, ctx.clock.localNow(), filing.feeVnd, s.config->calendar);
+    s.receipt = makeReceipt(*s.service, filing, ctx.clock.localNow(), s.config->calendar);
     secureWipe(filing.answers);
     wipePersonalData(s);
     s.reference = stored->localReference;
     s.submitFailed = false;
     s.screen = Screen::Receipt;
-    s.awaitingPayment = filing.feeVnd > 0;
+    s.awaitingPayment = s.receipt.feeVnd > 0;
     if (s.awaitingPayment) requestPayment(s, ctx);
 }
 

@@ -39,16 +39,17 @@ std::vector<forms::Text> documentsOf(const forms::Service& service, const forms:
 
 }  // namespace
 
-Receipt makeReceipt(const forms::Service& service, const forms::Answers& answers,
-                    std::chrono::local_seconds receivedAt, long long feeVnd,
+Receipt makeReceipt(const forms::Service& service, const Filing& filing, std::chrono::local_seconds receivedAt,
                     const WorkingCalendar& calendar) {
     Receipt r;
-    r.applicantName = applicantOf(service, answers);
-    r.documents = documentsOf(service, answers);
+    r.applicantName = applicantOf(service, filing.answers);
+    r.documents = documentsOf(service, filing.answers);
     const auto day = std::chrono::floor<std::chrono::days>(receivedAt);
     const std::chrono::sys_days received(day.time_since_epoch());
     r.receivedOn = forms::Date(received);
-    r.feeVnd = feeVnd;
+    r.feeVnd = filing.totalVnd();
+    r.delivery = filing.delivery;
+    r.postFeeVnd = filing.postFeeVnd;
     if (service.dueWorkingDays) {
         const auto hour = std::chrono::duration_cast<std::chrono::hours>(receivedAt - day).count();
         r.expectedOn = forms::Date(calendar.dueDate(received, static_cast<int>(hour), *service.dueWorkingDays));

@@ -51,6 +51,7 @@ void wipePersonalData(Session& session) {
     secureWipe(session.identityInput);
     wipeIdentity(session.identity);
     wipeDocumentPages(session.documentPages);
+    secureWipe(session.postAddress);
 }
 
 void wipeFiling(Session& session) {
@@ -59,6 +60,7 @@ void wipeFiling(Session& session) {
     session.routeReason = {};
     session.pageIndex = 0;
     session.returnToCheck = false;
+    session.delivery = forms::ResultDelivery::Desk;
     session.consentGiven = false;
     session.consentRefused = false;
     session.errors.clear();
@@ -70,6 +72,7 @@ void wipeFiling(Session& session) {
     session.paymentDeferred = false;
     session.transferClaimed = false;
     session.filingStatus.reset();
+    session.rating.reset();
 }
 
 void wipeSession(Session& session, std::shared_ptr<const config::Config> next) {

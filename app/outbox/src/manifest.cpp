@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/core/result_delivery.hpp"
 
 namespace kiosk::outbox {
 namespace {
@@ -37,6 +38,23 @@ Error badManifest() {
                  "manifest"};
 }
 
+bool readDelivery(const nlohmann::json& node, core::Filing& filing) {
+    if (!node.is_object()) return false;
+    const auto way = node.find("way");
+    const auto address = node.find("post_address");
+    const auto fee = node.find("post_fee_vnd");
+    if (way == node.end() || !way->is_string() || address == node.end() || !address->is_string() || fee == node.end() ||
+        !fee->is_number_unsigned()) {
+        return false;
+    }
+    const auto parsed = core::deliveryFromName(way->get_ref<const std::string&>());
+    if (!parsed) return false;
+    filing.delivery = *parsed;
+    filing.postAddress = address->get<std::string>();
+    filing.postFeeVnd = fee->get<long long>();
+    return true;
+}
+
 }  // namespace
 
 std::string encodeManifest(const core::Filing& filing, const std::vector<AttachmentInfo>& attachments) {
@@ -47,6 +65,9 @@ std::string encodeManifest(const core::Filing& filing, const std::vector<Attachm
     j["service_code"] = filing.serviceCode;
     j["fee_vnd"] = filing.feeVnd;
     if (filing.dueWorkingDays) j["due_working_days"] = *filing.dueWorkingDays;
+    j["result_delivery"] = {{"way", core::deliveryName(filing.delivery)},
+                            {"post_address", filing.postAddress},
+                            {"post_fee_vnd", filing.postFeeVnd}};
     j["answers"] = nlohmann::json::object();
     for (const auto& [key, value] : filing.answers) j["answers"][key] = value;
     j["attachments"] = nlohmann::json::array();
@@ -76,6 +97,10 @@ Result<void> decodeManifest(const std::vector<unsigned char>& json, core::Filing
     if (const auto days = j.find("due_working_days"); days != j.end()) {
         if (!days->is_number_unsigned() || days->get<unsigned>() > 365) return badManifest();
         filing.dueWorkingDays = days->get<int>();
+    }
+    // Absent in filings stored before the key existed: the desk, as then.
+    if (const auto delivery = j.find("result_delivery"); delivery != j.end()) {
+        if (!readDelivery(*delivery, filing)) return badManifest();
     }
     for (const auto& [key, value] : answers->items()) {
         if (!value.is_string()) return badManifest();

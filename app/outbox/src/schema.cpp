@@ -143,6 +143,21 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql",
+    // v4 -> v5: satisfaction ratings, tied to the filing and never to the person: a score and
+    // reason ids from kiosk.toml, nothing personal, so nothing sealed. One per filing and moment.
+    R"sql(
+CREATE TABLE rating (
+    id           INTEGER PRIMARY KEY,               -- its key at the portal: <client_filing_id>:rating:<id>
+    filing_id    INTEGER NOT NULL REFERENCES filing (id) ON DELETE CASCADE,
+    moment       TEXT NOT NULL CHECK (moment IN ('receipt', 'result')),
+    score        INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    reasons      TEXT NOT NULL,                     -- JSON array of reason ids
+    created_at   INTEGER NOT NULL,
+    delivered_at INTEGER,
+    last_error   TEXT,                              -- refused for good: an error code
+    UNIQUE (filing_id, moment)
+);
+)sql",
 };
 
 Error newerSchema(std::int64_t found) {

@@ -225,6 +225,15 @@ PortalResult<PaymentIntent> PortalClient::createPaymentIntent(const std::string&
     return readPaymentIntent(sent->reply, now());
 }
 
+PortalResult<void> PortalClient::postRating(const std::string& filingId, const std::string& idempotencyKey,
+                                            const std::string& body) {
+    if (!isSafeId(filingId)) return unsafeId("filing_id");
+    if (!isSafeId(idempotencyKey)) return unsafeId("idempotency_key");
+    auto sent = sendSigned({"POST", url("/filings/" + filingId + "/ratings"), kJson, body, idempotencyKey});
+    if (!sent) return sent.error();
+    return readRatingStored(sent->reply, now());
+}
+
 PortalResult<PaymentStatus> PortalClient::paymentStatus(const std::string& paymentIntentId) {
     if (!isSafeId(paymentIntentId)) return unsafeId("payment_intent_id");
     auto reply = sendGet(url("/payment-intents/" + paymentIntentId));

@@ -168,6 +168,13 @@ PortalResult<void> readDocumentStored(const HttpResponse& reply, std::string_vie
     return {};
 }
 
+PortalResult<void> readRatingStored(const HttpResponse& reply, Clock now) {
+    auto body = successBody(reply, {201}, now);
+    if (!body) return body.error();
+    if (!requiredText(*body, "rating_id", isSafeId)) return badReply("rating_id");
+    return {};
+}
+
 PortalResult<Acknowledgement> readAcknowledgement(const HttpResponse& reply, std::string_view clientFilingId,
                                                   std::string_view filingId, Clock now) {
     auto body = successBody(reply, {202}, now);

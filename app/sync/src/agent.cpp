@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/sync/filing_body.hpp"
 
@@ -198,6 +200,28 @@ int Agent::syncPayments() {
         }
     }
     return open;
+}
+
+void Agent::syncRatings() {
+    auto work = m_box.ratingsToSync();
+    if (!work) return;
+    for (const auto& w : *work) {
+        const std::string body = nlohmann::json{
+            {"moment", outbox::ratingMomentName(w.rating.moment)},
+            {"score", w.rating.score},
+            {"reasons",
+             w.rating.reasons}}.dump();
+        auto sent = m_client.postRating(w.portalFilingId, w.idempotencyKey(), body);
+        if (sent) {
+            if (auto done = m_box.markRatingDelivered(w.id); !done) {
+                // The portal has it; the next pass replays the same key and gets the same answer.
+                log("không ghi được đánh giá đã gửi (" + done.error().code + ") / cannot mark the rating sent");
+            }
+        } else if (!sent.error().retryable) {
+            (void)m_box.markRatingFailed(w.id, storableCode(sent.error().error.code));
+            log("cổng từ chối đánh giá (" + sent.error().error.code + ") / rating refused by the portal");
+        }
+    }
 }
 
 bool Agent::heartbeat() {

@@ -4,8 +4,15 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/core/result_delivery.hpp"
 
 namespace kiosk::sync {
+namespace {
+
+// The fee line a result sent by public post adds (bưu chính công ích), beside the procedure's.
+constexpr const char* kPostFeeCode = "BCCI";
+
+}  // namespace
 
 std::string vietnamTime(std::chrono::sys_seconds t) {
     using namespace std::chrono;
@@ -35,6 +42,12 @@ std::string createFilingBody(const outbox::OpenedFiling& opened) {
     }
     json fees = json::array();
     if (filing.feeVnd > 0) fees.push_back({{"fee_code", "LP01"}, {"name", "Lệ phí"}, {"amount", filing.feeVnd}});
+    if (filing.postFeeVnd > 0) {
+        fees.push_back({{"fee_code", kPostFeeCode},
+                        {"name", "Cước gửi kết quả qua bưu chính công ích"},
+                        {"amount", filing.postFeeVnd}});
+    }
+
     // std::map keeps answers sorted, so the same filing always gives the same bytes.
     json body = {{"client_filing_id", opened.clientFilingId},
                  {"service_code", filing.serviceCode},
@@ -45,12 +58,21 @@ std::string createFilingBody(const outbox::OpenedFiling& opened) {
                  {"answers", filing.answers},
                  {"documents", std::move(documents)},
                  {"fees", std::move(fees)}};
+    // The desk is the portal's default: a desk filing's body stays as it was before the choice
+    // existed, so one stored then and retried now keeps its bytes under its Idempotency-Key.
+    if (filing.delivery != forms::ResultDelivery::Desk) {
+        body["result_delivery"] = {{"method", core::deliveryName(filing.delivery)}};
+        if (filing.delivery == forms::ResultDelivery::Post) body["result_delivery"]["address"] = filing.postAddress;
+    }
     if (filing.dueWorkingDays) body["due_working_days"] = *filing.dueWorkingDays;
     // Invalid UTF-8 cannot come from the forms; should it ever, it is replaced, not a crash.
     std::string text = body.dump(-1, ' ', false, json::error_handler_t::replace);
     // The tree holds copies of every answer.
     for (auto& [key, value] : body["answers"].items()) {
         if (value.is_string()) secureWipe(value.get_ref<std::string&>());
+    }
+    if (const auto delivery = body.find("result_delivery"); delivery != body.end() && delivery->contains("address")) {
+        secureWipe((*delivery)["address"].get_ref<std::string&>());
     }
     return text;
 }

@@ -14,6 +14,7 @@
 #include "kiosk/capture/identity_scan.hpp"
 #include "kiosk/core/flow.hpp"
 #include "kiosk/core/idle_policy.hpp"
+#include "kiosk/core/rating.hpp"
 #include "kiosk/ui/fonts.hpp"
 #include "kiosk/ui/read_aloud.hpp"
 #include "kiosk/ui/widgets/composer.hpp"
@@ -191,6 +192,7 @@ struct KioskApp::Impl {
             apply(core::act::Timeout{}, now);
             status = idle.status(now, session.inUse());
         }
+        if (const auto due = core::ratingDeadline(session); due && now >= *due) apply(core::act::RatingTimeout{}, now);
         const bool warning = status.phase == core::IdlePolicy::Phase::Warning;
         if (warning && !warningShown && ui.readAloud) ui.speakNow = true;  // the warning reads itself
         warningShown = warning;
@@ -277,6 +279,11 @@ std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
     if (m_impl->effects.busy()) return m_impl->lastNow + std::chrono::milliseconds(100);
     auto wake = m_impl->idle.nextWakeup(m_impl->lastNow, m_impl->session.inUse());
     if (const auto status = m_impl->statusWakeup()) wake = wake ? std::min(*wake, *status) : *status;
+    // The rating screen counts its seconds down, and closes at its deadline.
+    if (const auto rating = core::ratingDeadline(m_impl->session)) {
+        const auto tick = std::min(*rating, m_impl->lastNow + std::chrono::seconds(1));
+        wake = wake ? std::min(*wake, tick) : tick;
+    }
     if (m_impl->preview.streaming()) {
         const auto frame = m_impl->lastNow + m_impl->preview.redrawAfter();
         wake = wake ? std::min(*wake, frame) : frame;

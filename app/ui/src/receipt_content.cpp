@@ -1,6 +1,7 @@
 #include "kiosk/ui/receipt_content.hpp"
 
 #include "answer_text.hpp"
+#include "kiosk/core/result_delivery.hpp"
 #include "screens/status_view.hpp"
 
 namespace kiosk::ui {
@@ -39,7 +40,13 @@ receipt::ReceiptDocument receiptContent(const Strings& words, const core::Sessio
         const bool paid = status && status->payment == core::PaymentStage::Paid;
         add("receipt.fee",
             words.format(paid ? "receipt.fee_paid" : "receipt.fee_at_desk", {{"amount", groupThousands(r.feeVnd)}}));
+        if (r.postFeeVnd > 0) {
+            add("receipt.fee_parts",
+                words.format("delivery.fee_parts", {{"fee", groupThousands(r.feeVnd - r.postFeeVnd)},
+                                                    {"post", groupThousands(r.postFeeVnd)}}));
+        }
     }
+    add("receipt.delivery", words.get(std::string("delivery.receipt_") + core::deliveryName(r.delivery)));
     d.footer = words.get("receipt.keep_reference");
     return d;
 }

@@ -242,6 +242,8 @@ void registerBirth(UiDriver& ui, const MemoryFilingStore& store) {
     CHECK(ui.label("receipt.qr") == "TEST-1");
     CHECK(ui.session().answers.empty());
     ui.click("receipt.done");
+    onScreen(ui, Screen::Rating);
+    ui.click("rating.skip");
     onScreen(ui, Screen::Home);
     CHECK(ui.session().reference.empty());
 }

@@ -71,6 +71,7 @@ TEST_CASE("the receipt's QR, scanned on the look-up screen, finds the filing at 
     CHECK(officialQr == kMaHoSo);
     CHECK(ui.label("receipt.ma_ho_so") == kMaHoSo);
     ui.click("receipt.done");
+    ui.click("rating.skip");
 
     ui.click("home.lookup");
     REQUIRE(ui.session().screen == Screen::Lookup);
@@ -166,6 +167,7 @@ TEST_CASE("codes are drawn on one line, never wrapped at their dots, in portrait
     checkOneLine(ui, "receipt.reference");
     CHECK(ui.label("receipt.ma_ho_so") == kMaHoSo);
     ui.click("receipt.done");
+    ui.click("rating.skip");
 
     ui.click("toolbar.text_size");
     ui.click("toolbar.text_size");

@@ -215,6 +215,7 @@ TEST_CASE("a printer that fails is told plainly, offers a retry, and the citizen
 
     // The next citizen does not see the last one's printer message.
     ui.click("receipt.done");
+    ui.click("rating.skip");
     fileFeeService(ui, FeeChoice::AtTheDesk);
     CHECK_FALSE(ui.has("receipt.print_result"));
     CHECK(ui.label("receipt.print") == "In giấy hẹn");

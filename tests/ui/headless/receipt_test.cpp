@@ -111,6 +111,8 @@ TEST_CASE("a fee is paid by VietQR first; the receipt then shows the mã hồ s�
     CHECK(ui.label("receipt.expected") == "Ngày hẹn trả kết quả: 27/11/2025");
 
     ui.click("receipt.done");
+    CHECK(ui.session().receipt.applicantName.empty());  // gone before the rating asks
+    ui.click("rating.skip");
     CHECK(ui.session().screen == Screen::Home);
     CHECK(ui.session().receipt.applicantName.empty());
 }

@@ -1,9 +1,9 @@
 // The walk screen_tour.sh replays on the real kiosk: the citizen path (the catalogue searched on
 // the on-screen keys, then every screen and form page of a birth registration to its receipt),
 // then the screens issue 10 changed (the hidden staff entrance and its calendar, look-up, the
-// fee, the receipt without paper, home again after "Xong"), drawn headless first to record each press (UiDriver::recordTo) at the
-// display size and in the mode asked for. Not a test: it only fails when a screen is not there.
-// Environment: KIOSK_TOUR_OUT (folder for config/ and tour.txt), KIOSK_TOUR_SIZE ("1920x1080"),
+// fee with the result sent by post, the receipt without paper, the rating after "Xong"), drawn headless first to record
+// each press (UiDriver::recordTo) at the display size and in the mode asked for. Not a test: it only fails when a
+// screen is not there. Environment: KIOSK_TOUR_OUT (folder for config/ and tour.txt), KIOSK_TOUR_SIZE ("1920x1080"),
 // KIOSK_TOUR_MODE ("normal", "large" for ×1.5, "contrast").
 #include <doctest/doctest.h>
 
@@ -32,7 +32,8 @@ std::string env(const char* name, const char* fallback) {
 std::shared_ptr<const config::Config> tourConfig(const std::filesystem::path& dir) {
     std::filesystem::remove_all(dir);
     std::filesystem::copy(shippedConfig(), dir, std::filesystem::copy_options::recursive);
-    std::ofstream(dir / "services" / "thu-phi-mau.toml") << kFeeService;
+    std::ofstream(dir / "services" / "thu-phi-mau.toml")
+        << kFeeService << "\n[result_delivery]\ndesk = true\npost = true\npost_fee = 28000\n";
     auto loaded = config::loadConfig(dir);
     REQUIRE(loaded.ok());
     return std::make_shared<const config::Config>(std::move(*loaded));
@@ -100,13 +101,35 @@ TEST_CASE("screen tour") {
     ui.click("lookup.search");
     ui.shot("lookup");
     ui.click("nav.back");
-    fileFeeService(ui, FeeChoice::Pending);
+    // The fee procedure with its result sent by post: the choice, the address typed on the
+    // on-screen keys, and the fee with the post in it.
+    ui.click("home.start");
+    ui.click("catalogue.service.thu-phi-mau");
+    ui.click("service.start");
+    typeSampleIdentity(ui);
+    ui.click("field.anh_giay_to_mau.at_desk");
+    ui.click("nav.continue");
+    ui.shot("check-delivery");
+    ui.click("delivery.post");
+    ui.typeOnScreen("delivery.address", "Thôn 3 Hòa Phú");
+    ui.shot("check-post");
+    ui.click("nav.continue");
+    ui.click("consent.yes");
+    ui.shot("send-post");
+    ui.click("send.submit");
     ui.shot("payment");
     ui.click("payment.transferred");
     ui.shot("payment-waiting");
     ui.click("payment.at_desk");
     ui.shot("receipt");
     ui.click("receipt.done");
+    ui.shot("rating");
+    ui.click("rating.2");
+    ui.click("rating.reason.cho_lau");
+    ui.shot("rating-reasons");
+    ui.click("rating.send");
+    ui.shot("rating-thanks");
+    ui.click("rating.done");
     ui.shot("home-after");
     std::filesystem::remove_all(out / "tour-data");
 }

@@ -50,6 +50,7 @@ inline std::shared_ptr<const config::Config> sampleConfig() {
     cfg->kiosk.languages = {forms::Lang::Vi, forms::Lang::En};
     cfg->kiosk.categories = {{"ho-tich", {"Hộ tịch", "Civil status"}}};
     cfg->locales.vi["identity.error.full_name"] = "Hãy nhập họ và tên";
+    cfg->kiosk.rating.reasons = {{"cho_lau", {"Phải chờ lâu", ""}}, {"may_kho_dung", {"Máy khó dùng", ""}}};
 
     forms::Service birth;
     birth.id = "khai-sinh";
@@ -77,6 +78,8 @@ inline std::shared_ptr<const config::Config> sampleConfig() {
     copies.max = 5;
     birth.pages.push_back(makePage("ban_sao", {copies}));
     birth.fee.amount = expr("if(empty(so_ban), 0, so_ban * 8000)");
+    birth.resultDelivery.post = true;
+    birth.resultDelivery.postFeeVnd = 25000;
     cfg->services.push_back(birth);
 
     forms::Service combined;

@@ -41,7 +41,7 @@ TEST_CASE("an idle timeout wipes answers and identity and resets language and di
     CHECK_FALSE(flow.session.inUse());
 }
 
-TEST_CASE("Xong on the receipt wipes everything, the reference included") {
+TEST_CASE("Xong on the receipt and then the rating wipe everything, the reference included") {
     kiosk::test::Flow flow;
     flow.toCheckAnswers();
     flow(act::Continue{});
@@ -49,6 +49,11 @@ TEST_CASE("Xong on the receipt wipes everything, the reference included") {
     flow(act::Submit{});
     REQUIRE(flow.session.screen == Screen::Receipt);
     flow(act::Finish{});
+    // The rating asks next: it needs only the filing's reference, none of the person.
+    REQUIRE(flow.session.screen == Screen::Rating);
+    CHECK(flow.session.answers.empty());
+    CHECK(flow.session.receipt.applicantName.empty());
+    flow(act::SkipRating{});
     checkWiped(flow.session);
     CHECK(flow.session.reference.empty());
 }

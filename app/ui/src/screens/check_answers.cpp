@@ -4,6 +4,7 @@
 #include "answer_text.hpp"
 #include "kiosk/core/identity_input.hpp"
 #include "kiosk/core/navigation.hpp"
+#include "kiosk/core/result_delivery.hpp"
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "widgets/basic.hpp"
@@ -60,6 +61,40 @@ MaybeAction pageAnswers(UiContext& ctx, const forms::Page& page, int pageIndex) 
     return action;
 }
 
+// "Bạn muốn nhận kết quả thế nào?": the ways the service allows as big choices, the desk
+// already chosen; post shows the address box, filled from the card. A service with the desk
+// alone asks nothing; one with post alone still needs the address.
+MaybeAction deliveryChoice(UiContext& ctx) {
+    const core::Session& s = ctx.session;
+    const auto& ways = s.service->resultDelivery;
+    if (!ways.offersChoice() && !ways.post) return std::nullopt;
+    MaybeAction action;
+    ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+    subheading(ctx, ctx.t("delivery.title"), "delivery.title");
+    mutedText(ctx, ctx.t("delivery.help"));
+    std::vector<Option> options;
+    if (ways.desk) options.push_back({"desk", ctx.t("delivery.desk")});
+    if (ways.post) {
+        options.push_back({"post", ctx.fmt("delivery.post", {{"amount", groupThousands(ways.postFeeVnd)}})});
+    }
+    if (ways.electronic) options.push_back({"electronic", ctx.t("delivery.electronic")});
+    if (auto chosen = optionList(ctx, "delivery", options, {core::deliveryName(s.delivery)}, false)) {
+        if (auto way = core::deliveryFromName(*chosen)) action = core::act::ChooseDelivery{*way};
+    }
+    if (s.delivery == forms::ResultDelivery::Post) {
+        if (ctx.state.scrollTo == core::kPostAddressKey) {
+            ImGui::SetScrollHereY(0.1f);
+            ctx.state.scrollTo.clear();
+        }
+        subheading(ctx, ctx.t("delivery.address_title"));
+        mutedText(ctx, ctx.t("delivery.address_help"));
+        const bool error = inlineErrors(ctx, core::kPostAddressKey);
+        textInput(ctx, "delivery.address", core::TextTarget::PostAddress, "", InputKind::Text, error,
+                  core::kPostAddressMaxChars);
+    }
+    return action;
+}
+
 }  // namespace
 
 MaybeAction drawCheckAnswers(UiContext& ctx) {
@@ -89,6 +124,7 @@ MaybeAction drawCheckAnswers(UiContext& ctx) {
             subheading(ctx, ctx.text(page.title));
             if (auto a = pageAnswers(ctx, page, index)) action = std::move(a);
         }
+        if (auto a = deliveryChoice(ctx)) action = std::move(a);
     }
     return stepBar(ctx, std::move(action), ctx.t("check.continue"));
 }

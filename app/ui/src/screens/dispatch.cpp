@@ -18,6 +18,7 @@ MaybeAction drawScreen(UiContext& ctx) {
         case Screen::Consent: return filing ? drawConsent(ctx) : std::nullopt;
         case Screen::Send: return filing ? drawSend(ctx) : std::nullopt;
         case Screen::Receipt: return filing ? drawReceipt(ctx) : std::nullopt;
+        case Screen::Rating: return drawRating(ctx);
         case Screen::Lookup: return drawLookup(ctx);
         case Screen::Help: return drawHelp(ctx);
         case Screen::Staff: return drawStaff(ctx);

@@ -58,6 +58,12 @@ MaybeAction drawPayment(UiContext& ctx) {
         paragraph(ctx, qr ? ctx.fmt("payment.words", {{"words", qr->amountWords}})
                           : ctx.fmt("send.fee_words", {{"words", text::numberInWords(amount)}}),
                   "payment.words");
+        if (s.receipt.postFeeVnd > 0) {
+            paragraph(ctx,
+                      ctx.fmt("delivery.fee_parts", {{"fee", groupThousands(s.receipt.feeVnd - s.receipt.postFeeVnd)},
+                                                     {"post", groupThousands(s.receipt.postFeeVnd)}}),
+                      "payment.fee_parts");
+        }
         endPanel(ctx, PanelTone::Notice);
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
 

@@ -18,6 +18,8 @@ MaybeAction drawSend(UiContext& ctx);
 MaybeAction drawReceipt(UiContext& ctx);
 // The fee's VietQR, drawn by drawReceipt while session.awaitingPayment.
 MaybeAction drawPayment(UiContext& ctx);
+// "Bạn có hài lòng không?" after the receipt (core::RatingAsk).
+MaybeAction drawRating(UiContext& ctx);
 MaybeAction drawLookup(UiContext& ctx);
 MaybeAction drawHelp(UiContext& ctx);
 MaybeAction drawStaff(UiContext& ctx);

@@ -1,5 +1,6 @@
 #include "answer_text.hpp"
 #include "kiosk/base/text.hpp"
+#include "kiosk/core/result_delivery.hpp"
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "widgets/basic.hpp"
@@ -8,7 +9,9 @@ namespace kiosk::ui {
 
 MaybeAction drawSend(UiContext& ctx) {
     const core::Session& s = ctx.session;
-    const long long fee = forms::computeFee(core::validationContext(s, ctx.today), s.answers);
+    const long long procedureFee = forms::computeFee(core::validationContext(s, ctx.today), s.answers);
+    const long long postFee = core::postFeeDue(s);
+    const long long fee = procedureFee + postFee;
     MaybeAction action;
     {
         ScrollBody body(ctx);
@@ -19,6 +22,12 @@ MaybeAction drawSend(UiContext& ctx) {
             subheading(ctx, ctx.t("send.fee_title"));
             paragraph(ctx, ctx.fmt("money.vnd", {{"amount", groupThousands(fee)}}), "send.fee_amount");
             mutedText(ctx, ctx.fmt("send.fee_words", {{"words", text::numberInWords(fee)}}));
+            if (postFee > 0) {
+                paragraph(ctx,
+                          ctx.fmt("delivery.fee_parts",
+                                  {{"fee", groupThousands(procedureFee)}, {"post", groupThousands(postFee)}}),
+                          "send.fee_parts");
+            }
             // The VietQR comes after sending: its transfer text is the filing's code.
             paragraph(ctx, ctx.t("send.fee_pay_at_desk"));
         } else {

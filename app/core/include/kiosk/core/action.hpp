@@ -13,11 +13,12 @@ namespace kiosk::core {
 
 // Which piece of session text an edit writes to.
 enum class TextTarget {
-    Answer,      // session.answers[key]
-    Identity,    // session.identityInput[key] (the typed identity, see identity_input.hpp)
-    Search,      // the catalogue search box
-    LookupCode,  // the code typed on the look-up screen
-    StaffPin,    // the PIN typed on the staff screen
+    Answer,       // session.answers[key]
+    Identity,     // session.identityInput[key] (the typed identity, see identity_input.hpp)
+    Search,       // the catalogue search box
+    LookupCode,   // the code typed on the look-up screen
+    StaffPin,     // the PIN typed on the staff screen
+    PostAddress,  // the postal address for a result sent by post (check answers)
 };
 
 namespace act {
@@ -43,6 +44,10 @@ struct RemoveRepeat { std::string pageId; int index = 0; };  // index from 1
 struct EditPage { int pageIndex = 0; };   // "Sửa" on check answers
 struct EditPreQuestions {};
 struct EditIdentity {};
+// On check answers: how the result is received (one of the service's [result_delivery]).
+struct ChooseDelivery {
+    forms::ResultDelivery way = forms::ResultDelivery::Desk;
+};
 struct GiveConsent {};
 struct RefuseConsent {};
 struct Submit {};
@@ -55,6 +60,17 @@ struct ToggleHighContrast {};
 struct OpenLookup {};
 struct RunLookup {};
 struct RefreshStatus {};   // the kiosk re-reads the status cache (a timer, not the citizen)
+// The rating after the receipt: a face (1-5), a reason ticked or unticked (score 3 or less),
+// "Gửi đánh giá", "Bỏ qua", and the 30 s running out (the kiosk, not the citizen).
+struct Rate {
+    int score = 0;
+};
+struct ToggleRatingReason {
+    std::string id;
+};
+struct SendRating {};
+struct SkipRating {};
+struct RatingTimeout {};
 struct PayAtDesk {};       // skip the VietQR: the fee is paid at the desk
 struct ClaimTransfer {};   // "Tôi đã chuyển khoản xong": the screen waits for the bank's word
 struct RequestPayment {};  // a new VietQR after the last one expired
@@ -85,9 +101,10 @@ struct ReadAloud {
 using Action = std::variant<
     act::GoHome, act::OpenCatalogue, act::SelectCategory, act::ChooseService, act::StartFiling, act::SetText,
     act::CopyAddress, act::ApplyIdentity, act::AddDocumentPage, act::RemoveDocumentPage, act::Continue, act::Back,
-    act::AddRepeat, act::RemoveRepeat, act::EditPage, act::EditPreQuestions, act::EditIdentity, act::GiveConsent,
-    act::RefuseConsent, act::Submit, act::Finish, act::Timeout, act::ExtendTime, act::SetLanguage, act::SetTextScale,
-    act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::RefreshStatus, act::PayAtDesk, act::ClaimTransfer,
+    act::AddRepeat, act::RemoveRepeat, act::EditPage, act::EditPreQuestions, act::EditIdentity, act::ChooseDelivery,
+    act::GiveConsent, act::RefuseConsent, act::Submit, act::Finish, act::Timeout, act::ExtendTime, act::SetLanguage,
+    act::SetTextScale, act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::RefreshStatus, act::Rate,
+    act::ToggleRatingReason, act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer,
     act::RequestPayment, act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::Quit, act::TakeCardPicture,
     act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
 

@@ -7,6 +7,7 @@
 
 #include "kiosk/base/result.hpp"
 #include "kiosk/forms/answers.hpp"
+#include "kiosk/forms/model.hpp"
 
 namespace kiosk::core {
 
@@ -25,6 +26,22 @@ struct Filing {
     // The procedure's time limit in working days (0: the same day), from the service file; the
     // portal counts the due date from it.
     std::optional<int> dueWorkingDays;
+    // How the citizen will receive the result; post carries its address (personal data, wiped
+    // with the session) and its fee, a second line beside the procedure's fee.
+    forms::ResultDelivery delivery = forms::ResultDelivery::Desk;
+    std::string postAddress;
+    long long postFeeVnd = 0;
+    long long totalVnd() const { return feeVnd + postFeeVnd; }
+};
+
+// A citizen's satisfaction with one filing, asked after the receipt and after the result is
+// handed over: tied to the filing, never to the person.
+enum class RatingMoment { Receipt, Result };
+
+struct Rating {
+    RatingMoment moment = RatingMoment::Receipt;
+    int score = 0;                     // 1 "Rất không hài lòng" … 5 "Rất hài lòng"
+    std::vector<std::string> reasons;  // ids from kiosk.toml [rating], only for a score of 3 or less
 };
 
 struct StoredFiling {
@@ -38,6 +55,9 @@ public:
     virtual Result<StoredFiling> submit(const Filing& filing) = 0;
     // Keeps the rendered receipt (PDF bytes) of a stored filing, encrypted like the filing, for
     // staff to print later: no printer is configured or printing failed. Never plaintext at rest.
+    // Durably keeps a rating of the stored filing `localReference` for kiosk-sync to deliver;
+    // a second rating of the same filing at the same moment is ignored.
+    virtual Result<void> rate(const std::string& localReference, const Rating& rating) = 0;
     virtual Result<void> keepReceipt(const std::string& localReference, const std::string& pdf) = 0;
 };
 

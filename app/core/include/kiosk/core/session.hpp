@@ -10,6 +10,7 @@
 #include "kiosk/config/config.hpp"
 #include "kiosk/core/document_pages.hpp"
 #include "kiosk/core/filing_status.hpp"
+#include "kiosk/core/filing_store.hpp"
 #include "kiosk/core/receipt.hpp"
 #include "kiosk/forms/answers.hpp"
 #include "kiosk/forms/validation.hpp"
@@ -28,10 +29,27 @@ enum class Screen {
     Consent,
     Send,     // the last look before sending, with the fee when one is due
     Receipt,  // the "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", after sending
+    Rating,   // "Bạn có hài lòng không?": after the receipt, at most 30 s, skippable
     Lookup,
     Help,
     Staff,
 };
+
+// The satisfaction question after a receipt: the faces, then (for 3 or less) the reasons,
+// then a thank-you. It ends by itself kRatingSeconds after the last touch.
+enum class RatingStep { Faces, Reasons, Thanks };
+
+struct RatingAsk {
+    RatingMoment moment = RatingMoment::Receipt;
+    RatingStep step = RatingStep::Faces;
+    int score = 0;
+    std::vector<std::string> reasons;  // ids of kiosk.toml [rating] reasons ticked
+    bool storeFailed = false;          // the outbox refused it: the thank-you says it was not kept
+    std::chrono::steady_clock::time_point deadline;
+};
+
+inline constexpr std::chrono::seconds kRatingSeconds{30};
+inline constexpr std::chrono::seconds kRatingThanksSeconds{5};
 
 // How the citizen asked to see the screen; reset when the session ends.
 struct DisplayPrefs {
@@ -57,6 +75,10 @@ struct Session {
     DocumentPages documentPages;              // pages scanned into Document fields, by answer key
     int pageIndex = 0;                        // into service->pages while screen == Page
     bool returnToCheck = false;               // an edit from check answers: Continue goes back
+    // How the result will be received, chosen on check answers (the service's default until
+    // then), and the postal address for post: pre-filled from the card, personal data.
+    forms::ResultDelivery delivery = forms::ResultDelivery::Desk;
+    std::string postAddress;
     bool consentGiven = false;
     bool consentRefused = false;
     std::vector<forms::FieldError> errors;    // shown only after Continue (GOV.UK)
@@ -67,6 +89,7 @@ struct Session {
     bool paymentDeferred = false;             // the citizen chose to pay at the desk instead
     bool transferClaimed = false;             // "Tôi đã chuyển khoản xong": waiting for the bank
     std::optional<FilingStatus> filingStatus; // the status cache's view of `reference`, refreshed
+    std::optional<RatingAsk> rating;          // while screen == Rating
 
     std::string lookupCode;
     bool lookupAsked = false;

@@ -94,6 +94,19 @@ struct Acknowledgement {
     std::optional<PortalStatusUpdate> status = std::nullopt;
 };
 
+// A rating kiosk-sync must deliver (POST /filings/{portalFilingId}/ratings).
+struct RatingWork {
+    std::int64_t id = 0;
+    std::string clientFilingId;
+    std::string portalFilingId;
+    core::Rating rating;
+    // The same on every attempt: "<client_filing_id>:rating:<id>".
+    std::string idempotencyKey() const { return clientFilingId + ":rating:" + std::to_string(id); }
+};
+
+// "receipt" or "result", as the outbox and the portal spell a rating's moment.
+const char* ratingMomentName(core::RatingMoment moment);
+
 struct StatusCounts {
     std::int64_t pending = 0;
     std::int64_t delivered = 0;
@@ -117,6 +130,15 @@ public:
     // Keeps the filing's rendered receipt PDF sealed under the filing's own data key (one per
     // filing; a later copy replaces it). outbox.shredded once the key is gone.
     Result<void> keepReceipt(const std::string& localReference, const std::string& pdf) override;
+    // Keeps a rating for kiosk-sync (the rating table, ratings.cpp); outbox.not_found for an
+    // unknown reference, outbox.bad_rating for a score outside 1-5.
+    Result<void> rate(const std::string& localReference, const core::Rating& rating) override;
+    // Ratings not yet delivered or refused, of filings the portal already has, oldest first.
+    Result<std::vector<RatingWork>> ratingsToSync();
+    // The portal stored the rating (or had it already): never sent again.
+    Result<void> markRatingDelivered(std::int64_t id);
+    // The portal refused it for good (`errorCode` such as "portal.422"): not sent again.
+    Result<void> markRatingFailed(std::int64_t id, const std::string& errorCode);
     // The kept receipt PDF, by local reference or mã hồ sơ (ignoring case and surrounding
     // spaces). Errors: outbox.not_found, outbox.shredded, outbox.no_receipt. Personal data:
     // the caller wipes it.

@@ -83,6 +83,10 @@ public:
     // POST /filings/{filingId}/payment-intents with the given Idempotency-Key
     // (recommended "<client_filing_id>:pay:<n>").
     PortalResult<PaymentIntent> createPaymentIntent(const std::string& filingId, const std::string& idempotencyKey);
+    // POST /filings/{filingId}/ratings with `body` (docs/portal-api.md §4.12) under the given
+    // Idempotency-Key ("<client_filing_id>:rating:<n>").
+    PortalResult<void> postRating(const std::string& filingId, const std::string& idempotencyKey,
+                                  const std::string& body);
     // GET /payment-intents/{id}
     PortalResult<PaymentStatus> paymentStatus(const std::string& paymentIntentId);
 

@@ -105,6 +105,8 @@ PortalResult<HeartbeatReply> readHeartbeat(const HttpResponse& reply, Clock now)
 PortalResult<PaymentIntent> readPaymentIntent(const HttpResponse& reply, Clock now);
 // GET /payment-intents/{id}: 200.
 PortalResult<PaymentStatus> readPaymentStatus(const HttpResponse& reply, Clock now);
+// 201 (or a replay of it) to POST /filings/{id}/ratings, echoing a rating id.
+PortalResult<void> readRatingStored(const HttpResponse& reply, Clock now);
 
 // True for an identifier safe to put in a URL path and a log line: 1-128 of A-Z a-z 0-9 . _ - :
 bool isSafeId(std::string_view id);

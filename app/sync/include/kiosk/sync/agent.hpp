@@ -40,6 +40,8 @@ public:
     bool pullStatus();
     // Creates requested payment intents and polls pending ones; returns how many are still open.
     int syncPayments();
+    // Delivers the ratings the kiosk kept (outbox::ratingsToSync), each once.
+    void syncRatings();
     // PUT heartbeat with the outbox depth; adopts the portal's retry hints unless told not to.
     bool heartbeat();
 
