@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "kiosk/base/bounded_json.hpp"
+#include "kiosk/signing/digest.hpp"
 #include "reference_portal/supplement_request.hpp"
 #include "result_delivery.hpp"
 #include "routes.hpp"
@@ -53,7 +54,16 @@ json checkResults(const json& body, json& errors) {
             continue;
         }
         json errorsOfNote = json::array();
-        out.push_back({{"name", name->get<std::string>()}, {"note", optionalText(r, "note", errorsOfNote)}});
+        json result{{"name", name->get<std::string>()}, {"note", optionalText(r, "note", errorsOfNote)}};
+        // The result document staff uploaded (PUT …/results/{sha256}), when there is one.
+        if (const auto sha = r.find("sha256"); sha != r.end() && !sha->is_null()) {
+            if (!sha->is_string() || !signing::isSha256Hex(sha->get<std::string>())) {
+                errors.push_back({{"pointer", "/results/" + std::to_string(i) + "/sha256"}, {"code", "wrong_type"}});
+                continue;
+            }
+            result["sha256"] = sha->get<std::string>();
+        }
+        out.push_back(std::move(result));
         if (!errorsOfNote.empty()) {
             errors.push_back({{"pointer", "/results/" + std::to_string(i) + "/note"},
                               {"code", "wrong_type"}});
@@ -170,6 +180,14 @@ ApiResponse handleAction(PortalContext& ctx, const Call& call) {
                        "see errors (reject needs a reason)",
                        call.instance, errors);
     }
+    for (const auto& r : results) {
+        if (r.contains("sha256") && !ctx.store.hasBlob(filing->filingId, r["sha256"].get<std::string>())) {
+            return problem(409, "result_not_uploaded",
+                           "Chưa tải lên tệp kết quả này (PUT …/results/{sha256}) / The result document was "
+                           "not uploaded first",
+                           call.instance);
+        }
+    }
     const auto to = nextStatus(action, filing->status);
     if (!to) {
         return problem(409, "invalid_transition",
@@ -189,6 +207,33 @@ ApiResponse handleAction(PortalContext& ctx, const Call& call) {
                                             {"etag", "\"" + std::to_string(event.seq) + "\""}});
     answer.headers.emplace_back("ETag", "\"" + std::to_string(event.seq) + "\"");
     return answer;
+}
+
+// A result document staff attach before return_result: a PDF, stored by its SHA-256 like the
+// filing's own documents, only while the filing is approved.
+ApiResponse handlePutResult(PortalContext& ctx, const Call& call) {
+    auto filing = visibleFiling(ctx, call);
+    if (!filing) return notFound(call);
+    std::string sha256 = call.params.at(1);
+    for (char& c : sha256) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!signing::isSha256Hex(sha256) || signing::sha256Hex(call.http.body) != sha256) {
+        return problem(422, "document_digest_mismatch",
+                       "Nội dung tệp không khớp mã băm trong đường dẫn / The bytes do not match the SHA-256 in "
+                       "the path",
+                       call.instance);
+    }
+    if (call.http.body.rfind("%PDF-", 0) != 0) {
+        return problem(415, "not_a_pdf", "Tệp kết quả phải là PDF / The result document must be a PDF",
+                       call.instance);
+    }
+    if (filing->status != "approved") {
+        return problem(409, "invalid_transition",
+                       "Chỉ đính kèm kết quả cho hồ sơ đã duyệt / Results are attached to approved filings only",
+                       call.instance);
+    }
+    const bool stored = ctx.store.storeDocument(filing->filingId, sha256, call.http.body, call.now);
+    return jsonResponse(stored ? 201 : 200,
+                        {{"sha256", sha256}, {"length", static_cast<std::int64_t>(call.http.body.size())}});
 }
 
 }  // namespace kiosk::reference_portal

@@ -76,6 +76,7 @@ ApiResponse handleGetPayment(PortalContext&, const Call&);
 ApiResponse handleSimulatePaid(PortalContext&, const Call&);
 ApiResponse handleListFilings(PortalContext&, const Call&);
 ApiResponse handleAction(PortalContext&, const Call&);
+ApiResponse handlePutResult(PortalContext&, const Call&);
 ApiResponse handlePutSupplementDocument(PortalContext&, const Call&);
 ApiResponse handleSupplement(PortalContext&, const Call&);
 

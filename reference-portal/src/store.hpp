@@ -141,6 +141,9 @@ public:
     std::optional<FilingRow> filing(const std::string& filingId);
     std::vector<DocumentRow> documents(const std::string& filingId);
     std::vector<std::string> missingDocuments(const std::string& filingId);
+    // Whether bytes with this SHA-256 are stored for the filing (a document, or a result staff
+    // uploaded).
+    bool hasBlob(const std::string& filingId, const std::string& sha256);
     // True when the bytes were stored now, false when they were there already.
     bool storeDocument(const std::string& filingId, const std::string& sha256,
                        const std::string& bytes, Seconds at);

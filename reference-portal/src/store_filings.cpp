@@ -139,6 +139,12 @@ std::vector<std::string> Store::missingDocuments(const std::string& filingId) {
     return out;
 }
 
+bool Store::hasBlob(const std::string& filingId, const std::string& sha256) {
+    auto st = m_db.prepare("SELECT 1 FROM blob WHERE filing_id = ? AND sha256 = ?");
+    st.bind(1, filingId).bind(2, sha256);
+    return orThrow(st.step());
+}
+
 bool Store::storeDocument(const std::string& filingId, const std::string& sha256,
                           const std::string& bytes, Seconds at) {
     orThrow(m_db.prepare("INSERT OR IGNORE INTO blob(filing_id, sha256, bytes, stored_at) VALUES (?, ?, ?, ?)")

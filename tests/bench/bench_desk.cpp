@@ -64,6 +64,7 @@ public:
     explicit MemoryPortal(std::vector<desk::FilingRecord> filings) : m_filings(std::move(filings)) {}
     Result<std::vector<desk::FilingRecord>> fetchQueue() override { return m_filings; }
     Result<std::string> act(const std::string&, const desk::ActionRequest&) override { return std::string("accepted"); }
+    Result<std::string> uploadResult(const std::string&, const std::string&) override { return std::string(); }
 
 private:
     std::vector<desk::FilingRecord> m_filings;

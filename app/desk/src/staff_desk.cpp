@@ -1,5 +1,8 @@
 #include "kiosk/desk/staff_desk.hpp"
 
+#include <filesystem>
+#include <fstream>
+
 #include "kiosk/base/secure_wipe.hpp"
 
 namespace kiosk::desk {
@@ -36,13 +39,48 @@ void StaffDesk::retire(std::unique_ptr<FilingList> list) { m_worker.submit(Job{{
 
 std::optional<DeskUpdate> StaffDesk::take() { return m_answers.take(); }
 
+namespace {
+
+constexpr std::uintmax_t kMaxResultBytes = 20u << 20;  // the portal's limit for one document
+
+// The result PDF staff chose: read whole, or why not (missing, too large, not a PDF).
+Result<std::string> readResultPdf(const std::filesystem::path& path) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) return Error{"desk.result_pdf", "Không đọc được tệp kết quả (cannot read the result file): " + path.string(), ""};
+    if (size > kMaxResultBytes) {
+        return Error{"desk.result_pdf", "Tệp kết quả lớn quá 20 MB (the result file is over 20 MB)", ""};
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes(static_cast<size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (!in || bytes.rfind("%PDF-", 0) != 0) {
+        return Error{"desk.result_pdf", "Tệp kết quả phải là PDF (the result file must be a PDF): " + path.string(), ""};
+    }
+    return bytes;
+}
+
+}  // namespace
+
 void StaffDesk::run(Job& job) {
     if (job.retired) {
         job.retired.reset();  // FilingList wipes its records as it goes
         return;
     }
     if (!job.filingId.empty()) {
-        auto done = m_portal->act(job.filingId, job.request);
+        // A result to attach is uploaded first; the action then names it.
+        Result<std::string> done = std::string();
+        if (!job.request.resultPdf.empty()) {
+            auto pdf = readResultPdf(job.request.resultPdf);
+            if (pdf) {
+                auto uploaded = m_portal->uploadResult(job.filingId, *pdf);
+                if (uploaded) job.request.resultSha256 = *uploaded;
+                else done = uploaded.error();
+            } else {
+                done = pdf.error();
+            }
+        }
+        if (done) done = m_portal->act(job.filingId, job.request);
         DeskUpdate update;
         update.filingId = job.filingId;
         update.action = job.request.action;

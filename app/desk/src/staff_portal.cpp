@@ -10,6 +10,7 @@
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/desk/queue_reply.hpp"
 #include "kiosk/portal_client/curl_transport.hpp"
+#include "kiosk/signing/digest.hpp"
 
 namespace kiosk::desk {
 namespace {
@@ -86,6 +87,7 @@ public:
         if (!request.resultNames.empty()) {
             body["results"] = json::array();
             for (const auto& name : request.resultNames) body["results"].push_back({{"name", name}});
+            if (!request.resultSha256.empty()) body["results"][0]["sha256"] = request.resultSha256;
         }
         std::string text = body.dump();
         std::vector<std::pair<std::string, std::string>> headers{{"Content-Type", "application/json"}};
@@ -100,6 +102,17 @@ public:
             return Error{"desk.bad_reply", "Cổng trả lời không đúng mẫu (the portal's reply is malformed)", "/status"};
         }
         return status->get<std::string>();
+    }
+
+    Result<std::string> uploadResult(const std::string& filingId, const std::string& pdf) override {
+        const std::string sha256 = signing::sha256Hex(pdf);
+        auto reply = m_transport->perform({"PUT",
+                                           m_baseUrl + "/filings/" + filingId + "/results/" + sha256,
+                                           {{"Content-Type", "application/pdf"}},
+                                           pdf});
+        if (!reply) return networkError(reply.error());
+        if (reply->status != 201 && reply->status != 200) return refusal(*reply);
+        return sha256;
     }
 
 private:

@@ -73,6 +73,10 @@ Reply StaffClient::post(const std::string& path, const std::string& body,
     return httpsRequest(identity, "POST", baseUrl + path, body, all);
 }
 
+Reply StaffClient::put(const std::string& path, const std::string& bytes, const std::string& mediaType) const {
+    return httpsRequest(identity, "PUT", baseUrl + path, bytes, {{"Content-Type", mediaType}});
+}
+
 StaffClient staffClient(const std::filesystem::path& portalDataDir, const std::string& baseUrl,
                         const std::string& operatorId) {
     return StaffClient{TlsIdentity::fromFolder(portalDataDir / "staff" / operatorId), baseUrl};

@@ -58,6 +58,7 @@ struct StaffClient {
 
     Reply get(const std::string& path) const;
     Reply post(const std::string& path, const std::string& body, const HeaderList& headers = {}) const;
+    Reply put(const std::string& path, const std::string& bytes, const std::string& mediaType) const;
 };
 
 StaffClient staffClient(const std::filesystem::path& portalDataDir, const std::string& baseUrl,

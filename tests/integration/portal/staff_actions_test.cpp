@@ -3,6 +3,7 @@
 // its status feed, because that is how a citizen later learns what happened to the filing.
 #include <doctest/doctest.h>
 
+#include "kiosk/signing/digest.hpp"
 #include "portal_process.hpp"
 #include "synthetic_filing.hpp"
 
@@ -156,4 +157,34 @@ TEST_CASE("without an applicant member the work queue names the requester from t
     REQUIRE(queue["filings"].size() == 1);
     CHECK(queue["filings"][0]["applicant_name"] == "Phạm Văn Thử");
     CHECK(queue["filings"][0]["all_components_digitised"] == false);  // no documents at all
+}
+
+TEST_CASE("a result PDF is attached to an approved filing and named by its SHA-256 in return_result") {
+    Desk desk;
+    const auto filing = deliverFiling(desk.kiosk, makeFiling(1012, 0));
+    const std::string pdf = "%PDF-1.4\n% a result document\n%%EOF\n";
+    const std::string sha = kiosk::signing::sha256Hex(pdf);
+    const std::string path = "/filings/" + filing.filingId + "/results/" + sha;
+    CHECK(desk.staff.put(path, pdf, "application/pdf").status == 409);  // not approved yet
+    REQUIRE(desk.act(filing.filingId, {{"action", "accept"}}).status == 201);
+    REQUIRE(desk.act(filing.filingId, {{"action", "approve"}}).status == 201);
+    CHECK(desk.staff.put(path, "plain text", "text/plain").json()["code"] == "document_digest_mismatch");
+    const std::string text = "not a pdf";
+    const Reply notPdf =
+        desk.staff.put("/filings/" + filing.filingId + "/results/" + kiosk::signing::sha256Hex(text), text, "text/plain");
+    CHECK(notPdf.status == 415);
+    CHECK(notPdf.json()["code"] == "not_a_pdf");
+    // Named before it was uploaded: refused, the filing stays approved.
+    const json result{{"action", "return_result"}, {"results", json::array({{{"name", "Giấy khai sinh"}, {"sha256", sha}}})}};
+    const Reply early = desk.act(filing.filingId, result);
+    CHECK(early.status == 409);
+    CHECK(early.json()["code"] == "result_not_uploaded");
+    CHECK(desk.staff.put(path, pdf, "application/pdf").status == 201);
+    CHECK(desk.staff.put(path, pdf, "application/pdf").status == 200);  // again: already there
+    REQUIRE(desk.act(filing.filingId, result).status == 201);
+    const json status = desk.staff.get("/filings/" + filing.filingId).json();
+    CHECK(status["status"] == "result_returned");
+    CHECK(status["results"][0]["sha256"] == sha);
+    // Only staff attach results: a kiosk certificate is refused.
+    CHECK(desk.kiosk.put("/filings/" + filing.filingId + "/results/" + sha, pdf, "application/pdf").status == 403);
 }

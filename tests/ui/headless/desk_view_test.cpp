@@ -13,6 +13,8 @@
 #include "kiosk/core/staff_pin.hpp"
 #include "kiosk/desk/staff_portal.hpp"
 #include "kiosk/outbox/audit_store.hpp"
+#include "kiosk/receipt/report_pdf.hpp"
+#include "kiosk/signing/digest.hpp"
 #include "support/desk_driver.hpp"
 #include "support/paths.hpp"
 
@@ -164,10 +166,28 @@ TEST_CASE("each desk action goes to the portal after a confirmation, and each is
     act(*desk, f.maHoSo, "resume");
     act(*desk, f.maHoSo, "approve");
     CHECK(bench.statusAtPortal(f.filingId) == "approved");
-    act(*desk, f.maHoSo, "return_result");
+    // Handing back with the result attached: a file that is no PDF is refused and nothing changes;
+    // the PDF is uploaded, then named by its SHA-256 in the result.
+    const auto notPdf = bench.dir.path() / "ket-qua.txt";
+    std::ofstream(notPdf) << "not a pdf";
+    act(*desk, f.maHoSo, "return_result", [&] {
+        desk->click("desk.result_pdf");
+        desk->type(notPdf.string());
+    });
+    CHECK(bench.statusAtPortal(f.filingId) == "approved");
+    CHECK(desk->label("desk.message").find("phải là PDF") != std::string::npos);
+    auto pdf = receipt::renderReportPdf({"KẾT QUẢ GIẢI QUYẾT", "Thử nghiệm", {{"Mã", "1"}}, ""});
+    REQUIRE(pdf);
+    const auto pdfPath = bench.dir.path() / "ket-qua.pdf";
+    std::ofstream(pdfPath, std::ios::binary) << *pdf;
+    act(*desk, f.maHoSo, "return_result", [&] {
+        desk->click("desk.result_pdf");
+        desk->type(pdfPath.string());
+    });
     CHECK(bench.statusAtPortal(f.filingId) == "result_returned");
-    CHECK(bench.staff.get("/filings/" + f.filingId).json()["results"][0]["name"] ==
-          "Kết quả giải quyết: Đăng ký khai sinh");
+    const json result = bench.staff.get("/filings/" + f.filingId).json()["results"][0];
+    CHECK(result["name"] == "Kết quả giải quyết: Đăng ký khai sinh");
+    CHECK(result["sha256"] == signing::sha256Hex(*pdf));
     desk->click("desk.row." + f.maHoSo);
     CHECK(desk->has("desk.detail.no_action"));
 
@@ -191,7 +211,8 @@ TEST_CASE("each desk action goes to the portal after a confirmation, and each is
         CHECK(entry.filingId == (entry.detail == "reject" ? g.maHoSo : f.maHoSo));
     }
     CHECK(actions == std::vector<std::string>{"accept", "request_supplement", "resume", "request_payment", "resume",
-                                              "approve", "return_result", "reject"});
+                                              "approve", "return_result", "return_result:refused:desk.result_pdf",
+                                              "return_result", "reject"});
     const auto verdict = bench.audit->verify();
     REQUIRE(verdict);
     CHECK_FALSE(verdict->fault);

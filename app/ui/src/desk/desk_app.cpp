@@ -199,7 +199,10 @@ struct DeskApp::Impl {
         request.note = p.note;
         request.documents = p.documentsWanted;  // the kiosk shows their names and offers their slots
         request.reason = p.reason;
-        if (p.action == "return_result") request.resultNames.push_back(p.resultName);
+        if (p.action == "return_result") {
+            request.resultNames.push_back(p.resultName);
+            request.resultPdf = p.resultPdf;
+        }
         // One key per press: a retry of this request is applied once by the portal.
         request.idempotencyKey = "desk-" + operatorId + "-" + p.filingId + "-" + std::to_string(++actionsSent);
         const std::string filingId = p.filingId;

@@ -29,6 +29,7 @@ struct PendingAction {
     std::string note;                          // what the citizen reads
     std::string reason;                        // reject
     std::string resultName;                    // return_result
+    std::string resultPdf;                     // return_result: a PDF file to attach (optional)
     bool focusFirst = true;                    // put the keyboard in the first field once
 };
 

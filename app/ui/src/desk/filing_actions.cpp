@@ -122,7 +122,10 @@ void drawConfirmation(View& v) {
     p.focusFirst = false;
     if (p.action == "request_supplement") supplementChoices(v, p);
     if (p.action == "reject") textBox(v, "desk.reason", v.t("desk.confirm.reason"), p.reason, 1, focus);
-    if (p.action == "return_result") textBox(v, "desk.result_name", v.t("desk.confirm.result"), p.resultName, 1, focus);
+    if (p.action == "return_result") {
+        textBox(v, "desk.result_name", v.t("desk.confirm.result"), p.resultName, 1, focus);
+        textBox(v, "desk.result_pdf", v.t("desk.confirm.result_pdf"), p.resultPdf);
+    }
     const bool focusNote = focus && p.action != "reject" && p.action != "return_result";
     textBox(v, "desk.note", v.t("desk.confirm.note"), p.note, 3, focusNote);
     const bool inNote = v.registry.back().focused;

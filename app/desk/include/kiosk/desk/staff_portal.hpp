@@ -20,6 +20,8 @@ struct ActionRequest {
     std::vector<std::string> documents;    // request_supplement: the service's document slot ids to bring
     std::string reason;                    // reject: why (required)
     std::vector<std::string> resultNames;  // return_result: the result documents handed back
+    std::filesystem::path resultPdf;       // return_result: the result as a PDF to attach (optional)
+    std::string resultSha256;              // set once resultPdf is uploaded: sent with the first result
     std::string idempotencyKey;            // the same key for a retry of the same press
 };
 
@@ -32,6 +34,8 @@ public:
     // Applies `request`; the filing's new status. Errors as fetchQueue's; desk.refused carries
     // the portal's problem code in `where` (invalid_transition, precondition_failed, ...).
     virtual Result<std::string> act(const std::string& filingId, const ActionRequest& request) = 0;
+    // Uploads a result document (a PDF) for an approved filing; its SHA-256 (lower-case hex).
+    virtual Result<std::string> uploadResult(const std::string& filingId, const std::string& pdf) = 0;
 };
 
 // A staff certificate folder as kiosk-portal writes it (DIR/staff/<operator>/: ca.pem,
