@@ -223,8 +223,7 @@ ApiResponse handlePutResult(PortalContext& ctx, const Call& call) {
                        call.instance);
     }
     if (call.http.body.rfind("%PDF-", 0) != 0) {
-        return problem(415, "not_a_pdf", "Tệp kết quả phải là PDF / The result document must be a PDF",
-                       call.instance);
+        return problem(415, "not_a_pdf", "Tệp kết quả phải là PDF / The result document must be a PDF", call.instance);
     }
     if (filing->status != "approved") {
         return problem(409, "invalid_transition",

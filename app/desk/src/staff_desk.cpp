@@ -47,7 +47,9 @@ constexpr std::uintmax_t kMaxResultBytes = 20u << 20;  // the portal's limit for
 Result<std::string> readResultPdf(const std::filesystem::path& path) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
-    if (ec) return Error{"desk.result_pdf", "Không đọc được tệp kết quả (cannot read the result file): " + path.string(), ""};
+    if (ec)
+        return Error{"desk.result_pdf", "Không đọc được tệp kết quả (cannot read the result file): " + path.string(),
+                     ""};
     if (size > kMaxResultBytes) {
         return Error{"desk.result_pdf", "Tệp kết quả lớn quá 20 MB (the result file is over 20 MB)", ""};
     }
@@ -55,7 +57,8 @@ Result<std::string> readResultPdf(const std::filesystem::path& path) {
     std::string bytes(static_cast<size_t>(size), '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     if (!in || bytes.rfind("%PDF-", 0) != 0) {
-        return Error{"desk.result_pdf", "Tệp kết quả phải là PDF (the result file must be a PDF): " + path.string(), ""};
+        return Error{"desk.result_pdf", "Tệp kết quả phải là PDF (the result file must be a PDF): " + path.string(),
+                     ""};
     }
     return bytes;
 }

@@ -170,12 +170,13 @@ TEST_CASE("a result PDF is attached to an approved filing and named by its SHA-2
     REQUIRE(desk.act(filing.filingId, {{"action", "approve"}}).status == 201);
     CHECK(desk.staff.put(path, "plain text", "text/plain").json()["code"] == "document_digest_mismatch");
     const std::string text = "not a pdf";
-    const Reply notPdf =
-        desk.staff.put("/filings/" + filing.filingId + "/results/" + kiosk::signing::sha256Hex(text), text, "text/plain");
+    const Reply notPdf = desk.staff.put("/filings/" + filing.filingId + "/results/" + kiosk::signing::sha256Hex(text),
+                                        text, "text/plain");
     CHECK(notPdf.status == 415);
     CHECK(notPdf.json()["code"] == "not_a_pdf");
     // Named before it was uploaded: refused, the filing stays approved.
-    const json result{{"action", "return_result"}, {"results", json::array({{{"name", "Giấy khai sinh"}, {"sha256", sha}}})}};
+    const json result{{"action", "return_result"},
+                      {"results", json::array({{{"name", "Giấy khai sinh"}, {"sha256", sha}}})}};
     const Reply early = desk.act(filing.filingId, result);
     CHECK(early.status == 409);
     CHECK(early.json()["code"] == "result_not_uploaded");
