@@ -70,7 +70,7 @@ MaybeAction drawRating(UiContext& ctx) {
     if (!s.rating) return std::nullopt;
     const core::RatingAsk& ask = *s.rating;
     const auto left = std::chrono::ceil<std::chrono::seconds>(
-        std::max(ask.deadline - ctx.now, decltype(ctx.now - ctx.now){}));
+        std::max(ask.deadline - ctx.now, std::chrono::steady_clock::duration::zero()));
     MaybeAction action;
     {
         ScrollBody body(ctx);

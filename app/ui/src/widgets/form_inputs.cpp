@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 #include <vector>
 
 #include "answer_text.hpp"
@@ -18,15 +20,25 @@ const std::string& answerOf(const core::Session& s, const std::string& key) {
     return it == s.answers.end() ? none : it->second;
 }
 
+// One stored point "x,y"; nullopt when either number is missing (the answer comes from outside
+// the screen: a restored session, a test).
+std::optional<ImVec2> parsePoint(const std::string& text) {
+    const char* start = text.c_str();
+    char* end = nullptr;
+    const float x = std::strtof(start, &end);
+    if (end == start || *end != ',') return std::nullopt;
+    const char* second = end + 1;
+    const float y = std::strtof(second, &end);
+    if (end == second) return std::nullopt;
+    return ImVec2(x, y);
+}
+
 std::vector<std::vector<ImVec2>> parseStrokes(const std::string& value) {
     std::vector<std::vector<ImVec2>> strokes(1);
     size_t i = 0;
     while (i < value.size()) {
         const size_t end = std::min(value.find_first_of(" ;", i), value.size());
-        float x = 0, y = 0;
-        if (std::sscanf(value.substr(i, end - i).c_str(), "%f,%f", &x, &y) == 2) {
-            strokes.back().push_back(ImVec2(x, y));
-        }
+        if (const auto point = parsePoint(value.substr(i, end - i))) strokes.back().push_back(*point);
         if (end < value.size() && value[end] == ';') strokes.emplace_back();
         i = end + 1;
     }
