@@ -33,7 +33,7 @@ std::shared_ptr<const config::Config> configWithFeeService(const std::filesystem
 
 // Files the fee procedure (paid at the desk) and taps "Xong" on the receipt: the rating asks.
 std::string fileAndFinish(UiDriver& ui) {
-    const std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
+    std::string reference = fileFeeService(ui, FeeChoice::AtTheDesk);
     ui.click("receipt.done");
     INFO(ui.dump());
     REQUIRE(ui.session().screen == Screen::Rating);
