@@ -37,7 +37,16 @@ Result<std::optional<core::FilingStatus>> OutboxStatusSource::statusOf(std::stri
     out.payment = stageOf(v.payment.state);
     out.paymentAmount = v.payment.amount;
     out.vietqrPayload = v.payment.vietqrPayload;
+    if (v.payment.state == outbox::PaymentState::Paid) {
+        out.paidAt = v.payment.paidAt;
+        out.paymentReference = v.payment.bankReference;
+    }
+    out.lookupSecret = v.lookupSecret;
     return std::optional<core::FilingStatus>(std::move(out));
+}
+
+Result<bool> OutboxStatusSource::applicantIs(std::string_view reference, std::string_view idNumber) {
+    return m_box.applicantIs(reference, idNumber);
 }
 
 Result<void> OutboxStatusSource::requestPayment(std::string_view reference) {

@@ -13,6 +13,7 @@ public:
     Result<std::vector<std::string>> referencesEndingWith(std::string_view key, int limit) override {
         return m_box.referencesEndingWith(key, limit);
     }
+    Result<bool> applicantIs(std::string_view reference, std::string_view idNumber) override;
     Result<void> requestPayment(std::string_view reference) override;
 
 private:

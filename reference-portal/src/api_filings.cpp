@@ -121,7 +121,8 @@ ApiResponse handleSubmit(PortalContext& ctx, const Call& call) {
     if (!parseJsonBody(call, true)) return badJson(call);
     if (filing->acknowledgementJson) {
         // Already submitted: the same acknowledgement, whatever key this request carries.
-        return storedAnswer(202, *filing->acknowledgementJson, filing->acknowledgementHeadersJson.value_or("[]"));
+        return storedAnswer(202, restoreLookupCode(ctx.lookupKey, *filing->acknowledgementJson, filing->filingId),
+                            filing->acknowledgementHeadersJson.value_or("[]"));
     }
     const auto missing = ctx.store.missingDocuments(filing->filingId);
     if (!missing.empty()) {
@@ -145,16 +146,28 @@ ApiResponse handleSubmit(PortalContext& ctx, const Call& call) {
                                        {"trang_thai_ho_so", 1},
                                        {"received_at", rfc3339(call.now)},
                                        {"due_at", rfc3339(due)},
-                                       {"manifest_sha256", filing->manifestSha256}});
+                                       {"manifest_sha256", filing->manifestSha256},
+                                       {"lookup_code", lookupCodeFor(ctx.lookupKey, filing->filingId)}});
     ApiResponse answer = signedAnswer(ctx, call, 202, body);
     ctx.store.addEvent(*filing, "submit", "submitted", call.who.id, "", call.now);
-    ctx.store.markSubmitted(filing->filingId, call.now, due, body, headersJson(answer));
+    // Kept with its look-up code blanked: the portal keeps no copy of the code (owner_proof.hpp).
+    ctx.store.markSubmitted(filing->filingId, call.now, due, blankLookupCode(body), headersJson(answer));
     return answer;
 }
 
 ApiResponse handleGetFiling(PortalContext& ctx, const Call& call) {
-    auto filing = visibleFiling(ctx, call);
+    auto filing = readableFiling(ctx, call);
     if (!filing) return notFound(call);
+    const ProofCheck proof = checkOwnerProof(ctx, call, *filing);
+    if (auto refused = refusedProof(proof, call)) return *refused;
+    if (proof.result != ProofResult::Proven) {
+        // A filing id alone proves nothing: the status word and the due date (§4.6).
+        return jsonResponse(200, {{"filing_id", filing->filingId},
+                                  {"ma_ho_so", filing->maHoSo},
+                                  {"status", filing->status},
+                                  {"trang_thai_ho_so", statusCode(filing->status)},
+                                  {"due_at", optionalTime(filing->dueAt)}});
+    }
     const json request = parseBoundedJson(filing->requestJson);
     json documents = json::array();
     for (const auto& doc : ctx.store.documents(filing->filingId)) {
@@ -192,8 +205,16 @@ ApiResponse handleGetFiling(PortalContext& ctx, const Call& call) {
 }
 
 ApiResponse handleEvents(PortalContext& ctx, const Call& call) {
-    auto filing = visibleFiling(ctx, call);
+    auto filing = readableFiling(ctx, call);
     if (!filing) return notFound(call);
+    const ProofCheck proof = checkOwnerProof(ctx, call, *filing);
+    if (auto refused = refusedProof(proof, call)) return *refused;
+    if (proof.result != ProofResult::Proven) {
+        return problem(403, "owner_proof_required",
+                       "Cần mã tra cứu (Lookup-Code) hoặc số căn cước của người nộp (Applicant-Id-Number) / "
+                       "The look-up code or the applicant's ID number is needed",
+                       call.instance);
+    }
     std::int64_t after = 0;
     if (call.http.has_param("after")) {
         auto parsed = parseCount(call.http.get_param_value("after"));

@@ -1,5 +1,7 @@
 // Payment intents with a VietQR payload, their status, and the bank simulator
 // (docs/portal-api.md §4.8).
+#include <algorithm>
+
 #include "kiosk/payment/vietqr.hpp"
 #include "routes.hpp"
 #include "status.hpp"
@@ -12,6 +14,12 @@ using nlohmann::json;
 
 constexpr std::chrono::minutes kPaymentLifetime{15};
 
+bool isBankReference(const std::string& s) {
+    return !s.empty() && s.size() <= 32 && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    });
+}
+
 json paymentJson(const PaymentRow& p, const FilingRow& f) {
     return {{"payment_intent_id", p.id},
             {"filing_id", p.filingId},
@@ -21,6 +29,7 @@ json paymentJson(const PaymentRow& p, const FilingRow& f) {
             {"status", p.status},
             {"expires_at", rfc3339(p.expiresAt)},
             {"paid_at", p.paidAt ? json(rfc3339(*p.paidAt)) : json(nullptr)},
+            {"bank_reference", p.bankReference.empty() ? json(nullptr) : json(p.bankReference)},
             {"vietqr_payload", p.vietqr}};
 }
 
@@ -68,8 +77,20 @@ ApiResponse handleSimulatePaid(PortalContext& ctx, const Call& call) {
                        "Yêu cầu thanh toán đã hết hạn / The payment intent has expired",
                        call.instance);
     }
+    // The bank's reference for the transfer: as the test bench's "bank" gives it, else made up.
+    const auto body = parseJsonBody(call, true);
+    if (!body) return badJson(call);
+    std::string bankReference = "FT" + randomId("").substr(0, 12);
+    if (const auto given = body->find("bank_reference"); given != body->end()) {
+        if (!given->is_string() || !isBankReference(given->get<std::string>())) {
+            return problem(400, "bad_request",
+                           "bank_reference gồm 1-32 chữ cái, chữ số / bank_reference is 1-32 letters and digits",
+                           call.instance, json::array({json{{"pointer", "/bank_reference"}, {"code", "wrong_type"}}}));
+        }
+        bankReference = given->get<std::string>();
+    }
     if (row->status != "paid") {
-        ctx.store.markPaid(row->id, call.now);
+        ctx.store.markPaid(row->id, call.now, bankReference);
         // A filing waiting for its fee goes back to processing once the bank confirms.
         const std::string to = filing->status == "payment_requested" ? "processing" : filing->status;
         ctx.store.addEvent(*filing, "payment_paid", to, call.who.id, "", call.now);

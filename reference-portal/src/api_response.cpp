@@ -12,7 +12,7 @@ struct ProblemKind {
     bool retryable;
 };
 
-constexpr std::array<ProblemKind, 28> kKinds{{
+constexpr std::array<ProblemKind, 31> kKinds{{
     {"bad_request", "Yêu cầu không hợp lệ / Bad request", false},
     {"idempotency_key_missing", "Thiếu Idempotency-Key / Idempotency-Key is missing", false},
     {"idempotency_key_mismatch",
@@ -47,6 +47,11 @@ constexpr std::array<ProblemKind, 28> kKinds{{
      "length",
      false},
     {"no_fee_due", "Hồ sơ không có phí cần nộp / No fee is due for this filing", false},
+    {"owner_proof_required",
+     "Cần mã tra cứu hoặc căn cước của người nộp để xem chi tiết / The look-up code or the applicant's ID is needed",
+     false},
+    {"owner_proof_wrong", "Mã tra cứu hoặc số căn cước không đúng / Wrong look-up code or ID number", false},
+    {"too_many_attempts", "Nhập sai quá nhiều lần, vui lòng chờ / Too many wrong attempts, wait", true},
     {"overloaded", "Cổng đang quá tải, vui lòng thử lại sau / Portal overloaded, retry later", true},
     {"internal_error", "Lỗi máy chủ cổng / Portal internal error", true},
     {"method_not_allowed", "Phương thức không được hỗ trợ / Method not allowed", false},

@@ -136,6 +136,11 @@ ApiResponse runHandler(PortalContext& ctx, const Call& call, const Route& route)
                                call.instance);
             }
             stored->response.headers.emplace_back("Idempotent-Replayed", "true");
+            // A kept submit reply has its look-up code blanked (owner_proof.hpp); params[0] is its filing.
+            if (!call.params.empty()) {
+                stored->response.body = restoreLookupCode(ctx.lookupKey, std::move(stored->response.body),
+                                                          call.params.front());
+            }
             return stored->response;
         }
     }
@@ -143,8 +148,9 @@ ApiResponse runHandler(PortalContext& ctx, const Call& call, const Route& route)
     ApiResponse answer = route.handler(ctx, call);
     if (answer.success()) {
         if (!call.idempotencyKey.empty()) {
-            ctx.store.saveIdempotent(call.who.id, call.idempotencyKey, fingerprint, answer,
-                                     call.now);
+            ApiResponse kept = answer;
+            kept.body = blankLookupCode(std::move(kept.body));
+            ctx.store.saveIdempotent(call.who.id, call.idempotencyKey, fingerprint, kept, call.now);
         }
         orThrow(tx.commit());
     }

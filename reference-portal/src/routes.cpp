@@ -53,6 +53,16 @@ std::optional<FilingRow> visibleFiling(PortalContext& ctx, const Call& call) {
     return filing;
 }
 
+std::optional<FilingRow> readableFiling(PortalContext& ctx, const Call& call) {
+    auto filing = ctx.store.filing(call.params.at(0));
+    if (!filing) return std::nullopt;
+    // Another kiosk reads a filing only with a proof of ownership in hand (owner_proof.hpp);
+    // without one its filings stay absent, so ids cannot be probed.
+    const bool carriesProof = call.http.has_header("Lookup-Code") || call.http.has_header("Applicant-Id-Number");
+    if (call.who.role == Role::Kiosk && filing->kioskId != call.who.id && !carriesProof) return std::nullopt;
+    return filing;
+}
+
 ApiResponse notFound(const Call& call) {
     return problem(404, "not_found", "Không tìm thấy hồ sơ hoặc mục này / Not found",
                    call.instance);

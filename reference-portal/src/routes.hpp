@@ -4,6 +4,7 @@
 // inside the request's transaction, with the portal's lock held.
 #include <httplib.h>
 
+#include <map>
 #include <mutex>
 #include <random>
 #include <string>
@@ -12,6 +13,7 @@
 #include "kiosk/signing/keys.hpp"
 #include "reference_portal/api_response.hpp"
 #include "reference_portal/clock.hpp"
+#include "owner_proof.hpp"
 #include "reference_portal/options.hpp"
 #include "store.hpp"
 
@@ -29,6 +31,8 @@ struct PortalContext {
     WorkingCalendar calendar;  // due dates
     std::mutex lock;      // one request at a time touches the store
     std::mutex rngLock;   // faults draw from one generator
+    std::string lookupKey;  // derives every filing's look-up code (owner_proof.hpp)
+    std::map<std::string, LookupAttempts> lookupAttempts;  // wrong look-up codes per kiosk
     std::mt19937_64 rng{std::random_device{}()};
 };
 
@@ -83,6 +87,9 @@ ApiResponse handleSupplement(PortalContext&, const Call&);
 // ---- helpers shared by handlers ----
 // The filing named by params[0] if `call.who` may see it (its kiosk, or staff).
 std::optional<FilingRow> visibleFiling(PortalContext& ctx, const Call& call);
+// The same for reads: any kiosk may read a filing when it carries a proof of ownership
+// (checkOwnerProof decides how much it sees).
+std::optional<FilingRow> readableFiling(PortalContext& ctx, const Call& call);
 ApiResponse notFound(const Call& call);
 // Parses a JSON body; an empty body counts as {} when `emptyIsObject`.
 std::optional<nlohmann::json> parseJsonBody(const Call& call, bool emptyIsObject);

@@ -105,7 +105,13 @@ int runPortal(const Options& options, std::ostream& out, std::ostream& err) {
         err << portalKey.error().message << '\n';
         return 1;
     }
+    auto lookupKey = loadOrCreateLookupKey(options.dataDir / "lookup-code.key");
+    if (!lookupKey) {
+        err << lookupKey.error().message << '\n';
+        return 1;
+    }
     PortalContext ctx(*store, *portalKey, options, std::move(calendar));
+    ctx.lookupKey = std::move(*lookupKey);
 
     // Who may connect, reread often enough that `kiosk-portal --revoke` from another process
     // takes effect within a second (docs/portal-api.md §2.1).

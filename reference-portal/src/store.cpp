@@ -92,7 +92,8 @@ CREATE TABLE IF NOT EXISTS payment(
   created_at INTEGER NOT NULL,
   expires_at INTEGER NOT NULL,
   paid_at INTEGER,
-  vietqr TEXT NOT NULL);
+  vietqr TEXT NOT NULL,
+  bank_reference TEXT);
 CREATE TABLE IF NOT EXISTS rating(
   id TEXT PRIMARY KEY,
   filing_id TEXT NOT NULL REFERENCES filing(filing_id),
@@ -153,6 +154,9 @@ Store::Store(const std::filesystem::path& dbPath) : m_db(dbPath) {
     // Events gained the documents a supplement request names or a supplement added.
     if (!orThrow(m_db.prepare("SELECT 1 FROM pragma_table_info('event') WHERE name = 'documents_json'").step())) {
         m_db.exec("ALTER TABLE event ADD COLUMN documents_json TEXT NOT NULL DEFAULT '[]'");
+    }
+    if (!orThrow(m_db.prepare("SELECT 1 FROM pragma_table_info('payment') WHERE name = 'bank_reference'").step())) {
+        m_db.exec("ALTER TABLE payment ADD COLUMN bank_reference TEXT");
     }
 }
 

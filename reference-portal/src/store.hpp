@@ -92,6 +92,7 @@ struct PaymentRow {
     Seconds expiresAt;
     std::optional<Seconds> paidAt;
     std::string vietqr;
+    std::string bankReference;  // the bank's reference for the transfer, once paid
 };
 
 // A citizen's satisfaction with a filing (docs/portal-api.md §4.12): no person, only the filing.
@@ -183,7 +184,7 @@ public:
     // The intent, with status "expired" once past expires_at while pending.
     std::optional<PaymentRow> payment(const std::string& id, Seconds at);
     std::vector<PaymentRow> payments(const std::string& filingId, Seconds at);
-    void markPaid(const std::string& id, Seconds at);
+    void markPaid(const std::string& id, Seconds at, const std::string& bankReference);
 
     // ---- ratings (store_ratings.cpp) ----
     RatingRow addRating(const std::string& filingId, const std::string& moment, std::int64_t score,

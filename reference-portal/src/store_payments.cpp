@@ -16,20 +16,20 @@ PaymentRow readPayment(const Statement& st, Seconds at) {
     row.expiresAt = Seconds(std::chrono::seconds(st.columnInt(5)));
     if (auto paid = st.columnOptionalInt(6)) row.paidAt = Seconds(std::chrono::seconds(*paid));
     row.vietqr = st.columnText(7);
+    row.bankReference = st.columnText(8);
     // Expiry is a matter of time, not of an event, so it is computed when read.
     if (row.status == "pending" && at > row.expiresAt) row.status = "expired";
     return row;
 }
 
 constexpr const char* kPaymentColumns =
-    "SELECT id, filing_id, amount, status, created_at, expires_at, paid_at, vietqr FROM payment ";
+    "SELECT id, filing_id, amount, status, created_at, expires_at, paid_at, vietqr, bank_reference FROM payment ";
 
 }  // namespace
 
 PaymentRow Store::createPayment(const FilingRow& filing, std::int64_t amount,
                                 const std::string& vietqr, Seconds at, Seconds expiresAt) {
-    PaymentRow row{randomId("p-"), filing.filingId, amount, "pending", at, expiresAt, std::nullopt,
-                   vietqr};
+    PaymentRow row{randomId("p-"), filing.filingId, amount, "pending", at, expiresAt, std::nullopt, vietqr, ""};
     orThrow(m_db.prepare("INSERT INTO payment(id, filing_id, amount, status, created_at, expires_at, vietqr) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .bind(1, row.id)
@@ -58,10 +58,11 @@ std::vector<PaymentRow> Store::payments(const std::string& filingId, Seconds at)
     return out;
 }
 
-void Store::markPaid(const std::string& id, Seconds at) {
-    orThrow(m_db.prepare("UPDATE payment SET status = 'paid', paid_at = ? WHERE id = ?")
+void Store::markPaid(const std::string& id, Seconds at, const std::string& bankReference) {
+    orThrow(m_db.prepare("UPDATE payment SET status = 'paid', paid_at = ?, bank_reference = ? WHERE id = ?")
                 .bind(1, secondsOf(at))
-                .bind(2, id)
+                .bind(2, bankReference)
+                .bind(3, id)
                 .run());
 }
 

@@ -34,11 +34,9 @@ struct Step {
     void backHome() {
         wipeFiling(s);
         secureWipe(s.search);
-        secureWipe(s.lookupCode);
+        wipeLookup(s);
         secureWipe(s.staffPinInput);
         s.category.clear();
-        s.lookupAsked = false;
-        s.lookupResult.reset();
         s.staffUnlocked = false;
         s.staffPinWrong = false;
         s.staffWait = {};
@@ -82,10 +80,17 @@ struct Step {
                 detail::dropFixedErrors(s, ctx);
                 break;
             case TextTarget::Search: assign(s.search, a.value); break;
-            case TextTarget::LookupCode:
-                assign(s.lookupCode, a.value);
-                s.lookupAsked = false;
-                s.lookupResult.reset();
+            case TextTarget::LookupCode: {
+                // Another code is another filing: nothing of the last one (or its proof) stays.
+                std::string typed = a.value;
+                wipeLookup(s);
+                s.lookupCode = std::move(typed);
+                break;
+            }
+            case TextTarget::LookupSecret:
+                if (s.screen != Screen::Lookup || !s.lookupResult) break;
+                assign(s.lookupSecret, a.value);
+                if (s.lookupRefusal != ProofRefusal::Throttled) s.lookupRefusal = ProofRefusal::None;
                 break;
             case TextTarget::StaffPin:
                 assign(s.staffPinInput, a.value);
@@ -105,6 +110,10 @@ struct Step {
         detail::dropFixedErrors(s, ctx);
     }
     void operator()(const act::ApplyIdentity& a) {
+        if (s.screen == Screen::Lookup) {
+            detail::proveByCard(s, ctx, a.identity);
+            return;
+        }
         if (s.screen != Screen::Identity) return;
         fillIdentityInput(a.identity, s.identityInput);
         s.identity = a.identity;
@@ -122,7 +131,8 @@ struct Step {
         }
     }
     void operator()(const act::Continue&) {
-        if (s.screen == Screen::Lookup) operator()(act::RunLookup{});
+        if (s.screen == Screen::Lookup && s.lookupResult && !s.lookupSecret.empty()) operator()(act::ProveOwnership{});
+        else if (s.screen == Screen::Lookup) operator()(act::RunLookup{});
         else detail::continueFiling(s, ctx);
     }
     void operator()(const act::Back&) {
@@ -213,13 +223,14 @@ struct Step {
     }
     void operator()(const act::OpenLookup&) {
         if (s.screen != Screen::Home) return;
-        secureWipe(s.lookupCode);
-        s.lookupAsked = false;
-        s.lookupResult.reset();
+        wipeLookup(s);
         s.screen = Screen::Lookup;
     }
     void operator()(const act::RunLookup&) {
         if (s.screen == Screen::Lookup && !s.lookupCode.empty()) detail::runLookup(s, ctx);
+    }
+    void operator()(const act::ProveOwnership&) {
+        if (s.screen == Screen::Lookup && s.lookupResult) detail::proveBySecret(s, ctx);
     }
     void operator()(const act::RefreshStatus&) {
         if (s.screen == Screen::Receipt) detail::refreshStatus(s, ctx);

@@ -1,6 +1,7 @@
 // What the kiosk reads from the local status cache (core::StatusSource): never the network, so
 // a slow or absent portal never freezes a screen.
 #include "flow_steps.hpp"
+#include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/core/lookup_code.hpp"
 
 namespace kiosk::core {
@@ -30,9 +31,17 @@ void requestPayment(Session& s, const FlowContext& ctx) {
 }
 
 void runLookup(Session& s, const FlowContext& ctx) {
+    std::string typed = std::move(s.lookupCode);
+    wipeLookup(s);
+    // The receipt's QR holds "<mã hồ sơ>#<look-up code>": scanned, it looks up and proves at once.
+    std::string secret;
+    if (const auto hash = typed.find(kReceiptQrSeparator); hash != std::string::npos) {
+        secret = typed.substr(hash + 1);
+        secureWipe(typed.data() + hash, typed.size() - hash);
+        typed.resize(hash);
+    }
+    s.lookupCode = std::move(typed);
     s.lookupAsked = true;
-    s.lookupResult.reset();
-    s.lookupAmbiguous = false;
     s.lookupUnavailable = ctx.status == nullptr;
     if (ctx.status == nullptr) return;
     auto found = ctx.status->statusOf(s.lookupCode);
@@ -46,8 +55,18 @@ void runLookup(Session& s, const FlowContext& ctx) {
             else if (matches->size() == 1) found = ctx.status->statusOf(matches->front());
         }
     }
-    if (!found) s.lookupUnavailable = true;  // the cache could not be read: say so, not "not found"
-    else if (*found) s.lookupResult = std::move(**found);
+    if (!found) {
+        s.lookupUnavailable = true;  // the cache could not be read: say so, not "not found"
+    } else if (*found) {
+        // A mã hồ sơ alone proves nothing: the rest waits for the owner's proof.
+        wipeStatusDetails(**found);
+        s.lookupResult = std::move(**found);
+        if (!secret.empty()) {
+            s.lookupSecret = std::move(secret);
+            proveBySecret(s, ctx);
+        }
+    }
+    secureWipe(secret);
 }
 
 }  // namespace detail

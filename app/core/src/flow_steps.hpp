@@ -48,4 +48,13 @@ void refreshStatus(Session& session, const FlowContext& ctx);
 void requestPayment(Session& session, const FlowContext& ctx);
 void runLookup(Session& session, const FlowContext& ctx);
 
+// The proof of ownership (ownership.hpp) for the filing the look-up found: the look-up code
+// typed (behind ctx.lookupThrottle), or a card read on the look-up screen. Proven, the full
+// status is read into session.lookupResult; refused, session.lookupRefusal says why.
+// Takes out (wiping) everything but the status word and the due date: what a look-up shows
+// before the owner is proven.
+void wipeStatusDetails(FilingStatus& status);
+void proveBySecret(Session& session, const FlowContext& ctx);
+void proveByCard(Session& session, const FlowContext& ctx, const scanners::Identity& identity);
+
 }  // namespace kiosk::core::detail

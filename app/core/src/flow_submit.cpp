@@ -28,9 +28,12 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     Filing& filing = *prepared;
     applyDelivery(s, filing);
     filing.attachments = documentAttachments(*s.service, s.documentPages, filing.answers);
+    // Kept sealed with the filing, so the applicant's card can later prove it is theirs.
+    filing.applicantIdNumber = s.identity.idNumber.value;
     auto stored = ctx.store.submit(filing);
     for (auto& attachment : filing.attachments) secureWipe(attachment.bytes);
     secureWipe(filing.postAddress);
+    secureWipe(filing.applicantIdNumber);
     if (!stored) {
         secureWipe(filing.answers);
         // The answers stay: the citizen can try again or ask staff, and loses nothing.

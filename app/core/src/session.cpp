@@ -71,14 +71,35 @@ void wipeFiling(Session& session) {
     session.awaitingPayment = false;
     session.paymentDeferred = false;
     session.transferClaimed = false;
+    if (session.filingStatus) {
+        secureWipe(session.filingStatus->note);
+        secureWipe(session.filingStatus->lookupSecret);
+    }
     session.filingStatus.reset();
     session.rating.reset();
+}
+
+void wipeLookup(Session& session) {
+    secureWipe(session.lookupCode);
+    secureWipe(session.lookupSecret);
+    if (session.lookupResult) {
+        secureWipe(session.lookupResult->note);
+        secureWipe(session.lookupResult->lookupSecret);
+        for (auto& step : session.lookupResult->history) secureWipe(step.note);
+    }
+    session.lookupResult.reset();
+    session.lookupAsked = false;
+    session.lookupUnavailable = false;
+    session.lookupAmbiguous = false;
+    session.lookupProof = OwnerProof::None;
+    session.lookupRefusal = ProofRefusal::None;
+    session.lookupWait = {};
 }
 
 void wipeSession(Session& session, std::shared_ptr<const config::Config> next) {
     wipeFiling(session);
     secureWipe(session.search);
-    secureWipe(session.lookupCode);
+    wipeLookup(session);
     secureWipe(session.staffPinInput);
     session = newSession(std::move(next));
 }

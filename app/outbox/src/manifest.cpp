@@ -68,6 +68,7 @@ std::string encodeManifest(const core::Filing& filing, const std::vector<Attachm
     j["result_delivery"] = {{"way", core::deliveryName(filing.delivery)},
                             {"post_address", filing.postAddress},
                             {"post_fee_vnd", filing.postFeeVnd}};
+    if (!filing.applicantIdNumber.empty()) j["applicant_id_number"] = filing.applicantIdNumber;
     j["answers"] = nlohmann::json::object();
     for (const auto& [key, value] : filing.answers) j["answers"][key] = value;
     j["attachments"] = nlohmann::json::array();
@@ -101,6 +102,11 @@ Result<void> decodeManifest(const std::vector<unsigned char>& json, core::Filing
     // Absent in filings stored before the key existed: the desk, as then.
     if (const auto delivery = j.find("result_delivery"); delivery != j.end()) {
         if (!readDelivery(*delivery, filing)) return badManifest();
+    }
+    // Absent in filings stored before the proof of ownership, and when no number was given.
+    if (const auto id = j.find("applicant_id_number"); id != j.end()) {
+        if (!id->is_string()) return badManifest();
+        filing.applicantIdNumber = id->get<std::string>();
     }
     for (const auto& [key, value] : answers->items()) {
         if (!value.is_string()) return badManifest();

@@ -53,6 +53,7 @@ OutboxOptions OutboxOptions::inDirectory(const std::filesystem::path& dir, std::
 
 OpenedFiling::~OpenedFiling() {
     secureWipe(filing.answers);
+    secureWipe(filing.applicantIdNumber);
     for (auto& a : filing.attachments) {
         secureWipe(a.bytes);
         secureWipe(a.name);

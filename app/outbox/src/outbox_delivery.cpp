@@ -88,18 +88,18 @@ Result<void> Outbox::markDelivered(const std::string& clientFilingId, const Ackn
     if (row->status == "delivered" && row->maHoSo == ack.maHoSo) return {};
     if (row->status != "pending") return badTransition(row->status, "ghi nhận đã gửi");
     auto stmt = m_db->prepare(
-        "UPDATE filing SET status = 'delivered', ma_ho_so = ?2, receipt = ?3, delivered_at = ?4, "
+        "UPDATE filing SET status = 'delivered', ma_ho_so = ?2, delivered_at = ?3, "
         "lease_until = NULL, last_error = NULL WHERE id = ?1",
         "deliver");
     if (!stmt) return stmt.error();
     stmt->bind(1, row->id);
     stmt->bind(2, ack.maHoSo);
-    stmt->bind(3, ack.proofJson);
-    stmt->bind(4, static_cast<std::int64_t>(now().time_since_epoch().count()));
+    stmt->bind(3, static_cast<std::int64_t>(now().time_since_epoch().count()));
     if (auto ok = stmt->run(); !ok) return ok.error();
     if (ack.status) {
         if (auto ok = applyStatusUpdate(*ack.status, now().time_since_epoch().count()); !ok) return ok.error();
     }
+    if (auto ok = storeAcknowledgement(row->id, clientFilingId, ack); !ok) return ok.error();
     return tx->commit();
 }
 

@@ -158,6 +158,20 @@ CREATE TABLE rating (
     UNIQUE (filing_id, moment)
 );
 )sql",
+    // v5 -> v6: the portal's acknowledgement now carries the filing's look-up code (the proof of
+    // ownership on "Tra cứu hồ sơ"), so the acknowledgement is kept sealed under the master key
+    // (receipt_* columns; `receipt` stays for those stored before, which hold no code), and the
+    // code itself beside the status, sealed like staff notes. A paid fee keeps the bank's
+    // reference for the transfer.
+    R"sql(
+ALTER TABLE filing ADD COLUMN receipt_iv BLOB;
+ALTER TABLE filing ADD COLUMN receipt_sealed BLOB;
+ALTER TABLE filing ADD COLUMN receipt_tag BLOB;
+ALTER TABLE filing_status ADD COLUMN lookup_iv BLOB;
+ALTER TABLE filing_status ADD COLUMN lookup_code BLOB;
+ALTER TABLE filing_status ADD COLUMN lookup_tag BLOB;
+ALTER TABLE payment ADD COLUMN bank_reference TEXT;
+)sql",
 };
 
 Error newerSchema(std::int64_t found) {

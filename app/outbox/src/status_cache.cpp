@@ -8,6 +8,7 @@
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/outbox.hpp"
+#include "sealed_text.hpp"
 #include "storage.hpp"
 
 namespace kiosk::outbox {
@@ -46,37 +47,6 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-std::span<const unsigned char> bytesOf(std::string_view s) {
-    return {reinterpret_cast<const unsigned char*>(s.data()), s.size()};
-}
-
-// Binds a note sealed under the master key at (index, index+1, index+2) = (iv, ciphertext, tag);
-// an empty note is three NULLs.
-Result<void> bindNote(Statement& stmt, int index, const SecretKey& key, std::string_view note, const std::string& aad) {
-    if (note.empty()) {
-        for (int i = 0; i < 3; ++i) stmt.bindNull(index + i);
-        return {};
-    }
-    auto sealed = seal(key, bytesOf(note), aad);
-    if (!sealed) return sealed.error();
-    stmt.bindBlob(index, sealed->iv);
-    stmt.bindBlob(index + 1, sealed->ciphertext);
-    stmt.bindBlob(index + 2, sealed->tag);
-    return {};
-}
-
-// A note read back; a note that does not open (another master key) is shown as absent rather
-// than blocking the whole status view.
-std::string readNote(const Statement& stmt, int index, const SecretKey& key, const std::string& aad) {
-    if (stmt.columnIsNull(index + 1)) return {};
-    Sealed sealed{stmt.columnBlob(index), stmt.columnBlob(index + 1), stmt.columnBlob(index + 2)};
-    auto plain = unseal(key, sealed, aad);
-    if (!plain) return {};
-    std::string text(plain->begin(), plain->end());
-    secureWipe(*plain);
-    return text;
-}
-
 std::optional<int> optionalCode(const Statement& stmt, int index) {
     if (stmt.columnIsNull(index)) return std::nullopt;
     return static_cast<int>(stmt.columnInt(index));
@@ -97,11 +67,12 @@ PaymentView readPayment(const Statement& s, int first) {
     p.expiresAt = s.columnText(first + 5);
     p.paidAt = s.columnText(first + 6);
     p.lastError = s.columnText(first + 7);
+    p.bankReference = s.columnText(first + 8);
     return p;
 }
 
 constexpr const char* kPaymentColumns =
-    "attempt, state, payment_intent_id, amount, vietqr_payload, expires_at, paid_at, last_error";
+    "attempt, state, payment_intent_id, amount, vietqr_payload, expires_at, paid_at, last_error, bank_reference";
 
 // The newest payment of a filing, or state None.
 Result<PaymentView> latestPayment(Database& db, std::int64_t filingRowId) {
@@ -151,7 +122,8 @@ Result<std::optional<FilingStatusView>> Outbox::statusOf(std::string_view refere
     if (!tx) return tx.error();
     auto stmt = m_db->prepare(
         "SELECT f.id, f.client_filing_id, f.local_reference, f.service_id, f.service_code, f.status, f.ma_ho_so, "
-        "s.status, s.trang_thai_ho_so, s.received_at, s.due_at, s.note_iv, s.note, s.note_tag, s.updated_at "
+        "s.status, s.trang_thai_ho_so, s.received_at, s.due_at, s.note_iv, s.note, s.note_tag, s.updated_at, "
+        "s.lookup_iv, s.lookup_code, s.lookup_tag "
         "FROM filing f LEFT JOIN filing_status s ON s.filing_id = f.id "
         "WHERE f.local_reference = ?1 OR f.ma_ho_so = ?1 LIMIT 1",
         "status");
@@ -172,8 +144,9 @@ Result<std::optional<FilingStatusView>> Outbox::statusOf(std::string_view refere
     view.trangThaiHoSo = optionalCode(*stmt, 8);
     view.receivedAt = stmt->columnText(9);
     view.dueAt = stmt->columnText(10);
-    view.note = readNote(*stmt, 11, *m_masterKey, view.clientFilingId + "/note");
+    view.note = readSealedText(*stmt, 11, *m_masterKey, view.clientFilingId + "/note");
     if (!stmt->columnIsNull(14)) view.updatedAt = Seconds(std::chrono::seconds(stmt->columnInt(14)));
+    view.lookupSecret = readSealedText(*stmt, 15, *m_masterKey, view.clientFilingId + "/lookup");
 
     auto events = m_db->prepare(
         "SELECT seq, at, action, status, trang_thai_ho_so, note_iv, note, note_tag FROM status_event "
@@ -191,7 +164,7 @@ Result<std::optional<FilingStatusView>> Outbox::statusOf(std::string_view refere
         e.action = events->columnText(2);
         e.status = events->columnText(3);
         e.trangThaiHoSo = optionalCode(*events, 4);
-        e.note = readNote(*events, 5, *m_masterKey, view.clientFilingId + "/note/" + std::to_string(e.seq));
+        e.note = readSealedText(*events, 5, *m_masterKey, view.clientFilingId + "/note/" + std::to_string(e.seq));
         view.history.push_back(std::move(e));
     }
     auto payment = latestPayment(*m_db, id);
@@ -253,7 +226,9 @@ Result<void> Outbox::applyStatusUpdate(const PortalStatusUpdate& u, std::int64_t
         event->bind(4, u.action);
         event->bind(5, u.status);
         bindCode(*event, 6, code);
-        if (auto ok = bindNote(*event, 7, *m_masterKey, u.note, u.clientFilingId + "/note/" + std::to_string(u.seq)); !ok) {
+        if (auto ok = bindSealedText(*event, 7, *m_masterKey, u.note,
+                                     u.clientFilingId + "/note/" + std::to_string(u.seq));
+            !ok) {
             return ok.error();
         }
         if (auto ok = event->run(); !ok) return ok.error();
@@ -285,7 +260,7 @@ Result<void> Outbox::applyStatusUpdate(const PortalStatusUpdate& u, std::int64_t
     bindCode(*upsert, 4, code);
     upsert->bind(5, u.receivedAt);
     upsert->bind(6, u.dueAt);
-    if (auto ok = bindNote(*upsert, 7, *m_masterKey, u.note, u.clientFilingId + "/note"); !ok) return ok.error();
+    if (auto ok = bindSealedText(*upsert, 7, *m_masterKey, u.note, u.clientFilingId + "/note"); !ok) return ok.error();
     upsert->bind(10, u.seq);
     upsert->bind(11, t);
     if (auto ok = upsert->run(); !ok) return ok.error();
@@ -321,13 +296,13 @@ Result<std::string> Outbox::statusFeedCursor() {
 }
 
 Result<std::vector<PaymentWork>> Outbox::paymentsToSync() {
-    const std::string sql = std::string(
-                                "SELECT f.client_filing_id, COALESCE(s.portal_filing_id, ''), p.") +
-                            "attempt, p.state, p.payment_intent_id, p.amount, p.vietqr_payload, p.expires_at, p.paid_at, "
-                            "p.last_error FROM payment p JOIN filing f ON f.id = p.filing_id "
-                            "LEFT JOIN filing_status s ON s.filing_id = f.id "
-                            "WHERE p.state IN ('requested', 'pending') AND f.status = 'delivered' "
-                            "AND s.portal_filing_id IS NOT NULL ORDER BY p.updated_at";
+    const std::string sql =
+        std::string("SELECT f.client_filing_id, COALESCE(s.portal_filing_id, ''), p.") +
+        "attempt, p.state, p.payment_intent_id, p.amount, p.vietqr_payload, p.expires_at, p.paid_at, "
+        "p.last_error, p.bank_reference FROM payment p JOIN filing f ON f.id = p.filing_id "
+        "LEFT JOIN filing_status s ON s.filing_id = f.id "
+        "WHERE p.state IN ('requested', 'pending') AND f.status = 'delivered' "
+        "AND s.portal_filing_id IS NOT NULL ORDER BY p.updated_at";
     auto stmt = m_db->prepare(sql.c_str(), "payments");
     if (!stmt) return stmt.error();
     std::vector<PaymentWork> out;
@@ -345,13 +320,14 @@ Result<void> Outbox::storePayment(const std::string& clientFilingId, const Payme
     if (!tx) return tx.error();
     auto stmt = m_db->prepare(
         "INSERT INTO payment (filing_id, attempt, state, payment_intent_id, amount, vietqr_payload, expires_at, "
-        "paid_at, last_error, updated_at) SELECT id, ?2, ?3, NULLIF(?4, ''), ?5, NULLIF(?6, ''), NULLIF(?7, ''), "
-        "NULLIF(?8, ''), NULLIF(?9, ''), ?10 FROM filing WHERE client_filing_id = ?1 "
+        "paid_at, last_error, updated_at, bank_reference) SELECT id, ?2, ?3, NULLIF(?4, ''), ?5, NULLIF(?6, ''), "
+        "NULLIF(?7, ''), NULLIF(?8, ''), NULLIF(?9, ''), ?10, NULLIF(?11, '') FROM filing WHERE client_filing_id = ?1 "
         "ON CONFLICT (filing_id, attempt) DO UPDATE SET state = excluded.state, "
         "payment_intent_id = COALESCE(excluded.payment_intent_id, payment_intent_id), "
         "amount = CASE WHEN excluded.amount > 0 THEN excluded.amount ELSE amount END, "
         "vietqr_payload = COALESCE(excluded.vietqr_payload, vietqr_payload), "
         "expires_at = COALESCE(excluded.expires_at, expires_at), paid_at = COALESCE(excluded.paid_at, paid_at), "
+        "bank_reference = COALESCE(excluded.bank_reference, bank_reference), "
         "last_error = excluded.last_error, updated_at = excluded.updated_at",
         "store_payment");
     if (!stmt) return stmt.error();
@@ -365,6 +341,7 @@ Result<void> Outbox::storePayment(const std::string& clientFilingId, const Payme
     stmt->bind(8, payment.paidAt);
     stmt->bind(9, payment.lastError);
     stmt->bind(10, static_cast<std::int64_t>(now().time_since_epoch().count()));
+    stmt->bind(11, payment.bankReference);
     if (auto ok = stmt->run(); !ok) return ok.error();
     if (m_db->changes() == 0) return notFound();
     return tx->commit();

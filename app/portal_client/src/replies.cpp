@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/base/bounded_json.hpp"
+#include "kiosk/base/lookup_secret.hpp"
 #include "kiosk/portal_client/reply_failure.hpp"
 #include "kiosk/portal_client/retry_after.hpp"
 #include "kiosk/signing/digest.hpp"
@@ -88,6 +89,8 @@ bool isNote(std::string_view s) {
 bool isCursor(std::string_view s) { return printableAscii(s, 256); }
 bool isPayload(std::string_view s) { return printableAscii(s, 1024); }
 bool isCurrency(std::string_view s) { return s.size() == 3 && isWord(s); }
+// Exactly as the portal issues it: the look-up code's alphabet and length, nothing to tidy.
+bool isLookupSecret(std::string_view s) { return readLookupSecret(s) == s; }
 
 std::optional<std::int64_t> optionalInt(const json& doc, const char* name, bool& wrongType) {
     const auto it = doc.find(name);
@@ -188,8 +191,9 @@ PortalResult<Acknowledgement> readAcknowledgement(const HttpResponse& reply, std
     const auto maHoSo = requiredText(doc, "ma_ho_so", isMaHoSo);
     const auto receivedAt = optionalText(doc, "received_at", isTimestamp);
     const auto dueAt = optionalText(doc, "due_at", isTimestamp);
-    if (!id || !maHoSo || !receivedAt || !dueAt) return badReply("receipt");
-    return Acknowledgement{*id, *echoedFiling, *maHoSo, *receivedAt, *dueAt, reply.body};
+    const auto lookupSecret = optionalText(doc, "lookup_code", isLookupSecret);
+    if (!id || !maHoSo || !receivedAt || !dueAt || !lookupSecret) return badReply("receipt");
+    return Acknowledgement{*id, *echoedFiling, *maHoSo, *receivedAt, *dueAt, *lookupSecret, reply.body};
 }
 
 PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now) {
@@ -284,8 +288,9 @@ PortalResult<PaymentStatus> readPaymentStatus(const HttpResponse& reply, Clock n
     const auto status = requiredText(doc, "status", isWord);
     const auto expiresAt = optionalText(doc, "expires_at", isTimestamp);
     const auto paidAt = optionalText(doc, "paid_at", isTimestamp);
-    if (!id || !status || !expiresAt || !paidAt) return badReply("payment_status");
-    return PaymentStatus{*id, *status, *expiresAt, *paidAt};
+    const auto bankReference = optionalText(doc, "bank_reference", isSafeId);
+    if (!id || !status || !expiresAt || !paidAt || !bankReference) return badReply("payment_status");
+    return PaymentStatus{*id, *status, *expiresAt, *paidAt, *bankReference};
 }
 
 }  // namespace kiosk::portal_client

@@ -115,7 +115,9 @@ Step Agent::deliverNext() {
     update.receivedAt = ack.receivedAt;
     update.at = ack.receivedAt;
     update.dueAt = ack.dueAt;
-    if (auto done = m_box.markDelivered(filing.clientFilingId, {ack.maHoSo, signedAck->proofJson, update}); !done) {
+    if (auto done = m_box.markDelivered(filing.clientFilingId,
+                                        {ack.maHoSo, signedAck->proofJson, update, ack.lookupSecret});
+        !done) {
         // The portal has it; the next attempt replays and gets the same acknowledgement.
         log("không ghi được biên nhận của hồ sơ " + filing.localReference + " (" + done.error().code +
             ") / cannot store the receipt");
@@ -188,6 +190,7 @@ int Agent::syncPayments() {
         } else if (auto status = m_client.paymentStatus(p.paymentIntentId)) {
             p.state = outbox::paymentStateOf(status->status);
             if (!status->paidAt.empty()) p.paidAt = status->paidAt;
+            if (!status->bankReference.empty()) p.bankReference = status->bankReference;
             if (!status->expiresAt.empty()) p.expiresAt = status->expiresAt;
         }
         if (p.state == outbox::PaymentState::Requested || p.state == outbox::PaymentState::Pending) ++open;

@@ -65,6 +65,8 @@ std::string createFilingBody(const outbox::OpenedFiling& opened) {
         if (filing.delivery == forms::ResultDelivery::Post) body["result_delivery"]["address"] = filing.postAddress;
     }
     if (filing.dueWorkingDays) body["due_working_days"] = *filing.dueWorkingDays;
+    // The ID number lets the applicant's card prove the filing is theirs at any kiosk (§4.6).
+    if (!filing.applicantIdNumber.empty()) body["applicant"] = {{"id_number", filing.applicantIdNumber}};
     // Invalid UTF-8 cannot come from the forms; should it ever, it is replaced, not a crash.
     std::string text = body.dump(-1, ' ', false, json::error_handler_t::replace);
     // The tree holds copies of every answer.
@@ -74,6 +76,7 @@ std::string createFilingBody(const outbox::OpenedFiling& opened) {
     if (const auto delivery = body.find("result_delivery"); delivery != body.end() && delivery->contains("address")) {
         secureWipe((*delivery)["address"].get_ref<std::string&>());
     }
+    if (body.contains("applicant")) secureWipe(body["applicant"]["id_number"].get_ref<std::string&>());
     return text;
 }
 

@@ -38,7 +38,8 @@ KeyboardInput::Typed KeyboardInput::frame(const core::Session& session, UiState&
     // the new one rather than having it stuck on its end.
     const bool onLookup = session.screen == core::Screen::Lookup;
     const bool physical = !io.InputQueueCharacters.empty();
-    const bool newCode = onLookup && physical && (!ui.focus || session.lookupAsked);
+    const bool typingSecret = ui.focus && ui.focus->target == core::TextTarget::LookupSecret;
+    const bool newCode = onLookup && physical && (!ui.focus || (session.lookupAsked && !typingSecret));
     if (newCode) ui.focus = Focus{core::TextTarget::LookupCode, "", InputKind::Plain, 0};
     if (!ui.focus) {
         m_composing.reset();
@@ -47,6 +48,7 @@ KeyboardInput::Typed KeyboardInput::frame(const core::Session& session, UiState&
     }
     const Focus focus = *ui.focus;
     typed.lookup = onLookup && enter && focus.target == core::TextTarget::LookupCode;
+    typed.prove = onLookup && enter && focus.target == core::TextTarget::LookupSecret;
     std::string text = newCode ? std::string()
                        : focus.target ? sessionText(session, *focus.target, focus.key)
                                       : ui.pickerFilter;

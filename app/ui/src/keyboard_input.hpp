@@ -19,6 +19,7 @@ public:
     struct Typed {
         MaybeAction action;   // the box's new text, when it changed
         bool lookup = false;  // Enter on the look-up screen: search once the code is in
+        bool prove = false;   // Enter in the look-up code's box: check it
     };
 
     // One frame's keys: `onScreen` is what the on-screen keyboard gave this frame.

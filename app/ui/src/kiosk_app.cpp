@@ -79,6 +79,7 @@ struct KioskApp::Impl {
     std::vector<std::string> problems;
     std::string staffPinHash;
     core::StaffLockout staffLockout;
+    core::LookupThrottle lookupThrottle;  // kiosk-wide: outlives every session
     Clock::time_point lastNow{};
     bool warningShown = false;  // the last frame showed the idle warning
     bool notEnrolled = false;   // setNotEnrolled
@@ -131,7 +132,7 @@ struct KioskApp::Impl {
         const auto screen = session.screen;
         const int page = session.pageIndex;
         const auto* service = session.service;
-        const core::FlowContext ctx{store, *clock, latest, staffPinHash, statusSource, &staffLockout};
+        const core::FlowContext ctx{store, *clock, latest, staffPinHash, statusSource, &staffLockout, &lookupThrottle};
         const core::Effects needed = core::apply(session, action, ctx);
         const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
         const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
@@ -161,7 +162,7 @@ struct KioskApp::Impl {
     // A step the kiosk takes by itself (a timer, a screen reading itself), not the citizen: it
     // must not hold the idle timeout off, or the idle warning reading itself aloud would.
     void applyQuietly(const core::Action& action, Clock::time_point now) {
-        const core::FlowContext ctx{store, *clock, latest, staffPinHash, statusSource, &staffLockout};
+        const core::FlowContext ctx{store, *clock, latest, staffPinHash, statusSource, &staffLockout, &lookupThrottle};
         effects.run(core::apply(session, action, ctx), session, now);
     }
 
@@ -250,6 +251,7 @@ struct KioskApp::Impl {
         if (!ui.speakText.empty() && !action) readAloud(std::exchange(ui.speakText, {}), now);
         if (action) apply(*action, now);
         if (typed.lookup && !screenActed) apply(core::act::RunLookup{}, now);
+        if (typed.prove && !screenActed) apply(core::act::ProveOwnership{}, now);
     }
 
     Reading currentReading() const { return Reading{readAloudText(registry.spoken()), voiceFor(session.lang)}; }

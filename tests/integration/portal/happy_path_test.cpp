@@ -69,7 +69,7 @@ TEST_CASE("a filing created, completed and submitted gets a signed receipt with 
     binding.requestTargetUri = portal.url() + "/filings/another/submit";
     CHECK_FALSE(kiosk::signing::verifyResponse(binding, lookup, *portalKey, "kiosk-portal"));
 
-    const Reply status = kiosk.get("/filings/" + filingId);
+    const Reply status = kiosk.get("/filings/" + filingId, {{"Lookup-Code", r["lookup_code"].get<std::string>()}});
     REQUIRE(status.status == 200);
     CHECK(status.json()["status"] == "submitted");
     CHECK(status.json()["trang_thai_ho_so"] == 1);

@@ -87,7 +87,7 @@ TEST_CASE("members the API does not know are dropped, never stored or echoed bac
     filing.body["applicant"]["junk-applicant"] = "JUNK-APPLICANT-7201";
     const Delivered delivered = deliverFiling(kiosk, filing);
 
-    const Reply read = kiosk.get("/filings/" + delivered.filingId);
+    const Reply read = kiosk.get("/filings/" + delivered.filingId, delivered.proof());
     REQUIRE(read.status == 200);
     CHECK(read.json()["fees"][0]["amount"] == filing.body["fees"][0]["amount"]);
     CHECK(read.body.find("JUNK") == std::string::npos);

@@ -66,7 +66,7 @@ TEST_CASE("a retried submit returns the same signed receipt, with the same or an
     CHECK(otherKey.status == 202);
     CHECK(otherKey.body == delivered.receipt.body);
 
-    const json events = kiosk.get("/filings/" + delivered.filingId + "/events").json();
+    const json events = kiosk.get("/filings/" + delivered.filingId + "/events", delivered.proof()).json();
     CHECK(events["events"].size() == 1);  // submitted once
 }
 

@@ -58,8 +58,8 @@ Reply KioskClient::put(const std::string& path, const std::string& body,
     return send(sign("PUT", path, body, "", contentType));
 }
 
-Reply KioskClient::get(const std::string& path) const {
-    return httpsRequest(m_identity, "GET", m_baseUrl + path);
+Reply KioskClient::get(const std::string& path, const HeaderList& headers) const {
+    return httpsRequest(m_identity, "GET", m_baseUrl + path, "", headers);
 }
 
 Reply StaffClient::get(const std::string& path) const {

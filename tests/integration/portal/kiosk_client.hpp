@@ -38,7 +38,7 @@ public:
     // Signs and sends.
     Reply post(const std::string& path, const std::string& body, const std::string& idempotencyKey) const;
     Reply put(const std::string& path, const std::string& body, const std::string& contentType) const;
-    Reply get(const std::string& path) const;
+    Reply get(const std::string& path, const HeaderList& headers = {}) const;
 
     const TlsIdentity& identity() const { return m_identity; }
     const std::string& baseUrl() const { return m_baseUrl; }

@@ -43,7 +43,7 @@ TEST_CASE("accept, start, approve and return the result; each step reaches the k
     std::vector<int> codes;
     for (const auto& change : feed["changes"]) codes.push_back(change["trang_thai_ho_so"]);
     CHECK(codes == std::vector<int>{1, 2, 4, 9, 10});
-    const json status = desk.kiosk.get("/filings/" + filing.filingId).json();
+    const json status = desk.kiosk.get("/filings/" + filing.filingId, filing.proof()).json();
     CHECK(status["status"] == "result_returned");
     CHECK_FALSE(status["returned_at"].is_null());
     CHECK(status["results"][0]["name"] == "Giấy khai sinh");

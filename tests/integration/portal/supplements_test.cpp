@@ -66,7 +66,7 @@ TEST_CASE("staff name the documents they want; the feed and the history carry th
     CHECK(change["action"] == "request_supplement");
     CHECK(change["note"] == "Bổ sung bản sao giấy chứng sinh");
     CHECK(change["documents"] == json::array({"giay_chung_sinh"}));
-    const json events = desk.kiosk.get("/filings/" + filing.filingId + "/events").json()["events"];
+    const json events = desk.kiosk.get("/filings/" + filing.filingId + "/events", filing.proof()).json()["events"];
     CHECK(events.back()["documents"] == json::array({"giay_chung_sinh"}));
     CHECK(events.front()["documents"] == json::array());
 
@@ -136,7 +136,7 @@ TEST_CASE("a supplement is uploaded by hash, acknowledged with a signature, and 
     REQUIRE(staffView["supplements"].size() == 1);
     CHECK(staffView["supplements"][0]["documents"][1]["name"] == "giay_chung_sinh-2.pdf");
     CHECK(staffView["supplements"][0]["answers"]["ghi_chu"] == "Bản sao");
-    CHECK_FALSE(desk.kiosk.get("/filings/" + filing.filingId).json()["supplements"][0].contains("answers"));
+    CHECK_FALSE(desk.kiosk.get("/filings/" + filing.filingId, filing.proof()).json()["supplements"][0].contains("answers"));
     CHECK(desk.staff.get("/filings?status=processing").json()["filings"][0]["supplements"] == 1);
 
     bool exported = false;

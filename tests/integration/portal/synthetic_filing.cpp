@@ -94,6 +94,7 @@ Delivered deliverFiling(const KioskClient& kiosk, const SyntheticFiling& filing)
     out.receipt = kiosk.post("/filings/" + out.filingId + "/submit", "{}",
                              filing.clientFilingId + ":submit");
     CHECK_MESSAGE(out.receipt.status == 202, out.receipt.body);
+    if (out.receipt.status == 202) out.lookupCode = out.receipt.json().value("lookup_code", "");
     return out;
 }
 

@@ -32,6 +32,10 @@ struct Delivered {
     std::string filingId;
     std::string maHoSo;
     Reply receipt;
+    std::string lookupCode;  // from the signed acknowledgement: the proof of ownership for reads
+
+    // The header a kiosk sends with a read to prove the citizen owns the filing (§4.6).
+    HeaderList proof() const { return {{"Lookup-Code", lookupCode}}; }
 };
 
 // Create, upload every document, submit; CHECKs every step's status.

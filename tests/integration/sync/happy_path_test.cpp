@@ -5,7 +5,10 @@
 
 #include <sqlite3.h>
 
+#include <fstream>
 #include <nlohmann/json.hpp>
+
+#include "kiosk/base/lookup_secret.hpp"
 
 #include "kiosk/signing/http_signature.hpp"
 #include "kiosk/signing/keys.hpp"
@@ -31,6 +34,16 @@ std::string queryText(const std::filesystem::path& db, const std::string& sql, c
     sqlite3_finalize(stmt);
     sqlite3_close(handle);
     return out;
+}
+
+// Whether the database file or its write-ahead log holds `text` anywhere, in the clear.
+bool databaseHolds(const std::filesystem::path& db, const std::string& text) {
+    for (const auto& file : {db, std::filesystem::path(db.string() + "-wal")}) {
+        std::ifstream in(file, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (bytes.find(text) != std::string::npos) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -59,11 +72,17 @@ TEST_CASE("kiosk-sync --drain delivers every filing once, in order, with receipt
     CHECK((*view)->trangThaiHoSo == 1);
     CHECK_FALSE((*view)->dueAt.empty());
 
-    // The stored receipt is a proof: the portal's signature over it, bound to our request,
-    // still verifies with the enrollment's portal-signing.pub.
-    const auto proof = nlohmann::json::parse(
-        queryText(kiosk.dataDir() / "outbox.db", "SELECT receipt FROM filing WHERE client_filing_id = ?1",
-                  filings[0].clientFilingId));
+    // The stored acknowledgement is a proof: the portal's signature over it, bound to our
+    // request, still verifies with the enrollment's portal-signing.pub. It carries the look-up
+    // code, so it is sealed at rest: the database holds neither it nor the code in the clear.
+    auto stored = box->acknowledgementProof(filings[0].clientFilingId);
+    REQUIRE(stored.ok());
+    const auto proof = nlohmann::json::parse(*stored);
+    const std::string lookupSecret = (*view)->lookupSecret;
+    REQUIRE(lookupSecret.size() == kiosk::kLookupSecretLength);
+    CHECK(nlohmann::json::parse(proof["body"].get<std::string>())["lookup_code"] == lookupSecret);
+    CHECK(queryText(kiosk.dataDir() / "outbox.db", "SELECT count(*) FROM filing WHERE receipt IS NOT NULL", "") == "0");
+    CHECK_FALSE(databaseHolds(kiosk.dataDir() / "outbox.db", lookupSecret));
     auto portalKey = signing::loadPublicKey(kiosk.enrollmentDir() / "portal-signing.pub");
     REQUIRE(portalKey.ok());
     const std::string body = proof["body"];

@@ -82,11 +82,15 @@ TEST_CASE("staff actions and payments reach the status cache through kiosk-sync"
     CHECK(none.payment.state == outbox::PaymentState::Failed);
     CHECK(none.payment.lastError.find("no_fee_due") != std::string::npos);
 
-    CHECK(staff.post("/_sim/payment-intents/" + pending.payment.paymentIntentId + "/paid", "{}").status == 200);
+    CHECK(staff
+              .post("/_sim/payment-intents/" + pending.payment.paymentIntentId + "/paid",
+                    R"({"bank_reference":"FT25319000777"})")
+              .status == 200);
     REQUIRE(kiosk.run({"--once"}) == 0);
     const auto done = box->statusOf(pending.maHoSo)->value();
     CHECK(done.payment.state == outbox::PaymentState::Paid);
     CHECK_FALSE(done.payment.paidAt.empty());
+    CHECK(done.payment.bankReference == "FT25319000777");  // the bank's reference, as the portal confirmed it
     CHECK(done.status == "processing");
     CHECK(done.trangThaiHoSo == 4);
     // The note is sealed at rest, like the filing's content.

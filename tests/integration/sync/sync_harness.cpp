@@ -55,6 +55,7 @@ std::vector<Enqueued> SyncKiosk::enqueue(int count, int attachments, std::size_t
         filing.feeVnd = feeVnd;
         filing.answers["nguoi_yeu_cau.ho_ten"] = "Nguyễn Thị Thử " + std::to_string(rng() % 100000);
         filing.answers["nguoi_yeu_cau.so_dinh_danh"] = "0" + std::to_string(10000000000ULL + rng() % 89999999999ULL);
+        filing.applicantIdNumber = filing.answers["nguoi_yeu_cau.so_dinh_danh"];
         filing.answers["tre.noi_sinh"] = "Trạm y tế xã Hòa Phú \"A\" \\ ✓\nDòng 2";
         for (int a = 0; a < attachments; ++a) {
             core::Attachment part{"giay_to-" + std::to_string(a + 1) + ".jpg", "image/jpeg", {}};

@@ -1,6 +1,7 @@
 // "Tra cứu hồ sơ" reads the local status cache: a typed code (local reference or mã hồ sơ, any
-// case, stray spaces) gives the status in plain Vietnamese with its history, and a supplement
-// request says what to bring; an unknown code is said to be unknown, never guessed.
+// case, stray spaces) gives the status in plain Vietnamese, and with the receipt's look-up code
+// its history and what a supplement request asks to bring; an unknown code is said to be
+// unknown, never guessed.
 #include <doctest/doctest.h>
 
 #include "support/ui_driver.hpp"
@@ -36,13 +37,18 @@ void lookUp(UiDriver& ui, const std::string& code) {
 TEST_CASE("a supplement request is found by its mã hồ sơ and explained, with the history") {
     StatusFixture f;
     const std::string reference = storeFiling(f);
-    f.deliver(reference, kMaHoSo);
+    f.deliver(reference, kMaHoSo, "K7M3PX");
     f.event(reference, 1, "accept", "accepted", 2, "", "2025-11-27T17:00:00+07:00");
     f.event(reference, 2, "request_supplement", "supplement_requested", 5, "Bản chính giấy chứng sinh của cháu");
 
     UiDriver ui(f.config, *f.box);
     ui.app().setStatusSource(f.status.get());
     lookUp(ui, "  000.00.00.h66-251124-0002 ");
+    // The code alone: the status and the due date; the look-up code from the receipt: the rest.
+    CHECK_FALSE(ui.has("lookup.note"));
+    CHECK_FALSE(ui.has("lookup.history.0"));
+    ui.fill("lookup.secret", "k7m3px");
+    ui.click("lookup.prove");
     INFO(ui.dump());
     CHECK(ui.label("lookup.found") == std::string("Hồ sơ ") + kMaHoSo);
     CHECK(ui.label("lookup.service") == "Thủ tục: Thủ tục thử có lệ phí");

@@ -87,6 +87,7 @@ TEST_CASE("a fee is paid by VietQR first; the receipt then shows the mã hồ s�
     auto intent = currentPayment(f, reference);
     intent.state = outbox::PaymentState::Paid;
     intent.paidAt = "2025-11-24T09:20:00+07:00";
+    intent.bankReference = "FT25328000123";
     REQUIRE(f.box->storePayment(f.filingId(reference), intent).ok());
     ui.wait(3s);
     INFO(ui.dump());
@@ -102,7 +103,9 @@ TEST_CASE("a fee is paid by VietQR first; the receipt then shows the mã hồ s�
     CHECK(ui.label("receipt.expected") ==
           "Ngày hẹn trả kết quả (dự kiến): " +
               forms::formatDate(forms::Date(f.config->calendar.dueDate(std::chrono::sys_days(localToday()), 0, 3))));
-    CHECK(ui.label("receipt.fee") == "Lệ phí: 10.000 đồng, đã nộp.");
+    // Paid on the portal's word, with the bank's time and reference to show for it.
+    CHECK(ui.label("receipt.fee") ==
+          "Lệ phí: 10.000 đồng, đã nộp. Ngân hàng xác nhận lúc 24/11/2025 09:20, mã giao dịch FT25328000123.");
 
     // Staff accept it: the receipt follows, with the portal's own date.
     f.event(reference, 1, "accept", "accepted", 2, "", "2025-11-27T17:00:00+07:00");

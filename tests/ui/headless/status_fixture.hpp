@@ -96,9 +96,10 @@ public:
         REQUIRE(found->has_value());
         return (*found)->clientFilingId;
     }
-    // The portal accepted the filing: its receipt, then a feed event.
-    void deliver(const std::string& reference, const std::string& maHoSo) {
-        REQUIRE(box->markDelivered(filingId(reference), {maHoSo, "{}"}).ok());
+    // The portal accepted the filing: its acknowledgement (with the look-up code it issued, if
+    // any), then feed events.
+    void deliver(const std::string& reference, const std::string& maHoSo, const std::string& lookupSecret = {}) {
+        REQUIRE(box->markDelivered(filingId(reference), {maHoSo, "{}", std::nullopt, lookupSecret}).ok());
     }
     void event(const std::string& reference, std::int64_t seq, const std::string& action, const std::string& toStatus,
                int code, const std::string& note = {}, const std::string& dueAt = {}) {

@@ -50,6 +50,36 @@ void applyMode(UiDriver& ui, const std::string& mode) {
     }
 }
 
+// A filing the portal acknowledged with a look-up code and asked a supplement for, in the outbox
+// in `dir`: the look-up screens show it before and after the code (the same in the headless walk
+// and in the kiosk the walk is replayed on).
+constexpr const char* kTourMaHoSo = "000.00.00.H66-261207-0001";
+constexpr const char* kTourSecret = "K7M3PX";
+
+void seedAcknowledgedFiling(const std::filesystem::path& dir, const config::Config& config) {
+    auto box = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(dir, config.kiosk.kioskId));
+    REQUIRE(box.ok());
+    core::Filing filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}}, {}, 10000, 3};
+    REQUIRE((*box)->submit(filing).ok());
+    auto claimed = (*box)->claimNextPending();
+    REQUIRE(claimed.ok());
+    REQUIRE(claimed->has_value());
+    const std::string id = (*claimed)->clientFilingId;
+    outbox::PortalStatusUpdate ack;
+    ack.clientFilingId = id;
+    ack.portalFilingId = "f-tour";
+    ack.status = "submitted";
+    ack.dueAt = "2026-12-10T17:00:00+07:00";
+    REQUIRE((*box)->markDelivered(id, {kTourMaHoSo, "{}", ack, kTourSecret}).ok());
+    outbox::PortalStatusUpdate supplement = ack;
+    supplement.seq = 1;
+    supplement.at = "2026-12-08T09:30:00+07:00";
+    supplement.action = "request_supplement";
+    supplement.status = "supplement_requested";
+    supplement.note = "Mang bản chính giấy tờ mẫu đến quầy";
+    REQUIRE((*box)->applyStatusUpdates({supplement}).ok());
+}
+
 }  // namespace
 
 TEST_CASE("screen tour") {
@@ -61,6 +91,8 @@ TEST_CASE("screen tour") {
     const ImVec2 display(std::stof(size.substr(0, x)), std::stof(size.substr(x + 1)));
     std::filesystem::create_directories(out);
     const auto config = tourConfig(out / "config");
+    seedAcknowledgedFiling(out / "tour-data", *config);
+    seedAcknowledgedFiling(out / "data", *config);  // the replayed kiosk's --data
     auto box = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(out / "tour-data", config->kiosk.kioskId));
     REQUIRE(box.ok());
     OutboxStatusSource status(**box);
@@ -97,9 +129,15 @@ TEST_CASE("screen tour") {
     ui.shot("staff");
     ui.click("nav.back");
     ui.click("home.lookup");
-    ui.fill("lookup.code", "261207-0001");
+    ui.fill("lookup.code", kTourMaHoSo);
     ui.click("lookup.search");
     ui.shot("lookup");
+    ui.fill("lookup.secret", "K7M3P4");
+    ui.click("lookup.prove");
+    ui.shot("lookup-wrong-code");
+    ui.fill("lookup.secret", kTourSecret);
+    ui.click("lookup.prove");
+    ui.shot("lookup-details");
     ui.click("nav.back");
     // The fee procedure with its result sent by post: the choice, the address typed on the
     // on-screen keys, and the fee with the post in it.

@@ -102,13 +102,17 @@ struct Flow {
     // The staff PIN 246810 as kiosk.toml holds it, with the fewest rounds the config accepts.
     std::string staffPinHash = core::hashStaffPin("246810", config::kMinStaffPinIterations);
     core::StaffLockout staffLockout;
+    core::LookupThrottle lookupThrottle;
+    core::StatusSource* status = nullptr;           // none: look-ups say the cache is unavailable
     std::optional<std::chrono::local_seconds> now;  // the flow's local time; unset: nine o'clock on `today`
+    std::chrono::seconds steady{0};                 // the flow's steady time, from the clock's start
 
     core::Effects operator()(const core::Action& action) {
-        const kiosk::ManualClock clock(kiosk::ManualClock::Steady::time_point{},
-                                now.value_or(std::chrono::local_days(today) + std::chrono::hours(9)));
+        const kiosk::ManualClock clock(kiosk::ManualClock::Steady::time_point{} + steady,
+                                       now.value_or(std::chrono::local_days(today) + std::chrono::hours(9)));
         return core::apply(session, action,
-                           core::FlowContext{store, clock, config, staffPinHash, nullptr, &staffLockout});
+                           core::FlowContext{store, clock, config, staffPinHash, status, &staffLockout,
+                                             &lookupThrottle});
     }
     void answer(const std::string& key, const std::string& value) {
         (*this)(core::act::SetText{core::TextTarget::Answer, key, value});

@@ -66,6 +66,7 @@ inline core::Filing makeFiling(const SyntheticCitizen& citizen, std::size_t atta
     filing.dueWorkingDays = 5;
     filing.answers["nguoi_yeu_cau.ho_ten"] = citizen.fullName;
     filing.answers["nguoi_yeu_cau.so_dinh_danh"] = citizen.idNumber;
+    filing.applicantIdNumber = citizen.idNumber;
     filing.answers["nguoi_yeu_cau.dien_thoai"] = citizen.phone;
     filing.answers["tre.noi_sinh"] = "Trạm y tế xã Hòa Phú, tỉnh Đắk Lắk";
     for (std::size_t i = 0; i < attachments; ++i) {

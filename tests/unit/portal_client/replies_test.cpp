@@ -111,6 +111,18 @@ TEST_CASE("receipts, feed pages, payments: shapes checked") {
     CHECK(r->body == receipt);
     CHECK_FALSE(readAcknowledgement(reply(201, "application/json", receipt), kId, "f-1", kNow).ok());
     CHECK_FALSE(readAcknowledgement(reply(202, "application/json", receipt), kId, "f-2", kNow).ok());
+    // The look-up code is taken only exactly as the portal issues it (§4.5).
+    auto withCode = receipt;
+    withCode.insert(withCode.size() - 1, R"(,"lookup_code":"K7M3PX")");
+    auto coded = readAcknowledgement(reply(202, "application/json", withCode), kId, "f-1", kNow);
+    REQUIRE(coded.ok());
+    CHECK(coded->lookupSecret == "K7M3PX");
+    CHECK(r->lookupSecret.empty());
+    for (const char* bad : {"k7m3px", "K7M3P0", "K7M3PXX", "K7M 3PX"}) {
+        auto wrong = receipt;
+        wrong.insert(wrong.size() - 1, std::string(R"(,"lookup_code":")") + bad + '"');
+        CHECK_FALSE(readAcknowledgement(reply(202, "application/json", wrong), kId, "f-1", kNow).ok());
+    }
 
     const std::string page =
         R"({"changes":[{"seq":17,"at":"2025-11-23T10:00:00+07:00","filing_id":"f-1","client_filing_id":")" + kId +
@@ -135,6 +147,18 @@ TEST_CASE("receipts, feed pages, payments: shapes checked") {
         kNow);
     REQUIRE(status.ok());
     CHECK(status->status == "paid");
+    CHECK(status->bankReference.empty());
+    auto withBank = readPaymentStatus(
+        reply(
+            200, "application/json",
+            R"({"payment_intent_id":"p-1","status":"paid","paid_at":"2025-11-22T09:20:00+07:00","bank_reference":"FT25319000123"})"),
+        kNow);
+    REQUIRE(withBank.ok());
+    CHECK(withBank->bankReference == "FT25319000123");
+    CHECK_FALSE(readPaymentStatus(reply(200, "application/json",
+                                        R"({"payment_intent_id":"p-1","status":"paid","bank_reference":"FT 1; DROP"})"),
+                                  kNow)
+                    .ok());
 }
 
 TEST_CASE("preflight: only a 204 from an API v1 portal") {

@@ -1,6 +1,9 @@
 // "Tra cứu hồ sơ": the citizen types the code from the receipt (the local reference or the
 // mã hồ sơ, in full or its short form, core/lookup_code.hpp) and sees what the local status
-// cache holds, in plain Vietnamese with its history.
+// cache holds, in plain Vietnamese. A code alone shows the status word and the due date; the
+// look-up code printed beside it on the receipt (or the receipt's QR) shows the rest
+// (core/ownership.hpp).
+#include "kiosk/ui/receipt_content.hpp"
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "screens/status_view.hpp"
@@ -10,25 +13,70 @@
 namespace kiosk::ui {
 namespace {
 
-void drawResult(UiContext& ctx) {
+// "1 phút" once the wait is a minute or more, rounded up so the kiosk checks again by then.
+std::string waitText(UiContext& ctx, std::chrono::seconds wait) {
+    const auto s = wait.count();
+    return s < 60 ? ctx.fmt("lookup.wait_seconds", {{"count", std::to_string(s)}})
+                  : ctx.fmt("lookup.wait_minutes", {{"count", std::to_string((s + 59) / 60)}});
+}
+
+// Why the look-up code did not open the details, in plain words.
+void proofRefusal(UiContext& ctx) {
+    const core::Session& s = ctx.session;
+    std::string text;
+    switch (s.lookupRefusal) {
+        case core::ProofRefusal::None: return;
+        case core::ProofRefusal::WrongSecret: text = ctx.t("lookup.secret_wrong"); break;
+        case core::ProofRefusal::Malformed: text = ctx.t("lookup.secret_malformed"); break;
+        case core::ProofRefusal::Throttled:
+            text = ctx.fmt("lookup.secret_wait", {{"wait", waitText(ctx, s.lookupWait)}});
+            break;
+        case core::ProofRefusal::NotIssued: text = ctx.t("lookup.secret_not_issued"); break;
+        case core::ProofRefusal::WrongCard: text = ctx.t("lookup.card_wrong"); break;
+        case core::ProofRefusal::Unavailable: text = ctx.t("lookup.not_available"); break;
+    }
+    subheading(ctx, text, "lookup.proof_refused");
+}
+
+// The box for the look-up code, under the status the code alone gives.
+MaybeAction proofPanel(UiContext& ctx) {
+    MaybeAction action;
+    beginPanel(ctx);
+    subheading(ctx, ctx.t("lookup.more_title"));
+    paragraph(ctx, ctx.t("lookup.more_intro"), "lookup.more_intro");
+    mutedText(ctx, ctx.t("lookup.secret_label"));
+    textInput(ctx, "lookup.secret", core::TextTarget::LookupSecret, "", InputKind::Plain,
+              ctx.session.lookupRefusal != core::ProofRefusal::None, 9);
+    proofRefusal(ctx);
+    ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+    if (button(ctx, "lookup.prove", ctx.t("lookup.prove"), ButtonStyle::Primary, 0.0f,
+               !ctx.session.lookupSecret.empty())) {
+        action = core::act::ProveOwnership{};
+    }
+    mutedText(ctx, ctx.t("lookup.more_desk"), "lookup.more_desk");
+    endPanel(ctx, ctx.session.lookupRefusal != core::ProofRefusal::None ? PanelTone::Error : PanelTone::Notice);
+    return action;
+}
+
+MaybeAction drawResult(UiContext& ctx) {
     const core::Session& s = ctx.session;
     if (s.lookupUnavailable) {
         beginPanel(ctx);
         paragraph(ctx, ctx.t("lookup.not_available"), "lookup.result");
         endPanel(ctx, PanelTone::Notice);
-        return;
+        return std::nullopt;
     }
     if (s.lookupAmbiguous) {
         beginPanel(ctx);
         sentenceWithCode(ctx, ctx.fmt("lookup.ambiguous", {{"code", s.lookupCode}}), "lookup.result");
         endPanel(ctx, PanelTone::Notice);
-        return;
+        return std::nullopt;
     }
     if (!s.lookupResult) {
         beginPanel(ctx);
         sentenceWithCode(ctx, ctx.fmt("lookup.not_found", {{"code", s.lookupCode}}), "lookup.result");
         endPanel(ctx, PanelTone::Error);
-        return;
+        return std::nullopt;
     }
     const core::FilingStatus& r = *s.lookupResult;
     // No panel around it: the staff's note gets its own (panels do not nest).
@@ -37,7 +85,16 @@ void drawResult(UiContext& ctx) {
     if (const forms::Service* service = ctx.config.findService(r.serviceId)) {
         paragraph(ctx, ctx.fmt("lookup.service", {{"service", ctx.text(service->name)}}), "lookup.service");
     }
+    if (!core::ownerProven(s)) {
+        drawFilingStatus(ctx, r, "lookup", StatusDetail::StatusAndDue);
+        return proofPanel(ctx);
+    }
     drawFilingStatus(ctx, r, "lookup", StatusDetail::Full);
+    // The fee as the portal last reported it: paid only on its word, with the bank's reference.
+    if (r.payment != core::PaymentStage::None && r.paymentAmount > 0) {
+        paragraph(ctx, feeLine(ctx.strings, &r, r.paymentAmount, false), "lookup.fee");
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -55,7 +112,9 @@ MaybeAction drawLookup(UiContext& ctx) {
                    !ctx.session.lookupCode.empty())) {
             action = core::act::RunLookup{};
         }
-        if (ctx.session.lookupAsked) drawResult(ctx);
+        if (ctx.session.lookupAsked) {
+            if (auto proof = drawResult(ctx)) action = std::move(proof);
+        }
     }
     if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
     return action;

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "kiosk/core/lookup_code.hpp"
 #include "kiosk/ui/read_aloud.hpp"
 #include "kiosk/ui/receipt_content.hpp"
 #include "layout.hpp"
@@ -73,6 +74,9 @@ MaybeAction drawReceipt(UiContext& ctx) {
     // The portal's mã hồ sơ replaces the local reference as the code to keep, once it is known.
     const std::string maHoSo = s.filingStatus ? s.filingStatus->maHoSo : std::string();
     const std::string& code = maHoSo.empty() ? s.reference : maHoSo;
+    // The look-up code comes with the mã hồ sơ (the portal's acknowledgement); the QR holds both.
+    const std::string secret = s.filingStatus ? s.filingStatus->lookupSecret : std::string();
+    const std::string qrText = secret.empty() ? code : code + core::kReceiptQrSeparator + secret;
     MaybeAction action;
     {
         ScrollBody body(ctx);
@@ -84,13 +88,17 @@ MaybeAction drawReceipt(UiContext& ctx) {
             codeLine(ctx, s.reference, "receipt.reference");
         } else {
             codeLine(ctx, maHoSo, "receipt.ma_ho_so");
+            if (!secret.empty()) {
+                codeLine(ctx, ctx.fmt("receipt.lookup_secret", {{"secret", secret}}), "receipt.lookup_secret");
+                mutedText(ctx, ctx.t("receipt.lookup_secret_hint"), "receipt.lookup_secret_hint");
+            }
             codeLine(ctx, ctx.fmt("receipt.local_reference", {{"reference", s.reference}}), "receipt.reference",
                      CodeSize::Muted);
         }
         endPanel(ctx, PanelTone::Success);
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
 
-        qrCode(ctx, "receipt.qr", code, ctx.theme.px(kQrEm));
+        qrCode(ctx, "receipt.qr", qrText, ctx.theme.px(kQrEm));
         if (!ctx.theme.portrait) ImGui::SameLine(0.0f, ctx.theme.margin());
         ImGui::BeginGroup();
         mutedText(ctx, ctx.t("receipt.qr_hint"));

@@ -46,9 +46,14 @@ void drawFilingStatus(UiContext& ctx, const core::FilingStatus& s, std::string_v
     const std::string id(prefix);
     const std::string key = statusKey(s);
     subheading(ctx, statusHeadline(ctx, s), id + ".result");
+    // What the status word means is the same for everyone's filing: it is shown with it.
     if (key.starts_with("code_")) {
         const std::string explainKey = "status.explain_" + key.substr(5);  // explain_1 ... explain_10
         paragraph(ctx, ctx.t(explainKey), id + ".explain");
+    }
+    if (detail == StatusDetail::StatusAndDue) {
+        if (!s.dueAt.empty()) paragraph(ctx, ctx.fmt("status.due", {{"date", displayDate(s.dueAt)}}), id + ".due");
+        return;
     }
     if (full && !s.dueAt.empty()) paragraph(ctx, ctx.fmt("status.due", {{"date", displayDate(s.dueAt)}}), id + ".due");
 

@@ -13,11 +13,13 @@ namespace kiosk::ui {
 // "Cán bộ đã tiếp nhận hồ sơ"; before the portal answered, where the filing is on its way.
 std::string statusHeadline(const UiContext& ctx, const core::FilingStatus& status);
 
-// Brief: what the receipt adds under its own appointment date. Full: for "Tra cứu hồ sơ".
-enum class StatusDetail { Brief, Full };
+// StatusAndDue: what a mã hồ sơ alone shows on "Tra cứu hồ sơ" (core/ownership.hpp). Brief:
+// what the receipt adds under its own appointment date. Full: "Tra cứu hồ sơ" for the owner.
+enum class StatusDetail { StatusAndDue, Brief, Full };
 
-// The headline (registered as `<prefix>.result`), its explanation, the staff's note (a
-// supplement request explained) and, when Full, the due date and every step so far.
+// The headline (registered as `<prefix>.result`) and its explanation; unless StatusAndDue, the
+// staff's note (a supplement request explained); when Full or StatusAndDue, the due date; when
+// Full, every step so far.
 void drawFilingStatus(UiContext& ctx, const core::FilingStatus& status, std::string_view prefix,
                       StatusDetail detail);
 

@@ -17,6 +17,7 @@ enum class TextTarget {
     Identity,     // session.identityInput[key] (the typed identity, see identity_input.hpp)
     Search,       // the catalogue search box
     LookupCode,   // the code typed on the look-up screen
+    LookupSecret,  // the receipt's look-up code, typed to see a filing's details
     StaffPin,     // the PIN typed on the staff screen
     PostAddress,  // the postal address for a result sent by post (check answers)
 };
@@ -31,7 +32,8 @@ struct StartFiling {};     // from the service page
 struct SetText { TextTarget target; std::string key; std::string value; };
 // "Giống địa chỉ của tôi": the address answer `to` becomes a copy of the address `from`.
 struct CopyAddress { std::string from; std::string to; };
-// The identity read by a scanner (or typed by staff elsewhere) fills the identity step.
+// The identity read by a scanner (or typed by staff elsewhere) fills the identity step; on the
+// look-up screen, the card proves (or not) that the filing found is the citizen's.
 struct ApplyIdentity { scanners::Identity identity; };
 // A page scanned into the Document field at answer key `key` (in place of its page `replaces`,
 // counted from 0, when the citizen retook that one), or its last page taken back.
@@ -59,6 +61,7 @@ struct SetTextScale { float scale = 1.0f; };
 struct ToggleHighContrast {};
 struct OpenLookup {};
 struct RunLookup {};
+struct ProveOwnership {};  // "Xem chi tiết": check the look-up code typed (session.lookupSecret)
 struct RefreshStatus {};   // the kiosk re-reads the status cache (a timer, not the citizen)
 // The rating after the receipt: a face (1-5), a reason ticked or unticked (score 3 or less),
 // "Gửi đánh giá", "Bỏ qua", and the 30 s running out (the kiosk, not the citizen).
@@ -103,7 +106,7 @@ using Action = std::variant<
     act::CopyAddress, act::ApplyIdentity, act::AddDocumentPage, act::RemoveDocumentPage, act::Continue, act::Back,
     act::AddRepeat, act::RemoveRepeat, act::EditPage, act::EditPreQuestions, act::EditIdentity, act::ChooseDelivery,
     act::GiveConsent, act::RefuseConsent, act::Submit, act::Finish, act::Timeout, act::ExtendTime, act::SetLanguage,
-    act::SetTextScale, act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::RefreshStatus, act::Rate,
+    act::SetTextScale, act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::ProveOwnership, act::RefreshStatus, act::Rate,
     act::ToggleRatingReason, act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer,
     act::RequestPayment, act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::Quit, act::TakeCardPicture,
     act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;

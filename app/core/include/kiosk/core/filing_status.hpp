@@ -32,7 +32,14 @@ struct FilingStatus {
     std::vector<StatusStep> history;   // oldest first
     PaymentStage payment = PaymentStage::None;
     long long paymentAmount = 0;       // VND, as the portal asked for it
+    // Paid only: the bank's reference for the transfer and when the portal confirmed it
+    // (RFC 3339). Until the portal confirms, the fee is shown as "chưa xác nhận".
+    std::string paymentReference;
+    std::string paidAt;
     std::string vietqrPayload;         // the portal's QR for the fee, while Pending
+    // The look-up code the portal issued with its acknowledgement (empty until then): printed on
+    // the receipt, and what a citizen types to prove the filing is theirs (ownership.hpp).
+    std::string lookupSecret;
 };
 
 class StatusSource {
@@ -43,6 +50,9 @@ public:
     // The local references of at most `limit` filings whose code, letters and digits only,
     // ends with `key` (a core::lookupKey): how a short form typed on the look-up screen is found.
     virtual Result<std::vector<std::string>> referencesEndingWith(std::string_view key, int limit) = 0;
+    // Whether `idNumber` (read from a card) is the ID number of the filing's applicant. false
+    // when the filing is unknown or its content was shredded after its retention period.
+    virtual Result<bool> applicantIs(std::string_view reference, std::string_view idNumber) = 0;
     // Asks kiosk-sync (through the cache) for a payment intent for the filing's fee.
     virtual Result<void> requestPayment(std::string_view reference) = 0;
 };

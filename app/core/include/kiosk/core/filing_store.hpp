@@ -32,6 +32,9 @@ struct Filing {
     std::string postAddress;
     long long postFeeVnd = 0;
     long long totalVnd() const { return feeVnd + postFeeVnd; }
+    // The applicant's ID number from the identity step (read from the card or typed): what a
+    // card read on "Tra cứu hồ sơ" is compared with (core/ownership.hpp). Personal data.
+    std::string applicantIdNumber = {};
 };
 
 // A citizen's satisfaction with one filing, asked after the receipt and after the result is

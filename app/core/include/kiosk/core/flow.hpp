@@ -11,6 +11,7 @@
 #include "kiosk/core/effect.hpp"
 #include "kiosk/core/filing_status.hpp"
 #include "kiosk/core/filing_store.hpp"
+#include "kiosk/core/ownership.hpp"
 #include "kiosk/core/session.hpp"
 #include "kiosk/core/staff_lockout.hpp"
 
@@ -26,6 +27,8 @@ struct FlowContext {
     StatusSource* status = nullptr;  // the local status cache; none: look-ups say so plainly
     // Wrong PINs so far and the keypad's wait; none: the staff screen stays locked.
     StaffLockout* staffLockout = nullptr;
+    // Wrong look-up codes at this kiosk; none: no code is checked (the card still proves).
+    LookupThrottle* lookupThrottle = nullptr;
 };
 
 // Whether the screen shows something the status cache may change (the receipt, the fee): the

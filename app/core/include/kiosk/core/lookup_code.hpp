@@ -13,6 +13,10 @@ namespace kiosk::core {
 // sequence.
 inline constexpr std::size_t kShortestLookupKey = 10;
 
+// The receipt's QR holds the filing's code, this character, then its look-up code (the secret of
+// kiosk/base/lookup_secret.hpp): "000.00.00.H66-261207-0001#K7M3PX".
+inline constexpr char kReceiptQrSeparator = '#';
+
 // The typed code's letters and digits, upper-cased, everything else dropped; nullopt when fewer
 // than kShortestLookupKey remain (too little to tell one filing from another) or when it holds
 // anything but ASCII letters, digits, spaces, '.', '-' and '/' (no code has other characters).

@@ -11,6 +11,7 @@
 #include "kiosk/core/document_pages.hpp"
 #include "kiosk/core/filing_status.hpp"
 #include "kiosk/core/filing_store.hpp"
+#include "kiosk/core/ownership.hpp"
 #include "kiosk/core/receipt.hpp"
 #include "kiosk/forms/answers.hpp"
 #include "kiosk/forms/validation.hpp"
@@ -91,11 +92,17 @@ struct Session {
     std::optional<FilingStatus> filingStatus; // the status cache's view of `reference`, refreshed
     std::optional<RatingAsk> rating;          // while screen == Rating
 
-    std::string lookupCode;
+    std::string lookupCode;  // the mã hồ sơ typed (or the receipt's QR scanned)
     bool lookupAsked = false;
     bool lookupUnavailable = false;           // this kiosk has no status cache to look in
     bool lookupAmbiguous = false;             // a short form that more than one filing ends with
-    std::optional<FilingStatus> lookupResult; // what the last look-up found
+    // What the last look-up found: only the status word and the due date until the owner is
+    // proven (ownership.hpp), everything the kiosk knows after.
+    std::optional<FilingStatus> lookupResult;
+    std::string lookupSecret;  // the look-up code typed to prove ownership
+    OwnerProof lookupProof = OwnerProof::None;
+    ProofRefusal lookupRefusal = ProofRefusal::None;
+    std::chrono::seconds lookupWait{};  // the kiosk checks no code for this long (throttle)
 
     std::string staffPinInput;
     bool staffUnlocked = false;
@@ -115,6 +122,9 @@ void wipeSession(Session& session, std::shared_ptr<const config::Config> next);
 
 // Wipes the answers and the identity (typed and scanned); the rest of the session stays.
 void wipePersonalData(Session& session);
+
+// Wipes the look-up (codes typed, what was found, the proof) and leaves the look-up screen empty.
+void wipeLookup(Session& session);
 
 // Wipes the filing in progress (answers, identity, service) but keeps language and display.
 void wipeFiling(Session& session);

@@ -88,10 +88,12 @@ struct OpenedFiling {
 // The portal's signed acknowledgement of a submitted filing, as the outbox keeps it.
 struct Acknowledgement {
     std::string maHoSo;     // the portal's filing code
-    std::string proofJson;  // the acknowledgement with its signature, stored as received
+    std::string proofJson;  // the acknowledgement with its signature, stored (sealed) as received
     // What the acknowledgement says for the status cache, stored in the same transaction, so a filing
     // is never delivered without its portal filing id and dates in the cache.
     std::optional<PortalStatusUpdate> status = std::nullopt;
+    // The look-up code the portal issued in it (kiosk/base/lookup_secret.hpp); kept sealed.
+    std::string lookupSecret = {};
 };
 
 // A rating kiosk-sync must deliver (POST /filings/{portalFilingId}/ratings).
@@ -151,6 +153,12 @@ public:
     Result<OpenedFiling> decryptPayload(const std::string& clientFilingId);
     // The portal accepted the filing: store its code and acknowledgement. Repeating it is harmless.
     Result<void> markDelivered(const std::string& clientFilingId, const Acknowledgement& ack);
+    // The acknowledgement as markDelivered stored it (proofJson), for checking the portal's
+    // signature later; empty before delivery. It holds the look-up code: keep it to yourself.
+    Result<std::string> acknowledgementProof(const std::string& clientFilingId);
+    // Whether `idNumber` is the ID number of the filing's applicant (by local reference or mã
+    // hồ sơ); false when the filing is unknown or shredded, or was stored without one.
+    Result<bool> applicantIs(std::string_view reference, std::string_view idNumber);
     // The portal refused it for good (4xx other than 408/409/429): staff must look at it.
     // `errorCode` is a code such as "portal.422", never text with data in it.
     Result<void> markFailed(const std::string& clientFilingId, const std::string& errorCode);
@@ -205,6 +213,9 @@ private:
     Outbox(OutboxOptions options, sqlite::Database db, SecretKey masterKey);
     // One status update inside the caller's transaction (status_cache.cpp).
     Result<void> applyStatusUpdate(const PortalStatusUpdate& update, std::int64_t now);
+    // The acknowledgement and its look-up code, sealed, inside markDelivered's transaction (owner_proof.cpp).
+    Result<void> storeAcknowledgement(std::int64_t filingRowId, const std::string& clientFilingId,
+                                      const Acknowledgement& ack);
     Seconds now() const;
 
     OutboxOptions m_options;

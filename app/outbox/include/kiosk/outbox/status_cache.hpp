@@ -41,6 +41,7 @@ struct PaymentView {
     std::string vietqrPayload;    // the EMVCo string to show as a QR
     std::string expiresAt;        // RFC 3339
     std::string paidAt;
+    std::string bankReference;    // the bank's reference for the transfer, once Paid
     std::string lastError;        // an error code, never text with data in it
 };
 
@@ -59,6 +60,7 @@ struct FilingStatusView {
     std::string note;                  // the latest staff note (for supplement requests: what to bring)
     std::vector<StatusEvent> history;  // oldest first
     PaymentView payment;               // the latest payment of this filing
+    std::string lookupSecret;          // the look-up code from the acknowledgement (kept sealed)
     std::optional<std::chrono::sys_seconds> updatedAt;  // when the cache last changed for it
 };
 

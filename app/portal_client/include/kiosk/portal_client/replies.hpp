@@ -32,6 +32,7 @@ struct Acknowledgement {
     std::string maHoSo;
     std::string receivedAt;
     std::string dueAt;
+    std::string lookupSecret;  // lookup_code on the wire; empty from a portal that issues none
     std::string body;  // exactly as received, for the signed proof
 };
 
@@ -82,6 +83,7 @@ struct PaymentStatus {
     std::string status;  // pending | paid | expired | cancelled (others kept as given)
     std::string expiresAt;
     std::string paidAt;
+    std::string bankReference;  // the bank's reference for the transfer, once paid
 };
 
 using Clock = std::chrono::sys_seconds;

@@ -16,4 +16,10 @@ namespace kiosk::ui {
 // (receipt::wipeReceiptDocument).
 receipt::ReceiptDocument receiptContent(const Strings& words, const core::Session& session, const std::string& code);
 
+// "Lệ phí: 8.000 đồng, ..." with where the payment stands: paid only when the portal confirmed
+// it (with the bank's reference and time), "chưa xác nhận" while a transfer may be on its way,
+// and to be paid at the desk when no payment was started or the citizen chose the desk
+// (`payingAtDesk`). The receipt and the look-up say it.
+std::string feeLine(const Strings& words, const core::FilingStatus* status, long long feeVnd, bool payingAtDesk);
+
 }  // namespace kiosk::ui
