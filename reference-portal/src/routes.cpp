@@ -41,6 +41,8 @@ const std::vector<Route>& routes() {
         {"PUT", "/api/v1/kiosks/{}/heartbeat", Access::Kiosk, KeyRule::None, kSmallJson, handleHeartbeat},
         {"GET", "/api/v1/payment-intents/{}", Access::Both, KeyRule::None, kNone, handleGetPayment},
         {"POST", "/api/v1/_sim/payment-intents/{}/paid", Access::Staff, KeyRule::None, kSmallJson, handleSimulatePaid},
+        {"POST", "/api/v1/queues/{}/tickets", Access::Kiosk, KeyRule::Required, kSmallJson, handleIssueTicket},
+        {"POST", "/api/v1/queues/{}/next", Access::Staff, KeyRule::None, kSmallJson, handleCallNextTicket},
     };
     return table;
 }

@@ -78,6 +78,8 @@ ApiResponse handleCreateRating(PortalContext&, const Call&);
 nlohmann::json ratingsJson(Store& store, const std::string& filingId);
 ApiResponse handleGetPayment(PortalContext&, const Call&);
 ApiResponse handleSimulatePaid(PortalContext&, const Call&);
+ApiResponse handleIssueTicket(PortalContext&, const Call&);
+ApiResponse handleCallNextTicket(PortalContext&, const Call&);
 ApiResponse handleListFilings(PortalContext&, const Call&);
 ApiResponse handleAction(PortalContext&, const Call&);
 ApiResponse handlePutResult(PortalContext&, const Call&);

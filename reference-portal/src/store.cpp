@@ -125,6 +125,15 @@ CREATE TABLE IF NOT EXISTS supplement_blob(
   bytes BLOB NOT NULL,
   stored_at INTEGER NOT NULL,
   PRIMARY KEY (filing_id, client_supplement_id, sha256));
+CREATE TABLE IF NOT EXISTS queue_ticket(
+  id TEXT PRIMARY KEY,
+  queue TEXT NOT NULL,
+  day TEXT NOT NULL,
+  number INTEGER NOT NULL,
+  kiosk_id TEXT NOT NULL,
+  issued_at INTEGER NOT NULL,
+  called_at INTEGER,
+  UNIQUE (queue, day, number));
 CREATE TABLE IF NOT EXISTS heartbeat(
   kiosk_id TEXT PRIMARY KEY,
   at INTEGER NOT NULL,

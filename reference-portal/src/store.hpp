@@ -47,6 +47,16 @@ struct FilingRow {
     std::int64_t lastSeq = 0;  // the ETag
 };
 
+// A numbered ticket for the desk of one service group (§4.14).
+struct QueueTicketRow {
+    std::string id;
+    std::string group;
+    std::string day;  // yymmdd, Vietnamese time: numbers start again at 1 each day
+    std::int64_t number = 0;
+    Seconds issuedAt;
+    std::int64_t waiting = 0;  // tickets before it that nobody has called yet
+};
+
 struct DocumentRow {
     int position = 0;
     std::string partId;
@@ -191,6 +201,11 @@ public:
                         const std::string& reasonsJson, Seconds at);
     // Oldest first.
     std::vector<RatingRow> ratings(const std::string& filingId);
+
+    // ---- the desk's queue (store_queue.cpp) ----
+    QueueTicketRow issueTicket(const std::string& group, const std::string& kioskId, Seconds at);
+    // The lowest ticket of today not called yet, now called; nullopt when nobody waits.
+    std::optional<QueueTicketRow> callNextTicket(const std::string& group, Seconds at);
 
 private:
     class SqliteNonceCache final : public signing::NonceCache {
