@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "kiosk/signing/keys.hpp"
+#include "owner_proof.hpp"
 #include "reference_portal/api_response.hpp"
 #include "reference_portal/clock.hpp"
-#include "owner_proof.hpp"
 #include "reference_portal/options.hpp"
 #include "store.hpp"
 
@@ -31,7 +31,7 @@ struct PortalContext {
     WorkingCalendar calendar;  // due dates
     std::mutex lock;      // one request at a time touches the store
     std::mutex rngLock;   // faults draw from one generator
-    std::string lookupKey;  // derives every filing's look-up code (owner_proof.hpp)
+    std::string lookupKey;                                 // derives every filing's look-up code (owner_proof.hpp)
     std::map<std::string, LookupAttempts> lookupAttempts;  // wrong look-up codes per kiosk
     std::mt19937_64 rng{std::random_device{}()};
 };

@@ -1,8 +1,8 @@
 #include "kiosk/ui/receipt_content.hpp"
 
 #include "answer_text.hpp"
-#include "kiosk/core/result_delivery.hpp"
 #include "kiosk/core/lookup_code.hpp"
+#include "kiosk/core/result_delivery.hpp"
 #include "screens/status_view.hpp"
 
 namespace kiosk::ui {

@@ -136,7 +136,8 @@ TEST_CASE("a supplement is uploaded by hash, acknowledged with a signature, and 
     REQUIRE(staffView["supplements"].size() == 1);
     CHECK(staffView["supplements"][0]["documents"][1]["name"] == "giay_chung_sinh-2.pdf");
     CHECK(staffView["supplements"][0]["answers"]["ghi_chu"] == "Bản sao");
-    CHECK_FALSE(desk.kiosk.get("/filings/" + filing.filingId, filing.proof()).json()["supplements"][0].contains("answers"));
+    CHECK_FALSE(
+        desk.kiosk.get("/filings/" + filing.filingId, filing.proof()).json()["supplements"][0].contains("answers"));
     CHECK(desk.staff.get("/filings?status=processing").json()["filings"][0]["supplements"] == 1);
 
     bool exported = false;

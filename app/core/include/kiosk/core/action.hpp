@@ -13,13 +13,13 @@ namespace kiosk::core {
 
 // Which piece of session text an edit writes to.
 enum class TextTarget {
-    Answer,       // session.answers[key]
-    Identity,     // session.identityInput[key] (the typed identity, see identity_input.hpp)
-    Search,       // the catalogue search box
-    LookupCode,   // the code typed on the look-up screen
+    Answer,        // session.answers[key]
+    Identity,      // session.identityInput[key] (the typed identity, see identity_input.hpp)
+    Search,        // the catalogue search box
+    LookupCode,    // the code typed on the look-up screen
     LookupSecret,  // the receipt's look-up code, typed to see a filing's details
-    StaffPin,     // the PIN typed on the staff screen
-    PostAddress,  // the postal address for a result sent by post (check answers)
+    StaffPin,      // the PIN typed on the staff screen
+    PostAddress,   // the postal address for a result sent by post (check answers)
 };
 
 namespace act {
@@ -106,9 +106,10 @@ using Action = std::variant<
     act::CopyAddress, act::ApplyIdentity, act::AddDocumentPage, act::RemoveDocumentPage, act::Continue, act::Back,
     act::AddRepeat, act::RemoveRepeat, act::EditPage, act::EditPreQuestions, act::EditIdentity, act::ChooseDelivery,
     act::GiveConsent, act::RefuseConsent, act::Submit, act::Finish, act::Timeout, act::ExtendTime, act::SetLanguage,
-    act::SetTextScale, act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::ProveOwnership, act::RefreshStatus, act::Rate,
-    act::ToggleRatingReason, act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer,
-    act::RequestPayment, act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::Quit, act::TakeCardPicture,
-    act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
+    act::SetTextScale, act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::ProveOwnership,
+    act::RefreshStatus, act::Rate, act::ToggleRatingReason, act::SendRating, act::SkipRating, act::RatingTimeout,
+    act::PayAtDesk, act::ClaimTransfer, act::RequestPayment, act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::Quit,
+    act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt,
+    act::KeepReceipt, act::ReadAloud>;
 
 }  // namespace kiosk::core
