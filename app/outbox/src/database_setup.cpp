@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <system_error>
 
 #include "kiosk/outbox/schema.hpp"
@@ -30,7 +31,13 @@ Result<void> prepareFiles(const std::filesystem::path& databasePath) {
                               dir);
         }
     }
-    const int fd = ::open(databasePath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    // Only a file that does not exist yet is opened here. Closing a descriptor of a file drops
+    // every POSIX lock this process holds on it, SQLite's included: opening and closing an
+    // existing database beside a connection this process already has (the kiosk's Outbox and
+    // AuditStore, a test's second Outbox) would drop that connection's locks while another
+    // process writes, and SQLite then reads torn pages (SQLITE_IOERR_SHORT_READ was seen).
+    const int fd = ::open(databasePath.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0 && errno == EEXIST) return {};
     if (fd < 0) {
         return setupError("Không mở được tệp dữ liệu " + databasePath.string() +
                               ". Vui lòng báo cán bộ. "
