@@ -86,6 +86,7 @@ const char* screenName(core::Screen screen) {
         case core::Screen::Consent: return "consent";
         case core::Screen::Send: return "send";
         case core::Screen::Receipt: return "receipt";
+        case core::Screen::Rating: return "rating";
         case core::Screen::Lookup: return "lookup";
         case core::Screen::Help: return "help";
         case core::Screen::Staff: return "staff";

@@ -29,7 +29,8 @@ struct Filing {
     // How the citizen will receive the result; post carries its address (personal data, wiped
     // with the session) and its fee, a second line beside the procedure's fee.
     forms::ResultDelivery delivery = forms::ResultDelivery::Desk;
-    std::string postAddress;
+    // "= {}": an aggregate initialiser that stops before it leaves it empty without a warning.
+    std::string postAddress = {};
     long long postFeeVnd = 0;
     long long totalVnd() const { return feeVnd + postFeeVnd; }
     // The applicant's ID number from the identity step (read from the card or typed): what a
