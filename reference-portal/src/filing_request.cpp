@@ -16,34 +16,17 @@ constexpr std::int64_t kMaxFee = 1'000'000'000'000;
 constexpr std::size_t kMaxAddressBytes = 1024;
 
 std::vector<DocumentEntry> checkDocuments(const json& body, Checker& check) {
-    std::vector<DocumentEntry> out;
-    auto it = body.find("documents");
-    if (it == body.end() || it->is_null()) return out;
-    if (!it->is_array()) {
-        check.error("/documents", "wrong_type");
-        return out;
-    }
-    if (it->size() > kMaxDocuments) {
-        check.error("/documents", "too_many");
-        return out;
-    }
-    for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& doc = (*it)[i];
-        const std::string base = "/documents/" + std::to_string(i);
-        if (!doc.is_object()) {
-            check.error(base, "wrong_type");
-            continue;
-        }
-        DocumentEntry entry;
-        entry.partId = check.text(doc, base, "part_id", false, 64, isPrintableAscii);
-        entry.componentCode = check.text(doc, base, "component_code", false, 64, isPrintableAscii);
-        entry.name = check.text(doc, base, "name", true, 255, isDocumentName);
-        entry.mediaType = check.text(doc, base, "media_type", false, 127, isPrintableAscii);
-        entry.length = check.integer(doc, base, "length", true, 0, kMaxPartBytes);
-        entry.sha256 = check.sha256(doc, base, "sha256");
-        out.push_back(std::move(entry));
-    }
-    return out;
+    return checkObjects<DocumentEntry>(
+        body, "documents", kMaxDocuments, check, [&check](const json& doc, const std::string& base) {
+            DocumentEntry entry;
+            entry.partId = check.text(doc, base, "part_id", false, 64, isPrintableAscii);
+            entry.componentCode = check.text(doc, base, "component_code", false, 64, isPrintableAscii);
+            entry.name = check.text(doc, base, "name", true, 255, isDocumentName);
+            entry.mediaType = check.text(doc, base, "media_type", false, 127, isPrintableAscii);
+            entry.length = check.integer(doc, base, "length", true, 0, kMaxPartBytes);
+            entry.sha256 = check.sha256(doc, base, "sha256");
+            return entry;
+        });
 }
 
 std::vector<FeeEntry> checkFees(const json& body, Checker& check, std::int64_t& total) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kiosk::reference_portal {
 
@@ -42,5 +43,34 @@ void keepArrayOf(const nlohmann::json& body, const char* key, std::initializer_l
 // `answers`: an object of string -> string within the create body's limits (docs/portal-api.md
 // §4.3). When not `required`, an absent member is fine.
 void checkAnswers(const nlohmann::json& body, Checker& check, bool required);
+
+// The objects of the array `key` in `body`, each read by `read(object, pointer)` into an entry:
+// an absent or null array is empty; a non-array, more than `max` items or an item that is not
+// an object is an error at its JSON pointer. Filings' and supplements' document lists share it.
+template <typename Entry, typename Read>
+std::vector<Entry> checkObjects(const nlohmann::json& body, const std::string& key, std::size_t max, Checker& check,
+                                Read read) {
+    std::vector<Entry> out;
+    auto it = body.find(key);
+    if (it == body.end() || it->is_null()) return out;
+    if (!it->is_array()) {
+        check.error("/" + key, "wrong_type");
+        return out;
+    }
+    if (it->size() > max) {
+        check.error("/" + key, "too_many");
+        return out;
+    }
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const nlohmann::json& item = (*it)[i];
+        const std::string pointer = "/" + key + "/" + std::to_string(i);
+        if (!item.is_object()) {
+            check.error(pointer, "wrong_type");
+            continue;
+        }
+        out.push_back(read(item, pointer));
+    }
+    return out;
+}
 
 }  // namespace kiosk::reference_portal

@@ -14,35 +14,18 @@ using nlohmann::json;
 constexpr std::int64_t kMaxPages = 500;
 
 std::vector<SupplementDocument> checkDocuments(const json& body, Checker& check) {
-    std::vector<SupplementDocument> out;
-    auto it = body.find("documents");
-    if (it == body.end() || it->is_null()) return out;
-    if (!it->is_array()) {
-        check.error("/documents", "wrong_type");
-        return out;
-    }
-    if (it->size() > kMaxSupplementDocuments) {
-        check.error("/documents", "too_many");
-        return out;
-    }
-    for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& doc = (*it)[i];
-        const std::string base = "/documents/" + std::to_string(i);
-        if (!doc.is_object()) {
-            check.error(base, "wrong_type");
-            continue;
-        }
-        SupplementDocument entry;
-        entry.slotId = check.text(doc, base, "slot_id", false, 64, isSlotId);
-        entry.componentCode = check.text(doc, base, "component_code", false, 64, isPrintableAscii);
-        entry.name = check.text(doc, base, "name", true, 255, isDocumentName);
-        entry.mediaType = check.text(doc, base, "media_type", false, 127, isPrintableAscii);
-        entry.length = check.integer(doc, base, "length", true, 0, kMaxPartBytes);
-        entry.pages = check.integer(doc, base, "pages", false, 1, kMaxPages);
-        entry.sha256 = check.sha256(doc, base, "sha256");
-        out.push_back(std::move(entry));
-    }
-    return out;
+    return checkObjects<SupplementDocument>(
+        body, "documents", kMaxSupplementDocuments, check, [&check](const json& doc, const std::string& base) {
+            SupplementDocument entry;
+            entry.slotId = check.text(doc, base, "slot_id", false, 64, isSlotId);
+            entry.componentCode = check.text(doc, base, "component_code", false, 64, isPrintableAscii);
+            entry.name = check.text(doc, base, "name", true, 255, isDocumentName);
+            entry.mediaType = check.text(doc, base, "media_type", false, 127, isPrintableAscii);
+            entry.length = check.integer(doc, base, "length", true, 0, kMaxPartBytes);
+            entry.pages = check.integer(doc, base, "pages", false, 1, kMaxPages);
+            entry.sha256 = check.sha256(doc, base, "sha256");
+            return entry;
+        });
 }
 
 }  // namespace
