@@ -246,7 +246,8 @@ void ExampleAnswers::attachDocuments(FilingFile& file) const {
         const auto it = file.answers.find(key);
         if (it == file.answers.end()) continue;
         const std::string pdf = syntheticPdf(key);
-        file.attachments.push_back(core::Attachment{it->second, "application/pdf", {pdf.begin(), pdf.end()}});
+        file.attachments.push_back(
+            core::Attachment{it->second, "application/pdf", {pdf.begin(), pdf.end()}, slot.field->document, 1});
     }
 }
 

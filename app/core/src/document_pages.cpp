@@ -103,7 +103,8 @@ std::vector<Attachment> documentAttachments(const forms::Service& service, const
         const int instance = forms::repeatIndexOfKey(key);
         const std::string stem = field->document + (instance > 0 ? "-" + std::to_string(instance) : "");
         for (size_t n = 0; n < list.size(); ++n) {
-            out.push_back(Attachment{stem + "-" + std::to_string(n + 1) + ".jpg", "image/jpeg", list[n].jpeg});
+            out.push_back(Attachment{stem + "-" + std::to_string(n + 1) + ".jpg", "image/jpeg", list[n].jpeg,
+                                     field->document, 1});
         }
     }
     return out;

@@ -44,7 +44,7 @@ Result<SealedFiling> sealFiling(const SecretKey& masterKey, const std::string& c
     if (!dataKey) return dataKey.error();
     std::vector<AttachmentInfo> infos;
     for (const auto& a : filing.attachments)
-        infos.push_back({a.name, a.mediaType, a.bytes.size(), signing::sha256Hex(a.bytes)});
+        infos.push_back({a.name, a.mediaType, a.bytes.size(), signing::sha256Hex(a.bytes), a.slotId, a.pages});
 
     SealedFiling out;
     std::string manifest = encodeManifest(filing, infos);
@@ -81,7 +81,8 @@ Result<void> openFiling(const SecretKey& masterKey, const std::string& clientFil
     for (std::size_t i = 0; i < infos.size(); ++i) {
         auto bytes = unseal(dataKey, sealed.parts[i + 1], partAad(clientFilingId, i + 1));
         if (!bytes) return bytes.error();
-        out.filing.attachments.push_back({infos[i].name, infos[i].mediaType, std::move(*bytes)});
+        out.filing.attachments.push_back(
+            {infos[i].name, infos[i].mediaType, std::move(*bytes), infos[i].slotId, infos[i].pages});
         out.attachmentSha256.push_back(infos[i].sha256);
     }
     return {};

@@ -73,7 +73,10 @@ std::string encodeManifest(const core::Filing& filing, const std::vector<Attachm
     for (const auto& [key, value] : filing.answers) j["answers"][key] = value;
     j["attachments"] = nlohmann::json::array();
     for (const auto& a : attachments) {
-        j["attachments"].push_back({{"name", a.name}, {"media_type", a.mediaType}, {"size", a.size}, {"sha256", a.sha256}});
+        nlohmann::json item{{"name", a.name}, {"media_type", a.mediaType}, {"size", a.size}, {"sha256", a.sha256}};
+        if (!a.slotId.empty()) item["slot_id"] = a.slotId;
+        if (a.pages > 0) item["pages"] = a.pages;
+        j["attachments"].push_back(std::move(item));
     }
     return j.dump();
 }
@@ -118,8 +121,16 @@ Result<void> decodeManifest(const std::vector<unsigned char>& json, core::Filing
             !a.contains("sha256") || !a["sha256"].is_string()) {
             return badManifest();
         }
+        const auto slot = a.find("slot_id");
+        const auto pages = a.find("pages");
+        if ((slot != a.end() && !slot->is_string()) ||
+            (pages != a.end() && (!pages->is_number_unsigned() || pages->get<unsigned>() > 1000))) {
+            return badManifest();
+        }
         attachments.push_back({a["name"].get<std::string>(), a["media_type"].get<std::string>(),
-                               a["size"].get<std::size_t>(), a["sha256"].get<std::string>()});
+                               a["size"].get<std::size_t>(), a["sha256"].get<std::string>(),
+                               slot != a.end() ? slot->get<std::string>() : std::string(),
+                               pages != a.end() ? pages->get<int>() : 0});
     }
     return {};
 }

@@ -14,6 +14,8 @@ struct AttachmentInfo {
     std::string mediaType;
     std::size_t size = 0;
     std::string sha256;  // lower-case hex of the plaintext, for the portal's document manifest
+    std::string slotId;  // core::Attachment::slotId; stored only when set
+    int pages = 0;       // core::Attachment::pages; stored only when set
 };
 
 // JSON text for `filing` with `attachments` describing its attachments in order. The caller

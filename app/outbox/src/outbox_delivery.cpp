@@ -147,7 +147,10 @@ Result<int> Outbox::scheduleRetry(const std::string& clientFilingId, Seconds nex
 Result<void> Outbox::releaseClaims() {
     auto tx = Transaction::begin(*m_db, "release");
     if (!tx) return tx.error();
-    if (auto ok = m_db->exec("UPDATE filing SET lease_until = NULL WHERE lease_until IS NOT NULL", "release"); !ok) {
+    if (auto ok = m_db->exec("UPDATE filing SET lease_until = NULL WHERE lease_until IS NOT NULL; "
+                             "UPDATE supplement SET lease_until = NULL WHERE lease_until IS NOT NULL",
+                             "release");
+        !ok) {
         return ok.error();
     }
     return tx->commit();
@@ -162,8 +165,20 @@ Result<void> Outbox::destroyKey(const std::string& clientFilingId) {
         if (row->shredded) return {};
         // A filing still waiting to be sent must never lose its content (design.md, "Errors").
         if (row->status == "pending") return badTransition(row->status, "xóa nội dung");
+        // Nor a supplement waiting to be sent.
+        auto waiting = m_db->prepare("SELECT 1 FROM supplement WHERE filing_id = ?1 AND status = 'pending'", "shred");
+        if (!waiting) return waiting.error();
+        waiting->bind(1, row->id);
+        auto anyWaiting = waiting->step();
+        if (!anyWaiting) return anyWaiting.error();
+        if (*anyWaiting) return badTransition("pending", "xóa nội dung");
         for (const char* sql : {"DELETE FROM filing_key WHERE filing_id = ?1", "DELETE FROM part WHERE filing_id = ?1",
-                                "DELETE FROM filing_receipt WHERE filing_id = ?1"}) {
+                                "DELETE FROM filing_receipt WHERE filing_id = ?1",
+                                "DELETE FROM supplement_key WHERE supplement_id IN "
+                                "(SELECT id FROM supplement WHERE filing_id = ?1)",
+                                "DELETE FROM supplement_part WHERE supplement_id IN "
+                                "(SELECT id FROM supplement WHERE filing_id = ?1)",
+                                "UPDATE supplement SET shredded_at = unixepoch() WHERE filing_id = ?1"}) {
             auto stmt = m_db->prepare(sql, "shred");
             if (!stmt) return stmt.error();
             stmt->bind(1, row->id);

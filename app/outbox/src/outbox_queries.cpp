@@ -62,6 +62,9 @@ Result<StatusCounts> Outbox::statusCounts() {
         else if (status == FilingStatus::Failed) counts.failed = n;
         else counts.pending = n;
     }
+    auto supplements = m_db->queryInt("SELECT COUNT(*) FROM supplement WHERE status = 'pending'", "counts");
+    if (!supplements) return supplements.error();
+    counts.supplementsPending = *supplements;
     if (counts.pending > 0) {
         // The heartbeat's oldest_pending_age_s: how long the queue has been stuck, if it is.
         auto oldest = m_db->queryInt("SELECT MIN(created_at) FROM filing WHERE status = 'pending'", "counts");

@@ -172,6 +172,45 @@ ALTER TABLE filing_status ADD COLUMN lookup_code BLOB;
 ALTER TABLE filing_status ADD COLUMN lookup_tag BLOB;
 ALTER TABLE payment ADD COLUMN bank_reference TEXT;
 )sql",
+    // v6 -> v7: supplements (supplement.hpp), sealed like filings under a data key of their own,
+    // and the documents a status event names (slot ids: a supplement request's list).
+    R"sql(
+CREATE TABLE supplement (
+    id                   INTEGER PRIMARY KEY,
+    client_supplement_id TEXT NOT NULL UNIQUE,      -- UUIDv4, the portal's Idempotency-Key
+    filing_id            INTEGER NOT NULL REFERENCES filing (id) ON DELETE CASCADE,
+    status               TEXT NOT NULL DEFAULT 'pending'
+                         CHECK (status IN ('pending', 'delivered', 'failed')),
+    created_at           INTEGER NOT NULL,
+    attempts             INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at      INTEGER NOT NULL,
+    lease_until          INTEGER,
+    last_error           TEXT,                      -- an error code only
+    acknowledgement      TEXT,                      -- the portal's signed answer (document names, sizes)
+    delivered_at         INTEGER,
+    shredded_at          INTEGER
+);
+CREATE INDEX supplement_due ON supplement (status, next_attempt_at);
+
+CREATE TABLE supplement_key (
+    supplement_id INTEGER PRIMARY KEY REFERENCES supplement (id) ON DELETE CASCADE,
+    master_key_id TEXT NOT NULL,
+    iv            BLOB NOT NULL,
+    wrapped       BLOB NOT NULL,
+    tag           BLOB NOT NULL
+);
+
+CREATE TABLE supplement_part (                      -- 0: manifest JSON; n >= 1: attachment n
+    supplement_id INTEGER NOT NULL REFERENCES supplement (id) ON DELETE CASCADE,
+    number        INTEGER NOT NULL,
+    iv            BLOB NOT NULL,
+    ciphertext    BLOB NOT NULL,
+    tag           BLOB NOT NULL,
+    PRIMARY KEY (supplement_id, number)
+);
+
+ALTER TABLE status_event ADD COLUMN documents TEXT NOT NULL DEFAULT '[]';
+)sql",
 };
 
 Error newerSchema(std::int64_t found) {

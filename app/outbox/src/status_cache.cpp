@@ -5,6 +5,8 @@
 #include <array>
 #include <span>
 
+#include <nlohmann/json.hpp>
+
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/outbox.hpp"
@@ -33,6 +35,17 @@ constexpr std::array<Code, 10> kCodes = {{
     {"approved", 9, "Đã xử lý xong"},
     {"result_returned", 10, "Đã trả kết quả"},
 }};
+
+// Slot ids as stored (a JSON array of strings); anything else reads as none.
+std::vector<std::string> slotIdsOf(const std::string& text) {
+    std::vector<std::string> out;
+    const auto list = nlohmann::json::parse(text, nullptr, false);
+    if (!list.is_array()) return out;
+    for (const auto& item : list) {
+        if (item.is_string()) out.push_back(item.get<std::string>());
+    }
+    return out;
+}
 
 constexpr std::array<const char*, 7> kPaymentNames = {"none", "requested", "pending", "paid",
                                                       "expired", "cancelled", "failed"};
@@ -149,7 +162,7 @@ Result<std::optional<FilingStatusView>> Outbox::statusOf(std::string_view refere
     view.lookupSecret = readSealedText(*stmt, 15, *m_masterKey, view.clientFilingId + "/lookup");
 
     auto events = m_db->prepare(
-        "SELECT seq, at, action, status, trang_thai_ho_so, note_iv, note, note_tag FROM status_event "
+        "SELECT seq, at, action, status, trang_thai_ho_so, note_iv, note, note_tag, documents FROM status_event "
         "WHERE filing_id = ?1 ORDER BY seq",
         "status");
     if (!events) return events.error();
@@ -165,6 +178,7 @@ Result<std::optional<FilingStatusView>> Outbox::statusOf(std::string_view refere
         e.status = events->columnText(3);
         e.trangThaiHoSo = optionalCode(*events, 4);
         e.note = readSealedText(*events, 5, *m_masterKey, view.clientFilingId + "/note/" + std::to_string(e.seq));
+        e.documents = slotIdsOf(events->columnText(8));
         view.history.push_back(std::move(e));
     }
     auto payment = latestPayment(*m_db, id);
@@ -217,7 +231,7 @@ Result<void> Outbox::applyStatusUpdate(const PortalStatusUpdate& u, std::int64_t
     if (u.seq > 0) {
         auto event = m_db->prepare(
             "INSERT OR IGNORE INTO status_event (filing_id, seq, at, action, status, trang_thai_ho_so, note_iv, "
-            "note, note_tag) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "note, note_tag, documents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             "apply_status");
         if (!event) return event.error();
         event->bind(1, id);
@@ -231,6 +245,7 @@ Result<void> Outbox::applyStatusUpdate(const PortalStatusUpdate& u, std::int64_t
             !ok) {
             return ok.error();
         }
+        event->bind(10, nlohmann::json(u.documents).dump());
         if (auto ok = event->run(); !ok) return ok.error();
     }
     // The row holds the newest state: a feed event replaces it only when it is not older
@@ -345,6 +360,14 @@ Result<void> Outbox::storePayment(const std::string& clientFilingId, const Payme
     if (auto ok = stmt->run(); !ok) return ok.error();
     if (m_db->changes() == 0) return notFound();
     return tx->commit();
+}
+
+std::vector<std::string> requestedDocuments(const FilingStatusView& view) {
+    if (view.status != "supplement_requested") return {};
+    for (auto it = view.history.rbegin(); it != view.history.rend(); ++it) {
+        if (it->action == "request_supplement") return it->documents;
+    }
+    return {};
 }
 
 }  // namespace kiosk::outbox

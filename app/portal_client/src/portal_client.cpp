@@ -154,12 +154,26 @@ PortalResult<CreatedFiling> PortalClient::createFiling(const FilingUpload& uploa
 PortalResult<void> PortalClient::uploadDocument(const std::string& filingId, const std::string& sha256,
                                                 const std::string& mediaType, std::string_view bytes) {
     if (!isSafeId(filingId)) return unsafeId("filing_id");
+    return putDocument("/filings/" + filingId + "/documents/" + sha256, sha256, mediaType, bytes);
+}
+
+PortalResult<void> PortalClient::uploadSupplementDocument(const std::string& filingId,
+                                                          const std::string& clientSupplementId,
+                                                          const std::string& sha256, const std::string& mediaType,
+                                                          std::string_view bytes) {
+    if (!isSafeId(filingId)) return unsafeId("filing_id");
+    if (!isSafeId(clientSupplementId)) return unsafeId("client_supplement_id");
+    return putDocument("/filings/" + filingId + "/supplements/" + clientSupplementId + "/documents/" + sha256, sha256,
+                       mediaType, bytes);
+}
+
+PortalResult<void> PortalClient::putDocument(const std::string& path, const std::string& sha256,
+                                             const std::string& mediaType, std::string_view bytes) {
     if (!signing::isSha256Hex(sha256)) return unsafeId("sha256");
     // A media type with a line break would split the header; anything odd goes as octets.
     const bool plain = !mediaType.empty() && mediaType.size() <= 127 &&
                        std::all_of(mediaType.begin(), mediaType.end(), [](char c) { return c > 0x20 && c < 0x7f; });
-    auto sent = sendSigned({"PUT", url("/filings/" + filingId + "/documents/" + sha256),
-                            plain ? mediaType : std::string("application/octet-stream"), bytes, ""});
+    auto sent = sendSigned({"PUT", url(path), plain ? mediaType : std::string("application/octet-stream"), bytes, ""});
     if (!sent) return sent.error();
     return readDocumentStored(sent->reply, sha256, now());
 }
@@ -174,8 +188,30 @@ PortalResult<SignedAcknowledgement> PortalClient::submit(const std::string& fili
     if (!sent) return sent.error();
     auto acknowledgement = readAcknowledgement(sent->reply, clientFilingId, filingId, now());
     if (!acknowledgement) return acknowledgement.error();
-    const HttpResponse& reply = sent->reply;
-    const signing::ResponseBinding binding{202, reply.body, "POST", target, sent->contentDigest};
+    auto proof = proofOf(*sent, 202, target);
+    if (!proof) return proof.error();
+    return SignedAcknowledgement{std::move(*acknowledgement), std::move(*proof)};
+}
+
+PortalResult<SignedSupplementAcknowledgement> PortalClient::sendSupplement(const std::string& filingId,
+                                                                           const std::string& clientSupplementId,
+                                                                           std::string_view body,
+                                                                           const std::vector<std::string>& sentSha256) {
+    if (!isSafeId(filingId)) return unsafeId("filing_id");
+    if (!isSafeId(clientSupplementId)) return unsafeId("client_supplement_id");
+    const std::string target = url("/filings/" + filingId + "/supplements");
+    auto sent = sendSigned({"POST", target, kJson, body, clientSupplementId});
+    if (!sent) return sent.error();
+    auto acknowledgement = readSupplementAcknowledgement(sent->reply, clientSupplementId, filingId, sentSha256, now());
+    if (!acknowledgement) return acknowledgement.error();
+    auto proof = proofOf(*sent, 201, target);
+    if (!proof) return proof.error();
+    return SignedSupplementAcknowledgement{std::move(*acknowledgement), std::move(*proof)};
+}
+
+PortalResult<std::string> PortalClient::proofOf(const Sent& sent, int status, const std::string& target) const {
+    const HttpResponse& reply = sent.reply;
+    const signing::ResponseBinding binding{status, reply.body, "POST", target, sent.contentDigest};
     const signing::HeaderLookup lookup = [&reply](std::string_view name) -> std::optional<std::string> {
         const auto it = reply.headers.find(std::string(name));
         if (it == reply.headers.end()) return std::nullopt;
@@ -192,8 +228,8 @@ PortalResult<SignedAcknowledgement> PortalClient::submit(const std::string& fili
                                   {"content_digest", reply.header("content-digest")},
                                   {"signature_input", reply.header("signature-input")},
                                   {"signature", reply.header("signature")},
-                                  {"request", {{"method", "POST"}, {"target_uri", target}, {"content_digest", sent->contentDigest}}}};
-    return SignedAcknowledgement{std::move(*acknowledgement), proof.dump()};
+                                  {"request", {{"method", "POST"}, {"target_uri", target}, {"content_digest", sent.contentDigest}}}};
+    return proof.dump();
 }
 
 PortalResult<ChangesPage> PortalClient::changes(const std::string& cursor, int limit) {

@@ -86,6 +86,29 @@ bool isNote(std::string_view s) {
            }) && s.find('\x7f') == std::string_view::npos;
 }
 
+bool isSlotId(std::string_view s) {
+    return s.size() <= 64 && std::all_of(s.begin(), s.end(), [](char c) {
+               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                      c == '-' || c == '.';
+           });
+}
+
+bool isDocumentName(std::string_view s) { return s.size() <= 255 && isNote(s) && s.find('/') == std::string_view::npos; }
+
+// An optional array of slot ids; nullopt when it has the wrong shape.
+std::optional<std::vector<std::string>> slotIds(const json& doc) {
+    std::vector<std::string> out;
+    const auto it = doc.find("documents");
+    if (it == doc.end() || it->is_null()) return out;
+    if (!it->is_array() || it->size() > 20) return std::nullopt;
+    for (const auto& item : *it) {
+        if (!item.is_string() || item.get_ref<const std::string&>().empty() || !isSlotId(item.get_ref<const std::string&>()))
+            return std::nullopt;
+        out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
 bool isCursor(std::string_view s) { return printableAscii(s, 256); }
 bool isPayload(std::string_view s) { return printableAscii(s, 1024); }
 bool isCurrency(std::string_view s) { return s.size() == 3 && isWord(s); }
@@ -196,6 +219,45 @@ PortalResult<Acknowledgement> readAcknowledgement(const HttpResponse& reply, std
     return Acknowledgement{*id, *echoedFiling, *maHoSo, *receivedAt, *dueAt, *lookupSecret, reply.body};
 }
 
+PortalResult<SupplementAcknowledgement> readSupplementAcknowledgement(const HttpResponse& reply,
+                                                                      std::string_view clientSupplementId,
+                                                                      std::string_view filingId,
+                                                                      const std::vector<std::string>& sentSha256,
+                                                                      Clock now) {
+    auto body = successBody(reply, {201}, now);
+    if (!body) return body.error();
+    const json& doc = *body;
+    const auto echoed = requiredText(doc, "client_supplement_id", isSafeId);
+    if (!echoed || *echoed != clientSupplementId) return badReply("client_supplement_id");
+    const auto echoedFiling = requiredText(doc, "filing_id", isSafeId);
+    if (!echoedFiling || *echoedFiling != filingId) return badReply("filing_id");
+    const auto id = requiredText(doc, "supplement_id", isSafeId);
+    const auto maHoSo = requiredText(doc, "ma_ho_so", isMaHoSo);
+    const auto status = requiredText(doc, "status", isWord);
+    const auto receivedAt = requiredText(doc, "received_at", isTimestamp);
+    const auto list = doc.find("documents");
+    if (!id || !maHoSo || !status || !receivedAt || list == doc.end() || !list->is_array() || list->size() > 50) {
+        return badReply("supplement");
+    }
+    SupplementAcknowledgement ack{*id, *echoedFiling, *maHoSo, *status, *receivedAt, {}, reply.body};
+    for (const auto& item : *list) {
+        if (!item.is_object()) return badReply("documents");
+        bool wrongType = false;
+        const auto slot = optionalText(item, "slot_id", isSlotId);
+        const auto name = requiredText(item, "name", isDocumentName);
+        const auto sha = requiredText(item, "sha256", signing::isSha256Hex);
+        const auto length = optionalInt(item, "length", wrongType);
+        const auto pages = optionalInt(item, "pages", wrongType);
+        if (wrongType || !slot || !name || !sha || !length || *length < 0 || (pages && *pages < 0)) {
+            return badReply("documents");
+        }
+        // The portal can only have received what we sent.
+        if (std::find(sentSha256.begin(), sentSha256.end(), *sha) == sentSha256.end()) return badReply("documents");
+        ack.documents.push_back({*slot, *name, *length, pages.value_or(0), *sha});
+    }
+    return ack;
+}
+
 PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now) {
     auto body = successBody(reply, {200}, now);
     if (!body) return body.error();
@@ -217,7 +279,9 @@ PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now) {
         const auto at = optionalText(item, "at", isTimestamp);
         const auto dueAt = optionalText(item, "due_at", isTimestamp);
         const auto note = optionalText(item, "note", isNote);
-        if (wrongType || !seq || !cfid || !filingId || !maHoSo || !action || !status || !at || !dueAt || !note) {
+        auto documents = slotIds(item);
+        if (wrongType || !seq || !cfid || !filingId || !maHoSo || !action || !status || !at || !dueAt || !note ||
+            !documents) {
             return badReply("changes");
         }
         if (trangThai && (*trangThai < 0 || *trangThai > 99)) return badReply("trang_thai_ho_so");
@@ -231,6 +295,7 @@ PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now) {
         change.at = *at;
         change.dueAt = *dueAt;
         change.note = *note;
+        change.documents = std::move(*documents);
         page.changes.push_back(std::move(change));
     }
     const auto cursor = requiredText(doc, "next_cursor", isCursor);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "delivery_rules.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/sync/filing_body.hpp"
 
@@ -13,13 +14,13 @@ namespace {
 
 using namespace std::chrono;
 
-// After this many failed attempts a filing gives up its place, so one filing the portal keeps
-// turning away for a passing reason cannot hold back every filing behind it.
-constexpr int kAttemptsBeforeLosingPlace = 5;
+std::string millis(milliseconds ms) { return std::to_string(ms.count()) + " ms"; }
 
-// The outbox stores only [a-z0-9._-]{1,64}; failure codes are built from fixed words and known
-// problem codes, and this keeps that promise whatever they hold.
-std::string storableCode(const std::string& code) {
+}  // namespace
+
+// Failure codes are built from fixed words and known problem codes, and this keeps the outbox's
+// promise whatever they hold.
+std::string Agent::storableCode(const std::string& code) {
     std::string out;
     for (const char c : code.substr(0, 64)) {
         const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
@@ -27,16 +28,6 @@ std::string storableCode(const std::string& code) {
     }
     return out.empty() ? std::string("unknown") : out;
 }
-
-std::string millis(milliseconds ms) { return std::to_string(ms.count()) + " ms"; }
-
-// Wipes a string holding personal data when the delivery step ends, however it ends.
-struct WipeOnExit {
-    std::string& text;
-    ~WipeOnExit() { secureWipe(text); }
-};
-
-}  // namespace
 
 Agent::Agent(outbox::Outbox& box, portal_client::PortalClient& client, portal_client::BackoffPolicy policy, Log log)
     : m_box(box), m_client(client), m_policy(policy), m_log(std::move(log)), m_rng(portal_client::seededGenerator()) {}
@@ -65,7 +56,7 @@ Step Agent::deliverNext() {
         log("không đọc được hộp hồ sơ chờ gửi (" + claimed.error().code + ") / cannot read the outbox");
         return {StepOutcome::Retry, milliseconds{1000}};
     }
-    if (!*claimed) return {StepOutcome::Idle, milliseconds{0}};
+    if (!*claimed) return deliverNextSupplement();
     const outbox::ClaimedFiling filing = **claimed;
 
     auto opened = m_box.decryptPayload(filing.clientFilingId);
@@ -154,6 +145,7 @@ bool Agent::pullStatus() {
             u.trangThaiHoSo = c.trangThaiHoSo;
             u.dueAt = c.dueAt;
             u.note = c.note;
+            u.documents = c.documents;
             updates.push_back(std::move(u));
         }
         if (auto applied = m_box.applyStatusUpdates(updates, page->nextCursor); !applied) {

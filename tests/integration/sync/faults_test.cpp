@@ -51,7 +51,9 @@ long loggedDelayMs(const std::string& log) {
     return total;
 }
 
-void drainThrough(const std::string& faults, int filings, const Evidence& evidence) {
+// With `supplements`, each filing then gets a supplement (staff ask, the kiosk adds two pages)
+// that drains through the same faults.
+void drainThrough(const std::string& faults, int filings, const Evidence& evidence, bool supplements = false) {
     INFO("faults " << faults);
     TempDir dir("sync-faults");
     PortalProcess portal(dir.path() / "portal", {"--faults", faults});
@@ -64,6 +66,13 @@ void drainThrough(const std::string& faults, int filings, const Evidence& eviden
     REQUIRE(status == 0);
     auto box = kiosk.open();
     checkExactlyOnce(dir.path() / "portal", enqueued, *box);
+    if (supplements) {
+        const auto added = kiosk.enqueueSupplements(dir.path() / "portal", portal.url(), enqueued, 2, 3000);
+        const int drained = kiosk.run(args, std::chrono::seconds{90});
+        INFO(kiosk.log());
+        REQUIRE(drained == 0);
+        checkSupplementsExactlyOnce(dir.path() / "portal", added, *box);
+    }
     if (!evidence.inKioskLog.empty()) CHECK(containsAny(kiosk.log(), evidence.inKioskLog));
     const std::string portalLog = portal.log();
     for (const auto& kind : evidence.portalFaults) {
@@ -108,4 +117,10 @@ TEST_CASE("captive: a 200 HTML page is not a delivery") {
 TEST_CASE("all at once") {
     drainThrough("error500=0.1,drop=0.1,reset_after_commit=0.1,captive=0.1,delay_ms=1-20", 20,
                  {{"error500", "drop", "reset_after_commit", "captive", "delay"}, {}});
+}
+
+// Supplements ride the same retries: every fault at once, each supplement stored once.
+TEST_CASE("all at once, for supplements too") {
+    drainThrough("error500=0.1,drop=0.1,reset_after_commit=0.1,captive=0.1,delay_ms=1-20", 10,
+                 {{"error500", "drop", "reset_after_commit", "captive", "delay"}, {}}, true);
 }

@@ -58,7 +58,7 @@ std::vector<Enqueued> SyncKiosk::enqueue(int count, int attachments, std::size_t
         filing.applicantIdNumber = filing.answers["nguoi_yeu_cau.so_dinh_danh"];
         filing.answers["tre.noi_sinh"] = "Trạm y tế xã Hòa Phú \"A\" \\ ✓\nDòng 2";
         for (int a = 0; a < attachments; ++a) {
-            core::Attachment part{"giay_to-" + std::to_string(a + 1) + ".jpg", "image/jpeg", {}};
+            core::Attachment part{"giay_to-" + std::to_string(a + 1) + ".jpg", "image/jpeg", {}, {}, 1};
             part.bytes.resize(attachmentBytes + rng() % 512);
             for (auto& b : part.bytes) b = static_cast<unsigned char>(rng());
             filing.attachments.push_back(std::move(part));
@@ -80,7 +80,7 @@ std::vector<Enqueued> SyncKiosk::enqueue(int count, int attachments, std::size_t
 
 std::unique_ptr<outbox::Outbox> SyncKiosk::open() const {
     auto opened = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(m_data, ""));
-    REQUIRE_MESSAGE(opened.ok(), opened.error().code);
+    REQUIRE_MESSAGE(opened.ok(), opened.error().code << " " << opened.error().message << " " << opened.error().where);
     return std::move(*opened);
 }
 
@@ -145,7 +145,7 @@ bool SyncKiosk::waitDrained(std::chrono::seconds timeout) const {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (std::chrono::steady_clock::now() < deadline) {
         auto counts = box->statusCounts();
-        if (counts && counts->pending == 0) return true;
+        if (counts && counts->pending == 0 && counts->supplementsPending == 0) return true;
         std::this_thread::sleep_for(std::chrono::milliseconds{50});
     }
     return false;

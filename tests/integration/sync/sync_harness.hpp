@@ -26,6 +26,15 @@ struct Enqueued {
     std::vector<std::string> attachmentSha256;
 };
 
+// What the test keeps of each supplement it enqueued.
+struct EnqueuedSupplement {
+    std::string localReference;  // of the filing it adds to
+    std::string clientFilingId;
+    std::string clientSupplementId;
+    std::vector<std::string> attachmentSha256;
+    std::vector<std::size_t> attachmentLengths;
+};
+
 class SyncKiosk {
 public:
     // Copies `portalData`/enroll/KIOSK-DEMO-01/ into config/enrollment/ (modes kept), as
@@ -43,6 +52,15 @@ public:
     std::vector<Enqueued> enqueue(int count, int attachments = 1, std::size_t attachmentBytes = 4096,
                                   long long feeVnd = 8000);
 
+    // For each filing (delivered already): staff at the portal ask for a supplement naming the
+    // slot "giay_chung_sinh", kiosk-sync pulls the request into the status cache (one --once
+    // run), and a supplement of `attachments` scanned pages of about `attachmentBytes` each goes
+    // into the outbox through Outbox::submitSupplement, as the kiosk does.
+    std::vector<EnqueuedSupplement> enqueueSupplements(const std::filesystem::path& portalData,
+                                                       const std::string& portalUrl,
+                                                       const std::vector<Enqueued>& filings, int attachments = 2,
+                                                       std::size_t attachmentBytes = 1024);
+
     // A fresh Outbox on the data folder (delivery view: no kiosk id).
     std::unique_ptr<outbox::Outbox> open() const;
     outbox::StatusCounts counts() const;
@@ -54,7 +72,8 @@ public:
     pid_t start(const std::vector<std::string>& args);
     // Sends `signal` and waits; returns the exit status, or 128+signal when killed by it.
     static int stop(pid_t pid, int signal);
-    // Waits until the outbox has nothing pending, up to `timeout`; true when it got there.
+    // Waits until the outbox has nothing pending (filings and supplements), up to `timeout`;
+    // true when it got there.
     bool waitDrained(std::chrono::seconds timeout) const;
     std::string log() const;
 
@@ -71,6 +90,12 @@ private:
 // Also checks that the outbox has each one delivered with the portal's mã hồ sơ.
 void checkExactlyOnce(const std::filesystem::path& portalData, const std::vector<Enqueued>& filings,
                       outbox::Outbox& box);
+
+// Checks `kiosk-portal --export` for supplements: each filing holds exactly the one supplement
+// sent for it, with its documents' hashes, lengths and slot, and the filing is processing again;
+// the outbox has each supplement delivered with the portal's signed answer.
+void checkSupplementsExactlyOnce(const std::filesystem::path& portalData,
+                                 const std::vector<EnqueuedSupplement>& supplements, outbox::Outbox& box);
 
 // Backoff short enough for tests, still exponential with full jitter.
 std::vector<std::string> fastRetry();

@@ -73,7 +73,7 @@ inline core::Filing makeFiling(const SyntheticCitizen& citizen, std::size_t atta
         auto bytes = randomBytes(attachmentBytes);
         // Put the citizen's number inside the scan too, as a real scanned card would have it.
         bytes.insert(bytes.begin(), citizen.idNumber.begin(), citizen.idNumber.end());
-        filing.attachments.push_back({"giay_chung_sinh-" + std::to_string(i + 1) + ".jpg", "image/jpeg", bytes});
+        filing.attachments.push_back({"giay_chung_sinh-" + std::to_string(i + 1) + ".jpg", "image/jpeg", bytes, {}, 1});
     }
     return filing;
 }

@@ -24,7 +24,7 @@ outbox::OpenedFiling makeOpened() {
     opened.filing.dueWorkingDays = 0;
     opened.filing.answers["z.last"] = "Nguyễn Thị Ánh";
     opened.filing.answers["a.first"] = "Dòng 1\nDòng 2 \"trích\"";
-    opened.filing.attachments.push_back({"giay_chung_sinh-1.jpg", "image/jpeg", {1, 2, 3}});
+    opened.filing.attachments.push_back({"giay_chung_sinh-1.jpg", "image/jpeg", {1, 2, 3}, "giay_chung_sinh", 1});
     opened.attachmentSha256 = {std::string(64, 'a')};
     return opened;
 }

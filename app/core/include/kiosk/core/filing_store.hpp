@@ -15,6 +15,8 @@ struct Attachment {
     std::string name;                  // e.g. "giay_chung_sinh-1.jpg"
     std::string mediaType;             // "image/jpeg", "application/pdf"
     std::vector<unsigned char> bytes;  // personal data: wiped with the session
+    std::string slotId;                // the service file's document slot; empty when not said
+    int pages = 0;                     // pages in `bytes`; 0 when not counted
 };
 
 struct Filing {

@@ -15,6 +15,7 @@
 #include "kiosk/base/result.hpp"
 #include "kiosk/core/filing_store.hpp"
 #include "kiosk/outbox/status_cache.hpp"
+#include "kiosk/outbox/supplement.hpp"
 
 namespace kiosk::sqlite {
 class Database;
@@ -111,6 +112,7 @@ const char* ratingMomentName(core::RatingMoment moment);
 
 struct StatusCounts {
     std::int64_t pending = 0;
+    std::int64_t supplementsPending = 0;  // supplements not yet delivered (nor failed)
     std::int64_t delivered = 0;
     std::int64_t failed = 0;
     std::optional<Seconds> oldestPendingAt;  // created_at of the oldest pending filing
@@ -184,6 +186,24 @@ public:
     Result<std::vector<std::string>> referencesEndingWith(std::string_view key, int limit);
     // PRAGMA integrity_check; an error carries SQLite's first complaint.
     Result<void> checkIntegrity();
+
+    // ---- supplements (supplement.hpp, supplements.cpp) ----
+
+    // One transaction: a supplement to the filing named by `reference` (local reference or mã
+    // hồ sơ), sealed under a fresh data key; returns its client_supplement_id. `content` holds
+    // the answers and attachments only (service fields are the filing's). outbox.not_found for
+    // an unknown filing, outbox.bad_supplement when there is nothing to send.
+    Result<std::string> submitSupplement(std::string_view reference, const core::Filing& content);
+    // The oldest due supplement whose filing the portal already has, leased like a filing.
+    Result<std::optional<ClaimedSupplement>> claimNextSupplement();
+    Result<OpenedSupplement> decryptSupplement(const std::string& clientSupplementId);
+    // The portal's signed answer; repeating it is harmless.
+    Result<void> markSupplementDelivered(const std::string& clientSupplementId, const std::string& proofJson);
+    Result<void> markSupplementFailed(const std::string& clientSupplementId, const std::string& errorCode);
+    Result<int> scheduleSupplementRetry(const std::string& clientSupplementId, Seconds nextAttemptAt,
+                                        const std::string& errorCode);
+    // The supplements of the filing named by `reference`, oldest first.
+    Result<std::vector<SupplementView>> supplementsOf(std::string_view reference);
 
     // ---- status cache (status_cache.hpp); no network involved ----
 

@@ -5,7 +5,7 @@
 
 namespace kiosk::outbox {
 
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 // Brings the database to kSchemaVersion (PRAGMA user_version), one version per transaction, so
 // a crash mid-way leaves a whole earlier version. Refuses a file from a newer program.

@@ -21,6 +21,7 @@ struct StatusEvent {
     std::string status;                // the portal's status word after the action
     std::optional<int> trangThaiHoSo;  // 1-10; nullopt when the portal gave none
     std::string note;                  // what staff wrote for the citizen (may be empty)
+    std::vector<std::string> documents;  // slot ids: what a supplement request asks for, or what was added
 };
 
 enum class PaymentState {
@@ -64,6 +65,10 @@ struct FilingStatusView {
     std::optional<std::chrono::sys_seconds> updatedAt;  // when the cache last changed for it
 };
 
+// The slot ids staff asked for in the request that put the filing in supplement_requested;
+// empty when it is not waiting for a supplement or the request named none.
+std::vector<std::string> requestedDocuments(const FilingStatusView& view);
+
 // What kiosk-sync learnt about a filing, from a receipt (seq 0: no history entry) or the feed.
 struct PortalStatusUpdate {
     std::string clientFilingId;
@@ -76,6 +81,7 @@ struct PortalStatusUpdate {
     std::string receivedAt;
     std::string dueAt;
     std::string note;
+    std::vector<std::string> documents;  // slot ids the event names (StatusEvent::documents)
 };
 
 // A payment kiosk-sync has to act on: create the intent (Requested) or poll it (Pending).

@@ -46,6 +46,12 @@ struct SignedAcknowledgement {
     std::string proofJson;  // {"body", "content_digest", "signature_input", "signature", "request": {...}}
 };
 
+// A supplement's signed answer with what proves it, as for a filing's acknowledgement.
+struct SignedSupplementAcknowledgement {
+    SupplementAcknowledgement acknowledgement;
+    std::string proofJson;
+};
+
 struct Heartbeat {
     std::string softwareVersion;
     std::int64_t outboxDepth = 0;
@@ -76,6 +82,16 @@ public:
     // POST /filings/{filingId}/submit with Idempotency-Key "<client_filing_id>:submit"; the
     // acknowledgement's signature must verify with the portal's key.
     PortalResult<SignedAcknowledgement> submit(const std::string& filingId, const std::string& clientFilingId);
+    // PUT /filings/{filingId}/supplements/{clientSupplementId}/documents/{sha256} (201 first, 200 stored).
+    PortalResult<void> uploadSupplementDocument(const std::string& filingId, const std::string& clientSupplementId,
+                                                const std::string& sha256, const std::string& mediaType,
+                                                std::string_view bytes);
+    // POST /filings/{filingId}/supplements with Idempotency-Key = client_supplement_id; the
+    // answer must name what was sent (`sentSha256`) and its signature verify with the portal's key.
+    PortalResult<SignedSupplementAcknowledgement> sendSupplement(const std::string& filingId,
+                                                                 const std::string& clientSupplementId,
+                                                                 std::string_view body,
+                                                                 const std::vector<std::string>& sentSha256);
     // GET /kiosks/{kioskId}/filings/changes?cursor=&limit=
     PortalResult<ChangesPage> changes(const std::string& cursor, int limit);
     // PUT /kiosks/{kioskId}/heartbeat
@@ -109,6 +125,11 @@ private:
     PortalResult<Sent> sendSigned(const Signed& request);
     PortalResult<Sent> sendSignedOnce(const Signed& request);
     PortalResult<HttpResponse> sendGet(const std::string& url);
+    // The signed-answer proof of a 2xx reply to `target` (portal-api.md §2.3), or a retryable
+    // failure when its signature does not verify.
+    PortalResult<std::string> proofOf(const Sent& sent, int status, const std::string& target) const;
+    PortalResult<void> putDocument(const std::string& path, const std::string& sha256, const std::string& mediaType,
+                                   std::string_view bytes);
     std::chrono::sys_seconds now() const;
     std::string url(std::string_view path) const;
 

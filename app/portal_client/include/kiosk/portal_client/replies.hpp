@@ -36,6 +36,26 @@ struct Acknowledgement {
     std::string body;  // exactly as received, for the signed proof
 };
 
+// One document the portal says it stored with a supplement.
+struct ReceivedDocument {
+    std::string slotId;
+    std::string name;
+    std::int64_t length = 0;
+    std::int64_t pages = 0;  // 0 when the portal does not say
+    std::string sha256;
+};
+
+// The portal's signed answer to a supplement (portal-api.md §4.12): what it received.
+struct SupplementAcknowledgement {
+    std::string supplementId;
+    std::string filingId;
+    std::string maHoSo;
+    std::string status;
+    std::string receivedAt;
+    std::vector<ReceivedDocument> documents;
+    std::string body;  // exactly as received, for the signed proof
+};
+
 struct StatusChange {
     std::int64_t seq = 0;
     std::string clientFilingId;
@@ -47,6 +67,9 @@ struct StatusChange {
     std::string at;
     std::string dueAt;
     std::string note;  // staff's note for the citizen: valid UTF-8 text, at most 4096 bytes
+    // Slot ids of the service's documents: what a supplement request asks for, or what a
+    // supplement added (at most 20, each 1-64 of A-Z a-z 0-9 _ - .).
+    std::vector<std::string> documents;
 };
 
 struct ChangesPage {
@@ -99,6 +122,13 @@ PortalResult<void> readDocumentStored(const HttpResponse& reply, std::string_vie
 // client).
 PortalResult<Acknowledgement> readAcknowledgement(const HttpResponse& reply, std::string_view clientFilingId,
                                                   std::string_view filingId, Clock now);
+// POST /filings/{id}/supplements: 201 naming our supplement and filing; every document it lists
+// must be one we sent (by sha256). Its signature is checked by the client.
+PortalResult<SupplementAcknowledgement> readSupplementAcknowledgement(const HttpResponse& reply,
+                                                                      std::string_view clientSupplementId,
+                                                                      std::string_view filingId,
+                                                                      const std::vector<std::string>& sentSha256,
+                                                                      Clock now);
 // GET /kiosks/{id}/filings/changes: 200.
 PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now);
 // PUT /kiosks/{id}/heartbeat: 200.

@@ -34,8 +34,10 @@ class Agent {
 public:
     Agent(outbox::Outbox& box, portal_client::PortalClient& client, portal_client::BackoffPolicy policy, Log log);
 
-    // Claims and delivers the oldest due filing.
+    // Claims and delivers the oldest due filing; when none is due, the oldest due supplement.
     Step deliverNext();
+    // Claims and delivers the oldest due supplement (supplement_delivery.cpp).
+    Step deliverNextSupplement();
     // Reads every new page of the status feed into the cache; false when the portal was not reached.
     bool pullStatus();
     // Creates requested payment intents and polls pending ones; returns how many are still open.
@@ -53,6 +55,8 @@ public:
 private:
     Step retry(const outbox::ClaimedFiling& filing, const portal_client::Failure& failure);
     void log(const std::string& line) const;
+    // The outbox stores only [a-z0-9._-]{1,64} as an error code.
+    static std::string storableCode(const std::string& code);
 
     outbox::Outbox& m_box;
     portal_client::PortalClient& m_client;

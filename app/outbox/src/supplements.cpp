@@ -1,0 +1,297 @@
+// Supplements as outbox jobs (supplement.hpp): stored in one transaction, sealed like a filing
+// under a data key of their own (AAD "supplement:<client_supplement_id>/..."), claimed only once
+// the portal knows their filing, and delivered once under their client_supplement_id.
+#include <algorithm>
+
+#include "envelope.hpp"
+#include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/outbox/crypto.hpp"
+#include "kiosk/outbox/outbox.hpp"
+#include "storage.hpp"
+
+namespace kiosk::outbox {
+namespace {
+
+// The AAD id of a supplement's sealed objects: never the same as any filing's.
+std::string aadId(const std::string& clientSupplementId) { return "supplement:" + clientSupplementId; }
+
+Error notFound() {
+    return Error{"outbox.not_found", "Không tìm thấy phần bổ sung trên máy. (No such supplement on this kiosk.)",
+                 "client_supplement_id"};
+}
+
+Error nothingToSend() {
+    return Error{"outbox.bad_supplement",
+                 "Phần bổ sung chưa có giấy tờ hay câu trả lời nào. (The supplement holds nothing to send.)",
+                 "supplement"};
+}
+
+bool isErrorCode(const std::string& code) {
+    return !code.empty() && code.size() <= 64 && std::all_of(code.begin(), code.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    });
+}
+
+Result<std::int64_t> idOf(Database& db, const std::string& clientSupplementId, std::string& status) {
+    auto stmt = db.prepare("SELECT id, status FROM supplement WHERE client_supplement_id = ?1", "supplement");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, clientSupplementId);
+    auto found = stmt->step();
+    if (!found) return found.error();
+    if (!*found) return notFound();
+    status = stmt->columnText(1);
+    return stmt->columnInt(0);
+}
+
+}  // namespace
+
+OpenedSupplement::~OpenedSupplement() {
+    secureWipe(content.answers);
+    for (auto& a : content.attachments) {
+        secureWipe(a.bytes);
+        secureWipe(a.name);
+    }
+}
+
+Result<std::string> Outbox::submitSupplement(std::string_view reference, const core::Filing& content) {
+    if (content.attachments.empty() && content.answers.empty()) return nothingToSend();
+    auto filing = findByReference(reference);
+    if (!filing) return filing.error();
+    if (!*filing) {
+        return Error{"outbox.not_found", "Không tìm thấy hồ sơ trên máy. (No such filing on this kiosk.)", "reference"};
+    }
+    // Staff can only have asked for more about a filing the portal has.
+    if ((*filing)->status != FilingStatus::Delivered) {
+        return Error{"outbox.bad_transition",
+                     "Hồ sơ chưa được gửi tới cổng dịch vụ công, nên chưa thể bổ sung. (The filing has not reached "
+                     "the portal yet.)",
+                     "status"};
+    }
+    auto id = newUuidV4();
+    if (!id) return id.error();
+    // Encrypted before the write lock is taken, as a filing is.
+    auto sealed = sealFiling(*m_masterKey, aadId(*id), content);
+    if (!sealed) return sealed.error();
+    const std::int64_t unix = now().time_since_epoch().count();
+
+    auto tx = Transaction::begin(*m_db, "supplement");
+    if (!tx) return tx.error();
+    auto insert = m_db->prepare(
+        "INSERT INTO supplement (client_supplement_id, filing_id, created_at, next_attempt_at) "
+        "SELECT ?1, id, ?2, ?2 FROM filing WHERE client_filing_id = ?3 RETURNING id",
+        "supplement");
+    if (!insert) return insert.error();
+    insert->bind(1, *id);
+    insert->bind(2, unix);
+    insert->bind(3, (*filing)->clientFilingId);
+    auto inserted = insert->step();
+    if (!inserted) return inserted.error();
+    if (!*inserted) return notFound();
+    const std::int64_t rowId = insert->columnInt(0);
+    if (auto done = insert->run(); !done) return done.error();
+
+    auto key = m_db->prepare(
+        "INSERT INTO supplement_key (supplement_id, master_key_id, iv, wrapped, tag) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "supplement");
+    if (!key) return key.error();
+    key->bind(1, rowId);
+    key->bind(2, m_masterKeyId);
+    key->bindBlob(3, sealed->wrappedKey.iv);
+    key->bindBlob(4, sealed->wrappedKey.ciphertext);
+    key->bindBlob(5, sealed->wrappedKey.tag);
+    if (auto ok = key->run(); !ok) return ok.error();
+    auto part = m_db->prepare(
+        "INSERT INTO supplement_part (supplement_id, number, iv, ciphertext, tag) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "supplement");
+    if (!part) return part.error();
+    for (std::size_t n = 0; n < sealed->parts.size(); ++n) {
+        part->reset();
+        part->bind(1, rowId);
+        part->bind(2, static_cast<std::int64_t>(n));
+        part->bindBlob(3, sealed->parts[n].iv);
+        part->bindBlob(4, sealed->parts[n].ciphertext);
+        part->bindBlob(5, sealed->parts[n].tag);
+        if (auto ok = part->run(); !ok) return ok.error();
+    }
+    if (auto ok = tx->commit(); !ok) return ok.error();
+    return *id;
+}
+
+Result<std::optional<ClaimedSupplement>> Outbox::claimNextSupplement() {
+    const std::int64_t t = now().time_since_epoch().count();
+    auto tx = Transaction::begin(*m_db, "claim");
+    if (!tx) return tx.error();
+    // Only once the portal has the filing: its id is in the status cache from the delivery.
+    auto stmt = m_db->prepare(
+        "UPDATE supplement SET lease_until = ?2 WHERE id = ("
+        "  SELECT s.id FROM supplement s JOIN filing f ON f.id = s.filing_id"
+        "  JOIN filing_status st ON st.filing_id = f.id"
+        "  WHERE s.status = 'pending' AND s.next_attempt_at <= ?1 AND f.status = 'delivered'"
+        "  AND st.portal_filing_id IS NOT NULL AND (s.lease_until IS NULL OR s.lease_until <= ?1)"
+        "  ORDER BY s.next_attempt_at, s.id LIMIT 1) "
+        "RETURNING id",
+        "claim");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, t);
+    stmt->bind(2, t + m_options.claimLease.count());
+    auto row = stmt->step();
+    if (!row) return row.error();
+    std::optional<ClaimedSupplement> claimed;
+    if (*row) {
+        const std::int64_t id = stmt->columnInt(0);
+        if (auto done = stmt->run(); !done) return done.error();
+        auto read = m_db->prepare(
+            "SELECT s.client_supplement_id, f.client_filing_id, f.local_reference, st.portal_filing_id, "
+            "s.created_at, s.attempts FROM supplement s JOIN filing f ON f.id = s.filing_id "
+            "JOIN filing_status st ON st.filing_id = f.id WHERE s.id = ?1",
+            "claim");
+        if (!read) return read.error();
+        read->bind(1, id);
+        auto got = read->step();
+        if (!got) return got.error();
+        if (*got) {
+            claimed = ClaimedSupplement{read->columnText(0), read->columnText(1), read->columnText(2),
+                                        read->columnText(3), Seconds(std::chrono::seconds(read->columnInt(4))),
+                                        static_cast<int>(read->columnInt(5))};
+        }
+    }
+    if (auto ok = tx->commit(); !ok) return ok.error();
+    return claimed;
+}
+
+Result<OpenedSupplement> Outbox::decryptSupplement(const std::string& clientSupplementId) {
+    auto tx = Transaction::beginRead(*m_db, "decrypt");
+    if (!tx) return tx.error();
+    auto head = m_db->prepare(
+        "SELECT s.id, s.created_at, k.master_key_id, k.iv, k.wrapped, k.tag FROM supplement s "
+        "LEFT JOIN supplement_key k ON k.supplement_id = s.id WHERE s.client_supplement_id = ?1",
+        "decrypt");
+    if (!head) return head.error();
+    head->bind(1, clientSupplementId);
+    auto found = head->step();
+    if (!found) return found.error();
+    if (!*found) return notFound();
+    if (head->columnIsNull(2)) {
+        return Error{"outbox.shredded",
+                     "Nội dung phần bổ sung đã được xóa sau thời hạn lưu giữ. (The supplement's content was "
+                     "destroyed after its retention period.)",
+                     clientSupplementId};
+    }
+    if (head->columnText(2) != m_masterKeyId) {
+        return Error{"outbox.wrong_master_key",
+                     "Phần bổ sung được mã hóa bằng khóa chính khác với khóa của máy này. Vui lòng báo cán bộ. "
+                     "(The supplement was encrypted under a different master key.)",
+                     clientSupplementId};
+    }
+    SealedFiling sealed;
+    sealed.wrappedKey = {head->columnBlob(3), head->columnBlob(4), head->columnBlob(5)};
+    const std::int64_t rowId = head->columnInt(0);
+    OpenedSupplement out;
+    out.clientSupplementId = clientSupplementId;
+    out.createdAt = Seconds(std::chrono::seconds(head->columnInt(1)));
+    auto parts = m_db->prepare(
+        "SELECT number, iv, ciphertext, tag FROM supplement_part WHERE supplement_id = ?1 ORDER BY number", "decrypt");
+    if (!parts) return parts.error();
+    parts->bind(1, rowId);
+    for (;;) {
+        auto row = parts->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        if (parts->columnInt(0) != static_cast<std::int64_t>(sealed.parts.size())) {
+            return Error{"outbox.tampered", "Phần bổ sung thiếu phần dữ liệu. (A part of the supplement is missing.)",
+                         clientSupplementId};
+        }
+        sealed.parts.push_back({parts->columnBlob(1), parts->columnBlob(2), parts->columnBlob(3)});
+    }
+    OpenedFiling opened;
+    if (auto ok = openFiling(*m_masterKey, aadId(clientSupplementId), sealed, opened); !ok) return ok.error();
+    std::swap(out.content, opened.filing);
+    std::swap(out.attachmentSha256, opened.attachmentSha256);
+    return out;
+}
+
+Result<void> Outbox::markSupplementDelivered(const std::string& clientSupplementId, const std::string& proofJson) {
+    auto tx = Transaction::begin(*m_db, "deliver");
+    if (!tx) return tx.error();
+    std::string status;
+    auto id = idOf(*m_db, clientSupplementId, status);
+    if (!id) return id.error();
+    if (status == "delivered") return {};
+    auto stmt = m_db->prepare(
+        "UPDATE supplement SET status = 'delivered', acknowledgement = ?2, delivered_at = ?3, lease_until = NULL, "
+        "last_error = NULL WHERE id = ?1",
+        "deliver");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, *id);
+    stmt->bind(2, proofJson);
+    stmt->bind(3, static_cast<std::int64_t>(now().time_since_epoch().count()));
+    if (auto ok = stmt->run(); !ok) return ok.error();
+    return tx->commit();
+}
+
+Result<void> Outbox::markSupplementFailed(const std::string& clientSupplementId, const std::string& errorCode) {
+    if (!isErrorCode(errorCode)) {
+        return Error{"outbox.bad_error_code", "Mã lỗi không hợp lệ. (Bad error code.)", "error_code"};
+    }
+    auto tx = Transaction::begin(*m_db, "fail");
+    if (!tx) return tx.error();
+    std::string status;
+    auto id = idOf(*m_db, clientSupplementId, status);
+    if (!id) return id.error();
+    if (status != "pending") return {};
+    auto stmt = m_db->prepare(
+        "UPDATE supplement SET status = 'failed', last_error = ?2, lease_until = NULL WHERE id = ?1", "fail");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, *id);
+    stmt->bind(2, errorCode);
+    if (auto ok = stmt->run(); !ok) return ok.error();
+    return tx->commit();
+}
+
+Result<int> Outbox::scheduleSupplementRetry(const std::string& clientSupplementId, Seconds nextAttemptAt,
+                                            const std::string& errorCode) {
+    if (!isErrorCode(errorCode)) {
+        return Error{"outbox.bad_error_code", "Mã lỗi không hợp lệ. (Bad error code.)", "error_code"};
+    }
+    auto tx = Transaction::begin(*m_db, "retry");
+    if (!tx) return tx.error();
+    auto stmt = m_db->prepare(
+        "UPDATE supplement SET attempts = attempts + 1, next_attempt_at = ?3, last_error = ?2, lease_until = NULL "
+        "WHERE client_supplement_id = ?1 AND status = 'pending' RETURNING attempts",
+        "retry");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, clientSupplementId);
+    stmt->bind(2, errorCode);
+    stmt->bind(3, static_cast<std::int64_t>(nextAttemptAt.time_since_epoch().count()));
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) return notFound();
+    const int attempts = static_cast<int>(stmt->columnInt(0));
+    if (auto done = stmt->run(); !done) return done.error();
+    if (auto ok = tx->commit(); !ok) return ok.error();
+    return attempts;
+}
+
+Result<std::vector<SupplementView>> Outbox::supplementsOf(std::string_view reference) {
+    auto filing = findByReference(reference);
+    if (!filing) return filing.error();
+    std::vector<SupplementView> out;
+    if (!*filing) return out;
+    auto stmt = m_db->prepare(
+        "SELECT s.client_supplement_id, s.status, COALESCE(s.last_error, ''), COALESCE(s.acknowledgement, ''), "
+        "s.created_at FROM supplement s JOIN filing f ON f.id = s.filing_id WHERE f.client_filing_id = ?1 "
+        "ORDER BY s.id",
+        "supplements");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, (*filing)->clientFilingId);
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        out.push_back({stmt->columnText(0), stmt->columnText(1), stmt->columnText(2), stmt->columnText(3),
+                       Seconds(std::chrono::seconds(stmt->columnInt(4)))});
+    }
+    return out;
+}
+
+}  // namespace kiosk::outbox
