@@ -33,6 +33,7 @@ Result<std::optional<core::FilingStatus>> OutboxStatusSource::statusOf(std::stri
     out.trangThaiHoSo = v.trangThaiHoSo;
     out.dueAt = v.dueAt;
     out.note = v.note;
+    out.requestedDocuments = outbox::requestedDocuments(v);
     for (const auto& e : v.history) out.history.push_back({e.at, e.status, e.trangThaiHoSo, e.note});
     out.payment = stageOf(v.payment.state);
     out.paymentAmount = v.payment.amount;

@@ -62,6 +62,24 @@ TEST_CASE("a supplement request is found by its mã hồ sơ and explained, with
           "24/11/2025 09:12: " + vi(ui, "status.code_5") + " — Bản chính giấy chứng sinh của cháu");
 }
 
+TEST_CASE("the documents staff ask for are named as the service file names them") {
+    StatusFixture f;
+    const std::string reference = storeFiling(f);
+    f.deliver(reference, kMaHoSo);
+    f.event(reference, 1, "request_supplement", "supplement_requested", 5, "", "",
+            {"giay_to_mau", "khong_co_trong_danh_sach"});
+
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    lookUp(ui, kMaHoSo);
+    INFO(ui.dump());
+    CHECK_FALSE(ui.has("lookup.note"));
+    CHECK(ui.label("lookup.requested.0") == "• Giấy tờ mẫu");
+    CHECK(ui.label("lookup.requested.1") == "• " + vi(ui, "status.requested_document_other"));
+    // Named documents are an answer: the kiosk says to bring them, not to go and ask.
+    CHECK(ui.label("lookup.supplement").find(vi(ui, "status.supplement_bring").substr(0, 20)) != std::string::npos);
+}
+
 TEST_CASE("before delivery the local reference finds the filing, waiting to be sent") {
     StatusFixture f;
     const std::string reference = storeFiling(f);

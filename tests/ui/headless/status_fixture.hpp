@@ -102,7 +102,8 @@ public:
         REQUIRE(box->markDelivered(filingId(reference), {maHoSo, "{}", std::nullopt, lookupSecret}).ok());
     }
     void event(const std::string& reference, std::int64_t seq, const std::string& action, const std::string& toStatus,
-               int code, const std::string& note = {}, const std::string& dueAt = {}) {
+               int code, const std::string& note = {}, const std::string& dueAt = {},
+               const std::vector<std::string>& documents = {}) {
         outbox::PortalStatusUpdate u;
         u.clientFilingId = filingId(reference);
         u.portalFilingId = "f-" + u.clientFilingId;
@@ -113,6 +114,7 @@ public:
         u.trangThaiHoSo = code;
         u.dueAt = dueAt;
         u.note = note;
+        u.documents = documents;
         REQUIRE(box->applyStatusUpdates({u}).ok());
     }
 

@@ -19,6 +19,22 @@ std::string stepKey(const core::StatusStep& step) {
     return "status.unknown";
 }
 
+// The requested documents by the names the service file gives them, in plain words.
+void drawRequestedDocuments(UiContext& ctx, const core::FilingStatus& s, const std::string& id) {
+    if (s.requestedDocuments.empty()) return;
+    subheading(ctx, ctx.t("status.requested_documents_title"));
+    const forms::Service* service = ctx.config.findService(s.serviceId);
+    for (std::size_t i = 0; i < s.requestedDocuments.size(); ++i) {
+        std::string name = ctx.t("status.requested_document_other");
+        if (service != nullptr) {
+            for (const auto& doc : service->documents) {
+                if (doc.id == s.requestedDocuments[i]) name = ctx.text(doc.name);
+            }
+        }
+        paragraph(ctx, "• " + name, id + ".requested." + std::to_string(i));
+    }
+}
+
 bool isDigits(std::string_view s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos; }
 
 }  // namespace
@@ -65,9 +81,11 @@ void drawFilingStatus(UiContext& ctx, const core::FilingStatus& s, std::string_v
             subheading(ctx, ctx.t("status.note_title"));
             paragraph(ctx, s.note, id + ".note");
         }
+        if (supplement) drawRequestedDocuments(ctx, s, id);
         // A supplement request is the one status that asks the citizen to act: say exactly how.
         if (supplement) {
-            sentenceWithCode(ctx, ctx.fmt(s.note.empty() ? "status.supplement_ask" : "status.supplement_bring", {{"code", code}}),
+            const bool told = !s.note.empty() || !s.requestedDocuments.empty();
+            sentenceWithCode(ctx, ctx.fmt(told ? "status.supplement_bring" : "status.supplement_ask", {{"code", code}}),
                              id + ".supplement");
         }
         endPanel(ctx, supplement ? PanelTone::Notice : PanelTone::Plain);

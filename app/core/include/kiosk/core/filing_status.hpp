@@ -29,6 +29,9 @@ struct FilingStatus {
     std::optional<int> trangThaiHoSo;
     std::string dueAt;                 // the promised date (NgayHenTra), RFC 3339, when known
     std::string note;                  // the latest staff note (a supplement request: what to bring)
+    // While staff wait for a supplement: the ids of the service's documents they asked for
+    // (forms::RequiredDocument::id); an id the service file does not know is shown as "other".
+    std::vector<std::string> requestedDocuments;
     std::vector<StatusStep> history;   // oldest first
     PaymentStage payment = PaymentStage::None;
     long long paymentAmount = 0;       // VND, as the portal asked for it
