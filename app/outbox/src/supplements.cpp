@@ -150,8 +150,11 @@ Result<std::optional<ClaimedSupplement>> Outbox::claimNextSupplement() {
         auto got = read->step();
         if (!got) return got.error();
         if (*got) {
-            claimed = ClaimedSupplement{read->columnText(0), read->columnText(1), read->columnText(2),
-                                        read->columnText(3), Seconds(std::chrono::seconds(read->columnInt(4))),
+            claimed = ClaimedSupplement{read->columnText(0),
+                                        read->columnText(1),
+                                        read->columnText(2),
+                                        read->columnText(3),
+                                        Seconds(std::chrono::seconds(read->columnInt(4))),
                                         static_cast<int>(read->columnInt(5))};
         }
     }

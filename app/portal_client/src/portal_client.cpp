@@ -224,11 +224,12 @@ PortalResult<std::string> PortalClient::proofOf(const Sent& sent, int status, co
                            "(The receipt's signature did not verify; will ask again.)",
                            true);
     }
-    const nlohmann::json proof = {{"body", reply.body},
-                                  {"content_digest", reply.header("content-digest")},
-                                  {"signature_input", reply.header("signature-input")},
-                                  {"signature", reply.header("signature")},
-                                  {"request", {{"method", "POST"}, {"target_uri", target}, {"content_digest", sent.contentDigest}}}};
+    const nlohmann::json proof = {
+        {"body", reply.body},
+        {"content_digest", reply.header("content-digest")},
+        {"signature_input", reply.header("signature-input")},
+        {"signature", reply.header("signature")},
+        {"request", {{"method", "POST"}, {"target_uri", target}, {"content_digest", sent.contentDigest}}}};
     return proof.dump();
 }
 

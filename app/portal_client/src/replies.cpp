@@ -93,7 +93,9 @@ bool isSlotId(std::string_view s) {
            });
 }
 
-bool isDocumentName(std::string_view s) { return s.size() <= 255 && isNote(s) && s.find('/') == std::string_view::npos; }
+bool isDocumentName(std::string_view s) {
+    return s.size() <= 255 && isNote(s) && s.find('/') == std::string_view::npos;
+}
 
 // An optional array of slot ids; nullopt when it has the wrong shape.
 std::optional<std::vector<std::string>> slotIds(const json& doc) {
@@ -102,7 +104,8 @@ std::optional<std::vector<std::string>> slotIds(const json& doc) {
     if (it == doc.end() || it->is_null()) return out;
     if (!it->is_array() || it->size() > 20) return std::nullopt;
     for (const auto& item : *it) {
-        if (!item.is_string() || item.get_ref<const std::string&>().empty() || !isSlotId(item.get_ref<const std::string&>()))
+        if (!item.is_string() || item.get_ref<const std::string&>().empty() ||
+            !isSlotId(item.get_ref<const std::string&>()))
             return std::nullopt;
         out.push_back(item.get<std::string>());
     }

@@ -13,7 +13,9 @@ std::string supplementBody(const outbox::OpenedSupplement& opened) {
     json documents = json::array();
     for (std::size_t i = 0; i < content.attachments.size() && i < opened.attachmentSha256.size(); ++i) {
         const auto& a = content.attachments[i];
-        json doc{{"name", a.name}, {"media_type", a.mediaType}, {"length", a.bytes.size()},
+        json doc{{"name", a.name},
+                 {"media_type", a.mediaType},
+                 {"length", a.bytes.size()},
                  {"sha256", opened.attachmentSha256[i]}};
         if (!a.slotId.empty()) doc["slot_id"] = a.slotId;
         if (a.pages > 0) doc["pages"] = a.pages;

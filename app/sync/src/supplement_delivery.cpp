@@ -13,7 +13,6 @@ namespace {
 
 using namespace std::chrono;
 
-
 }  // namespace
 
 Step Agent::deliverNextSupplement() {
@@ -35,8 +34,8 @@ Step Agent::deliverNextSupplement() {
     }
     const auto refuse = [&](const portal_client::Failure& failure) -> Step {
         if (failure.retryable) {
-            const milliseconds pause =
-                portal_client::retryDelay(m_policy, m_consecutiveFailures, failure.retryAfter, m_rng);
+            const milliseconds pause = portal_client::retryDelay(m_policy, m_consecutiveFailures, failure.retryAfter,
+                                                                 m_rng);
             ++m_consecutiveFailures;
             const bool losePlace = supplement.attempts + 1 >= kAttemptsBeforeLosingPlace;
             const auto next = losePlace ? time_point_cast<seconds>(system_clock::now()) : supplement.createdAt;

@@ -56,8 +56,8 @@ std::vector<EnqueuedSupplement> SyncKiosk::enqueueSupplements(const fs::path& po
         core::Filing content;
         EnqueuedSupplement e{f.localReference, f.clientFilingId, {}, {}, {}};
         for (int a = 0; a < attachments; ++a) {
-            core::Attachment page{"giay_chung_sinh-" + std::to_string(a + 1) + ".jpg", "image/jpeg", {},
-                                  "giay_chung_sinh", 1};
+            core::Attachment page{
+                "giay_chung_sinh-" + std::to_string(a + 1) + ".jpg", "image/jpeg", {}, "giay_chung_sinh", 1};
             page.bytes.resize(attachmentBytes + rng() % 512);
             for (auto& b : page.bytes) b = static_cast<unsigned char>(rng());
             e.attachmentSha256.push_back(signing::sha256Hex(page.bytes));

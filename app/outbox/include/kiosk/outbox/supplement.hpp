@@ -17,7 +17,7 @@ struct ClaimedSupplement {
     std::string clientSupplementId;  // the Idempotency-Key, the same on every attempt
     std::string clientFilingId;      // the filing it adds to
     std::string localReference;
-    std::string portalFilingId;      // the portal's id of that filing (known once it was delivered)
+    std::string portalFilingId;  // the portal's id of that filing (known once it was delivered)
     std::chrono::sys_seconds createdAt{};
     int attempts = 0;
 };
