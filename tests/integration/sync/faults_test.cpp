@@ -46,7 +46,7 @@ long loggedDelayMs(const std::string& log) {
     long total = 0;
     const std::string tag = " fault=delay:";
     for (auto at = log.find(tag); at != std::string::npos; at = log.find(tag, at + 1)) {
-        total += std::atol(log.c_str() + at + tag.size());
+        total += std::strtol(log.c_str() + at + tag.size(), nullptr, 10);  // digits the portal wrote
     }
     return total;
 }
