@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 #include <signal.h>
 
+#include <functional>
 #include <optional>
 #include <random>
 #include <thread>
@@ -16,10 +17,31 @@ using namespace kiosk::test;
 
 namespace {
 
-// Starts kiosk-sync and kills it (-9) after a random life of `lives` ms, again and again while
-// the outbox holds anything to send (at most `maxKills` times), then lets one clean --drain run
+using Life = std::function<void(std::mt19937&)>;
+
+// A life of a random number of milliseconds.
+Life randomMilliseconds(int least, int most) {
+    return [least, most](std::mt19937& rng) {
+        std::this_thread::sleep_for(std::chrono::milliseconds{std::uniform_int_distribution<int>(least, most)(rng)});
+    };
+}
+
+// A life that ends once a random number (least..most) of supplements more has left the outbox, so
+// a kill falls in the middle of the drain however fast or slow the machine is.
+Life randomSupplementsSent(SyncKiosk& kiosk, int least, int most) {
+    return [&kiosk, least, most](std::mt19937& rng) {
+        const auto target = kiosk.counts().supplementsPending - std::uniform_int_distribution<int>(least, most)(rng);
+        const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds{20};
+        while (kiosk.counts().supplementsPending > target && std::chrono::steady_clock::now() < giveUp) {
+            std::this_thread::sleep_for(std::chrono::milliseconds{5});
+        }
+    };
+}
+
+// Starts kiosk-sync and kills it (-9) at the end of a random `life`, again and again while the
+// outbox holds anything to send (at most `maxKills` times), then lets one clean --drain run
 // finish. Returns how many kills fell while something was still waiting.
-int killWhileDraining(SyncKiosk& kiosk, std::uniform_int_distribution<int> lives, int maxKills) {
+int killWhileDraining(SyncKiosk& kiosk, const Life& life, int maxKills) {
     const std::uint32_t seed = testSeed();
     MESSAGE("seed " << seed << " (replay the kill delays with KIOSK_TEST_SEED=" << seed << ")");
     INFO("seed " << seed);
@@ -32,7 +54,7 @@ int killWhileDraining(SyncKiosk& kiosk, std::uniform_int_distribution<int> lives
     };
     while (kills < maxKills && waiting() && std::chrono::steady_clock::now() < deadline) {
         const pid_t pid = kiosk.start(fastRetry());
-        std::this_thread::sleep_for(std::chrono::milliseconds{lives(rng)});
+        life(rng);
         const int status = SyncKiosk::stop(pid, SIGKILL);
         CHECK((status == 128 + SIGKILL || status == 0));
         if (status == 128 + SIGKILL && waiting()) ++kills;
@@ -57,7 +79,7 @@ TEST_CASE("kill -9 at random moments loses nothing and duplicates nothing") {
     const auto filings = kiosk.enqueue(200, 1, 1024);
     // Short lives: on a quiet machine kiosk-sync drains 200 filings in about a second, and the
     // test is only worth something if it is killed many times in the middle of that.
-    CHECK(killWhileDraining(kiosk, std::uniform_int_distribution<int>(20, 150), 100000) >= 10);
+    CHECK(killWhileDraining(kiosk, randomMilliseconds(20, 150), 100000) >= 10);
     auto box = kiosk.open();
     checkExactlyOnce(dir.path() / "portal", filings, *box);
     CHECK(box->checkIntegrity().ok());
@@ -73,8 +95,9 @@ TEST_CASE("kill -9 at random moments while 200 supplements of two pages drain: e
     const auto supplements = kiosk.enqueueSupplements(dir.path() / "portal", portal.url(), filings, 2, 1024);
     REQUIRE(kiosk.counts().supplementsPending == 200);
     // The issue's figure: five kill -9s, each in the middle of the drain (a kill that finds
-    // nothing left waiting does not count).
-    CHECK(killWhileDraining(kiosk, std::uniform_int_distribution<int>(300, 1500), 5) == 5);
+    // nothing left waiting does not count): each after 1 to 30 more supplements went out, so at
+    // least 50 are still waiting at the fifth.
+    CHECK(killWhileDraining(kiosk, randomSupplementsSent(kiosk, 1, 30), 5) == 5);
     auto box = kiosk.open();
     checkSupplementsExactlyOnce(dir.path() / "portal", supplements, *box);
     CHECK(box->checkIntegrity().ok());

@@ -65,13 +65,17 @@ TEST_CASE("a supplement request is found by its mã hồ sơ and explained, with
 TEST_CASE("the documents staff ask for are named as the service file names them") {
     StatusFixture f;
     const std::string reference = storeFiling(f);
-    f.deliver(reference, kMaHoSo);
+    f.deliver(reference, kMaHoSo, "K7M3PX");
     f.event(reference, 1, "request_supplement", "supplement_requested", 5, "", "",
             {"giay_to_mau", "khong_co_trong_danh_sach"});
 
     UiDriver ui(f.config, *f.box);
     ui.app().setStatusSource(f.status.get());
     lookUp(ui, kMaHoSo);
+    // What staff asked for is the filing's detail: the receipt's look-up code shows it.
+    CHECK_FALSE(ui.has("lookup.requested.0"));
+    ui.fill("lookup.secret", "K7M3PX");
+    ui.click("lookup.prove");
     INFO(ui.dump());
     CHECK_FALSE(ui.has("lookup.note"));
     CHECK(ui.label("lookup.requested.0") == "• Giấy tờ mẫu");
