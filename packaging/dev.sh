@@ -118,6 +118,10 @@ cmd_run() {
         sleep 0.1
     done
     "$root/build/kiosk-admin" --config "$config" enroll "$enrolment"
+    # A demo staff member for the kiosk's staff screen (docs/staff.md): CB-DEMO, PIN 246810.
+    if ! "$root/build/kiosk-admin" --data "$data" staff list 2>/dev/null | grep -q '"CB-DEMO"'; then
+        printf '246810\n246810\n' | "$root/build/kiosk-admin" --data "$data" staff add CB-DEMO --stdin >/dev/null
+    fi
 
     say "Starting kiosk-sync (log: kiosk-data/sync.log)"
     "$root/build/kiosk-sync" --config "$config" --data "$data" >"$data/sync.log" 2>&1 &
@@ -126,6 +130,7 @@ cmd_run() {
     say "Starting the kiosk (closing its window stops everything)"
     say "To play the commune staff from another terminal: packaging/dev.sh staff list," \
         "staff pay MA_HO_SO (fee paid through the simulator), staff accept MA_HO_SO ..."
+    say "The kiosk's staff screen (five taps on the top-left corner): operator CB-DEMO, PIN 246810"
     "$root/build/kiosk" --config "$config" --data "$data" --windowed "$@"
 }
 

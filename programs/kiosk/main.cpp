@@ -14,7 +14,9 @@
 #include "kiosk/config/config.hpp"
 #include "kiosk/config/config_watcher.hpp"
 #include "kiosk/core/staff_lockout.hpp"
+#include "kiosk/outbox/audit_store.hpp"
 #include "kiosk/outbox/outbox.hpp"
+#include "kiosk/outbox/staff_store.hpp"
 #include "kiosk/runner/frame_loop.hpp"
 #include "kiosk/runner/key_click.hpp"
 #include "kiosk/runner/service_notifier.hpp"
@@ -87,6 +89,16 @@ int main(int argc, char** argv) {
         return 1;
     }
 
+    // Staff sign-in and the audit log live in the outbox's database (docs/staff.md).
+    auto staff = outbox::StaffStore::open(outbox::OutboxOptions::inDirectory(cl.dataDir, ""));
+    auto audit = outbox::AuditStore::open(outbox::OutboxOptions::inDirectory(cl.dataDir, ""));
+    if (!staff || !audit) {
+        std::cerr << "kiosk: không mở được danh sách cán bộ hoặc nhật ký cán bộ (cannot open the staff list or "
+                     "the audit log): "
+                  << (staff ? audit.error().message : staff.error().message) << '\n';
+        return 1;
+    }
+
     const auto options = windowOptionsFor(config->kiosk.display, cl);
     auto window = runner::Window::open(options);
     if (!window) {
@@ -101,9 +113,10 @@ int main(int argc, char** argv) {
     app.setPreviewTexture(&previewTexture);
     // Scanned pages on the document slots: one texture of the same kind per picture on screen.
     app.setPageTextures([] { return std::make_unique<runner::GlStreamTexture>(); });
-    app.setStaffPinHash(config->kiosk.staff.pinHash);
     app.setClock(clock);
     app.setStaffLockout(core::StaffLockout::open(cl.dataDir / "staff-lockout", clock.localNow()));
+    app.setStaffDirectory(staff->get());
+    app.setAuditLog(audit->get());
     // kiosk-admin enroll installs it there (portal_client::enrollmentDirectory, which the kiosk does not link).
     if (cl.requireEnrollment && !std::filesystem::exists(cl.configDir / "enrollment" / "enrollment.toml")) {
         std::cerr << "kiosk: chưa đăng ký với cổng của tỉnh, chỉ hiện hướng dẫn đăng ký (not enrolled: "
@@ -140,7 +153,6 @@ int main(int argc, char** argv) {
         if (!reloaded) return false;
         if (*reloaded) {
             auto next = std::make_shared<const config::Config>(std::move(**reloaded));
-            app.setStaffPinHash(next->kiosk.staff.pinHash);
             app.replaceConfig(std::move(next));
             std::cerr << "kiosk: đã nạp lại cấu hình (configuration reloaded)\n";
         } else {

@@ -21,7 +21,9 @@ const char* usage() {
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] enqueue HỒ_SƠ.json\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] receipt MÃ_HỒ_SƠ --out TỆP.pdf\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] receipt MÃ_HỒ_SƠ --print HÀNG_IN\n"
-           "  kiosk-admin [--config THƯ_MỤC] staff-pin set [--stdin]\n"
+           "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] staff add MÃ_CÁN_BỘ [--stdin]\n"
+           "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] staff remove MÃ_CÁN_BỘ\n"
+           "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] staff list\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] audit verify\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] audit show [--since NĂM-THÁNG-NGÀY]\n"
            "  kiosk-admin vietqr --bin BIN --account SỐ_TK --amount SỐ_TIỀN --reference NỘI_DUNG\n"
@@ -31,7 +33,7 @@ const char* usage() {
            "  --data    thư mục dữ liệu chứa outbox.db và master.key (mặc định /var/lib/kiosk với\n"
            "            /etc/kiosk, nếu không thì kiosk-data cạnh thư mục cấu hình) / data folder,\n"
            "            default /var/lib/kiosk for /etc/kiosk, else kiosk-data beside the config\n"
-           "  --stdin   staff-pin set: đọc mã PIN từ ống dẫn thay vì bàn phím / read the PIN from a\n"
+           "  --stdin   staff add: đọc mã PIN từ ống dẫn thay vì bàn phím / read the PIN from a\n"
            "            pipe instead of the terminal (scripts, tests)\n";
 }
 
@@ -102,7 +104,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (w.size() == 2 && w[0] == "receipt") return receiptCommand(inv, out, err);
     if (w.size() == 2 && w[0] == "audit" && w[1] == "verify") return auditVerify(inv, out, err);
     if (w.size() == 2 && w[0] == "audit" && w[1] == "show") return auditShow(inv, out, err);
-    if (w.size() == 2 && w[0] == "staff-pin" && w[1] == "set") return staffPinCommand(inv, std::cin, out, err);
+    if (w.size() == 3 && w[0] == "staff" && w[1] == "add") return staffAdd(inv, std::cin, out, err);
+    if (w.size() == 3 && w[0] == "staff" && w[1] == "remove") return staffRemove(inv, out, err);
+    if (w.size() == 2 && w[0] == "staff" && w[1] == "list") return staffList(inv, out, err);
     err << "kiosk-admin: lệnh không hợp lệ (unknown command)\n" << usage();
     return 2;
 }

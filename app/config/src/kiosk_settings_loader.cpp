@@ -4,7 +4,6 @@
 
 #include "capture_settings_loader.hpp"
 #include "ids.hpp"
-#include "kiosk/config/staff_pin_hash.hpp"
 #include "result_delivery_loader.hpp"
 #include "toml_reader.hpp"
 
@@ -179,26 +178,19 @@ void readPrinter(TableReader& printer, PrinterSettings& out) {
     out.name = *name;
 }
 
-// A PIN in plain text would be readable by anyone who copies the config folder; the loader
-// refuses it so a kiosk never runs with one.
-void readStaff(TableReader& staff, StaffSettings& out) {
-    if (staff.has("pin")) {
-        staff.string("pin");  // read, so it is reported once, as a plaintext PIN, not as unknown
-        staff.error("pin", "config.plain_pin",
-                    "mã PIN không được ghi rõ trong tệp cấu hình / the PIN must not be stored in plain text",
-                    "lưu mã băm: kiosk-admin staff-pin set / store a hash: kiosk-admin staff-pin set");
-        return;
+// Staff PINs are kept with the kiosk's data (kiosk-admin staff add), never in a config folder,
+// which is copied between kiosks and travels in config bundles. A [staff] table left from an
+// older release is refused, so nobody believes it still lets anyone in.
+void refuseStaff(TableReader& staff) {
+    for (const char* key : {"pin", "pin_hash"}) {
+        if (!staff.has(key)) continue;
+        staff.string(key);  // read, so it is reported once, here, and not as an unknown key
+        staff.error(key, "config.staff_moved",
+                    "mã PIN nhân viên không còn để trong tệp cấu hình / staff PINs are no longer kept in the "
+                    "config",
+                    "xóa bảng [staff] và thêm từng cán bộ: kiosk-admin staff add MÃ_CÁN_BỘ / delete [staff] and add "
+                    "each staff member: kiosk-admin staff add OPERATOR_ID");
     }
-    const auto hash = staff.string("pin_hash", Need::Required);
-    if (!hash) return;
-    if (!parseStaffPinHash(*hash)) {
-        staff.error("pin_hash", "config.bad_value",
-                    "pin_hash không đúng dạng pbkdf2-sha256$SỐ_VÒNG$MUỐI$MÃ_BĂM / pin_hash is not "
-                    "pbkdf2-sha256$ITERATIONS$SALT$HASH",
-                    "tạo lại bằng: kiosk-admin staff-pin set / make it again with: kiosk-admin staff-pin set");
-        return;
-    }
-    out.pinHash = *hash;
 }
 
 void readCategories(TableReader& root, std::vector<Category>& out) {
@@ -241,7 +233,7 @@ KioskSettings loadKioskSettings(const toml::table& document, SourceFile& file, c
         });
         root.table("payment", Need::Optional, [&](TableReader& payment) { readPayment(payment, out.payment); });
         root.table("printer", Need::Optional, [&](TableReader& printer) { readPrinter(printer, out.printer); });
-        root.table("staff", Need::Optional, [&](TableReader& staff) { readStaff(staff, out.staff); });
+        root.table("staff", Need::Optional, [&](TableReader& staff) { refuseStaff(staff); });
         root.table("rating", Need::Optional, [&](TableReader& rating) { readRating(rating, out.rating); });
         readCategories(root, out.categories);
     });

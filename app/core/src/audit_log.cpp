@@ -44,9 +44,12 @@ std::optional<AuditKind> auditKindFromName(std::string_view name) {
     return std::nullopt;
 }
 
-bool isAuditOperatorId(std::string_view text) {
-    return shaped(text, 1, 32, [](char c) { return isUpper(c) || isDigit(c) || c == '-' || c == '_' || c == '.'; });
+bool isOperatorId(std::string_view text) {
+    return !text.empty() && (isUpper(text.front()) || isDigit(text.front())) &&
+           shaped(text, 1, 32, [](char c) { return isUpper(c) || isDigit(c) || c == '-' || c == '_' || c == '.'; });
 }
+
+bool isAuditOperatorId(std::string_view text) { return text == kNoOperator || isOperatorId(text); }
 
 bool isAuditFilingId(std::string_view text) {
     return shaped(text, 0, 64,

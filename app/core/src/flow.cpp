@@ -32,14 +32,15 @@ struct Step {
     // "Quay lại" from a screen the home screen opened: the same citizen, still choosing, keeps
     // the language and display they set; whatever else they typed goes.
     void backHome() {
+        detail::signOutStaff(s, ctx, "");
         wipeFiling(s);
         secureWipe(s.search);
         wipeLookup(s);
+        secureWipe(s.staffOperatorInput);
         secureWipe(s.staffPinInput);
         s.category.clear();
-        s.staffUnlocked = false;
-        s.staffPinWrong = false;
-        s.staffWait = {};
+        s.staffChecking = false;
+        s.staffRefusal = StaffRefusal::None;
         // No filing is in progress any more, so the newest config may take over.
         if (ctx.latestConfig) s.config = ctx.latestConfig;
         s.screen = Screen::Home;
@@ -92,9 +93,15 @@ struct Step {
                 assign(s.lookupSecret, a.value);
                 if (s.lookupRefusal != ProofRefusal::Throttled) s.lookupRefusal = ProofRefusal::None;
                 break;
+            case TextTarget::StaffOperator:
+                if (s.staffChecking) break;
+                assign(s.staffOperatorInput, a.value);
+                s.staffRefusal = StaffRefusal::None;
+                break;
             case TextTarget::StaffPin:
+                if (s.staffChecking) break;
                 assign(s.staffPinInput, a.value);
-                s.staffPinWrong = false;
+                s.staffRefusal = StaffRefusal::None;
                 break;
             case TextTarget::PostAddress:
                 if (s.screen != Screen::CheckAnswers) break;
@@ -204,7 +211,10 @@ struct Step {
         detail::ratingTimedOut(s, ctx);
         endSession();
     }
-    void operator()(const act::Timeout&) { endSession(); }
+    void operator()(const act::Timeout&) {
+        detail::signOutStaff(s, ctx, "idle");
+        endSession();
+    }
     void operator()(const act::ExtendTime&) {}
     void operator()(const act::SetLanguage& a) {
         const auto& langs = s.config->kiosk.languages;
@@ -257,8 +267,14 @@ struct Step {
         if (s.screen == Screen::Home) detail::openStaff(s, ctx);
     }
     void operator()(const act::UnlockStaff&) {
-        if (s.screen == Screen::Staff) detail::unlockStaff(s, ctx);
+        if (s.screen == Screen::Staff && detail::unlockStaff(s, ctx)) ask(fx::CheckStaffPin{});
     }
+    void operator()(const act::SignOutStaff&) {
+        if (s.screen != Screen::Staff) return;
+        detail::signOutStaff(s, ctx, "");
+        detail::openStaff(s, ctx);
+    }
+    void operator()(const act::StaffPinChecked& a) { detail::staffPinChecked(s, a, ctx); }
 
     void operator()(const act::Quit&) { wipeSession(s, s.config); }
     // Work outside the session, each on the screen it belongs to.
@@ -285,7 +301,10 @@ struct Step {
     }
 
     // No filing is in progress any more, so the newest config takes over.
-    void endSession() { wipeSession(s, ctx.latestConfig ? ctx.latestConfig : s.config); }
+    void endSession() {
+        detail::signOutStaff(s, ctx, "");
+        wipeSession(s, ctx.latestConfig ? ctx.latestConfig : s.config);
+    }
 
     static void assign(std::string& target, const std::string& value) {
         secureWipe(target);

@@ -6,10 +6,14 @@
 
 namespace kiosk::core::detail {
 
-// The staff screen: opening it shows a lockout still running; unlocking checks the PIN typed
-// against ctx.staffPinHash unless ctx.staffLockout refuses, and logs the attempt.
+// The staff screen (flow_staff.cpp): opening it shows a lockout still running; unlockStaff is
+// true when the operator id and PIN typed go to the sign-in worker (fx::CheckStaffPin), false
+// when the lockout refuses them; staffPinChecked counts and records the worker's answer;
+// signOutStaff records the sign-out (`why`: "" or "idle") of whoever is signed in.
 void openStaff(Session& session, const FlowContext& ctx);
-void unlockStaff(Session& session, const FlowContext& ctx);
+bool unlockStaff(Session& session, const FlowContext& ctx);
+void staffPinChecked(Session& session, const act::StaffPinChecked& answer, const FlowContext& ctx);
+void signOutStaff(Session& session, const FlowContext& ctx, std::string_view why);
 
 // Continue / Back on the filing screens (pre-questions, identity, pages, check answers).
 void continueFiling(Session& session, const FlowContext& ctx);

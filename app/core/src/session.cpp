@@ -100,6 +100,7 @@ void wipeSession(Session& session, std::shared_ptr<const config::Config> next) {
     wipeFiling(session);
     secureWipe(session.search);
     wipeLookup(session);
+    secureWipe(session.staffOperatorInput);
     secureWipe(session.staffPinInput);
     session = newSession(std::move(next));
 }

@@ -66,6 +66,7 @@ std::chrono::seconds StaffLockout::remaining(Time now) const {
 }
 
 std::chrono::seconds StaffLockout::recordFailure(Time now) {
+    m_checking = false;
     m_failures = static_cast<int>(std::min<long long>(m_failures + 1LL, kMaxFailures));
     const auto wait = waitAfter(m_failures);
     if (wait > std::chrono::seconds(0)) m_lockedUntil = now + wait;
@@ -74,6 +75,7 @@ std::chrono::seconds StaffLockout::recordFailure(Time now) {
 }
 
 void StaffLockout::recordSuccess() {
+    m_checking = false;
     m_failures = 0;
     m_lockedUntil = Time{};
     save();

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "kiosk/config/staff_pin_hash.hpp"
+#include "kiosk/core/staff_pin_hash.hpp"
 
 namespace kiosk::core {
 namespace {
@@ -32,18 +32,18 @@ bool acceptableNewStaffPin(const std::string& pin) {
 }
 
 std::string hashStaffPin(const std::string& pin, int iterations) {
-    config::StaffPinHash hash;
+    StaffPinHash hash;
     hash.iterations = iterations;
     hash.salt.resize(kSaltBytes);
     if (RAND_bytes(hash.salt.data(), static_cast<int>(hash.salt.size())) != 1) {
         throw std::runtime_error("no random bytes for the PIN's salt");
     }
     hash.hash = derive(pin, hash.salt, iterations);
-    return config::formatStaffPinHash(hash);
+    return formatStaffPinHash(hash);
 }
 
 bool verifyStaffPin(const std::string& pin, const std::string& storedHash) {
-    const auto stored = config::parseStaffPinHash(storedHash);
+    const auto stored = parseStaffPinHash(storedHash);
     if (!stored) return false;
     auto typed = derive(pin, stored->salt, stored->iterations);
     const bool same = CRYPTO_memcmp(typed.data(), stored->hash.data(), kHashBytes) == 0;

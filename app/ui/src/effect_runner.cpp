@@ -1,6 +1,7 @@
 #include "effect_runner.hpp"
 
 #include <type_traits>
+#include <utility>
 #include <variant>
 
 #include "kiosk/base/secure_wipe.hpp"
@@ -26,9 +27,16 @@ EffectRunner::EffectRunner(const config::CaptureSettings& capture, core::FilingS
       m_receipts(store) {}
 
 void EffectRunner::setWake(std::function<void()> wake) {
+    m_wake = wake;
+    if (m_signIn) m_signIn->setWake(wake);
     if (m_scan) m_scan->setWake(wake);
     if (m_documents) m_documents->setWake(wake);
     m_receipts.setWake(std::move(wake));
+}
+
+void EffectRunner::setStaffDirectory(core::StaffDirectory* directory) {
+    m_signIn = directory ? std::make_unique<StaffSignInWorker>(*directory) : nullptr;
+    if (m_signIn && m_wake) m_signIn->setWake(m_wake);
 }
 
 void EffectRunner::run(const core::Effects& effects, const core::Session& session, Clock::time_point now) {
@@ -55,6 +63,12 @@ void EffectRunner::run(const core::Effects& effects, const core::Session& sessio
                     m_receipts.keep(session.reference, e.code, paperReceipt(session, e.code));
                 } else if constexpr (std::is_same_v<E, fx::Speak>) {
                     m_speaker.say(e.text, voiceFor(e.lang));
+                } else if constexpr (std::is_same_v<E, fx::CheckStaffPin>) {
+                    if (m_signIn) {
+                        m_signIn->submit(session.staffOperatorInput, session.staffPinInput);
+                    } else {
+                        m_noDirectory = core::act::StaffPinChecked{"", core::StaffPinVerdict::Unavailable};
+                    }
                 }
             },
             effect);
@@ -86,6 +100,13 @@ std::optional<core::Action> EffectRunner::update(Clock::time_point now, UiState&
                                                   replaces};
     scanners::wipePage(*page);
     return add;
+}
+
+std::optional<core::Action> EffectRunner::takeSignIn() {
+    if (m_noDirectory) return std::exchange(m_noDirectory, std::nullopt);
+    if (!m_signIn) return std::nullopt;
+    if (auto answer = m_signIn->take()) return core::Action(std::move(*answer));
+    return std::nullopt;
 }
 
 bool EffectRunner::busy() const { return (m_documents && m_documents->busy()) || (m_scan && m_scan->busy()); }

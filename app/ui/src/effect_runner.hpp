@@ -19,6 +19,7 @@
 #include "kiosk/speech/speaker.hpp"
 #include "kiosk/ui/ui_context.hpp"
 #include "receipt_desk.hpp"
+#include "staff_sign_in_worker.hpp"
 
 namespace kiosk::ui {
 
@@ -31,6 +32,9 @@ public:
 
     // How the workers wake the frame loop when they finished something (see KioskApp::setWake).
     void setWake(std::function<void()> wake);
+    // Where staff sign-in looks members up; without one (set before the first frame) every
+    // sign-in is answered "unavailable".
+    void setStaffDirectory(core::StaffDirectory* directory);
     // The printer receipts go to (tests); unset, CUPS. Set before the first print.
     void setPrinter(std::unique_ptr<receipt::Printer> printer) { m_receipts.setPrinter(std::move(printer)); }
 
@@ -41,6 +45,8 @@ public:
     // a print's outcome is known, and a page taken becomes the action that adds it to its
     // document slot (replacing the page `ui.retaking` names, when it is a retake).
     std::optional<core::Action> update(Clock::time_point now, UiState& ui);
+    // The sign-in worker's answer, once it came (act::StaffPinChecked).
+    std::optional<core::Action> takeSignIn();
     // A card or a page is being taken or read: its progress bar moves.
     bool busy() const;
 
@@ -57,6 +63,10 @@ private:
     std::unique_ptr<capture::DocumentScan> m_documents;
     ReceiptDesk m_receipts;
     speech::Speaker m_speaker;  // started at the first reading; silent without audio
+    std::unique_ptr<StaffSignInWorker> m_signIn;
+    std::function<void()> m_wake;
+    // The answer to a sign-in asked for with no staff list to check it against.
+    std::optional<core::act::StaffPinChecked> m_noDirectory;
 };
 
 }  // namespace kiosk::ui

@@ -77,9 +77,10 @@ struct KioskApp::Impl {
     Fonts fonts;
     KeyboardInput keys{session.config->kiosk.input};
     std::vector<std::string> problems;
-    std::string staffPinHash;
     core::StaffLockout staffLockout;
     core::LookupThrottle lookupThrottle;  // kiosk-wide: outlives every session
+    core::StaffDirectory* staffDirectory = nullptr;
+    core::AuditLog* audit = nullptr;
     Clock::time_point lastNow{};
     bool warningShown = false;  // the last frame showed the idle warning
     bool notEnrolled = false;   // setNotEnrolled
@@ -132,7 +133,7 @@ struct KioskApp::Impl {
         const auto screen = session.screen;
         const int page = session.pageIndex;
         const auto* service = session.service;
-        const core::FlowContext ctx{store, *clock, latest, staffPinHash, statusSource, &staffLockout, &lookupThrottle};
+        const core::FlowContext ctx{store, *clock, latest, statusSource, &staffLockout, &lookupThrottle, audit};
         const core::Effects needed = core::apply(session, action, ctx);
         const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
         const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
@@ -153,16 +154,23 @@ struct KioskApp::Impl {
     // What the workers finished is taken now, before anything is drawn: a page taken joins its
     // document slot.
     void collectWork(Clock::time_point now) {
-        auto add = effects.update(now, ui);
-        if (!add) return;
-        apply(*add, now);
-        secureWipe(std::get<core::act::AddDocumentPage>(*add).page.jpeg);  // the session keeps its own copy
+        if (auto add = effects.update(now, ui)) {
+            apply(*add, now);
+            secureWipe(std::get<core::act::AddDocumentPage>(*add).page.jpeg);  // the session keeps its own copy
+        }
+        if (auto answer = effects.takeSignIn()) apply(*answer, now);
+    }
+
+    // The lockout's countdown on the staff screen moves once a second, until the wait is over.
+    std::optional<Clock::time_point> lockoutWakeup() const {
+        if (session.screen != core::Screen::Staff || session.staffLockedUntil <= clock->localNow()) return std::nullopt;
+        return lastNow + std::chrono::seconds(1);
     }
 
     // A step the kiosk takes by itself (a timer, a screen reading itself), not the citizen: it
     // must not hold the idle timeout off, or the idle warning reading itself aloud would.
     void applyQuietly(const core::Action& action, Clock::time_point now) {
-        const core::FlowContext ctx{store, *clock, latest, staffPinHash, statusSource, &staffLockout, &lookupThrottle};
+        const core::FlowContext ctx{store, *clock, latest, statusSource, &staffLockout, &lookupThrottle, audit};
         effects.run(core::apply(session, action, ctx), session, now);
     }
 
@@ -210,7 +218,8 @@ struct KioskApp::Impl {
                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
         ImGui::PushFont(fonts.body);
         UiContext ctx{session,  *session.config,      theme, fonts, strings, registry, ui, {}, clock->today(), now,
-                      problems, !staffPinHash.empty()};
+                      problems, staffDirectory != nullptr && audit != nullptr};
+        ctx.localNow = clock->localNow();
         ctx.scan = effects.scan();
         ctx.receipts = &effects.receipts();
         ctx.documents = effects.documents();
@@ -286,6 +295,7 @@ std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
         const auto tick = std::min(*rating, m_impl->lastNow + std::chrono::seconds(1));
         wake = wake ? std::min(*wake, tick) : tick;
     }
+    if (const auto lockout = m_impl->lockoutWakeup()) wake = wake ? std::min(*wake, *lockout) : *lockout;
     if (m_impl->preview.streaming()) {
         const auto frame = m_impl->lastNow + m_impl->preview.redrawAfter();
         wake = wake ? std::min(*wake, frame) : frame;
@@ -324,7 +334,11 @@ void KioskApp::reportConfigProblem(std::string summary) {
 
 bool KioskApp::quitRequested() const { return m_impl->quit; }
 
-void KioskApp::setStaffPinHash(std::string pinHash) { m_impl->staffPinHash = std::move(pinHash); }
+void KioskApp::setStaffDirectory(core::StaffDirectory* directory) {
+    m_impl->staffDirectory = directory;
+    m_impl->effects.setStaffDirectory(directory);
+}
+void KioskApp::setAuditLog(core::AuditLog* audit) { m_impl->audit = audit; }
 void KioskApp::setStaffLockout(core::StaffLockout lockout) { m_impl->staffLockout = std::move(lockout); }
 
 void KioskApp::setNotEnrolled(bool notEnrolled) { m_impl->notEnrolled = notEnrolled; }

@@ -98,7 +98,6 @@ void setTextScale(kiosk::test::UiDriver& ui, float scale) {
 // the address picker, check answers, consent, send, receipt), then look-up, help, the staff PIN,
 // "leave?" and the idle warning.
 void visitEveryScreen(kiosk::test::UiDriver& ui, const kiosk::test::MemoryFilingStore& store, float scale) {
-    kiosk::test::setStaffPin(ui);
     setTextScale(ui, scale);
     kiosk::test::registerBirth(ui, store);
 
@@ -110,6 +109,8 @@ void visitEveryScreen(kiosk::test::UiDriver& ui, const kiosk::test::MemoryFiling
     ui.click("home.help");
     ui.click("toolbar.home");
     kiosk::test::openStaffEntrance(ui);
+    ui.click("staff.operator");
+    ui.click("kbd.done");
     ui.click("staff.pin");
     ui.click("kbd.done");
     ui.click("toolbar.home");
@@ -129,8 +130,10 @@ void visitEveryScreen(kiosk::test::UiDriver& ui, const kiosk::test::MemoryFiling
 void checkEveryScreen(ImVec2 display) {
     for (const float scale : {1.0f, 1.25f, 1.5f}) {
         CAPTURE(scale);
+        kiosk::test::TestStaff staff;
         kiosk::test::MemoryFilingStore store;
         kiosk::test::UiDriver ui(kiosk::test::shippedConfigOrFail(), store, display);
+        staff.joinTo(ui);
         TargetChecker checker;
         // 64 px at 1080p, in proportion on other panels (the theme scales with the short side).
         checker.minHeight = std::floor(64.0f * std::min(display.x, display.y) / 1080.0f);

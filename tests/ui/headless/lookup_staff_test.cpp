@@ -1,5 +1,5 @@
 // The look-up screen must not pretend: until the portal is connected it says plainly that this
-// kiosk cannot look a filing up. Config problems reach staff behind the PIN and never citizens.
+// kiosk cannot look a filing up. Config problems reach staff behind sign-in and never citizens.
 #include <doctest/doctest.h>
 
 #include "kiosk/base/working_calendar.hpp"
@@ -18,14 +18,15 @@ TEST_CASE("looking up a reference says plainly that this kiosk cannot do it yet"
     CHECK(ui.label("lookup.result") == ui.session().config->locales.vi.at("lookup.not_available"));
 }
 
-TEST_CASE("config problems are shown on the staff screen after the PIN, never on citizen screens") {
+TEST_CASE("config problems are shown on the staff screen after sign-in, never on citizen screens") {
+    kiosk::test::TestStaff staff;
     kiosk::test::MemoryFilingStore store;
     kiosk::test::UiDriver ui(kiosk::test::smallConfig(), store);
     const std::string problem = "services/x.toml:3:1: type: kiểu không đúng";
     ui.app().reportConfigProblem(problem);
     ui.frame();
-    CHECK_FALSE(ui.has("toolbar.staff_corner"));  // no PIN configured: no way in
-    kiosk::test::setStaffPin(ui);
+    CHECK_FALSE(ui.has("toolbar.staff_corner"));  // no staff list: no way in
+    staff.joinTo(ui);
     ui.frame();
     for (const auto& w : ui.app().widgets().all()) CHECK(w.label.find("x.toml") == std::string::npos);
 
@@ -33,43 +34,22 @@ TEST_CASE("config problems are shown on the staff screen after the PIN, never on
     CHECK_FALSE(ui.has("staff.problem.0"));
     ui.fill("staff.pin", "111111");
     CHECK(ui.label("staff.pin") == "******");
-    ui.click("staff.unlock");
+    kiosk::test::signIn(ui, kiosk::test::kStaffOperator, "111111");
     CHECK(ui.has("staff.pin_wrong"));
-    ui.fill("staff.pin", kiosk::test::kStaffPin);
-    ui.click("staff.unlock");
+    kiosk::test::signIn(ui, kiosk::test::kStaffOperator, kiosk::test::kStaffPin);
     REQUIRE(ui.has("staff.problem.0"));
     CHECK(ui.label("staff.problem.0") == problem);
+    CHECK(ui.label("staff.signed_in") == "Cán bộ đang đăng nhập: CB-01");
     ui.click("nav.back");
     CHECK(ui.session().screen == kiosk::core::Screen::Home);
-    CHECK_FALSE(ui.session().staffUnlocked);
-}
-
-TEST_CASE("after three wrong PINs the keypad says in Vietnamese how long to wait, and refuses the right one") {
-    kiosk::test::MemoryFilingStore store;
-    kiosk::test::UiDriver ui(kiosk::test::smallConfig(), store);
-    kiosk::test::setStaffPin(ui);
-    ui.frame();
-    kiosk::test::openStaffEntrance(ui);
-    for (const char* wrong : {"111111", "222222"}) {
-        ui.fill("staff.pin", wrong);
-        ui.click("staff.unlock");
-        CHECK(ui.has("staff.pin_wrong"));
-        CHECK_FALSE(ui.has("staff.locked"));
-    }
-    ui.fill("staff.pin", "333333");
-    ui.click("staff.unlock");
-    REQUIRE(ui.has("staff.locked"));
-    CHECK(ui.label("staff.locked").find("vui lòng chờ 30 giây") != std::string::npos);
-    ui.fill("staff.pin", kiosk::test::kStaffPin);
-    ui.click("staff.unlock");
-    CHECK_FALSE(ui.session().staffUnlocked);
-    CHECK(ui.has("staff.locked"));
+    CHECK(ui.session().staffOperator.empty());
 }
 
 TEST_CASE("a good reload clears the problems and an untouched kiosk takes the new config") {
+    kiosk::test::TestStaff staff;
     kiosk::test::MemoryFilingStore store;
     kiosk::test::UiDriver ui(kiosk::test::smallConfig(), store);
-    kiosk::test::setStaffPin(ui);
+    staff.joinTo(ui);
     ui.app().reportConfigProblem("kiosk.toml:1:1: lỗi");
     auto next = kiosk::test::smallConfig();
     next->kiosk.communeName = "Phường Mới";
@@ -77,21 +57,20 @@ TEST_CASE("a good reload clears the problems and an untouched kiosk takes the ne
     ui.frame();
     CHECK(ui.label("toolbar.title") == "Phường Mới");
     kiosk::test::openStaffEntrance(ui);
-    ui.fill("staff.pin", kiosk::test::kStaffPin);
-    ui.click("staff.unlock");
+    kiosk::test::signIn(ui, kiosk::test::kStaffOperator, kiosk::test::kStaffPin);
     CHECK(ui.has("staff.config"));
     CHECK_FALSE(ui.has("staff.problem.0"));
 }
 
 namespace {
 
-// The staff screen, unlocked with the PIN.
-void openUnlockedStaff(kiosk::test::UiDriver& ui) {
-    kiosk::test::setStaffPin(ui);
+// The staff screen, signed in. `staff` outlives `ui`.
+void openUnlockedStaff(kiosk::test::UiDriver& ui, kiosk::test::TestStaff& staff) {
+    staff.joinTo(ui);
     ui.frame();
     kiosk::test::openStaffEntrance(ui);
-    ui.fill("staff.pin", kiosk::test::kStaffPin);
-    ui.click("staff.unlock");
+    kiosk::test::signIn(ui, kiosk::test::kStaffOperator, kiosk::test::kStaffPin);
+    REQUIRE_FALSE(ui.session().staffOperator.empty());
 }
 
 }  // namespace
@@ -108,9 +87,10 @@ TEST_CASE("staff see how far ahead the days off are written in, which they are, 
                                          {dayOff, dayOff, "Quốc khánh"}},
         {});
     const auto date = [](sys_days d) { return kiosk::forms::formatDate(year_month_day(d)); };
+    kiosk::test::TestStaff staff;
     kiosk::test::MemoryFilingStore store;
     kiosk::test::UiDriver ui(written, store);
-    openUnlockedStaff(ui);
+    openUnlockedStaff(ui, staff);
     CHECK(ui.label("staff.calendar").starts_with("Lịch nghỉ đã ghi đến ngày " + date(dayOff) + "."));
     // Exactly the breaks it holds from today on, nothing it does not.
     CHECK(ui.label("staff.calendar.0") == date(today + days(20)) + " đến " + date(today + days(24)) + ": Tết Nguyên đán");
@@ -120,7 +100,7 @@ TEST_CASE("staff see how far ahead the days off are written in, which they are, 
     auto stale = kiosk::test::smallConfig();
     stale->calendar = kiosk::WorkingCalendar(std::vector<sys_days>{today - days(300)}, {});
     kiosk::test::UiDriver staleUi(stale, store);
-    openUnlockedStaff(staleUi);
+    openUnlockedStaff(staleUi, staff);
     CHECK(staleUi.label("staff.calendar").find("chưa có ngày nào từ hôm nay trở đi") != std::string::npos);
     CHECK_FALSE(staleUi.has("staff.calendar.0"));
 }
@@ -134,9 +114,10 @@ TEST_CASE("the shipped calendar: staff read every break it holds from today on, 
     for (const auto& p : config->calendar.periods()) {
         if (p.to >= today) expected.push_back(p.reason);
     }
+    kiosk::test::TestStaff staff;
     kiosk::test::MemoryFilingStore store;
     kiosk::test::UiDriver ui(config, store);
-    openUnlockedStaff(ui);
+    openUnlockedStaff(ui, staff);
     for (size_t i = 0; i < expected.size(); ++i) {
         CAPTURE(i);
         CHECK(ui.label("staff.calendar." + std::to_string(i)).ends_with(": " + expected[i]));

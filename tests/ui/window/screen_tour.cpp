@@ -11,6 +11,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "kiosk/core/staff_pin.hpp"
+#include "kiosk/outbox/audit_store.hpp"
+#include "kiosk/outbox/staff_store.hpp"
 #include "support/ui_driver.hpp"
 #include "ui/headless/birth_flow.hpp"
 #include "ui/headless/fee_filing_walk.hpp"
@@ -27,8 +30,7 @@ std::string env(const char* name, const char* fallback) {
     return value != nullptr && *value != '\0' ? value : fallback;
 }
 
-// The fee procedure of the receipt tests on top of the shipped config (whose [staff] pin_hash is
-// the demo PIN's, 246810).
+// The fee procedure of the receipt tests on top of the shipped config.
 std::shared_ptr<const config::Config> tourConfig(const std::filesystem::path& dir) {
     std::filesystem::remove_all(dir);
     std::filesystem::copy(shippedConfig(), dir, std::filesystem::copy_options::recursive);
@@ -117,15 +119,23 @@ TEST_CASE("screen tour") {
         walk.shotEachScreen("birth");
         registerBirth(walk, store);
     }
+    // The staff member the walk signs in as, in the data folder the replaying kiosk opens too.
+    const auto staffData = outbox::OutboxOptions::inDirectory(out / "data", "");
+    auto staff = outbox::StaffStore::open(staffData);
+    auto audit = outbox::AuditStore::open(staffData);
+    REQUIRE((staff.ok() && audit.ok()));
+    if (!(*staff)->pinHashOf(kStaffOperator)->has_value()) {
+        REQUIRE((*staff)->add(kStaffOperator, core::hashStaffPin(kStaffPin)).ok());
+    }
     UiDriver ui(config, **box, display);
     ui.app().setStatusSource(&status);
-    ui.app().setStaffPinHash(config->kiosk.staff.pinHash);
+    ui.app().setStaffDirectory(staff->get());
+    ui.app().setAuditLog(audit->get());
     ui.recordTo((out / "tour.txt").string(), true);
 
     applyMode(ui, mode);
     openStaffEntrance(ui);
-    ui.fill("staff.pin", "246810");  // the shipped demo PIN
-    ui.click("staff.unlock");
+    signIn(ui, kStaffOperator, kStaffPin);
     ui.shot("staff");
     ui.click("nav.back");
     ui.click("home.lookup");

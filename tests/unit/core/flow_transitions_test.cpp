@@ -166,25 +166,3 @@ TEST_CASE("the look-up screen answers only once a code is typed, and never inven
     CHECK(flow.session.screen == Screen::Home);
     CHECK(flow.session.lookupCode.empty());
 }
-
-TEST_CASE("the staff screen opens only with the configured PIN") {
-    kiosk::test::Flow flow;
-    flow(act::OpenStaff{});
-    REQUIRE(flow.session.screen == Screen::Staff);
-    flow(act::SetText{kiosk::core::TextTarget::StaffPin, "", "111111"});
-    flow(act::UnlockStaff{});
-    CHECK_FALSE(flow.session.staffUnlocked);
-    CHECK(flow.session.staffPinWrong);
-    CHECK(flow.session.staffPinInput.empty());
-    flow(act::SetText{kiosk::core::TextTarget::StaffPin, "", "246810"});
-    flow(act::UnlockStaff{});
-    CHECK(flow.session.staffUnlocked);
-
-    SUBCASE("and never when no PIN is configured") {
-        flow.staffPinHash.clear();
-        flow(act::Back{});
-        flow(act::OpenStaff{});
-        flow(act::UnlockStaff{});
-        CHECK_FALSE(flow.session.staffUnlocked);
-    }
-}

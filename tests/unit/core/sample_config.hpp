@@ -11,11 +11,10 @@
 #include <doctest/doctest.h>
 
 #include "kiosk/config/config.hpp"
-#include "kiosk/config/staff_pin_hash.hpp"
 #include "kiosk/core/flow.hpp"
-#include "kiosk/core/staff_pin.hpp"
 #include "kiosk/forms/expression.hpp"
 #include "support/memory_filing_store.hpp"
+#include "support/memory_staff.hpp"
 
 namespace kiosk::test {
 
@@ -99,11 +98,11 @@ struct Flow {
     MemoryFilingStore store;
     core::Session session = core::newSession(config);
     std::chrono::year_month_day today{std::chrono::year(2025), std::chrono::month(8), std::chrono::day(15)};
-    // The staff PIN 246810 as kiosk.toml holds it, with the fewest rounds the config accepts.
-    std::string staffPinHash = core::hashStaffPin("246810", config::kMinStaffPinIterations);
     core::StaffLockout staffLockout;
     core::LookupThrottle lookupThrottle;
-    core::StatusSource* status = nullptr;           // none: look-ups say the cache is unavailable
+    core::StatusSource* status = nullptr;  // none: look-ups say the cache is unavailable
+    MemoryAuditLog audit;
+    MemoryStaffDirectory staff;  // empty until a test adds someone
     std::optional<std::chrono::local_seconds> now;  // the flow's local time; unset: nine o'clock on `today`
     std::chrono::seconds steady{0};                 // the flow's steady time, from the clock's start
 
@@ -111,8 +110,20 @@ struct Flow {
         const kiosk::ManualClock clock(kiosk::ManualClock::Steady::time_point{} + steady,
                                        now.value_or(std::chrono::local_days(today) + std::chrono::hours(9)));
         return core::apply(session, action,
-                           core::FlowContext{store, clock, config, staffPinHash, status, &staffLockout,
-                                             &lookupThrottle});
+                           core::FlowContext{store, clock, config, status, &staffLockout, &lookupThrottle, &audit});
+    }
+    // Types `operatorId` and `pin` on the staff screen and presses "Đăng nhập"; when the flow asks
+    // for the check, runs it as the kiosk's sign-in worker would and hands back its answer.
+    // True when the check was asked for.
+    bool signIn(const std::string& operatorId, const std::string& pin) {
+        (*this)(core::act::SetText{core::TextTarget::StaffOperator, "", operatorId});
+        (*this)(core::act::SetText{core::TextTarget::StaffPin, "", pin});
+        const auto effects = (*this)(core::act::UnlockStaff{});
+        if (effects.size() != 1 || !std::holds_alternative<core::fx::CheckStaffPin>(effects.front())) return false;
+        const auto verdict =
+            core::checkStaffSignIn(staff, session.staffOperatorInput, session.staffPinInput);
+        (*this)(core::act::StaffPinChecked{session.staffOperatorInput, verdict});
+        return true;
     }
     void answer(const std::string& key, const std::string& value) {
         (*this)(core::act::SetText{core::TextTarget::Answer, key, value});

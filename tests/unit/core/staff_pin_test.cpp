@@ -3,20 +3,18 @@
 
 #include <fstream>
 
-#include "kiosk/config/staff_pin_hash.hpp"
+#include "kiosk/core/staff_pin_hash.hpp"
 #include "kiosk/core/staff_lockout.hpp"
 #include "kiosk/core/staff_pin.hpp"
-#include "sample_config.hpp"
 #include "support/temp_dir.hpp"
 
 using kiosk::core::StaffLockout;
 using namespace std::chrono_literals;
-namespace config = kiosk::config;
 namespace core = kiosk::core;
 
 namespace {
 
-constexpr int kQuick = config::kMinStaffPinIterations;
+constexpr int kQuick = core::kMinStaffPinIterations;
 const StaffLockout::Time kNoon = std::chrono::local_days(std::chrono::year(2026) / 12 / 7) + 12h;
 
 std::string readFile(const std::filesystem::path& path) {
@@ -30,10 +28,10 @@ TEST_CASE("a PIN is stored as a salted PBKDF2 hash that only the same PIN matche
     const auto hash = core::hashStaffPin("246810", kQuick);
     CHECK(hash.find("246810") == std::string::npos);
     CHECK(hash.starts_with("pbkdf2-sha256$10000$"));
-    const auto parsed = config::parseStaffPinHash(hash);
+    const auto parsed = core::parseStaffPinHash(hash);
     REQUIRE(parsed);
     CHECK(parsed->iterations == kQuick);
-    CHECK(config::formatStaffPinHash(*parsed) == hash);
+    CHECK(core::formatStaffPinHash(*parsed) == hash);
     CHECK(core::verifyStaffPin("246810", hash));
     CHECK_FALSE(core::verifyStaffPin("246811", hash));
     CHECK_FALSE(core::verifyStaffPin("", hash));
@@ -65,7 +63,7 @@ TEST_CASE("malformed hashes are refused, and never match") {
                                   "pbkdf2-sha256$10000$" + salt + "$" + digest.substr(0, 62) + "zz",
                                   "pbkdf2-sha256$10000$" + salt + "$" + digest + "$"}) {
         CAPTURE(bad);
-        CHECK_FALSE(config::parseStaffPinHash(bad));
+        CHECK_FALSE(core::parseStaffPinHash(bad));
         CHECK_FALSE(core::verifyStaffPin("246810", bad));
     }
 }
@@ -134,39 +132,4 @@ TEST_CASE("a corrupt lockout file locks the keypad for 30 s instead of clearing 
         CHECK(StaffLockout::open(file, kNoon + 1s).remaining(kNoon + 1s) == 29s);
     }
     CHECK(readFile(file).starts_with("failures=3\n"));
-}
-
-TEST_CASE("the keypad refuses while locked, tells how long, and the flow's clock ends the wait") {
-    kiosk::test::Flow flow;
-    flow.now = kNoon;
-    flow(core::act::OpenStaff{});
-    auto attempt = [&](const char* pin) {
-        flow(core::act::SetText{core::TextTarget::StaffPin, "", pin});
-        flow(core::act::UnlockStaff{});
-        CHECK(flow.session.staffPinInput.empty());
-    };
-    attempt("111111");
-    attempt("222222");
-    CHECK(flow.session.staffWait == 0s);
-    attempt("333333");
-    CHECK(flow.session.staffPinWrong);
-    CHECK(flow.session.staffWait == 30s);
-    // The right PIN during the wait is not even checked.
-    flow.now = kNoon + 20s;
-    attempt("246810");
-    CHECK_FALSE(flow.session.staffUnlocked);
-    CHECK(flow.session.staffWait == 10s);
-    CHECK(flow.staffLockout.failures() == 3);
-    // Leaving and coming back shows the wait still running.
-    flow(core::act::Back{});
-    flow(core::act::OpenStaff{});
-    CHECK(flow.session.staffWait == 10s);
-    flow.now = kNoon + 30s;
-    attempt("444444");
-    CHECK(flow.session.staffWait == 60s);
-    flow.now = kNoon + 90s;
-    attempt("246810");
-    CHECK(flow.session.staffUnlocked);
-    CHECK(flow.session.staffWait == 0s);
-    CHECK(flow.staffLockout.failures() == 0);
 }

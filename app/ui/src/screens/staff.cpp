@@ -6,19 +6,38 @@
 namespace kiosk::ui {
 namespace {
 
-MaybeAction pinEntry(UiContext& ctx) {
-    paragraph(ctx, ctx.t("staff.enter_pin"));
-    textInput(ctx, "staff.pin", core::TextTarget::StaffPin, "", InputKind::Pin, ctx.session.staffPinWrong);
-    if (ctx.session.staffPinWrong) {
-        subheading(ctx, ctx.t("staff.pin_wrong"), "staff.pin_wrong");
+// "1 phút 5 giây": how long the keypad still waits, in whole seconds, counted down live.
+std::string waitText(const UiContext& ctx, std::chrono::seconds wait) {
+    const auto count = [](long long n) { return std::to_string(n); };
+    const long long total = wait.count();
+    if (total >= 3600) {
+        return ctx.fmt("staff.wait_hours", {{"hours", count(total / 3600)}, {"minutes", count(total % 3600 / 60)}});
     }
-    if (const auto wait = ctx.session.staffWait.count(); wait > 0) {
-        // Minutes once the wait is a minute or more, rounded up so the keypad is open by then.
-        const std::string span = wait < 60 ? ctx.fmt("staff.wait_seconds", {{"count", std::to_string(wait)}})
-                                           : ctx.fmt("staff.wait_minutes", {{"count", std::to_string((wait + 59) / 60)}});
-        subheading(ctx, ctx.fmt("staff.locked", {{"wait", span}}), "staff.locked");
+    if (total >= 60) {
+        return ctx.fmt("staff.wait_minutes", {{"minutes", count(total / 60)}, {"seconds", count(total % 60)}});
+    }
+    return ctx.fmt("staff.wait_seconds", {{"count", count(total)}});
+}
+
+// Operator id and PIN. The PIN is checked on a worker: meanwhile the button says so and the
+// boxes keep what was typed. A wrong PIN and an unknown id read the same.
+MaybeAction signIn(UiContext& ctx) {
+    const auto& s = ctx.session;
+    const bool wrong = s.staffRefusal == core::StaffRefusal::WrongPin;
+    paragraph(ctx, ctx.t("staff.enter_operator"));
+    textInput(ctx, "staff.operator", core::TextTarget::StaffOperator, "", InputKind::Plain, wrong, 32);
+    paragraph(ctx, ctx.t("staff.enter_pin"));
+    textInput(ctx, "staff.pin", core::TextTarget::StaffPin, "", InputKind::Pin, wrong, 12);
+    if (wrong) subheading(ctx, ctx.t("staff.pin_wrong"), "staff.pin_wrong");
+    if (s.staffRefusal == core::StaffRefusal::Unavailable) subheading(ctx, ctx.t("staff.unavailable"), "staff.unavailable");
+    if (const auto wait = s.staffLockedUntil - ctx.localNow; wait > std::chrono::seconds(0)) {
+        subheading(ctx, ctx.fmt("staff.locked", {{"wait", waitText(ctx, wait)}}), "staff.locked");
     }
     ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
+    if (s.staffChecking) {
+        paragraph(ctx, ctx.t("staff.checking"), "staff.checking");
+        return std::nullopt;
+    }
     if (button(ctx, "staff.unlock", ctx.t("staff.unlock"))) return core::act::UnlockStaff{};
     return std::nullopt;
 }
@@ -51,6 +70,8 @@ void workingCalendar(UiContext& ctx) {
 
 MaybeAction status(UiContext& ctx) {
     const auto& k = ctx.config.kiosk;
+    paragraph(ctx, ctx.fmt("staff.signed_in", {{"operator", ctx.session.staffOperator}}), "staff.signed_in");
+    if (button(ctx, "staff.sign_out", ctx.t("staff.sign_out"), ButtonStyle::Secondary)) return core::act::SignOutStaff{};
     paragraph(ctx, ctx.fmt("staff.kiosk", {{"kiosk", k.kioskId}, {"commune", k.communeName}}));
     paragraph(ctx, ctx.fmt("staff.services", {{"count", std::to_string(ctx.config.services.size())}}));
     workingCalendar(ctx);
@@ -76,7 +97,7 @@ MaybeAction drawStaff(UiContext& ctx) {
     {
         ScrollBody body(ctx);
         heading(ctx, ctx.t("staff.title"));
-        action = ctx.session.staffUnlocked ? status(ctx) : pinEntry(ctx);
+        action = ctx.session.staffOperator.empty() ? signIn(ctx) : status(ctx);
     }
     if (navBar(ctx, ctx.t("nav.back"), "") == NavChoice::Back) action = core::act::Back{};
     return action;

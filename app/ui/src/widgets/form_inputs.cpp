@@ -107,6 +107,7 @@ const std::string& sessionText(const core::Session& s, core::TextTarget target,
         case core::TextTarget::Search: return s.search;
         case core::TextTarget::LookupCode: return s.lookupCode;
         case core::TextTarget::LookupSecret: return s.lookupSecret;
+        case core::TextTarget::StaffOperator: return s.staffOperatorInput;
         case core::TextTarget::StaffPin: return s.staffPinInput;
         case core::TextTarget::PostAddress: return s.postAddress;
     }

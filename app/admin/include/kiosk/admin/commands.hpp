@@ -27,12 +27,13 @@ int enqueueCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
 // it), written to a new 0600 file and/or printed through CUPS.
 int receiptCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
 
-// "staff-pin set [--stdin]": reads the new staff PIN twice from `in` (a terminal, echo off; a
-// pipe only with --stdin), at least 6 digits, and stores its hash in kiosk.toml [staff].
-int staffPinCommand(const Invocation& inv, std::istream& in, std::ostream& out, std::ostream& err);
-// `toml` with [staff] pin_hash set to `pinHash` (any old pin or pin_hash line dropped, the
-// section added at the end when missing); every other line kept as it was.
-std::string withStaffPinHash(const std::string& toml, const std::string& pinHash);
+// "staff add ID [--stdin]": reads the new member's PIN twice from `in` (a terminal, echo off; a
+// pipe only with --stdin), 6 to 12 digits, and keeps its hash with the kiosk's data; an audit entry.
+int staffAdd(const Invocation& inv, std::istream& in, std::ostream& out, std::ostream& err);
+// "staff remove ID": an audit entry too.
+int staffRemove(const Invocation& inv, std::ostream& out, std::ostream& err);
+// "staff list": [{operator_id, added_at}] as JSON (no PIN hashes).
+int staffList(const Invocation& inv, std::ostream& out, std::ostream& err);
 
 // "audit verify": recomputes the audit log's hash chain; prints {intact, entries, head} as JSON
 // and, when it is broken, the first entry that does not fit (exit 1).

@@ -56,12 +56,6 @@ struct PrinterSettings {
     std::string name;  // as `lpstat -p` lists it, e.g. "Quay_1"
 };
 
-// Who may open the staff screen (config problems, outbox state). Empty: the entry is hidden and
-// a refused config reload is only in the log.
-struct StaffSettings {
-    std::string pinHash;  // config/staff_pin_hash.hpp; the PIN itself is never stored
-};
-
 // The satisfaction rating after a receipt or a handed-over result (kiosk.toml [rating]).
 struct RatingReason {
     std::string id;  // what the portal stores, e.g. "cho_lau"
@@ -94,7 +88,6 @@ struct KioskSettings {
     PortalSettings portal;
     PaymentSettings payment;
     PrinterSettings printer;
-    StaffSettings staff;
     RatingSettings rating;
     std::vector<Category> categories;
 };

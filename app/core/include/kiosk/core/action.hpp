@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "kiosk/core/document_pages.hpp"
+#include "kiosk/core/staff_sign_in.hpp"
 #include "kiosk/forms/model.hpp"
 #include "scanners/identity.hpp"
 
@@ -13,13 +14,14 @@ namespace kiosk::core {
 
 // Which piece of session text an edit writes to.
 enum class TextTarget {
-    Answer,        // session.answers[key]
-    Identity,      // session.identityInput[key] (the typed identity, see identity_input.hpp)
-    Search,        // the catalogue search box
-    LookupCode,    // the code typed on the look-up screen
-    LookupSecret,  // the receipt's look-up code, typed to see a filing's details
-    StaffPin,      // the PIN typed on the staff screen
-    PostAddress,   // the postal address for a result sent by post (check answers)
+    Answer,         // session.answers[key]
+    Identity,       // session.identityInput[key] (the typed identity, see identity_input.hpp)
+    Search,         // the catalogue search box
+    LookupCode,     // the code typed on the look-up screen
+    LookupSecret,   // the receipt's look-up code, typed to see a filing's details
+    StaffOperator,  // the operator id typed on the staff screen
+    StaffPin,       // the PIN typed on the staff screen
+    PostAddress,    // the postal address for a result sent by post (check answers)
 };
 
 namespace act {
@@ -79,7 +81,14 @@ struct ClaimTransfer {};   // "Tôi đã chuyển khoản xong": the screen wait
 struct RequestPayment {};  // a new VietQR after the last one expired
 struct OpenHelp {};
 struct OpenStaff {};
-struct UnlockStaff {};
+struct UnlockStaff {};      // "Đăng nhập": the operator id and PIN go to the sign-in worker
+struct SignOutStaff {};     // "Đăng xuất"
+// The sign-in worker's answer for `operatorId` (core/staff_sign_in.hpp): counted by the lockout
+// and recorded in the audit log wherever the kiosk is by then; signs in only on the staff screen.
+struct StaffPinChecked {
+    std::string operatorId;
+    StaffPinVerdict verdict = StaffPinVerdict::WrongPin;
+};
 struct Quit {};            // staff asked the program to end (the session manager restarts it)
 // Asking for work outside the session: apply answers each with a core::Effect (effect.hpp).
 struct TakeCardPicture {};  // "Chụp mặt trước" / "Chụp mặt sau" on the identity step
@@ -108,8 +117,8 @@ using Action = std::variant<
     act::GiveConsent, act::RefuseConsent, act::Submit, act::Finish, act::Timeout, act::ExtendTime, act::SetLanguage,
     act::SetTextScale, act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::ProveOwnership,
     act::RefreshStatus, act::Rate, act::ToggleRatingReason, act::SendRating, act::SkipRating, act::RatingTimeout,
-    act::PayAtDesk, act::ClaimTransfer, act::RequestPayment, act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::Quit,
-    act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt,
-    act::KeepReceipt, act::ReadAloud>;
+    act::PayAtDesk, act::ClaimTransfer, act::RequestPayment, act::OpenHelp, act::OpenStaff, act::UnlockStaff,
+    act::SignOutStaff, act::StaffPinChecked, act::Quit, act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain,
+    act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
 
 }  // namespace kiosk::core

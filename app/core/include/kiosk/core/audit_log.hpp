@@ -29,9 +29,15 @@ std::string_view auditKindName(AuditKind kind);
 // The kind a stored name stands for; nullopt for a name no release wrote.
 std::optional<AuditKind> auditKindFromName(std::string_view name);
 
+// The operator of an entry no staff member made: a sign-in refused for an operator id that is
+// not on the staff list (what was typed is not kept: it might be anything, a name even).
+inline constexpr std::string_view kNoOperator = "-";
+
 // The shapes the log accepts, so nothing personal can slip in as an "id" or a "detail":
-// operator ids are 1-32 of A-Z 0-9 '-' '_' '.' (upper case); filing ids 0-64 of letters,
-// digits, '-' '_' '.'; details 0-64 of a-z 0-9 '_' '-' '.' ':'.
+// operator ids are 1-32 of A-Z 0-9 '-' '_' '.', starting with a letter or digit (upper case);
+// filing ids 0-64 of letters, digits, '-' '_' '.'; details 0-64 of a-z 0-9 '_' '-' '.' ':'.
+bool isOperatorId(std::string_view text);
+// An operator id, or kNoOperator.
 bool isAuditOperatorId(std::string_view text);
 bool isAuditFilingId(std::string_view text);
 bool isAuditDetail(std::string_view text);

@@ -30,11 +30,16 @@ struct Speak {  // `text` read aloud in `lang`, cutting short what was being rea
     forms::Lang lang = forms::Lang::Vi;
 };
 struct StopSpeech {};  // reading aloud stops
+// The operator id and PIN on the staff screen, checked on the sign-in worker (slow on purpose:
+// PBKDF2); the answer comes back as act::StaffPinChecked. The runner copies both from the
+// session; the flow wipes the session's PIN when the answer comes.
+struct CheckStaffPin {};
 
 }  // namespace fx
 
 using Effect = std::variant<fx::TakeCardPicture, fx::ReadCardFront, fx::ForgetCard, fx::TakeDocumentPage,
-                            fx::ForgetDocumentPage, fx::PrintReceipt, fx::KeepReceipt, fx::Speak, fx::StopSpeech>;
+                            fx::ForgetDocumentPage, fx::PrintReceipt, fx::KeepReceipt, fx::Speak, fx::StopSpeech,
+                            fx::CheckStaffPin>;
 using Effects = std::vector<Effect>;
 
 }  // namespace kiosk::core

@@ -8,6 +8,7 @@
 
 #include "kiosk/base/clock.hpp"
 #include "kiosk/core/action.hpp"
+#include "kiosk/core/audit_log.hpp"
 #include "kiosk/core/effect.hpp"
 #include "kiosk/core/filing_status.hpp"
 #include "kiosk/core/filing_store.hpp"
@@ -23,12 +24,13 @@ struct FlowContext {
     FilingStore& store;
     const Clock& clock;
     std::shared_ptr<const config::Config> latestConfig;
-    std::string staffPinHash;  // kiosk.toml [staff] pin_hash; empty: the staff screen stays locked
     StatusSource* status = nullptr;  // the local status cache; none: look-ups say so plainly
     // Wrong PINs so far and the keypad's wait; none: the staff screen stays locked.
     StaffLockout* staffLockout = nullptr;
     // Wrong look-up codes at this kiosk; none: no code is checked (the card still proves).
     LookupThrottle* lookupThrottle = nullptr;
+    // Where staff actions are recorded (sign-in, refusals, sign-out); none: nobody can sign in.
+    AuditLog* audit = nullptr;
 };
 
 // Whether the screen shows something the status cache may change (the receipt, the fee): the

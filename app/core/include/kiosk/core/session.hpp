@@ -52,6 +52,14 @@ struct RatingAsk {
 inline constexpr std::chrono::seconds kRatingSeconds{30};
 inline constexpr std::chrono::seconds kRatingThanksSeconds{5};
 
+// Why the staff screen did not sign someone in. A wrong PIN and an unknown operator id read
+// the same on screen, so the keypad does not tell a guesser which operator ids exist.
+enum class StaffRefusal {
+    None,
+    WrongPin,     // the operator id and PIN do not match a staff member
+    Unavailable,  // the staff list could not be read; nothing was counted
+};
+
 // How the citizen asked to see the screen; reset when the session ends.
 struct DisplayPrefs {
     float textScale = 1.0f;  // 1.0, 1.25 or 1.5
@@ -104,10 +112,16 @@ struct Session {
     ProofRefusal lookupRefusal = ProofRefusal::None;
     std::chrono::seconds lookupWait{};  // the kiosk checks no code for this long (throttle)
 
+    // Staff sign-in (docs/staff.md): the operator id and PIN typed on the staff screen, who is
+    // signed in (empty: nobody), whether the PIN is being checked on the sign-in worker, and
+    // what the last attempt came to.
+    std::string staffOperatorInput;
     std::string staffPinInput;
-    bool staffUnlocked = false;
-    bool staffPinWrong = false;
-    std::chrono::seconds staffWait{};         // the keypad refuses PINs for this long (lockout)
+    std::string staffOperator;
+    bool staffChecking = false;
+    StaffRefusal staffRefusal = StaffRefusal::None;
+    // Too many wrong PINs: the keypad refuses PINs until then, and the screen counts down to it.
+    std::chrono::local_seconds staffLockedUntil{};
 
     // True when anything differs from a fresh session: then the idle timer runs.
     bool inUse() const;

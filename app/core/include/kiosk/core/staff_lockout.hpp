@@ -21,11 +21,19 @@ public:
 
     // How long the keypad still refuses at `now`; zero when it accepts a PIN.
     std::chrono::seconds remaining(Time now) const;
+    // A PIN went to be checked: no other is taken until its answer is counted (or given up),
+    // so a guesser cannot queue attempts faster than the lockout counts them.
+    void startCheck() { m_checking = true; }
+    bool checking() const { return m_checking; }
+    // The check gave no answer (the staff list could not be read): nothing is counted.
+    void abandonCheck() { m_checking = false; }
     // A wrong PIN at `now`: counts it, saves, and returns the wait it starts (zero for the first
-    // kFreeFailures - 1).
+    // kFreeFailures - 1). Ends the check in hand.
     std::chrono::seconds recordFailure(Time now);
-    // The right PIN: the count starts again.
+    // The right PIN: the count starts again. Ends the check in hand.
     void recordSuccess();
+    // The end of the wait the last failure started (a past time when there is none).
+    Time lockedUntil() const { return m_lockedUntil; }
 
     int failures() const { return m_failures; }
 
@@ -38,6 +46,7 @@ private:
     std::filesystem::path m_file;  // empty: not saved
     int m_failures = 0;
     Time m_lockedUntil{};
+    bool m_checking = false;  // not saved: a restart drops the check in hand with its worker
 };
 
 }  // namespace kiosk::core

@@ -1,11 +1,11 @@
 #pragma once
-// The staff PIN: hashed with PBKDF2-HMAC-SHA256 and a random salt for kiosk.toml [staff]
-// pin_hash (format in config/staff_pin_hash.hpp), and checked against that hash.
+// A staff member's PIN: hashed with PBKDF2-HMAC-SHA256 and a random salt for the staff list
+// (format in core/staff_pin_hash.hpp), and checked against that hash.
 #include <string>
 
 namespace kiosk::core {
 
-// The rounds `kiosk-admin staff-pin set` uses: about a tenth of a second on a kiosk's CPU, once
+// The rounds `kiosk-admin staff add` uses: about a tenth of a second on a kiosk's CPU, once
 // per attempt at the keypad, and a million PINs cost an attacker with the file that many times.
 inline constexpr int kStaffPinIterations = 200000;
 

@@ -11,6 +11,8 @@
 #include "kiosk/base/clock.hpp"
 #include "kiosk/config/config.hpp"
 #include "kiosk/core/filing_store.hpp"
+#include "kiosk/core/audit_log.hpp"
+#include "kiosk/core/staff_directory.hpp"
 #include "kiosk/core/staff_lockout.hpp"
 #include "kiosk/speech/speaker.hpp"
 #include "kiosk/ui/frame_app.hpp"
@@ -74,9 +76,11 @@ public:
 
     bool quitRequested() const override;
 
-    // The hash of the PIN that opens the staff screen (kiosk.toml [staff] pin_hash); empty hides
-    // the entrance.
-    void setStaffPinHash(std::string pinHash);
+    // Staff sign-in (docs/staff.md): who may sign in (the PIN is checked on a worker against
+    // it) and where every attempt and sign-out is recorded. Both outlive the app; without both
+    // the staff entrance is hidden. Set before the first frame.
+    void setStaffDirectory(core::StaffDirectory* directory);
+    void setAuditLog(core::AuditLog* audit);
     // The keypad's lockout, read from the data folder; without it the count is kept in memory.
     void setStaffLockout(core::StaffLockout lockout);
     // The kiosk needs an enrollment and has none: every screen gives way to one that sends

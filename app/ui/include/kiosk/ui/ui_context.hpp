@@ -113,6 +113,7 @@ struct UiContext {
     capture::DocumentScan* documents = nullptr;  // the document slots' page scanner; null without a device
     PreviewView* preview = nullptr;         // shows the camera's live picture (always set by KioskApp)
     PageImages* pageImages = nullptr;       // shows scanned pages (always set by KioskApp)
+    std::chrono::local_seconds localNow{};  // the kiosk's local time (the staff keypad's countdown)
 
     std::string t(const std::string& key) const { return strings.get(key); }
     std::string fmt(const std::string& key, Placeholders values) const {

@@ -1,10 +1,10 @@
-#include "kiosk/config/staff_pin_hash.hpp"
+#include "kiosk/core/staff_pin_hash.hpp"
 
 #include <charconv>
 
 #include "kiosk/base/hex.hpp"
 
-namespace kiosk::config {
+namespace kiosk::core {
 namespace {
 
 constexpr std::string_view kScheme = "pbkdf2-sha256";
@@ -47,4 +47,4 @@ std::string formatStaffPinHash(const StaffPinHash& hash) {
     return std::string(kScheme) + "$" + std::to_string(hash.iterations) + "$" + toHex(hash.salt) + "$" + toHex(hash.hash);
 }
 
-}  // namespace kiosk::config
+}  // namespace kiosk::core

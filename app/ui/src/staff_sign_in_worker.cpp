@@ -1,0 +1,24 @@
+#include "staff_sign_in_worker.hpp"
+
+#include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/core/staff_sign_in.hpp"
+
+namespace kiosk::ui {
+
+StaffSignInWorker::StaffSignInWorker(core::StaffDirectory& directory)
+    : m_directory(directory),
+      m_worker({.run =
+                    [this](Job& job) {
+                        const auto verdict = core::checkStaffSignIn(m_directory, job.operatorId, job.pin);
+                        secureWipe(job.pin);
+                        m_answers.post(core::act::StaffPinChecked{std::move(job.operatorId), verdict});
+                    },
+                .drop = [](Job& job) { secureWipe(job.pin); }}) {}
+
+void StaffSignInWorker::submit(const std::string& operatorId, const std::string& pin) {
+    Job job{operatorId, pin};
+    m_worker.submit(std::move(job));
+    secureWipe(job.pin);  // a short PIN is copied, not moved, out of the string's own buffer
+}
+
+}  // namespace kiosk::ui
