@@ -61,7 +61,8 @@ int staffAdd(const Invocation& inv, std::istream& in, std::ostream& out, std::os
     const std::string operatorId = core::normalOperatorId(inv.words.at(2));
     if (!core::isOperatorId(operatorId)) {
         return fail(err, Error{"staff.bad_operator_id",
-                               "mã cán bộ phải gồm 1–32 chữ cái không dấu, chữ số, '-', '_' hoặc '.', bắt đầu bằng chữ hoặc số, ví dụ CB-01 (an "
+                               "mã cán bộ phải gồm 1–32 chữ cái không dấu, chữ số, '-', '_' hoặc '.', bắt đầu bằng chữ "
+                               "hoặc số, ví dụ CB-01 (an "
                                "operator id is 1-32 of A-Z, 0-9, '-', '_', '.', e.g. CB-01)",
                                "operator_id"});
     }
@@ -82,7 +83,8 @@ int staffAdd(const Invocation& inv, std::istream& in, std::ostream& out, std::os
     secureWipe(again);
     if (!same) return fail(err, Error{"admin.pin_mismatch", "hai lần nhập không giống nhau (the two PINs differ)", ""});
     if (!acceptable) {
-        return fail(err, Error{"admin.pin_weak", "mã PIN phải gồm 6 đến 12 chữ số (the PIN must be 6 to 12 digits)", ""});
+        return fail(err,
+                    Error{"admin.pin_weak", "mã PIN phải gồm 6 đến 12 chữ số (the PIN must be 6 to 12 digits)", ""});
     }
     auto store = outbox::StaffStore::open(storeOptions(inv, true));
     if (!store) return fail(err, store.error());

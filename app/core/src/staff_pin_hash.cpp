@@ -44,7 +44,8 @@ std::optional<StaffPinHash> parseStaffPinHash(std::string_view text) {
 }
 
 std::string formatStaffPinHash(const StaffPinHash& hash) {
-    return std::string(kScheme) + "$" + std::to_string(hash.iterations) + "$" + toHex(hash.salt) + "$" + toHex(hash.hash);
+    return std::string(kScheme) + "$" + std::to_string(hash.iterations) + "$" + toHex(hash.salt) + "$" +
+           toHex(hash.hash);
 }
 
 }  // namespace kiosk::core

@@ -9,7 +9,8 @@ namespace {
 
 Error badOperatorId() {
     return Error{"staff.bad_operator_id",
-                 "mã cán bộ phải gồm 1–32 chữ cái in hoa không dấu, chữ số, '-', '_' hoặc '.', bắt đầu bằng chữ hoặc số, ví dụ CB-01 "
+                 "mã cán bộ phải gồm 1–32 chữ cái in hoa không dấu, chữ số, '-', '_' hoặc '.', bắt đầu bằng chữ hoặc "
+                 "số, ví dụ CB-01 "
                  "(an operator id is 1-32 of A-Z, 0-9, '-', '_', '.', starting with a letter or digit, e.g. CB-01)",
                  "operator_id"};
 }

@@ -217,8 +217,9 @@ struct KioskApp::Impl {
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
         ImGui::PushFont(fonts.body);
-        UiContext ctx{session,  *session.config,      theme, fonts, strings, registry, ui, {}, clock->today(), now,
-                      problems, staffDirectory != nullptr && audit != nullptr};
+        const bool staffEnabled = staffDirectory != nullptr && audit != nullptr;
+        UiContext ctx{session, *session.config, theme, fonts,    strings,     registry, ui,
+                      {},      clock->today(),  now,   problems, staffEnabled};
         ctx.localNow = clock->localNow();
         ctx.scan = effects.scan();
         ctx.receipts = &effects.receipts();

@@ -55,8 +55,7 @@ TEST_CASE("after three wrong attempts the keypad counts its wait down in Vietnam
     CHECK(ui.label("staff.pin_wrong") == "Mã cán bộ hoặc mã PIN không đúng.");
     kiosk::test::signIn(ui, kStaffOperator, "333333");
     REQUIRE(ui.has("staff.locked"));
-    CHECK(ui.label("staff.locked") ==
-          "Đã nhập sai nhiều lần. Bàn phím tạm khóa: vui lòng chờ 30 giây rồi nhập lại.");
+    CHECK(ui.label("staff.locked") == "Đã nhập sai nhiều lần. Bàn phím tạm khóa: vui lòng chờ 30 giây rồi nhập lại.");
     // The countdown wakes the frame loop once a second, and moves with the clock.
     const auto wake = ui.app().nextWakeup();
     REQUIRE(wake.has_value());
@@ -85,6 +84,6 @@ TEST_CASE("after three wrong attempts the keypad counts its wait down in Vietnam
 
     int refused = 0;
     for (const auto& e : staff.audit.entries) refused += e.kind == AuditKind::SignInRefused;
-    CHECK(refused == 5);  // four wrong PINs and one while locked
+    CHECK(refused == 5);                              // four wrong PINs and one while locked
     CHECK(staff.audit.entries[1].operatorId == "-");  // CB-77 is no one: not kept
 }

@@ -102,7 +102,7 @@ struct Flow {
     core::LookupThrottle lookupThrottle;
     core::StatusSource* status = nullptr;  // none: look-ups say the cache is unavailable
     MemoryAuditLog audit;
-    MemoryStaffDirectory staff;  // empty until a test adds someone
+    MemoryStaffDirectory staff;                     // empty until a test adds someone
     std::optional<std::chrono::local_seconds> now;  // the flow's local time; unset: nine o'clock on `today`
     std::chrono::seconds steady{0};                 // the flow's steady time, from the clock's start
 
@@ -120,8 +120,7 @@ struct Flow {
         (*this)(core::act::SetText{core::TextTarget::StaffPin, "", pin});
         const auto effects = (*this)(core::act::UnlockStaff{});
         if (effects.size() != 1 || !std::holds_alternative<core::fx::CheckStaffPin>(effects.front())) return false;
-        const auto verdict =
-            core::checkStaffSignIn(staff, session.staffOperatorInput, session.staffPinInput);
+        const auto verdict = core::checkStaffSignIn(staff, session.staffOperatorInput, session.staffPinInput);
         (*this)(core::act::StaffPinChecked{session.staffOperatorInput, verdict});
         return true;
     }

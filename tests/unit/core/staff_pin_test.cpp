@@ -3,9 +3,9 @@
 
 #include <fstream>
 
-#include "kiosk/core/staff_pin_hash.hpp"
 #include "kiosk/core/staff_lockout.hpp"
 #include "kiosk/core/staff_pin.hpp"
+#include "kiosk/core/staff_pin_hash.hpp"
 #include "support/temp_dir.hpp"
 
 using kiosk::core::StaffLockout;

@@ -45,7 +45,8 @@ TEST_CASE("the right operator id and PIN sign in, checked on the worker, and the
     CHECK(flow.session.staffPinInput == "246810");
     CHECK(flow(act::UnlockStaff{}).empty());
 
-    const auto verdict = core::checkStaffSignIn(flow.staff, flow.session.staffOperatorInput, flow.session.staffPinInput);
+    const auto verdict = core::checkStaffSignIn(flow.staff, flow.session.staffOperatorInput,
+                                                flow.session.staffPinInput);
     CHECK(verdict == core::StaffPinVerdict::Accepted);
     flow(act::StaffPinChecked{flow.session.staffOperatorInput, verdict});
     CHECK(flow.session.staffOperator == "CB-01");
@@ -162,7 +163,8 @@ TEST_CASE("without an audit log nobody can sign in") {
     flow(act::SetText{core::TextTarget::StaffPin, "", "246810"});
     const kiosk::ManualClock clock(kiosk::ManualClock::Steady::time_point{}, kNoon);
     const auto effects = core::apply(flow.session, act::UnlockStaff{},
-                                     core::FlowContext{flow.store, clock, flow.config, nullptr, &flow.staffLockout, nullptr});
+                                     core::FlowContext{flow.store, clock, flow.config, nullptr, &flow.staffLockout,
+                                                       nullptr});
     CHECK(effects.empty());
     CHECK(flow.session.staffRefusal == StaffRefusal::Unavailable);
     CHECK(flow.session.staffPinInput.empty());

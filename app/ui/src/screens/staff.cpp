@@ -29,7 +29,8 @@ MaybeAction signIn(UiContext& ctx) {
     paragraph(ctx, ctx.t("staff.enter_pin"));
     textInput(ctx, "staff.pin", core::TextTarget::StaffPin, "", InputKind::Pin, wrong, 12);
     if (wrong) subheading(ctx, ctx.t("staff.pin_wrong"), "staff.pin_wrong");
-    if (s.staffRefusal == core::StaffRefusal::Unavailable) subheading(ctx, ctx.t("staff.unavailable"), "staff.unavailable");
+    if (s.staffRefusal == core::StaffRefusal::Unavailable)
+        subheading(ctx, ctx.t("staff.unavailable"), "staff.unavailable");
     if (const auto wait = s.staffLockedUntil - ctx.localNow; wait > std::chrono::seconds(0)) {
         subheading(ctx, ctx.fmt("staff.locked", {{"wait", waitText(ctx, wait)}}), "staff.locked");
     }
@@ -71,7 +72,8 @@ void workingCalendar(UiContext& ctx) {
 MaybeAction status(UiContext& ctx) {
     const auto& k = ctx.config.kiosk;
     paragraph(ctx, ctx.fmt("staff.signed_in", {{"operator", ctx.session.staffOperator}}), "staff.signed_in");
-    if (button(ctx, "staff.sign_out", ctx.t("staff.sign_out"), ButtonStyle::Secondary)) return core::act::SignOutStaff{};
+    if (button(ctx, "staff.sign_out", ctx.t("staff.sign_out"), ButtonStyle::Secondary))
+        return core::act::SignOutStaff{};
     paragraph(ctx, ctx.fmt("staff.kiosk", {{"kiosk", k.kioskId}, {"commune", k.communeName}}));
     paragraph(ctx, ctx.fmt("staff.services", {{"count", std::to_string(ctx.config.services.size())}}));
     workingCalendar(ctx);

@@ -37,9 +37,9 @@ struct CheckStaffPin {};
 
 }  // namespace fx
 
-using Effect = std::variant<fx::TakeCardPicture, fx::ReadCardFront, fx::ForgetCard, fx::TakeDocumentPage,
-                            fx::ForgetDocumentPage, fx::PrintReceipt, fx::KeepReceipt, fx::Speak, fx::StopSpeech,
-                            fx::CheckStaffPin>;
+using Effect =
+    std::variant<fx::TakeCardPicture, fx::ReadCardFront, fx::ForgetCard, fx::TakeDocumentPage, fx::ForgetDocumentPage,
+                 fx::PrintReceipt, fx::KeepReceipt, fx::Speak, fx::StopSpeech, fx::CheckStaffPin>;
 using Effects = std::vector<Effect>;
 
 }  // namespace kiosk::core

@@ -10,8 +10,8 @@
 
 #include "kiosk/base/clock.hpp"
 #include "kiosk/config/config.hpp"
-#include "kiosk/core/filing_store.hpp"
 #include "kiosk/core/audit_log.hpp"
+#include "kiosk/core/filing_store.hpp"
 #include "kiosk/core/staff_directory.hpp"
 #include "kiosk/core/staff_lockout.hpp"
 #include "kiosk/speech/speaker.hpp"
