@@ -16,9 +16,12 @@ StaffSignInWorker::StaffSignInWorker(core::StaffDirectory& directory)
                 .drop = [](Job& job) { secureWipe(job.pin); }}) {}
 
 void StaffSignInWorker::submit(const std::string& operatorId, const std::string& pin) {
-    Job job{operatorId, pin};
+    Job job{operatorId, {}};
+    // Past the short-string buffer, so the move below hands the heap buffer over and leaves no
+    // copy of the PIN behind in this frame.
+    job.pin.reserve(64);
+    job.pin = pin;
     m_worker.submit(std::move(job));
-    secureWipe(job.pin);  // a short PIN is copied, not moved, out of the string's own buffer
 }
 
 }  // namespace kiosk::ui
