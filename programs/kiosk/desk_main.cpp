@@ -10,6 +10,7 @@
 #include "kiosk/core/staff_lockout.hpp"
 #include "kiosk/desk/staff_portal.hpp"
 #include "kiosk/outbox/audit_store.hpp"
+#include "kiosk/outbox/staff_store.hpp"
 #include "kiosk/runner/frame_loop.hpp"
 #include "kiosk/runner/window.hpp"
 #include "kiosk/ui/desk_app.hpp"
@@ -68,10 +69,15 @@ int runDesk(const CommandLine& cl, const Clock& clock) {
     }
     ui::DeskApp app(config, std::move(*portal), *operatorId);
     app.setAuditLog(audit->get());
-    // The staff PIN gates the desk as it gates the kiosk's staff screen (per-officer sign-in is
-    // not built yet; the officer is the staff certificate's CN).
-    app.setStaffPin(config->kiosk.staff.pinHash,
-                    core::StaffLockout::open(cl.dataDir / "staff-lockout", clock.localNow()));
+    // The officer (the staff certificate's CN) signs in with their own PIN from the staff list
+    // on this PC, as at the kiosk's staff screen (kiosk-admin staff add; docs/staff.md).
+    auto staffList = outbox::StaffStore::open(outbox::OutboxOptions::inDirectory(cl.dataDir, ""));
+    if (!staffList) {
+        std::cerr << "kiosk --desk: không mở được danh sách cán bộ (cannot open the staff list) " << cl.dataDir.string()
+                  << ": " << staffList.error().message << '\n';
+        return 1;
+    }
+    app.setStaffSignIn(staffList->get(), core::StaffLockout::open(cl.dataDir / "staff-lockout", clock.localNow()));
     app.setClock(clock);
     app.setReportFolder(cl.dataDir / "reports");
     return runner::runFrameLoop(**window, app, options, runner::LoopHooks{});

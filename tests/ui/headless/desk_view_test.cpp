@@ -10,12 +10,12 @@
 #include "integration/portal/portal_process.hpp"
 #include "integration/portal/synthetic_filing.hpp"
 #include "kiosk/config/config.hpp"
-#include "kiosk/core/staff_pin.hpp"
 #include "kiosk/desk/staff_portal.hpp"
 #include "kiosk/outbox/audit_store.hpp"
 #include "kiosk/receipt/report_pdf.hpp"
 #include "kiosk/signing/digest.hpp"
 #include "support/desk_driver.hpp"
+#include "support/memory_staff.hpp"
 #include "support/paths.hpp"
 
 using namespace kiosk;
@@ -49,11 +49,12 @@ struct DeskBench {
     StaffClient staff = staffClient(dir.path() / "data", portal.url());
     std::unique_ptr<outbox::AuditStore> audit = openAudit(dir.path() / "desk-data");
 
-    // `pinHash` set: the desk asks for the staff PIN first.
-    std::unique_ptr<DeskDriver> openDesk(const std::string& pinHash = {}) {
+    MemoryStaffDirectory staffList;
+
+    // `pin` set: the desk asks for its operator's PIN first.
+    std::unique_ptr<DeskDriver> openDesk(const std::string& pin = {}) {
         auto config = config::loadConfig(shippedConfig());
         REQUIRE(config);
-        config->kiosk.staff.pinHash = pinHash;
         const desk::StaffCertificate certificate{dir.path() / "data" / "staff" / "STAFF-DEMO-01", portal.url()};
         const auto who = desk::operatorOf(certificate);
         REQUIRE(who);
@@ -64,7 +65,10 @@ struct DeskBench {
                                                    std::move(*client), *who);
         driver->app().setAuditLog(audit.get());
         driver->app().setReportFolder(dir.path() / "reports");
-        if (!pinHash.empty()) driver->app().setStaffPin(pinHash, core::StaffLockout{});
+        if (!pin.empty()) {
+            staffList.add(*who, pin);
+            driver->app().setStaffSignIn(&staffList, core::StaffLockout{});
+        }
         driver->waitForPortal();
         return driver;
     }
@@ -281,7 +285,7 @@ TEST_CASE("without an audit log the desk sends nothing and says why") {
 TEST_CASE("the desk shows and fetches nothing until the staff PIN is given, and signing out wipes the list") {
     DeskBench bench;
     const auto f = deliverFiling(bench.kiosk, makeFiling(2009, 0));
-    auto desk = bench.openDesk(core::hashStaffPin("246810", 10000));
+    auto desk = bench.openDesk("246810");
     CHECK(desk->has("desk.signin.pin"));
     CHECK_FALSE(desk->has("desk.filter.all"));
     CHECK(desk->find("desk.signin.pin")->focused);  // the PIN box has the keyboard from the start
@@ -310,7 +314,7 @@ TEST_CASE("the desk shows and fetches nothing until the staff PIN is given, and 
 
 TEST_CASE("three wrong PINs lock the desk's keypad as they lock the kiosk's") {
     DeskBench bench;
-    auto desk = bench.openDesk(core::hashStaffPin("246810", 10000));
+    auto desk = bench.openDesk("246810");
     for (int i = 0; i < 3; ++i) {
         desk->type("000000");
         desk->enter();

@@ -10,7 +10,7 @@
 
 #include "desk_view.hpp"
 #include "kiosk/base/secure_wipe.hpp"
-#include "kiosk/core/staff_pin.hpp"
+#include "kiosk/core/staff_sign_in.hpp"
 #include "kiosk/desk/staff_desk.hpp"
 #include "kiosk/receipt/report_pdf.hpp"
 
@@ -52,8 +52,8 @@ struct DeskApp::Impl {
     Clock::time_point lastNow{};
     std::filesystem::path reportFolder = "reports";
     core::AuditLog* audit = nullptr;
-    std::string pinHash;
-    std::optional<core::StaffLockout> lockout;      // set: the desk is gated by the staff PIN
+    core::StaffDirectory* staffList = nullptr;  // set: the desk is gated by its operator's PIN
+    std::optional<core::StaffLockout> lockout;
     std::map<std::string, PendingAction> inFlight;  // by filing id, until the portal answers
     bool started = false;
     long actionsSent = 0;
@@ -138,7 +138,7 @@ struct DeskApp::Impl {
         ++state.pinAttempt;
         state.focusPin = true;
         const auto now = clock->localNow();
-        if (pinHash.empty()) {
+        if (staffList == nullptr) {
             secureWipe(pin);
             state.signInProblem = strings.get("desk.signin.no_pin");
             logAudit(core::AuditKind::SignInRefused, "", "no_pin");
@@ -150,10 +150,17 @@ struct DeskApp::Impl {
             logAudit(core::AuditKind::SignInRefused, "", "locked");
             return;
         }
-        // One PBKDF2 check (about a tenth of a second), as the kiosk's own staff keypad does.
-        const bool right = core::verifyStaffPin(pin, pinHash);
+        // The PIN of the operator the staff certificate names, from the staff list on this PC
+        // (kiosk-admin staff add). One PBKDF2 check, about a tenth of a second, on this thread:
+        // the desk does not yet use the kiosk's sign-in worker.
+        const auto verdict = core::checkStaffSignIn(*staffList, operatorId, pin);
         secureWipe(pin);
-        if (!right) {
+        if (verdict == core::StaffPinVerdict::UnknownOperator || verdict == core::StaffPinVerdict::Unavailable) {
+            state.signInProblem = strings.get("desk.signin.no_pin");
+            logAudit(core::AuditKind::SignInRefused, "", "no_pin");
+            return;
+        }
+        if (verdict != core::StaffPinVerdict::Accepted) {
             const auto wait = lockout->recordFailure(now);
             state.signInProblem = wait > std::chrono::seconds(0)
                                       ? strings.format("desk.signin.locked",
@@ -372,8 +379,8 @@ void DeskApp::noteEnter() { m_impl->state.enter = true; }
 
 bool DeskApp::quitRequested() const { return false; }
 
-void DeskApp::setStaffPin(std::string pinHash, core::StaffLockout lockout) {
-    m_impl->pinHash = std::move(pinHash);
+void DeskApp::setStaffSignIn(core::StaffDirectory* staffList, core::StaffLockout lockout) {
+    m_impl->staffList = staffList;
     m_impl->lockout = std::move(lockout);
     m_impl->state.signedIn = false;
 }

@@ -11,6 +11,7 @@
 
 #include "kiosk/config/config.hpp"
 #include "kiosk/core/audit_log.hpp"
+#include "kiosk/core/staff_directory.hpp"
 #include "kiosk/core/staff_lockout.hpp"
 #include "kiosk/desk/staff_portal.hpp"
 #include "kiosk/ui/frame_app.hpp"
@@ -38,11 +39,12 @@ public:
     void noteEnter() override;
     bool quitRequested() const override;
 
-    // Asks for the staff PIN (kiosk.toml [staff] pin_hash, as at the kiosk; the keypad's lockout
-    // from the data folder) before anything is fetched or shown, and offers to sign out. Sign-in,
-    // refusals and sign-out go to the audit log; a sign-in the log cannot record is refused.
-    // Unset, the desk opens at once.
-    void setStaffPin(std::string pinHash, core::StaffLockout lockout);
+    // Asks for the PIN of the desk's operator (the staff certificate's CN) from the staff list on
+    // this PC (kiosk-admin staff add; docs/staff.md), behind the keypad's lockout from the data
+    // folder, before anything is fetched or shown, and offers to sign out. Sign-in, refusals and
+    // sign-out go to the audit log; a sign-in the log cannot record is refused. `staffList`
+    // outlives the app. Unset, the desk opens at once.
+    void setStaffSignIn(core::StaffDirectory* staffList, core::StaffLockout lockout);
 
     // Where the indicator reports (CSV, PDF) are saved; they hold figures, no personal data.
     void setReportFolder(std::filesystem::path folder);
