@@ -164,7 +164,7 @@ TEST_CASE("without an audit log nobody can sign in") {
     const kiosk::ManualClock clock(kiosk::ManualClock::Steady::time_point{}, kNoon);
     const auto effects = core::apply(flow.session, act::UnlockStaff{},
                                      core::FlowContext{flow.store, clock, flow.config, nullptr, &flow.staffLockout,
-                                                       nullptr});
+                                                       &flow.lookupThrottle, nullptr});
     CHECK(effects.empty());
     CHECK(flow.session.staffRefusal == StaffRefusal::Unavailable);
     CHECK(flow.session.staffPinInput.empty());

@@ -1,5 +1,5 @@
-// The desk's sign-in: until the staff PIN (kiosk.toml [staff] pin_hash, as the kiosk's staff
-// screen) is entered, the desk shows nothing of the commune's filings and fetches nothing.
+// The desk's sign-in: until its officer's PIN (checked against the staff list, as on the kiosk's
+// staff screen) is entered, the desk shows nothing of the commune's filings and fetches nothing.
 #include "desk_view.hpp"
 
 namespace kiosk::ui::desk_view {

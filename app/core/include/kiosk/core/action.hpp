@@ -81,8 +81,8 @@ struct ClaimTransfer {};   // "Tôi đã chuyển khoản xong": the screen wait
 struct RequestPayment {};  // a new VietQR after the last one expired
 struct OpenHelp {};
 struct OpenStaff {};
-struct UnlockStaff {};      // "Đăng nhập": the operator id and PIN go to the sign-in worker
-struct SignOutStaff {};     // "Đăng xuất"
+struct UnlockStaff {};   // "Đăng nhập": the operator id and PIN go to the sign-in worker
+struct SignOutStaff {};  // "Đăng xuất"
 // The sign-in worker's answer for `operatorId` (core/staff_sign_in.hpp): counted by the lockout
 // and recorded in the audit log wherever the kiosk is by then; signs in only on the staff screen.
 struct StaffPinChecked {
