@@ -50,7 +50,9 @@ MaybeAction drawCatalogue(UiContext& ctx) {
             heading(ctx, ctx.t("catalogue.title"));
             subheading(ctx, ctx.t("catalogue.search_label"));
         }
-        textInput(ctx, "catalogue.search", core::TextTarget::Search, "", InputKind::Text, false);
+        // Plain: the search ignores marks, so the keyboard leaves out their two rows and more
+        // results stay above it, even with the largest text.
+        textInput(ctx, "catalogue.search", core::TextTarget::Search, "", InputKind::Plain, false);
         if (!searching) {
             ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
             action = categoryChips(ctx);

@@ -111,7 +111,7 @@ bool button(UiContext& ctx, std::string_view id, const std::string& label, Butto
     // An option's radio mark sits in a wider left margin.
     const float left = style == ButtonStyle::Option ? th.px(2.4f) : pad;
     float wrap = std::max(1.0f, w - pad - left);
-    float fontSize = tool ? font->FontSize / th.textScale : font->FontSize;
+    float fontSize = tool || key ? font->FontSize / th.textScale : font->FontSize;
     if (key) {
         // A key keeps its place in the keyboard's grid: a label too long for it (large text,
         // a narrow screen) is drawn smaller on one line instead of wrapping into the next row.

@@ -1,6 +1,7 @@
 #include "kiosk/ui/widgets/keyboard.hpp"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "widgets/basic.hpp"
@@ -36,11 +37,16 @@ KeyDef letter(const char* lower, const char* upper, float units = 1.0f) {
     return KeyDef{lower, lower, upper, units};
 }
 
-const std::vector<Row>& textRows() {
-    static const std::vector<Row> rows{
-        {letter("1", "1"), letter("2", "2"), letter("3", "3"), letter("4", "4"), letter("5", "5"),
-         letter("6", "6"), letter("7", "7"), letter("8", "8"), letter("9", "9"), letter("0", "0"),
-         special("backspace", 2.0f, Kind::Backspace)},
+// The rows every letter keyboard has: digits, the Latin letters, and at the bottom clear, space
+// and done.
+Row digitRow() {
+    return {letter("1", "1"), letter("2", "2"), letter("3", "3"), letter("4", "4"), letter("5", "5"),
+            letter("6", "6"), letter("7", "7"), letter("8", "8"), letter("9", "9"), letter("0", "0"),
+            special("backspace", 2.0f, Kind::Backspace)};
+}
+
+std::vector<Row> latinRows() {
+    return {
         {letter("q", "Q"), letter("w", "W"), letter("e", "E"), letter("r", "R"), letter("t", "T"),
          letter("y", "Y"), letter("u", "U"), letter("i", "I"), letter("o", "O"), letter("p", "P"),
          KeyDef{"hyphen", "-", "-"}, KeyDef{"apostrophe", "'", "'"}},
@@ -50,17 +56,41 @@ const std::vector<Row>& textRows() {
         {special(kShiftId, 1.5f, Kind::Text), letter("z", "Z"), letter("x", "X"),
          letter("c", "C"), letter("v", "V"), letter("b", "B"), letter("n", "N"), letter("m", "M"),
          KeyDef{"at", "@", "@"}, special(kCapsId, 2.5f, Kind::Text)},
-        {letter("â", "Â", kSpecialLetterUnits), letter("ă", "Ă", kSpecialLetterUnits),
-         letter("ê", "Ê", kSpecialLetterUnits), letter("ô", "Ô", kSpecialLetterUnits),
-         letter("ơ", "Ơ", kSpecialLetterUnits), letter("ư", "Ư", kSpecialLetterUnits),
-         letter("đ", "Đ", kSpecialLetterUnits)},
-        {tone("tone.sac", "á", ime::Tone::Sac), tone("tone.huyen", "à", ime::Tone::Huyen),
-         tone("tone.hoi", "ả", ime::Tone::Hoi), tone("tone.nga", "ã", ime::Tone::Nga),
-         tone("tone.nang", "ạ", ime::Tone::Nang)},
-        {special("clear", 2.0f, Kind::Clear),
-         special("space", 7.0f, Kind::Space),
-         special("done", 3.0f, Kind::Done)},
     };
+}
+
+Row bottomRow() {
+    return {special("clear", 2.0f, Kind::Clear), special("space", 7.0f, Kind::Space),
+            special("done", 3.0f, Kind::Done)};
+}
+
+// Vietnamese words: the Latin rows plus the letters with marks and the five tones.
+const std::vector<Row>& textRows() {
+    static const std::vector<Row> rows = [] {
+        std::vector<Row> r{digitRow()};
+        for (Row& latin : latinRows()) r.push_back(std::move(latin));
+        r.push_back({letter("â", "Â", kSpecialLetterUnits), letter("ă", "Ă", kSpecialLetterUnits),
+                     letter("ê", "Ê", kSpecialLetterUnits), letter("ô", "Ô", kSpecialLetterUnits),
+                     letter("ơ", "Ơ", kSpecialLetterUnits), letter("ư", "Ư", kSpecialLetterUnits),
+                     letter("đ", "Đ", kSpecialLetterUnits)});
+        r.push_back({tone("tone.sac", "á", ime::Tone::Sac), tone("tone.huyen", "à", ime::Tone::Huyen),
+                     tone("tone.hoi", "ả", ime::Tone::Hoi), tone("tone.nga", "ã", ime::Tone::Nga),
+                     tone("tone.nang", "ạ", ime::Tone::Nang)});
+        r.push_back(bottomRow());
+        return r;
+    }();
+    return rows;
+}
+
+// Codes, e-mail addresses and a search that ignores marks: no marks and no tones, so two rows
+// fewer and more of the page stays above the keyboard.
+const std::vector<Row>& plainRows() {
+    static const std::vector<Row> rows = [] {
+        std::vector<Row> r{digitRow()};
+        for (Row& latin : latinRows()) r.push_back(std::move(latin));
+        r.push_back(bottomRow());
+        return r;
+    }();
     return rows;
 }
 
@@ -77,7 +107,8 @@ const std::vector<Row>& numericRows() {
 }
 
 const std::vector<Row>& rowsFor(InputKind kind) {
-    return usesLetters(kind) ? textRows() : numericRows();
+    if (kind == InputKind::Text) return textRows();
+    return kind == InputKind::Plain ? plainRows() : numericRows();
 }
 
 // The words on the keys that type no letter; nullopt for a letter or a tone.
@@ -95,7 +126,7 @@ std::optional<std::string> specialLabel(const UiContext& ctx, std::string_view i
 
 float keyboardHeight(const Theme& th, InputKind kind) {
     const auto rows = static_cast<float>(rowsFor(kind).size());
-    return rows * th.keyHeight() + (rows - 1.0f) * th.keyPx(kKeyGapEm) + 2 * th.gap();
+    return rows * th.keyHeight() + (rows - 1.0f) * th.keyPx(kKeyGapEm) + 2 * th.keyPx(kGapEm);
 }
 
 std::optional<KeyPress> drawKeyboard(UiContext& ctx, InputKind kind, const Rect& area) {
@@ -104,7 +135,7 @@ std::optional<KeyPress> drawKeyboard(UiContext& ctx, InputKind kind, const Rect&
     const float units = text ? kUnitsPerRow : 3.0f;
     const float keyGap = th.keyPx(kKeyGapEm);
     const float maxUnit = text ? th.keyPx(3.6f) : th.keyPx(6.0f);
-    const float unit = std::min(maxUnit, (area.width() - 2 * th.margin() - (units - 1) * keyGap) / units);
+    const float unit = std::min(maxUnit, (area.width() - 2 * th.keyPx(kMarginEm) - (units - 1) * keyGap) / units);
     const float rowWidth = units * unit + (units - 1) * keyGap;
     const float left = area.min.x + (area.width() - rowWidth) * 0.5f;
     UiState& state = ctx.state;
@@ -112,7 +143,7 @@ std::optional<KeyPress> drawKeyboard(UiContext& ctx, InputKind kind, const Rect&
 
     ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, ImGui::GetColorU32(ctx.colours().panel));
     std::optional<KeyPress> pressed;
-    float y = area.min.y + th.gap();
+    float y = area.min.y + th.keyPx(kGapEm);
     for (const Row& row : rowsFor(kind)) {
         float x = left;
         for (const KeyDef& key : row) {

@@ -72,10 +72,10 @@ struct Theme {
     float px(float ems) const { return ems * em; }
     float touch() const { return px(kTouchEm); }
     // The keyboards and the toolbar keep their size with large text (they would push the
-    // question off the screen): they are sized in the unscaled em, keys only grow enough to hold
-    // their labels, and the toolbar's labels stay at the default reading size.
+    // question and the search results off the screen): they are sized in the unscaled em, and
+    // their labels stay at the default reading size (capitals of 22 px at 1080p).
     float keyPx(float ems) const { return ems * em / textScale; }
-    float keyHeight() const { return std::max(keyPx(kKeyEm), px(1.9f)); }
+    float keyHeight() const { return keyPx(kKeyEm); }
     float gap() const { return px(kGapEm); }
     float margin() const { return px(kMarginEm); }
 };

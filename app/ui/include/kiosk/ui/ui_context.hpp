@@ -35,8 +35,9 @@ struct OpenPage {
 };
 
 // How a text box is typed: the full keyboard (Vietnamese composed by Telex/VNI, or Plain:
-// letters as typed, for e-mail addresses where "ss" or "aa" are meant) or the numeric keypad
-// with its own rules.
+// letters as typed and no keys for marks or tones, for codes, e-mail addresses where "ss" or
+// "aa" are meant, and the catalogue search, which ignores marks) or the numeric keypad with its
+// own rules.
 enum class InputKind { Text, Plain, Date, Digits, Phone, Number, Pin };
 
 // True for the kinds typed on the full keyboard.
