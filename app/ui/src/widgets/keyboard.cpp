@@ -40,22 +40,30 @@ KeyDef letter(const char* lower, const char* upper, float units = 1.0f) {
 // The rows every letter keyboard has: digits, the Latin letters, and at the bottom clear, space
 // and done.
 Row digitRow() {
-    return {letter("1", "1"), letter("2", "2"), letter("3", "3"), letter("4", "4"), letter("5", "5"),
-            letter("6", "6"), letter("7", "7"), letter("8", "8"), letter("9", "9"), letter("0", "0"),
+    return {letter("1", "1"),
+            letter("2", "2"),
+            letter("3", "3"),
+            letter("4", "4"),
+            letter("5", "5"),
+            letter("6", "6"),
+            letter("7", "7"),
+            letter("8", "8"),
+            letter("9", "9"),
+            letter("0", "0"),
             special("backspace", 2.0f, Kind::Backspace)};
 }
 
 std::vector<Row> latinRows() {
     return {
-        {letter("q", "Q"), letter("w", "W"), letter("e", "E"), letter("r", "R"), letter("t", "T"),
-         letter("y", "Y"), letter("u", "U"), letter("i", "I"), letter("o", "O"), letter("p", "P"),
-         KeyDef{"hyphen", "-", "-"}, KeyDef{"apostrophe", "'", "'"}},
-        {letter("a", "A"), letter("s", "S"), letter("d", "D"), letter("f", "F"), letter("g", "G"),
-         letter("h", "H"), letter("j", "J"), letter("k", "K"), letter("l", "L"),
-         KeyDef{"comma", ",", ","}, KeyDef{"period", ".", "."}, KeyDef{"slash", "/", "/"}},
-        {special(kShiftId, 1.5f, Kind::Text), letter("z", "Z"), letter("x", "X"),
-         letter("c", "C"), letter("v", "V"), letter("b", "B"), letter("n", "N"), letter("m", "M"),
-         KeyDef{"at", "@", "@"}, special(kCapsId, 2.5f, Kind::Text)},
+        {letter("q", "Q"), letter("w", "W"), letter("e", "E"), letter("r", "R"), letter("t", "T"), letter("y", "Y"),
+         letter("u", "U"), letter("i", "I"), letter("o", "O"), letter("p", "P"), KeyDef{"hyphen", "-", "-"},
+         KeyDef{"apostrophe", "'", "'"}},
+        {letter("a", "A"), letter("s", "S"), letter("d", "D"), letter("f", "F"), letter("g", "G"), letter("h", "H"),
+         letter("j", "J"), letter("k", "K"), letter("l", "L"), KeyDef{"comma", ",", ","}, KeyDef{"period", ".", "."},
+         KeyDef{"slash", "/", "/"}},
+        {special(kShiftId, 1.5f, Kind::Text), letter("z", "Z"), letter("x", "X"), letter("c", "C"), letter("v", "V"),
+         letter("b", "B"), letter("n", "N"), letter("m", "M"), KeyDef{"at", "@", "@"},
+         special(kCapsId, 2.5f, Kind::Text)},
     };
 }
 
