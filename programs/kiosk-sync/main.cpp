@@ -11,6 +11,7 @@
 #include <ctime>
 #include <thread>
 
+#include "kiosk/outbox/audit_store.hpp"
 #include "kiosk/outbox/outbox.hpp"
 #include "kiosk/portal_client/enrollment.hpp"
 #include "kiosk/portal_client/portal_client.hpp"
@@ -105,6 +106,9 @@ int main(int argc, char** argv) {
     if (options->backoffCap) policy.cap = std::max(*options->backoffCap, policy.base);
     sync::Agent agent(**box, **client, policy, logLine);
     if (options->backoffBase || options->backoffCap) agent.pinBackoff();
+    auto audit = outbox::AuditStore::open(outbox::OutboxOptions::inDirectory(options->dataDir, ""));
+    if (!audit) return fail(audit.error());
+    agent.setAuditLog(audit->get());
 
     logLine("bắt đầu: kiosk " + enrollment->kioskId + ", cổng " + enrollment->portalUrl + ", dữ liệu " +
             (*box)->databasePath().string() + " / started");

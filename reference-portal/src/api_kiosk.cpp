@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 
+#include "audit_checkpoints.hpp"
 #include "routes.hpp"
 #include "status.hpp"
 
@@ -111,7 +112,12 @@ ApiResponse handleHeartbeat(PortalContext& ctx, const Call& call) {
     auto body = parseJsonBody(call, false);
     if (!body) return badJson(call);
     json errors = json::array();
-    const json kept = checkedHeartbeat(*body, errors);
+    json kept = checkedHeartbeat(*body, errors);
+    std::optional<SignedCheckpoint> checkpoint;
+    if (const auto it = kept.find("audit_checkpoint"); it != kept.end()) {
+        checkpoint = readCheckpoint(*it, call.who.id, call.who.signingKeyPem, errors);
+        kept.erase(it);  // kept in its own table, with its verdict
+    }
     if (!errors.empty()) {
         return problem(400, "bad_request",
                        "Nhịp tim có trường sai kiểu; xem errors / Heartbeat fields have wrong "
@@ -119,12 +125,18 @@ ApiResponse handleHeartbeat(PortalContext& ctx, const Call& call) {
                        call.instance, errors);
     }
     ctx.store.saveHeartbeat(call.who.id, dumpJson(kept), call.now);
+    if (checkpoint) keepCheckpoint(ctx.store.db(), call.who.id, *checkpoint, call.now);
     return jsonResponse(200, {{"server_time", rfc3339(call.now)},
                               {"desired_catalogue_version", nullptr},
                               {"min_poll_interval_s", 30},
                               {"retry", {{"base_ms", 1000}, {"cap_ms", 300000},
                                          {"reconnect_window_s", 300}}},
                               {"tls_pins_next", json::array()}});
+}
+
+ApiResponse handleAuditCheckpoints(PortalContext& ctx, const Call& call) {
+    const std::string& kioskId = call.params.at(0);
+    return jsonResponse(200, {{"kiosk_id", kioskId}, {"checkpoints", checkpointsOf(ctx.store.db(), kioskId)}});
 }
 
 }  // namespace kiosk::reference_portal

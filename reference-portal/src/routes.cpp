@@ -39,6 +39,7 @@ const std::vector<Route>& routes() {
         {"PUT", "/api/v1/filings/{}/results/{}", Access::Staff, KeyRule::None, kPart, handlePutResult},
         {"GET", "/api/v1/kiosks/{}/filings/changes", Access::Kiosk, KeyRule::None, kNone, handleChanges},
         {"PUT", "/api/v1/kiosks/{}/heartbeat", Access::Kiosk, KeyRule::None, kSmallJson, handleHeartbeat},
+        {"GET", "/api/v1/kiosks/{}/audit-checkpoints", Access::Staff, KeyRule::None, kNone, handleAuditCheckpoints},
         {"GET", "/api/v1/payment-intents/{}", Access::Both, KeyRule::None, kNone, handleGetPayment},
         {"POST", "/api/v1/_sim/payment-intents/{}/paid", Access::Staff, KeyRule::None, kSmallJson, handleSimulatePaid},
         {"POST", "/api/v1/queues/{}/tickets", Access::Kiosk, KeyRule::Required, kSmallJson, handleIssueTicket},

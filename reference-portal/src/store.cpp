@@ -134,6 +134,18 @@ CREATE TABLE IF NOT EXISTS queue_ticket(
   issued_at INTEGER NOT NULL,
   called_at INTEGER,
   UNIQUE (queue, day, number));
+CREATE TABLE IF NOT EXISTS audit_checkpoint(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  kiosk_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  head_sha256 TEXT NOT NULL,
+  previous_seq INTEGER NOT NULL,
+  previous_sha256 TEXT NOT NULL,
+  sig TEXT NOT NULL,
+  received_at INTEGER NOT NULL,
+  verdict TEXT NOT NULL,
+  reason TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS audit_checkpoint_kiosk ON audit_checkpoint(kiosk_id, seq);
 CREATE TABLE IF NOT EXISTS heartbeat(
   kiosk_id TEXT PRIMARY KEY,
   at INTEGER NOT NULL,

@@ -1,5 +1,6 @@
 #include "kiosk/outbox/audit_store.hpp"
 
+#include <charconv>
 #include <limits>
 
 #include "database_setup.hpp"
@@ -124,6 +125,51 @@ Result<AuditVerdict> AuditStore::verify() {
     verdict.entries = check.entries();
     verdict.head = check.head();
     return verdict;
+}
+
+// The seq of the checkpoint sent before is kept in sync_state ('audit_checkpoint'); the hash at
+// that seq is read from the chain as it is now, so a chain rewritten since shows at the portal.
+Result<std::optional<AuditAnchor>> AuditStore::checkpoint() {
+    const std::lock_guard lock(m_mutex);
+    auto tx = Transaction::beginRead(*m_db, "audit checkpoint");
+    if (!tx) return tx.error();
+    auto head = readHead(*m_db);
+    if (!head) return head.error();
+    if (head->seq == 0) return std::optional<AuditAnchor>();
+    AuditAnchor anchor{*head, AuditHead{}};
+    auto sent = m_db->prepare("SELECT value FROM sync_state WHERE name = 'audit_checkpoint'", "audit checkpoint");
+    if (!sent) return sent.error();
+    auto row = sent->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<AuditAnchor>(std::move(anchor));
+    const std::string text = sent->columnText(0);
+    std::int64_t previous = 0;
+    const auto parsed = std::from_chars(text.data(), text.data() + text.size(), previous);
+    // Only this class writes the value; anything else there is read as "none sent", which the
+    // portal then judges against what it kept (never as proof the chain extends).
+    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size() || previous <= 0) {
+        return std::optional<AuditAnchor>(std::move(anchor));
+    }
+    anchor.previous.seq = previous;
+    auto at = m_db->prepare("SELECT sha256 FROM audit_entry WHERE seq = ?", "audit checkpoint");
+    if (!at) return at.error();
+    at->bind(1, previous);
+    auto found = at->step();
+    if (!found) return found.error();
+    // An entry gone since leaves the genesis hash, which no kept head equals: the portal flags it.
+    if (*found) anchor.previous.sha256 = at->columnText(0);
+    return std::optional<AuditAnchor>(std::move(anchor));
+}
+
+Result<void> AuditStore::noteCheckpointSent(std::int64_t seq) {
+    const std::lock_guard lock(m_mutex);
+    auto stmt = m_db->prepare(
+        "INSERT INTO sync_state (name, value) VALUES ('audit_checkpoint', ?) "
+        "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        "audit checkpoint");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, std::to_string(seq));
+    return stmt->run();
 }
 
 }  // namespace kiosk::outbox

@@ -6,6 +6,7 @@
 #include "kiosk/base/bounded_json.hpp"
 #include "kiosk/base/hex.hpp"
 #include "kiosk/portal_client/reply_failure.hpp"
+#include "kiosk/signing/base64.hpp"
 #include "kiosk/signing/digest.hpp"
 #include "kiosk/signing/http_signature.hpp"
 
@@ -246,6 +247,15 @@ PortalResult<HeartbeatReply> PortalClient::heartbeat(const Heartbeat& beat) {
                            {"clock_offset_ms", beat.clockOffsetMs}};
     if (beat.oldestPendingAgeS) body["oldest_pending_age_s"] = *beat.oldestPendingAgeS;
     if (beat.diskFreeMb) body["disk_free_mb"] = *beat.diskFreeMb;
+    if (const auto& c = beat.auditCheckpoint) {
+        auto sig = m_signingKey.sign(signing::auditCheckpointMessage(m_kioskId, *c));
+        if (!sig) return Failure{sig.error(), false, std::nullopt};
+        body["audit_checkpoint"] = {{"seq", c->seq},
+                                    {"head_sha256", c->headSha256},
+                                    {"previous_seq", c->previousSeq},
+                                    {"previous_sha256", c->previousSha256},
+                                    {"sig", signing::base64Encode(*sig)}};
+    }
     const std::string text = body.dump();
     auto sent = sendSigned({"PUT", url("/kiosks/" + m_kioskId + "/heartbeat"), kJson, text, ""});
     if (!sent) return sent.error();

@@ -219,6 +219,25 @@ void Agent::syncRatings() {
     }
 }
 
+// Noted as sent before it goes: the next one names it as the one before whether or not this one
+// arrives, so a lost heartbeat makes the next checkpoint unanchored at the portal, never a
+// false alarm about the chain.
+std::optional<signing::AuditCheckpoint> Agent::auditCheckpoint() {
+    if (m_audit == nullptr) return std::nullopt;
+    auto anchor = m_audit->checkpoint();
+    if (!anchor) {
+        log("không đọc được nhật ký cán bộ (" + anchor.error().code + ") / audit log unreadable");
+        return std::nullopt;
+    }
+    if (!anchor->has_value()) return std::nullopt;
+    const auto& a = **anchor;
+    if (auto noted = m_audit->noteCheckpointSent(a.head.seq); !noted) {
+        log("không ghi được mốc nhật ký (" + noted.error().code + ") / audit checkpoint not noted");
+        return std::nullopt;
+    }
+    return signing::AuditCheckpoint{a.head.seq, a.head.sha256, a.previous.seq, a.previous.sha256};
+}
+
 bool Agent::heartbeat() {
     portal_client::Heartbeat beat;
     beat.softwareVersion = "kiosk-sync/0.1.0";
@@ -233,6 +252,7 @@ bool Agent::heartbeat() {
     const auto space = std::filesystem::space(m_box.databasePath().parent_path(), ec);
     if (!ec) beat.diskFreeMb = static_cast<std::int64_t>(space.available / (1024 * 1024));
     beat.clockOffsetMs = duration_cast<milliseconds>(m_client.clockOffset()).count();
+    beat.auditCheckpoint = auditCheckpoint();
     auto reply = m_client.heartbeat(beat);
     if (!reply) {
         log("chưa gửi được nhịp tim (" + reply.error().error.code + ") / heartbeat not sent");

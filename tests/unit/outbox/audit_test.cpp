@@ -194,3 +194,35 @@ TEST_CASE("two connections appending at once (the kiosk and kiosk-admin) make on
     CHECK_FALSE(verdict->fault.has_value());
     CHECK(verdict->entries == 100);
 }
+
+TEST_CASE("the heartbeat's checkpoint: the head, and the hash the chain holds now where the last one was") {
+    TempDir dir;
+    const auto options = optionsIn(dir.path());
+    auto log = openStore(options);
+    CHECK_FALSE(log->checkpoint()->has_value());  // nothing to vouch for yet
+    REQUIRE(log->append(AuditKind::SignIn, "CB-01").ok());
+    REQUIRE(log->append(AuditKind::SignOut, "CB-01").ok());
+    const auto first = *log->checkpoint();
+    REQUIRE(first.has_value());
+    CHECK(first->head.seq == 2);
+    CHECK(first->head.sha256 == log->head()->sha256);
+    CHECK(first->previous.seq == 0);
+    CHECK(first->previous.sha256 == outbox::kAuditGenesis);
+
+    REQUIRE(log->noteCheckpointSent(2).ok());
+    REQUIRE(log->append(AuditKind::SignIn, "CB-02").ok());
+    const auto second = *log->checkpoint();
+    REQUIRE(second.has_value());
+    CHECK(second->head.seq == 3);
+    CHECK(second->previous.seq == 2);
+    CHECK(second->previous.sha256 == first->head.sha256);
+
+    // Someone rewrites entry 2's hash: the checkpoint carries the hash as it is now, which the
+    // portal compares with the head it was sent before.
+    tamperWithAuditLog(options.databasePath,
+                       "UPDATE audit_entry SET sha256 = '" + std::string(64, 'f') + "' WHERE seq = 2");
+    CHECK((*log->checkpoint())->previous.sha256 == std::string(64, 'f'));
+    // Entry 2 gone altogether: no hash there, so the genesis hash, which no kept head equals.
+    deleteAuditEntry(options.databasePath, 2);
+    CHECK((*log->checkpoint())->previous.sha256 == outbox::kAuditGenesis);
+}

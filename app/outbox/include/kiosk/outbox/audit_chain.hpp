@@ -29,6 +29,13 @@ struct AuditHead {
     std::string sha256 = std::string(kAuditGenesis);
 };
 
+// What the heartbeat's signed checkpoint carries (docs/staff.md): the head now, and the
+// checkpoint sent before as the chain holds it now (seq 0 and the genesis hash when none was).
+struct AuditAnchor {
+    AuditHead head;
+    AuditHead previous;
+};
+
 // SHA-256 (lower-case hex) of the entry's fields and the previous entry's hash. The fields are
 // joined with newlines, which none of them may contain.
 std::string auditEntryHash(const AuditEntry& entry, std::string_view previousSha256);

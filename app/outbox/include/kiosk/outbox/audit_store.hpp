@@ -45,6 +45,11 @@ public:
     Result<std::vector<AuditEntry>> entries(std::optional<Seconds> since = std::nullopt);
     // Recomputes the whole chain.
     Result<AuditVerdict> verify();
+    // The head, and the hash the chain holds now at the seq of the checkpoint last noted as sent
+    // (the heartbeat's audit_checkpoint). Nullopt while the log is empty.
+    Result<std::optional<AuditAnchor>> checkpoint();
+    // kiosk-sync is about to send a checkpoint at `seq`: the next one names it as the one before.
+    Result<void> noteCheckpointSent(std::int64_t seq);
 
 private:
     AuditStore(OutboxOptions options, sqlite::Database db);

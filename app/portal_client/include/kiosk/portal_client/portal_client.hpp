@@ -16,6 +16,7 @@
 #include "kiosk/portal_client/enrollment.hpp"
 #include "kiosk/portal_client/http.hpp"
 #include "kiosk/portal_client/replies.hpp"
+#include "kiosk/signing/audit_checkpoint.hpp"
 #include "kiosk/signing/keys.hpp"
 
 namespace kiosk::portal_client {
@@ -58,6 +59,8 @@ struct Heartbeat {
     std::optional<std::int64_t> oldestPendingAgeS;
     std::optional<std::int64_t> diskFreeMb;
     std::int64_t clockOffsetMs = 0;
+    // The staff audit log's checkpoint; heartbeat() signs it with the kiosk's key (docs/staff.md).
+    std::optional<signing::AuditCheckpoint> auditCheckpoint;
 };
 
 class PortalClient {

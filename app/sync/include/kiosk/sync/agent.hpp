@@ -10,6 +10,7 @@
 #include <random>
 #include <string>
 
+#include "kiosk/outbox/audit_store.hpp"
 #include "kiosk/outbox/outbox.hpp"
 #include "kiosk/portal_client/backoff.hpp"
 #include "kiosk/portal_client/portal_client.hpp"
@@ -47,6 +48,8 @@ public:
     // PUT heartbeat with the outbox depth; adopts the portal's retry hints unless told not to.
     bool heartbeat();
 
+    // The staff audit log whose signed checkpoint each heartbeat carries; without one, none.
+    void setAuditLog(outbox::AuditStore* audit) { m_audit = audit; }
     // Keep the backoff given at start even when the portal's heartbeat suggests another.
     void pinBackoff() { m_backoffPinned = true; }
     const portal_client::BackoffPolicy& backoff() const { return m_policy; }
@@ -55,6 +58,8 @@ public:
 private:
     Step retry(const outbox::ClaimedFiling& filing, const portal_client::Failure& failure);
     void log(const std::string& line) const;
+    // The audit log's head for the heartbeat, noted as sent; none without a log or an entry.
+    std::optional<signing::AuditCheckpoint> auditCheckpoint();
     // The outbox stores only [a-z0-9._-]{1,64} as an error code.
     static std::string storableCode(const std::string& code);
 
@@ -66,6 +71,7 @@ private:
     int m_consecutiveFailures = 0;
     bool m_backoffPinned = false;
     std::optional<int> m_pollHint;
+    outbox::AuditStore* m_audit = nullptr;
 };
 
 }  // namespace kiosk::sync
