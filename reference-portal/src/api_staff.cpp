@@ -80,6 +80,7 @@ json queueEntry(PortalContext& ctx, const FilingRow& f) {
     const json request = parseBoundedJson(f.requestJson);
     std::string applicantName;
     std::string channel = "kiosk";
+    std::string assistedBy;
     if (request.is_object()) {
         if (const auto a = request.find("applicant"); a != request.end() && a->is_object()) {
             applicantName = a->value("full_name", std::string());
@@ -92,6 +93,8 @@ json queueEntry(PortalContext& ctx, const FilingRow& f) {
         }
         if (const auto c = request.find("channel"); c != request.end() && c->is_string())
             channel = c->get<std::string>();
+        if (const auto a = request.find("assisted_by"); a != request.end() && a->is_string())
+            assistedBy = a->get<std::string>();
     }
     const auto documents = ctx.store.documents(f.filingId);
     const bool digitised = !documents.empty() && std::all_of(documents.begin(), documents.end(),
@@ -111,6 +114,7 @@ json queueEntry(PortalContext& ctx, const FilingRow& f) {
             {"returned_at", f.returnedAt ? json(rfc3339(*f.returnedAt)) : json(nullptr)},
             {"applicant_name", applicantName},
             {"channel", channel},
+            {"assisted_by", assistedBy},
             {"all_components_digitised", digitised},
             {"history", history},
             {"supplements", ctx.store.supplements(f.filingId).size()},

@@ -32,6 +32,8 @@ int runExport(const Options& options, std::ostream& out, std::ostream& err) {
                       {"ma_ho_so", f.maHoSo},
                       {"service", f.serviceCode},
                       {"service_id", f.serviceId},
+                      {"channel", object ? request.value("channel", std::string("kiosk")) : std::string("kiosk")},
+                      {"assisted_by", object ? request.value("assisted_by", std::string()) : std::string()},
                       {"answers", object ? request.value("answers", json::object()) : json::object()},
                       {"attachments", attachments},
                       {"fees", object ? request.value("fees", json::array()) : json::array()},

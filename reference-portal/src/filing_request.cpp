@@ -105,7 +105,14 @@ Result<CreateFilingRequest, Invalid> parseCreateFiling(const nlohmann::json& bod
     out.serviceCode = check.text(body, "", "service_code", true, 64, isPrintableAscii);
     out.serviceId = check.text(body, "", "service_id", false, 64, isPrintableAscii);
     check.text(body, "", "form_version", false, 64);
-    check.text(body, "", "channel", false, 32);
+    const std::string channel = check.text(body, "", "channel", false, 32);
+    if (!channel.empty() && channel != "kiosk" && channel != "kiosk_assisted" && channel != "desk") {
+        check.error("/channel", "bad_value");
+    }
+    // Who helped: a staff member's operator id, only on a filing staff helped with.
+    const std::string assistedBy = check.text(body, "", "assisted_by", false, 32, isOperatorId);
+    if (!assistedBy.empty() && (channel.empty() || channel == "kiosk")) check.error("/assisted_by", "not_allowed");
+    if (assistedBy.empty() && channel == "kiosk_assisted") check.error("/assisted_by", "required");
     check.text(body, "", "kiosk_created_at", false, 40, isPrintableAscii);
     check.text(body, "", "local_reference", false, 64, isPrintableAscii);
     check.integer(body, "", "catalogue_version", false, 0, 1'000'000'000);
@@ -129,9 +136,9 @@ Result<CreateFilingRequest, Invalid> parseCreateFiling(const nlohmann::json& bod
                        "missing or invalid; see errors",
                        check.errors()};
     }
-    out.kept = keptMembers(body, {"client_filing_id", "service_code", "service_id", "form_version",
-                                  "channel", "kiosk_created_at", "local_reference",
-                                  "catalogue_version", "due_working_days", "answers"});
+    out.kept = keptMembers(body,
+                           {"client_filing_id", "service_code", "service_id", "form_version", "channel", "assisted_by",
+                            "kiosk_created_at", "local_reference", "catalogue_version", "due_working_days", "answers"});
     if (auto it = body.find("applicant"); it != body.end() && !it->is_null()) {
         out.kept["applicant"] = keptMembers(*it, {"subject_type", "full_name", "id_number", "phone"});
     }

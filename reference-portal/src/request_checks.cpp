@@ -42,6 +42,12 @@ bool isClientId(std::string_view s) {
     });
 }
 
+bool isOperatorId(std::string_view s) {
+    return !s.empty() && s.size() <= 32 && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+    });
+}
+
 bool isDocumentName(std::string_view s) {
     return s.find('/') == std::string_view::npos && s.find('\0') == std::string_view::npos;
 }

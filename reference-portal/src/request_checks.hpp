@@ -14,6 +14,8 @@ namespace kiosk::reference_portal {
 bool isPrintableAscii(std::string_view s);
 // 1-64 of A-Z a-z 0-9 '-': a client_filing_id or client_supplement_id.
 bool isClientId(std::string_view s);
+// 1-32 of A-Z 0-9 '-' '_' '.': a staff member's operator id, as the kiosk's staff list keeps it.
+bool isOperatorId(std::string_view s);
 // A document name: no '/' and no NUL.
 bool isDocumentName(std::string_view s);
 

@@ -73,6 +73,9 @@ ApiResponse handleEvents(PortalContext&, const Call&);
 ApiResponse handleChanges(PortalContext&, const Call&);
 ApiResponse handleHeartbeat(PortalContext&, const Call&);
 ApiResponse handleAuditCheckpoints(PortalContext&, const Call&);
+ApiResponse handleRaiseHelpCall(PortalContext&, const Call&);
+ApiResponse handleListHelpCalls(PortalContext&, const Call&);
+ApiResponse handleAnswerHelpCall(PortalContext&, const Call&);
 ApiResponse handleCreatePayment(PortalContext&, const Call&);
 ApiResponse handleCreateRating(PortalContext&, const Call&);
 // A filing's ratings as staff and --export show them: [{moment, score, reasons, at}].

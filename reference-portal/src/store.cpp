@@ -146,6 +146,16 @@ CREATE TABLE IF NOT EXISTS audit_checkpoint(
   verdict TEXT NOT NULL,
   reason TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS audit_checkpoint_kiosk ON audit_checkpoint(kiosk_id, seq);
+CREATE TABLE IF NOT EXISTS help_call(
+  id TEXT PRIMARY KEY,
+  kiosk_id TEXT NOT NULL,
+  client_call_id TEXT NOT NULL,
+  screen TEXT NOT NULL,
+  raised_at TEXT NOT NULL,
+  received_at INTEGER NOT NULL,
+  answered_by TEXT NOT NULL DEFAULT '',
+  answered_at INTEGER,
+  UNIQUE (kiosk_id, client_call_id));
 CREATE TABLE IF NOT EXISTS heartbeat(
   kiosk_id TEXT PRIMARY KEY,
   at INTEGER NOT NULL,
