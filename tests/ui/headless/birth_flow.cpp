@@ -233,6 +233,8 @@ void registerBirth(UiDriver& ui, const MemoryFilingStore& store) {
     CHECK(ui.label("check.value.noi_cu_tru") == "Thôn 1, Xã Hòa Phú, Tỉnh Đắk Lắk");
     ui.click("nav.continue");
     onScreen(ui, Screen::Consent);
+    // The citizen is told first that agreeing is theirs alone, whoever helps with the form.
+    CHECK(ui.label("consent.own_choice").starts_with("Việc đồng ý là của riêng bạn."));
     ui.click("consent.yes");
     onScreen(ui, Screen::Send);
     ui.click("send.submit");

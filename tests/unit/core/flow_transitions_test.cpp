@@ -153,6 +153,22 @@ TEST_CASE("consent: refusing explains and stays; agreeing moves to sending") {
     CHECK(flow.session.consentGiven);
 }
 
+TEST_CASE("consent: a staff member signed in at the kiosk cannot step past it for the citizen") {
+    kiosk::test::Flow flow;
+    flow.toCheckAnswers();
+    flow.session.staffOperator = "CB-01";  // helping with the form
+    flow(act::Continue{});
+    REQUIRE(flow.session.screen == Screen::Consent);
+    // Nothing but the citizen's own "Tôi đồng ý" goes on: not the step bar, not sending.
+    flow(act::Continue{});
+    flow(act::Submit{});
+    CHECK(flow.session.screen == Screen::Consent);
+    CHECK_FALSE(flow.session.consentGiven);
+    CHECK(flow.store.filings.empty());
+    flow(act::GiveConsent{});
+    CHECK(flow.session.screen == Screen::Send);
+}
+
 TEST_CASE("the look-up screen answers only once a code is typed, and never invents a status") {
     kiosk::test::Flow flow;
     flow(act::OpenLookup{});

@@ -9,6 +9,11 @@ MaybeAction drawConsent(UiContext& ctx) {
     {
         ScrollBody body(ctx);
         heading(ctx, ctx.t("consent.title"));
+        // Said first and in a box: a staff member may be helping with the form, but agreeing is
+        // the citizen's own act (issue 14), so the notice tells them before anything else.
+        beginPanel(ctx);
+        paragraph(ctx, ctx.t("consent.own_choice"), "consent.own_choice");
+        endPanel(ctx, PanelTone::Notice);
         paragraph(ctx, ctx.fmt("consent.controller", {{"commune", ctx.config.kiosk.communeName}}));
         subheading(ctx, ctx.t("consent.purposes_title"));
         bulletList(ctx, {ctx.t("consent.purpose_1"), ctx.t("consent.purpose_2"),
