@@ -43,6 +43,9 @@ Result<std::optional<core::FilingStatus>> OutboxStatusSource::statusOf(std::stri
         out.paymentReference = v.payment.bankReference;
     }
     out.lookupSecret = v.lookupSecret;
+    auto supplements = m_box.supplementsOf(reference);
+    if (!supplements) return supplements.error();
+    for (const auto& supplement : *supplements) out.supplements.push_back(outbox::supplementStatus(supplement));
     return std::optional<core::FilingStatus>(std::move(out));
 }
 

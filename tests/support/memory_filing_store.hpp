@@ -3,6 +3,7 @@
 // It keeps every filing it accepts, and can be told to refuse the next one.
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,7 +32,17 @@ public:
         return {};
     }
 
+    Result<std::string> submitSupplement(std::string_view reference, const core::Filing& content) override {
+        if (failNext) {
+            failNext = false;
+            return Error{"test.store_refused", "Kho thử nghiệm từ chối bổ sung", ""};
+        }
+        supplements.emplace_back(std::string(reference), content);
+        return "SUPP-" + std::to_string(supplements.size());
+    }
+
     std::vector<core::Filing> filings;
+    std::vector<std::pair<std::string, core::Filing>> supplements;  // filing reference, content
     std::vector<std::pair<std::string, core::Rating>> ratings;  // local reference, rating
     std::map<std::string, std::string> keptReceipts;  // local reference -> PDF
     bool failNext = false;

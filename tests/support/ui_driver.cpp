@@ -88,6 +88,9 @@ const char* screenName(core::Screen screen) {
         case core::Screen::Receipt: return "receipt";
         case core::Screen::Rating: return "rating";
         case core::Screen::Lookup: return "lookup";
+        case core::Screen::Supplement: return "supplement";
+        case core::Screen::SupplementCheck: return "supplement-check";
+        case core::Screen::SupplementReceipt: return "supplement-receipt";
         case core::Screen::Help: return "help";
         case core::Screen::Staff: return "staff";
     }

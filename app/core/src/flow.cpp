@@ -127,11 +127,13 @@ struct Step {
         s.errors.clear();
     }
     void operator()(const act::AddDocumentPage& a) {
+        if (detail::addSupplementPage(s, a.key, a.page, a.replaces)) return;
         if (s.screen != Screen::Page || s.service == nullptr) return;
         addDocumentPage(*s.service, s.documentPages, s.answers, a.key, a.page, a.replaces);
         recompute();
     }
     void operator()(const act::RemoveDocumentPage& a) {
+        if (detail::removeSupplementPage(s, a.key)) return;
         if (s.screen == Screen::Page && s.service != nullptr) {
             removeLastDocumentPage(*s.service, s.documentPages, s.answers, a.key);
             recompute();
@@ -140,6 +142,7 @@ struct Step {
     void operator()(const act::Continue&) {
         if (s.screen == Screen::Lookup && s.lookupResult && !s.lookupSecret.empty()) operator()(act::ProveOwnership{});
         else if (s.screen == Screen::Lookup) operator()(act::RunLookup{});
+        else if (s.screen == Screen::Supplement) detail::continueSupplement(s);
         else detail::continueFiling(s, ctx);
     }
     void operator()(const act::Back&) {
@@ -153,6 +156,9 @@ struct Step {
             case Screen::Lookup: case Screen::Help: case Screen::Staff:
                 backHome();
                 break;
+            case Screen::Supplement:
+            case Screen::SupplementCheck:
+            case Screen::SupplementReceipt: detail::backSupplement(s, ctx); break;
             default: detail::backFiling(s, ctx); break;
         }
     }
@@ -242,8 +248,11 @@ struct Step {
     void operator()(const act::ProveOwnership&) {
         if (s.screen == Screen::Lookup && s.lookupResult) detail::proveBySecret(s, ctx);
     }
+    void operator()(const act::StartSupplement&) { detail::startSupplement(s, ctx); }
+    void operator()(const act::SubmitSupplement&) { detail::submitSupplement(s, ctx); }
     void operator()(const act::RefreshStatus&) {
         if (s.screen == Screen::Receipt) detail::refreshStatus(s, ctx);
+        else if (s.screen == Screen::Lookup || s.screen == Screen::SupplementReceipt) detail::refreshLookup(s, ctx);
     }
     void operator()(const act::PayAtDesk&) {
         if (s.screen != Screen::Receipt || !s.awaitingPayment) return;
@@ -288,10 +297,13 @@ struct Step {
         if (s.screen == Screen::Identity) ask(fx::ForgetCard{});
     }
     void operator()(const act::TakeDocumentPage& a) {
-        if (s.screen == Screen::Page && !a.key.empty()) ask(fx::TakeDocumentPage{a.key});
+        const bool supplementSlot = s.screen == Screen::Supplement && s.supplement && slotOfKey(*s.supplement, a.key);
+        if ((s.screen == Screen::Page && !a.key.empty()) || supplementSlot) ask(fx::TakeDocumentPage{a.key});
     }
     void operator()(const act::PrintReceipt& a) {
-        if (s.screen == Screen::Receipt && !s.reference.empty()) ask(fx::PrintReceipt{a.code});
+        const bool supplementStored = s.screen == Screen::SupplementReceipt && s.supplement &&
+                                      !s.supplement->clientSupplementId.empty();
+        if ((s.screen == Screen::Receipt && !s.reference.empty()) || supplementStored) ask(fx::PrintReceipt{a.code});
     }
     void operator()(const act::KeepReceipt& a) {
         if (s.screen == Screen::Receipt && !s.reference.empty()) ask(fx::KeepReceipt{a.code});

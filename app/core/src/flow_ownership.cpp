@@ -41,6 +41,7 @@ void wipeStatusDetails(FilingStatus& status) {
     status.paymentReference.clear();
     status.paidAt.clear();
     status.vietqrPayload.clear();
+    status.supplements.clear();
 }
 
 void proveBySecret(Session& s, const FlowContext& ctx) {

@@ -9,6 +9,9 @@ namespace kiosk::core {
 bool wantsStatusRefresh(const Session& s) {
     // The receipt is up for a minute or two at most (the idle timeout ends it), and staff may
     // accept the filing meanwhile: it follows the cache the whole time.
+    // A supplement's receipt and a proven look-up follow its delivery the same way.
+    if (s.screen == Screen::SupplementReceipt) return true;
+    if (s.screen == Screen::Lookup && ownerProven(s)) return true;
     return s.screen == Screen::Receipt && !s.reference.empty();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 // The parts of core::apply that need more than a line, split by stage. Internal to kiosk::core.
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "kiosk/core/flow.hpp"
@@ -60,5 +62,17 @@ void runLookup(Session& session, const FlowContext& ctx);
 void wipeStatusDetails(FilingStatus& status);
 void proveBySecret(Session& session, const FlowContext& ctx);
 void proveByCard(Session& session, const FlowContext& ctx, const scanners::Identity& identity);
+
+// "Bổ sung hồ sơ" (flow_supplement.cpp): the draft opened from a proven look-up, a page added
+// to or taken from one of its slots (false: the key is not the supplement's), Continue and Back
+// between its screens, the one durable step that stores it, and the look-up read again in full
+// (the owner is proven) so the screen follows its delivery.
+void startSupplement(Session& session, const FlowContext& ctx);
+bool addSupplementPage(Session& session, const std::string& key, ScannedPage page, std::optional<size_t> replaces);
+bool removeSupplementPage(Session& session, const std::string& key);
+void continueSupplement(Session& session);
+void backSupplement(Session& session, const FlowContext& ctx);
+void submitSupplement(Session& session, const FlowContext& ctx);
+void refreshLookup(Session& session, const FlowContext& ctx);
 
 }  // namespace kiosk::core::detail

@@ -88,12 +88,24 @@ void wipeLookup(Session& session) {
         for (auto& step : session.lookupResult->history) secureWipe(step.note);
     }
     session.lookupResult.reset();
+    wipeSupplement(session);
     session.lookupAsked = false;
     session.lookupUnavailable = false;
     session.lookupAmbiguous = false;
     session.lookupProof = OwnerProof::None;
     session.lookupRefusal = ProofRefusal::None;
     session.lookupWait = {};
+}
+
+void wipeSupplement(Session& session) {
+    if (!session.supplement) return;
+    for (const auto& slot : session.supplement->slots) {
+        if (auto it = session.documentPages.find(slot.key); it != session.documentPages.end()) {
+            for (auto& page : it->second) secureWipe(page.jpeg);
+            session.documentPages.erase(it);
+        }
+    }
+    session.supplement.reset();
 }
 
 void wipeSession(Session& session, std::shared_ptr<const config::Config> next) {

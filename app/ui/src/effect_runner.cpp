@@ -8,6 +8,7 @@
 #include "kiosk/ui/read_aloud.hpp"
 #include "kiosk/ui/receipt_content.hpp"
 #include "kiosk/ui/strings.hpp"
+#include "supplement_paper.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -80,6 +81,12 @@ void EffectRunner::print(const core::fx::PrintReceipt& effect, const core::Sessi
     const auto& config = *session.config;
     if (config.kiosk.printer.name.empty()) return;
     const Strings shown(config.locales, session.lang);
+    if (session.screen == core::Screen::SupplementReceipt && session.supplement) {
+        const Strings vi(config.locales, forms::Lang::Vi);  // the paper is the commune's, in Vietnamese
+        m_receipts.print(session.supplement->clientSupplementId, config.kiosk.printer.name,
+                         shown.get("supplement.print_job"), supplementPaper(vi, session));
+        return;
+    }
     m_receipts.print(session.reference, config.kiosk.printer.name, shown.get("receipt.print_job"),
                      paperReceipt(session, effect.code));
 }

@@ -20,6 +20,9 @@ MaybeAction drawScreen(UiContext& ctx) {
         case Screen::Receipt: return filing ? drawReceipt(ctx) : std::nullopt;
         case Screen::Rating: return drawRating(ctx);
         case Screen::Lookup: return drawLookup(ctx);
+        case Screen::Supplement: return drawSupplement(ctx);
+        case Screen::SupplementCheck: return drawSupplementCheck(ctx);
+        case Screen::SupplementReceipt: return drawSupplementReceipt(ctx);
         case Screen::Help: return drawHelp(ctx);
         case Screen::Staff: return drawStaff(ctx);
     }

@@ -3,10 +3,12 @@
 // cache holds, in plain Vietnamese. A code alone shows the status word and the due date; the
 // look-up code printed beside it on the receipt (or the receipt's QR) shows the rest
 // (core/ownership.hpp).
+#include "kiosk/core/flow.hpp"
 #include "kiosk/ui/receipt_content.hpp"
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "screens/status_view.hpp"
+#include "screens/supplement_status.hpp"
 #include "widgets/basic.hpp"
 #include "widgets/form_inputs.hpp"
 
@@ -58,6 +60,17 @@ MaybeAction proofPanel(UiContext& ctx) {
     return action;
 }
 
+// "Bổ sung hồ sơ": the filing waits for documents, and the citizen can add them here.
+MaybeAction supplementOffer(UiContext& ctx) {
+    MaybeAction action;
+    beginPanel(ctx);
+    subheading(ctx, ctx.t("supplement.offer_title"));
+    paragraph(ctx, ctx.t("supplement.offer_intro"), "lookup.supplement_offer");
+    if (button(ctx, "lookup.supplement_start", ctx.t("supplement.start"))) action = core::act::StartSupplement{};
+    endPanel(ctx, PanelTone::Notice);
+    return action;
+}
+
 MaybeAction drawResult(UiContext& ctx) {
     const core::Session& s = ctx.session;
     if (s.lookupUnavailable) {
@@ -89,12 +102,15 @@ MaybeAction drawResult(UiContext& ctx) {
         drawFilingStatus(ctx, r, "lookup", StatusDetail::StatusAndDue);
         return proofPanel(ctx);
     }
+    MaybeAction action;
+    if (core::offersSupplement(s)) action = supplementOffer(ctx);
+    drawSupplements(ctx, r);
     drawFilingStatus(ctx, r, "lookup", StatusDetail::Full);
     // The fee as the portal last reported it: paid only on its word, with the bank's reference.
     if (r.payment != core::PaymentStage::None && r.paymentAmount > 0) {
         paragraph(ctx, feeLine(ctx.strings, &r, r.paymentAmount, false), "lookup.fee");
     }
-    return std::nullopt;
+    return action;
 }
 
 }  // namespace

@@ -21,6 +21,10 @@ MaybeAction drawPayment(UiContext& ctx);
 // "Bạn có hài lòng không?" after the receipt (core::RatingAsk).
 MaybeAction drawRating(UiContext& ctx);
 MaybeAction drawLookup(UiContext& ctx);
+// "Bổ sung hồ sơ" from the look-up: the slots to scan, the check, and its receipt.
+MaybeAction drawSupplement(UiContext& ctx);
+MaybeAction drawSupplementCheck(UiContext& ctx);
+MaybeAction drawSupplementReceipt(UiContext& ctx);
 MaybeAction drawHelp(UiContext& ctx);
 MaybeAction drawStaff(UiContext& ctx);
 // Instead of every screen while the kiosk must be enrolled and is not (KioskApp::setNotEnrolled).

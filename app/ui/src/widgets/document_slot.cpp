@@ -115,6 +115,19 @@ MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::s
         paragraph(ctx, ctx.text(d.name));
         if (!d.note.empty()) mutedText(ctx, ctx.text(d.note));
     }
+    MaybeAction action = scannedPages(ctx, key);
+    if (const auto* pages = pagesOf(ctx.session, key); pages != nullptr && !pages->empty()) return action;
+    // No pages: the original shown at the desk is the other way, with or without a device.
+    const bool atDesk = ctx.session.answers.count(key) > 0 && ctx.session.answers.at(key) == kOriginalAtDesk;
+    mutedText(ctx, ctx.t("document.or_desk"));
+    if (optionList(ctx, "field." + key, {{"at_desk", ctx.t("document.original_at_desk")}},
+                   atDesk ? std::vector<std::string>{"at_desk"} : std::vector<std::string>{}, true)) {
+        action = core::act::SetText{core::TextTarget::Answer, key, atDesk ? "" : kOriginalAtDesk};
+    }
+    return action;
+}
+
+MaybeAction scannedPages(UiContext& ctx, const std::string& key) {
     const auto now = ctx.now;
     capture::DocumentScan* scanner = ctx.documents;
     const auto* pages = pagesOf(ctx.session, key);
@@ -157,20 +170,11 @@ MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::s
             action = core::act::TakeDocumentPage{key};
         }
     }
-    if (count > 0) {
-        if (!busyHere && button(ctx, "field." + key + ".remove", ctx.t("document.remove_last"), ButtonStyle::Secondary,
-                                   ctx.theme.px(14.0f))) {
-            action = core::act::RemoveDocumentPage{key};
-            if (ctx.state.openPage && ctx.state.openPage->key == key) ctx.state.openPage.reset();
-        }
-        return action;
-    }
-    // No pages: the original shown at the desk is the other way, with or without a device.
-    const bool atDesk = ctx.session.answers.count(key) > 0 && ctx.session.answers.at(key) == kOriginalAtDesk;
-    mutedText(ctx, ctx.t("document.or_desk"));
-    if (optionList(ctx, "field." + key, {{"at_desk", ctx.t("document.original_at_desk")}},
-                   atDesk ? std::vector<std::string>{"at_desk"} : std::vector<std::string>{}, true)) {
-        action = core::act::SetText{core::TextTarget::Answer, key, atDesk ? "" : kOriginalAtDesk};
+    if (count > 0 && !busyHere &&
+        button(ctx, "field." + key + ".remove", ctx.t("document.remove_last"), ButtonStyle::Secondary,
+               ctx.theme.px(14.0f))) {
+        action = core::act::RemoveDocumentPage{key};
+        if (ctx.state.openPage && ctx.state.openPage->key == key) ctx.state.openPage.reset();
     }
     return action;
 }

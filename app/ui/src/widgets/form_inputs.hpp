@@ -22,6 +22,12 @@ MaybeAction addressField(UiContext& ctx, const std::string& key);
 // which the kiosk does not have: a citizen must not be able to tick it for staff.) Without a device it says so plainly and only the desk remains.
 MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::string& key);
 
+// The scanning part of a document slot, for pages kept under `key` in session.documentPages:
+// the pages scanned (tap one to see it large and retake it), "field.<key>.scan",
+// "field.<key>.remove", the progress while a page is processed, and plain words without a
+// device. The supplement's slots use it as it is; documentSlot adds the form's "at the desk".
+MaybeAction scannedPages(UiContext& ctx, const std::string& key);
+
 // The answer a document slot stores when the citizen will show the original at the desk.
 inline constexpr const char* kOriginalAtDesk = "ban_chinh_tai_quay";
 

@@ -64,6 +64,10 @@ struct ToggleHighContrast {};
 struct OpenLookup {};
 struct RunLookup {};
 struct ProveOwnership {};  // "Xem chi tiết": check the look-up code typed (session.lookupSecret)
+// "Bổ sung hồ sơ" on a proven look-up of a filing waiting for a supplement (supplement.hpp),
+// and "Gửi bổ sung" once the citizen checked the pages.
+struct StartSupplement {};
+struct SubmitSupplement {};
 struct RefreshStatus {};   // the kiosk re-reads the status cache (a timer, not the citizen)
 // The rating after the receipt: a face (1-5), a reason ticked or unticked (score 3 or less),
 // "Gửi đánh giá", "Bỏ qua", and the 30 s running out (the kiosk, not the citizen).
@@ -116,9 +120,10 @@ using Action = std::variant<
     act::AddRepeat, act::RemoveRepeat, act::EditPage, act::EditPreQuestions, act::EditIdentity, act::ChooseDelivery,
     act::GiveConsent, act::RefuseConsent, act::Submit, act::Finish, act::Timeout, act::ExtendTime, act::SetLanguage,
     act::SetTextScale, act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::ProveOwnership,
-    act::RefreshStatus, act::Rate, act::ToggleRatingReason, act::SendRating, act::SkipRating, act::RatingTimeout,
-    act::PayAtDesk, act::ClaimTransfer, act::RequestPayment, act::OpenHelp, act::OpenStaff, act::UnlockStaff,
-    act::SignOutStaff, act::StaffPinChecked, act::Quit, act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain,
-    act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
+    act::StartSupplement, act::SubmitSupplement, act::RefreshStatus, act::Rate, act::ToggleRatingReason,
+    act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer, act::RequestPayment,
+    act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::SignOutStaff, act::StaffPinChecked, act::Quit,
+    act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt,
+    act::KeepReceipt, act::ReadAloud>;
 
 }  // namespace kiosk::core

@@ -18,6 +18,24 @@ struct StatusStep {
     std::string note;                  // what staff wrote for the citizen
 };
 
+// A document the portal says it received with a supplement (its signed acknowledgement).
+struct ReceivedDocument {
+    std::string slotId;  // empty when the supplement did not say
+    std::string name;    // the file's name, e.g. "giay_chung_sinh-1.jpg"
+    long long bytes = 0;
+    int pages = 0;  // 0 when not said
+};
+
+// A supplement sent for the filing, as this kiosk's outbox knows it: waiting to be sent, or
+// what the portal confirmed it received. Never "sent" on a hope: `received` is empty until
+// the portal's signed answer is kept.
+struct SupplementStatus {
+    std::string clientSupplementId;
+    std::string delivery;    // "pending", "delivered", "failed"
+    std::string receivedAt;  // RFC 3339, the portal's, once delivered
+    std::vector<ReceivedDocument> received;
+};
+
 enum class PaymentStage { None, Requested, Pending, Paid, Expired, Cancelled, Failed };
 
 struct FilingStatus {
@@ -43,6 +61,8 @@ struct FilingStatus {
     // The look-up code the portal issued with its acknowledgement (empty until then): printed on
     // the receipt, and what a citizen types to prove the filing is theirs (ownership.hpp).
     std::string lookupSecret;
+    // The supplements this kiosk sent for the filing, oldest first (shown once the owner is proven).
+    std::vector<SupplementStatus> supplements;
 };
 
 class StatusSource {

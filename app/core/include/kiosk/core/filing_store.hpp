@@ -3,6 +3,7 @@
 // programs/kiosk/main.cpp wires an implementation (app/outbox); app/core and app/ui only see this.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kiosk/base/result.hpp"
@@ -65,6 +66,10 @@ public:
     // a second rating of the same filing at the same moment is ignored.
     virtual Result<void> rate(const std::string& localReference, const Rating& rating) = 0;
     virtual Result<void> keepReceipt(const std::string& localReference, const std::string& pdf) = 0;
+    // Durably stores a supplement (answers and attachments only) to the filing named by
+    // `reference` (local reference or mã hồ sơ) for kiosk-sync to deliver once; returns its
+    // client_supplement_id. On error nothing is half-written.
+    virtual Result<std::string> submitSupplement(std::string_view reference, const Filing& content) = 0;
 };
 
 }  // namespace kiosk::core

@@ -37,6 +37,10 @@ struct FlowContext {
 // kiosk then applies act::RefreshStatus every few seconds.
 bool wantsStatusRefresh(const Session& session);
 
+// The look-up offers "Bổ sung hồ sơ": the owner is proven, staff asked for a supplement, the
+// portal has the filing, and no supplement of it is still waiting to be sent.
+bool offersSupplement(const Session& session);
+
 // The kiosk waits on the citizen's bank: the fee screen shows the VietQR it asked them to pay.
 // The idle timeout then gives way to the longer [idle] waiting_timeout_seconds.
 bool awaitsPayment(const Session& session);

@@ -13,6 +13,7 @@
 #include "kiosk/core/filing_store.hpp"
 #include "kiosk/core/ownership.hpp"
 #include "kiosk/core/receipt.hpp"
+#include "kiosk/core/supplement.hpp"
 #include "kiosk/forms/answers.hpp"
 #include "kiosk/forms/validation.hpp"
 #include "scanners/identity.hpp"
@@ -32,6 +33,11 @@ enum class Screen {
     Receipt,  // the "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", after sending
     Rating,   // "Bạn có hài lòng không?": after the receipt, at most 30 s, skippable
     Lookup,
+    // "Bổ sung hồ sơ" from the look-up (supplement.hpp): scan into the requested slots, check,
+    // then the "Giấy tiếp nhận bổ sung hồ sơ" with where its delivery stands.
+    Supplement,
+    SupplementCheck,
+    SupplementReceipt,
     Help,
     Staff,
 };
@@ -111,6 +117,8 @@ struct Session {
     OwnerProof lookupProof = OwnerProof::None;
     ProofRefusal lookupRefusal = ProofRefusal::None;
     std::chrono::seconds lookupWait{};  // the kiosk checks no code for this long (throttle)
+    // The supplement being added to the filing found (its pages are in documentPages).
+    std::optional<SupplementDraft> supplement;
 
     // Staff sign-in (docs/staff.md): the operator id and PIN typed on the staff screen, who is
     // signed in (empty: nobody), whether the PIN is being checked on the sign-in worker, and
@@ -137,8 +145,12 @@ void wipeSession(Session& session, std::shared_ptr<const config::Config> next);
 // Wipes the answers and the identity (typed and scanned); the rest of the session stays.
 void wipePersonalData(Session& session);
 
-// Wipes the look-up (codes typed, what was found, the proof) and leaves the look-up screen empty.
+// Wipes the look-up (codes typed, what was found, the proof, a supplement and its pages) and
+// leaves the look-up screen empty.
 void wipeLookup(Session& session);
+
+// Wipes the supplement being added (its scanned pages first) and forgets it.
+void wipeSupplement(Session& session);
 
 // Wipes the filing in progress (answers, identity, service) but keeps language and display.
 void wipeFiling(Session& session);

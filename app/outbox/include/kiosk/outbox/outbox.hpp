@@ -193,7 +193,7 @@ public:
     // hồ sơ), sealed under a fresh data key; returns its client_supplement_id. `content` holds
     // the answers and attachments only (service fields are the filing's). outbox.not_found for
     // an unknown filing, outbox.bad_supplement when there is nothing to send.
-    Result<std::string> submitSupplement(std::string_view reference, const core::Filing& content);
+    Result<std::string> submitSupplement(std::string_view reference, const core::Filing& content) override;
     // The oldest due supplement whose filing the portal already has, leased like a filing.
     Result<std::optional<ClaimedSupplement>> claimNextSupplement();
     Result<OpenedSupplement> decryptSupplement(const std::string& clientSupplementId);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/core/filing_status.hpp"
 #include "kiosk/core/filing_store.hpp"
 
 namespace kiosk::outbox {
@@ -46,5 +47,9 @@ struct SupplementView {
     std::string acknowledgementJson;  // the signed proof, as kept; empty until delivered
     std::chrono::sys_seconds createdAt{};
 };
+
+// What the kiosk may show of `view`: its delivery, and once delivered the documents, pages and
+// sizes the portal's signed answer lists (nothing when the kept answer cannot be read).
+core::SupplementStatus supplementStatus(const SupplementView& view);
 
 }  // namespace kiosk::outbox
