@@ -53,7 +53,8 @@ MaybeAction drawSupplement(UiContext& ctx) {
         ScrollBody body(ctx);
         heading(ctx, ctx.t("supplement.title"));
         codeLine(ctx, ctx.fmt("supplement.filing", {{"code", draft.code}}), "supplement.code", CodeSize::Bold);
-        paragraph(ctx, ctx.t("supplement.intro"), "supplement.intro");
+        paragraph(ctx, ctx.fmt("supplement.intro", {{"count", std::to_string(draft.slots.size())}}),
+                  "supplement.intro");
         staffNote(ctx);
         for (size_t i = 0; i < draft.slots.size(); ++i) {
             if (auto tapped = slot(ctx, draft, i)) action = std::move(tapped);
@@ -76,13 +77,14 @@ MaybeAction drawSupplementCheck(UiContext& ctx) {
         heading(ctx, ctx.t("supplement.check_title"));
         sentenceWithCode(ctx, ctx.fmt("supplement.check_intro", {{"code", draft.code}}), "supplement.check_intro");
         for (size_t i = 0; i < draft.slots.size(); ++i) {
+            // A document left unscanned is named too: the citizen sees it is missing before sending.
             const size_t pages = pagesIn(s, draft.slots[i].key);
-            if (pages == 0) continue;
+            const std::string name = supplementDocumentName(ctx.strings, ctx.config, draft.serviceId,
+                                                            draft.slots[i].slotId);
             paragraph(ctx,
-                      "• " + ctx.fmt("supplement.document_pages",
-                                     {{"document", supplementDocumentName(ctx.strings, ctx.config, draft.serviceId,
-                                                                          draft.slots[i].slotId)},
-                                      {"pages", std::to_string(pages)}}),
+                      "• " + (pages == 0 ? ctx.fmt("supplement.not_scanned", {{"document", name}})
+                                         : ctx.fmt("supplement.document_pages",
+                                                   {{"document", name}, {"pages", std::to_string(pages)}})),
                       "supplement.check." + std::to_string(i));
         }
         ImGui::Dummy(ImVec2(1, ctx.theme.gap()));
