@@ -1,6 +1,8 @@
 // `kiosk --desk`: the one-stop desk's window. The same program, window, ImGui and frame loop as
 // the kiosk, but the app is ui::DeskApp, which talks to the portal's staff API with the staff
-// certificate (desk::connectStaffPortal) instead of keeping an outbox.
+// certificate (desk::connectStaffPortal). Its intake ("Tiếp nhận hồ sơ") is the kiosk's own
+// filing flow (ui::KioskApp in desk mode) on the desk PC's outbox, which the desk PC's
+// kiosk-sync delivers as a kiosk's.
 #include "desk_main.hpp"
 
 #include <fstream>
@@ -10,10 +12,14 @@
 #include "kiosk/core/staff_lockout.hpp"
 #include "kiosk/desk/staff_portal.hpp"
 #include "kiosk/outbox/audit_store.hpp"
+#include "kiosk/outbox/outbox.hpp"
 #include "kiosk/outbox/staff_store.hpp"
 #include "kiosk/runner/frame_loop.hpp"
+#include "kiosk/runner/stream_texture_gl.hpp"
 #include "kiosk/runner/window.hpp"
 #include "kiosk/ui/desk_app.hpp"
+#include "kiosk/ui/kiosk_app.hpp"
+#include "outbox_status.hpp"
 
 namespace kiosk {
 namespace {
@@ -67,6 +73,15 @@ int runDesk(const CommandLine& cl, const Clock& clock) {
                   << cl.dataDir.string() << ": " << audit.error().message << '\n';
         return 1;
     }
+    // The filings taken in at the desk wait here for kiosk-sync, as at a kiosk.
+    auto outbox = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(cl.dataDir, config->kiosk.kioskId));
+    if (!outbox) {
+        std::cerr << "kiosk --desk: không mở được hộp hồ sơ chờ gửi (cannot open the outbox) " << cl.dataDir.string()
+                  << ": " << outbox.error().message << '\n';
+        return 1;
+    }
+    OutboxStatusSource statusSource(**outbox);
+    runner::GlStreamTexture previewTexture;  // the card camera's live picture; freed before the window
     ui::DeskApp app(config, std::move(*portal), *operatorId);
     app.setAuditLog(audit->get());
     // The officer (the staff certificate's CN) signs in with their own PIN from the staff list
@@ -78,6 +93,13 @@ int runDesk(const CommandLine& cl, const Clock& clock) {
         return 1;
     }
     app.setStaffSignIn(staffList->get(), core::StaffLockout::open(cl.dataDir / "staff-lockout", clock.localNow()));
+    app.setIntake([&config, &outbox, &statusSource, &previewTexture] {
+        auto intake = std::make_unique<ui::KioskApp>(config, **outbox);
+        intake->setStatusSource(&statusSource);
+        intake->setPreviewTexture(&previewTexture);
+        intake->setPageTextures([] { return std::make_unique<runner::GlStreamTexture>(); });
+        return intake;
+    });
     app.setClock(clock);
     app.setReportFolder(cl.dataDir / "reports");
     return runner::runFrameLoop(**window, app, options, runner::LoopHooks{});

@@ -68,6 +68,9 @@ void DeskDriver::click(std::string_view id) {
     const auto* w = find(id);
     if (w == nullptr) throw std::runtime_error("cannot press " + std::string(id) + ": not on screen\n" + dump());
     if (!w->enabled) throw std::runtime_error("cannot press " + std::string(id) + ": disabled");
+    if (!w->reachable())
+        throw std::runtime_error("cannot press " + std::string(id) + ": scrolled out of sight\n" + dump());
+    ++m_steps;
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = w->centre();
     frame();
@@ -77,6 +80,7 @@ void DeskDriver::click(std::string_view id) {
     frame();
     frame();
     frame();  // a box the click opened takes the keyboard a frame after it is drawn
+    frame();  // and a box a new screen gives the keyboard to, a frame after that
 }
 
 void DeskDriver::type(std::string_view text) {
@@ -86,12 +90,25 @@ void DeskDriver::type(std::string_view text) {
 }
 
 void DeskDriver::enter() {
+    ++m_steps;
     ImGuiIO& io = ImGui::GetIO();
     io.KeysDown[io.KeyMap[ImGuiKey_Enter]] = true;
     m_app->noteEnter();
     frame();
     frame();
     frame();  // as after a click: a box Enter gave the keyboard back to takes it a frame later
+}
+
+void DeskDriver::press(ImGuiKey key, bool shift) {
+    ++m_steps;
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyShift = shift;
+    io.KeysDown[io.KeyMap[key]] = true;
+    frame();
+    io.KeyShift = false;
+    frame();
+    frame();
+    frame();  // as after a click: a new screen's first box takes the keyboard two frames on
 }
 
 std::string DeskDriver::dump() const {

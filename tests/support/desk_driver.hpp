@@ -35,6 +35,11 @@ public:
     void type(std::string_view text);
     // Enter on the physical keyboard.
     void enter();
+    // One key of the physical keyboard (Tab, Space, Escape...), with Shift held when `shift`.
+    void press(ImGuiKey key, bool shift = false);
+    // Clicks, Enters and keys pressed so far (typed text is not counted): what a desk task costs.
+    int steps() const { return m_steps; }
+
     std::string dump() const;
     // No widget ID was drawn twice in the last frame.
     bool duplicateFree() const { return m_app->widgets().duplicates().empty(); }
@@ -44,6 +49,7 @@ private:
     ImGuiContext* m_context = nullptr;
     std::unique_ptr<ui::DeskApp> m_app;
     ImVec2 m_display;
+    int m_steps = 0;
 };
 
 }  // namespace kiosk::test

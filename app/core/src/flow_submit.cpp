@@ -30,6 +30,7 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     filing.attachments = documentAttachments(*s.service, s.documentPages, filing.answers);
     // Kept sealed with the filing, so the applicant's card can later prove it is theirs.
     filing.applicantIdNumber = s.identity.idNumber.value;
+    filing.channel = ctx.channel;
     auto stored = ctx.store.submit(filing);
     for (auto& attachment : filing.attachments) secureWipe(attachment.bytes);
     secureWipe(filing.postAddress);

@@ -69,6 +69,8 @@ std::string encodeManifest(const core::Filing& filing, const std::vector<Attachm
                             {"post_address", filing.postAddress},
                             {"post_fee_vnd", filing.postFeeVnd}};
     if (!filing.applicantIdNumber.empty()) j["applicant_id_number"] = filing.applicantIdNumber;
+    // Absent for a kiosk's filing, so one stored before the key existed reads the same.
+    if (filing.channel != core::Channel::Kiosk) j["channel"] = core::channelName(filing.channel);
     j["answers"] = nlohmann::json::object();
     for (const auto& [key, value] : filing.answers) j["answers"][key] = value;
     j["attachments"] = nlohmann::json::array();
@@ -110,6 +112,11 @@ Result<void> decodeManifest(const std::vector<unsigned char>& json, core::Filing
     if (const auto id = j.find("applicant_id_number"); id != j.end()) {
         if (!id->is_string()) return badManifest();
         filing.applicantIdNumber = id->get<std::string>();
+    }
+    if (const auto channel = j.find("channel"); channel != j.end()) {
+        const auto parsed = channel->is_string() ? core::channelFromName(channel->get<std::string>()) : std::nullopt;
+        if (!parsed) return badManifest();
+        filing.channel = *parsed;
     }
     for (const auto& [key, value] : answers->items()) {
         if (!value.is_string()) return badManifest();

@@ -52,7 +52,7 @@ std::string createFilingBody(const outbox::OpenedFiling& opened) {
     json body = {{"client_filing_id", opened.clientFilingId},
                  {"service_code", filing.serviceCode},
                  {"service_id", filing.serviceId},
-                 {"channel", "kiosk"},
+                 {"channel", core::channelName(filing.channel)},
                  {"kiosk_created_at", vietnamTime(opened.createdAt)},
                  {"local_reference", opened.localReference},
                  {"answers", filing.answers},

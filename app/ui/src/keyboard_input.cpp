@@ -30,8 +30,8 @@ KeyboardInput::Typed KeyboardInput::frame(const core::Session& session, UiState&
                                           const std::optional<KeyPress>& onScreen) {
     Typed typed;
     const ImGuiIO& io = ImGui::GetIO();
-    const bool enter = m_enterPending || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
-                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter));
+    const bool enter = !m_enterToDesk && (m_enterPending || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+                                          ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
     m_enterPending = false;
     // A USB QR reader pointed at a receipt "types" the code and Enter. On the look-up screen
     // nobody should have to tap the box first, and a code already looked up gives way to

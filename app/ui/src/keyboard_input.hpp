@@ -29,6 +29,8 @@ public:
     void noteEnter() { m_enterPending = true; }
     // An Enter under the idle warning is not for the screen below it.
     void dropEnter() { m_enterPending = false; }
+    // At the desk's intake Enter moves on (desk/desk_keys.hpp) and is not this unit's to act on.
+    void leaveEnterToDesk() { m_enterToDesk = true; }
     // The session ended: nothing half-composed is carried to the next citizen.
     void reset() { m_composing.reset(); }
 
@@ -36,6 +38,7 @@ private:
     TextComposer m_composer;
     std::optional<Focus> m_composing;  // the box the composer last typed into
     bool m_enterPending = false;
+    bool m_enterToDesk = false;
 };
 
 }  // namespace kiosk::ui

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <utility>
 #include <vector>
 
 #include <imgui.h>
 
+#include "desk/desk_keys.hpp"
 #include "effect_runner.hpp"
 #include "keyboard_input.hpp"
 #include "kiosk/base/secure_wipe.hpp"
@@ -29,6 +31,9 @@ namespace kiosk::ui {
 namespace {
 
 constexpr size_t kMaxProblems = 20;
+// The desk's intake is read from arm's length on a desk monitor, like the desk's own window but
+// a little larger for the forms: 26 px at 1080 lines.
+constexpr float kDeskIntakeFontPx = 26.0f;
 // How often the receipt re-reads the local status cache while it waits for the mã hồ sơ or
 // the fee, when no one said it changed (noteStatusChanged): a local SQLite read, about as often
 // as kiosk-sync polls a payment.
@@ -64,6 +69,7 @@ struct KioskApp::Impl {
     // effect core::apply returns).
     void endSession() {
         ui = UiState{};
+        ui.deskKeys = deskIntake;
         keys.reset();
     }
 
@@ -89,6 +95,8 @@ struct KioskApp::Impl {
     int settleFrames = 0;
     Reading lastSaid;           // what the speaker was last asked to read
     bool quit = false;
+    bool deskIntake = false;  // openAsDeskIntake
+    bool deskEnter = false;   // an Enter noted outside ImGui's queue, for the desk's keys
     core::StatusSource* statusSource = nullptr;
     std::function<void()> keyClick;
     Clock::time_point lastStatusRefresh{};
@@ -104,7 +112,19 @@ struct KioskApp::Impl {
             const auto& d = session.config->kiosk.display;
             display = ImVec2(static_cast<float>(d.width), static_cast<float>(d.height));
         }
+        if (deskIntake) {
+            const float lines = std::min(display.x, display.y);
+            return std::round(kDeskIntakeFontPx * lines / kReferenceHeightPx *
+                              std::max(session.display.textScale, 1.0f));
+        }
         return fontPixels(display, session.config->kiosk.theme.fontSizePx, session.display.textScale);
+    }
+
+    core::FlowContext flowContext() {
+        return core::FlowContext{store,         *clock,
+                                 latest,        statusSource,
+                                 &staffLockout, &lookupThrottle,
+                                 audit,         deskIntake ? core::Channel::Desk : core::Channel::Kiosk};
     }
 
     void resetUi() {
@@ -124,6 +144,9 @@ struct KioskApp::Impl {
         ui.resetScroll = true;
         ui.openPage.reset();
         ui.retaking.reset();
+        ui.keyCursor.clear();
+        ui.keyPress.clear();
+        ui.focusFirstBox = deskIntake;
     }
 
     void apply(const core::Action& action, Clock::time_point now) {
@@ -133,8 +156,7 @@ struct KioskApp::Impl {
         const auto screen = session.screen;
         const int page = session.pageIndex;
         const auto* service = session.service;
-        const core::FlowContext ctx{store, *clock, latest, statusSource, &staffLockout, &lookupThrottle, audit};
-        const core::Effects needed = core::apply(session, action, ctx);
+        const core::Effects needed = core::apply(session, action, flowContext());
         const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
         const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
                                 std::holds_alternative<core::act::Back>(action);
@@ -144,6 +166,7 @@ struct KioskApp::Impl {
         }
         if (core::endsSession(action)) endSession();
         effects.run(needed, session, now);
+        if (deskIntake) deskIntakeSteps(action, now);
         // After Continue with errors the summary at the top must be seen first (GOV.UK).
         if (navigation) {
             ui.focus.reset();
@@ -158,6 +181,7 @@ struct KioskApp::Impl {
             apply(*add, now);
             secureWipe(std::get<core::act::AddDocumentPage>(*add).page.jpeg);  // the session keeps its own copy
         }
+        useDeskCardRead(now);
         if (auto answer = effects.takeSignIn()) apply(*answer, now);
     }
 
@@ -170,8 +194,41 @@ struct KioskApp::Impl {
     // A step the kiosk takes by itself (a timer, a screen reading itself), not the citizen: it
     // must not hold the idle timeout off, or the idle warning reading itself aloud would.
     void applyQuietly(const core::Action& action, Clock::time_point now) {
-        const core::FlowContext ctx{store, *clock, latest, statusSource, &staffLockout, &lookupThrottle, audit};
-        effects.run(core::apply(session, action, ctx), session, now);
+        effects.run(core::apply(session, action, flowContext()), session, now);
+    }
+
+    // What the desk's intake does by itself, for an officer who knows the procedure, with the
+    // citizen beside the desk: the service's page of information (written for citizens) is
+    // passed, either way (Back from the form goes on back to the catalogue), and the receipt is
+    // printed as soon as it is shown. The intake ends with its
+    // filing: "Xong" on the receipt goes back to the desk's list rather than to the satisfaction
+    // question (citizens rate at a kiosk), as leaving the catalogue or the idle timeout do; the
+    // session is wiped first either way.
+    void deskIntakeSteps(const core::Action& action, Clock::time_point now) {
+        if (session.screen == core::Screen::ServiceInfo) {
+            if (std::holds_alternative<core::act::Back>(action)) apply(core::act::Back{}, now);
+            else apply(core::act::StartFiling{}, now);
+        }
+        if (session.screen == core::Screen::Receipt && !session.awaitingPayment &&
+            !session.config->kiosk.printer.name.empty() &&
+            effects.receipts().stageFor(session.reference) == ReceiptDesk::Stage::None) {
+            apply(core::act::PrintReceipt{session.reference}, now);
+        }
+        if (session.screen == core::Screen::Rating) apply(core::act::GoHome{}, now);
+        if (session.screen == core::Screen::Home) quit = true;
+    }
+
+    // At the desk a card read is used at once and the flow goes on to the applicant's page,
+    // which shows what the card gave for the officer to check (a read that leaves something
+    // missing keeps the identity step, with its errors, as "Tiếp tục" would).
+    void useDeskCardRead(Clock::time_point now) {
+        capture::IdentityScan* scan = effects.scan();
+        if (!deskIntake || scan == nullptr || session.screen != core::Screen::Identity ||
+            scan->phase() != capture::IdentityScan::Phase::Review) {
+            return;
+        }
+        apply(core::act::ApplyIdentity{scan->accept()}, now);
+        apply(core::act::Continue{}, now);
     }
 
     void refreshStatus(Clock::time_point now) {
@@ -208,6 +265,11 @@ struct KioskApp::Impl {
         const ImGuiIO& io = ImGui::GetIO();
         const Theme theme = makeTheme(io.DisplaySize, fonts.pixels, session.display.textScale, session.display.highContrast);
         applyStyle(theme);
+        // A new screen's (or list's) first box takes the keyboard once it has been drawn, not
+        // on the frame that asked for it, which still drew the one before.
+        const bool focusFirstBox = ui.focusFirstBox;
+        // The desk's keys act on what the last frame drew.
+        if (deskIntake && !warning) applyDeskKeys(readDeskKeys(std::exchange(deskEnter, false)), registry, ui);
         registry.clear();
         const Strings strings(session.config->locales, session.lang);
 
@@ -227,7 +289,8 @@ struct KioskApp::Impl {
         ctx.preview = &preview;
         ctx.pageImages = &pageImages;
         MaybeAction action = drawToolbar(ctx);
-        const bool keyboard = ui.focus.has_value() && !warning;
+        // The desk types on its own keyboard: no keys on screen.
+        const bool keyboard = ui.focus.has_value() && !warning && !deskIntake;
         ctx.regions = computeRegions(theme, ctx.regions.toolbar.max.y,
                                      keyboard ? keyboardHeight(theme, ui.focus->kind) : 0.0f);
         MaybeAction screen;
@@ -248,6 +311,9 @@ struct KioskApp::Impl {
         preview.endFrame(effects.scan() ? effects.scan()->preview() : nullptr);
         pageImages.endFrame();
 
+        ui.keyPress.clear();
+        ui.keyCursorMoved = false;
+        if (focusFirstBox && ui.focusFirstBox) focusFirstEmptyBox(registry, ui);
         if (ui.touched && keyClick && session.config->kiosk.input.keyClick) keyClick();
         ui.touched = false;
         // Whether the screen acted is kept apart: a moved-from action must not be asked later.
@@ -317,7 +383,18 @@ void KioskApp::noteActivity(Clock::time_point now) {
     if (!m_impl->warningShown) m_impl->idle.noteActivity(now);
 }
 
-void KioskApp::noteEnter() { m_impl->keys.noteEnter(); }
+void KioskApp::noteEnter() {
+    if (m_impl->deskIntake) m_impl->deskEnter = true;
+    else m_impl->keys.noteEnter();
+}
+
+void KioskApp::openAsDeskIntake() {
+    auto& impl = *m_impl;
+    impl.deskIntake = true;
+    impl.ui.deskKeys = true;
+    impl.keys.leaveEnterToDesk();
+    impl.apply(core::act::OpenCatalogue{}, impl.clock->steadyNow());
+}
 
 void KioskApp::replaceConfig(std::shared_ptr<const config::Config> config) {
     m_impl->latest = std::move(config);

@@ -15,6 +15,7 @@ void openPicker(UiContext& ctx, const std::string& key, PickerLevel level) {
     state.pickerLevel = level;
     state.pickerFilter.clear();
     state.focus.reset();
+    state.focusFirstBox = state.deskKeys;  // at the desk the list's filter takes the keyboard
     state.returnScrollY = ImGui::GetScrollY();
     state.restoreScrollFrames = 0;
     state.resetScroll = true;  // the list itself starts at its top
@@ -27,6 +28,7 @@ void closePicker(UiState& state) {
     state.pickerList.clear();
     state.pickerTitle.clear();
     state.focus.reset();
+    state.focusFirstBox = state.deskKeys;  // at the desk the page's next empty box (the street) types
     state.resetScroll = false;
     state.restoreScrollFrames = kRestoreFrames;
 }

@@ -60,6 +60,24 @@ TEST_CASE("a filing without attachments or answers round-trips too") {
     CHECK(opened->filing.answers.empty());
     CHECK(opened->filing.attachments.empty());
     CHECK(opened->filing.serviceId == "chung-thuc");
+    CHECK(opened->filing.channel == core::Channel::Kiosk);
+}
+
+TEST_CASE("a filing taken in at the desk keeps its channel through the outbox") {
+    TempDir dir;
+    auto box = outbox::Outbox::open(optionsIn(dir.path()));
+    REQUIRE(box.ok());
+    core::Filing filing;
+    filing.serviceId = "chung-thuc";
+    filing.serviceCode = "2.000815";
+    filing.channel = core::Channel::Desk;
+    REQUIRE((*box)->submit(filing).ok());
+    const auto claimed = (*box)->claimNextPending();
+    REQUIRE(claimed.ok());
+    REQUIRE(claimed->has_value());
+    const auto opened = (*box)->decryptPayload((*claimed)->clientFilingId);
+    REQUIRE(opened.ok());
+    CHECK(opened->filing.channel == core::Channel::Desk);
 }
 
 TEST_CASE("every filing gets its own version-4 UUID as idempotency key when it is stored") {

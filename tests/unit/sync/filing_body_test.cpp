@@ -48,6 +48,13 @@ TEST_CASE("the create body is the same bytes every time and holds what the porta
     CHECK(body["due_working_days"] == 0);  // "ngay trong ngày": the portal counts from it
     // Answers in key order, whatever order they were typed in.
     CHECK(first.find("a.first") < first.find("z.last"));
+    CHECK(body["channel"] == "kiosk");
+}
+
+TEST_CASE("a filing taken in at the one-stop desk says so: channel desk") {
+    auto opened = makeOpened();
+    opened.filing.channel = core::Channel::Desk;
+    CHECK(nlohmann::json::parse(sync::createFilingBody(opened))["channel"] == "desk");
 }
 
 TEST_CASE("no fee, no fee line; invalid UTF-8 is replaced rather than thrown") {

@@ -13,6 +13,7 @@
 #include "kiosk/core/staff_sign_in.hpp"
 #include "kiosk/desk/staff_desk.hpp"
 #include "kiosk/receipt/report_pdf.hpp"
+#include "kiosk/ui/kiosk_app.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -57,6 +58,28 @@ struct DeskApp::Impl {
     std::map<std::string, PendingAction> inFlight;  // by filing id, until the portal answers
     bool started = false;
     long actionsSent = 0;
+    std::function<std::unique_ptr<KioskApp>()> openIntake;
+    std::unique_ptr<KioskApp> intake;  // "Tiếp nhận hồ sơ", while open
+    std::function<void()> wake;
+
+    void startIntake() {
+        intake = openIntake();
+        if (!intake) return;
+        intake->setClock(*clock);
+        if (wake) intake->setWake(wake);
+        intake->openAsDeskIntake();
+        fonts = Fonts{};  // the intake builds its own into the atlas next frame
+    }
+
+    // The intake's frame; once its filing is done it closes and the desk's list comes back
+    // (refreshed: the filing may already have reached the portal).
+    void intakeFrame(Clock::time_point now) {
+        intake->frame(now);
+        if (!intake->quitRequested()) return;
+        intake.reset();
+        fonts = Fonts{};
+        if (state.signedIn) staff.refresh(today());
+    }
 
     float wantedFontPixels() const {
         const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -271,6 +294,13 @@ struct DeskApp::Impl {
 
     void frame(Clock::time_point now) {
         lastNow = now;
+        if (intake) {
+            // The intake's keys are its own (desk/desk_keys.hpp); ImGui's navigation would press twice.
+            ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+            takeAnswers();
+            intakeFrame(now);
+            return;
+        }
         if (!started) {
             started = true;
             if (state.signedIn) staff.refresh(today());
@@ -289,6 +319,7 @@ struct DeskApp::Impl {
                   registry,        *list,       state,
                   requests,        operatorId,  lockout.has_value(),
                   staff.pending(), fonts.pixels};
+        view.intakeOffered = static_cast<bool>(openIntake);
 
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(io.DisplaySize);
@@ -311,6 +342,7 @@ struct DeskApp::Impl {
         if (requests.send) send(std::move(*requests.send));
         if (requests.computeFigures) computeFigures();
         if ((requests.exportCsv || requests.exportPdf) && state.figures) exportReport(requests.exportPdf);
+        if (requests.intake) startIntake();
     }
 
     void drawDesk(View& view) {
@@ -344,7 +376,12 @@ DeskApp::~DeskApp() {
 
 void DeskApp::buildFonts() {
     ImGui::GetIO().IniFilename = nullptr;
+    if (m_impl->intake) {
+        m_impl->intake->buildFonts();
+        return;
+    }
     m_impl->fonts = ui::buildFonts(m_impl->wantedFontPixels());
+    ImGui::GetStyle() = ImGuiStyle();  // nothing of the intake's style stays behind
     ImGui::StyleColorsLight();
     ImGuiStyle& style = ImGui::GetStyle();
     style.FramePadding = ImVec2(8, 5);
@@ -355,6 +392,7 @@ void DeskApp::buildFonts() {
 }
 
 bool DeskApp::fontsDirty() const {
+    if (m_impl->intake) return m_impl->intake->fontsDirty();
     return m_impl->fonts.body == nullptr || m_impl->fonts.pixels != m_impl->wantedFontPixels();
 }
 
@@ -365,17 +403,30 @@ const kiosk::Clock& DeskApp::clock() const { return *m_impl->clock; }
 void DeskApp::frame(Clock::time_point now) { m_impl->frame(now); }
 
 std::optional<DeskApp::Clock::time_point> DeskApp::nextWakeup() const {
+    if (m_impl->intake) return m_impl->intake->nextWakeup();
     // The due dates change colour at midnight; answers from the portal wake the loop themselves.
     const auto local = m_impl->clock->localNow();
     const auto midnight = std::chrono::floor<std::chrono::days>(local) + std::chrono::days{1};
     return m_impl->lastNow + (midnight - local);
 }
 
-void DeskApp::setWake(std::function<void()> wake) { m_impl->staff.setWake(std::move(wake)); }
+void DeskApp::setWake(std::function<void()> wake) {
+    m_impl->wake = wake;
+    m_impl->staff.setWake(std::move(wake));
+}
 
-void DeskApp::noteActivity(Clock::time_point) {}
+void DeskApp::noteActivity(Clock::time_point now) {
+    if (m_impl->intake) m_impl->intake->noteActivity(now);
+}
 
-void DeskApp::noteEnter() { m_impl->state.enter = true; }
+void DeskApp::noteEnter() {
+    if (m_impl->intake) m_impl->intake->noteEnter();
+    else m_impl->state.enter = true;
+}
+
+void DeskApp::setIntake(std::function<std::unique_ptr<KioskApp>()> open) { m_impl->openIntake = std::move(open); }
+
+const KioskApp* DeskApp::intake() const { return m_impl->intake.get(); }
 
 bool DeskApp::quitRequested() const { return false; }
 
@@ -389,7 +440,7 @@ void DeskApp::setReportFolder(std::filesystem::path folder) { m_impl->reportFold
 
 void DeskApp::setAuditLog(core::AuditLog* log) { m_impl->audit = log; }
 
-const WidgetRegistry& DeskApp::widgets() const { return m_impl->registry; }
+const WidgetRegistry& DeskApp::widgets() const { return m_impl->intake ? m_impl->intake->widgets() : m_impl->registry; }
 
 int DeskApp::pendingCalls() const { return m_impl->staff.pending(); }
 

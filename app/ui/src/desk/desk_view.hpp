@@ -64,6 +64,7 @@ struct Requests {
     bool computeFigures = false;
     bool exportCsv = false;
     bool exportPdf = false;
+    bool intake = false;  // "Tiếp nhận hồ sơ": a new filing at the desk
 };
 
 struct View {
@@ -78,6 +79,7 @@ struct View {
     bool gated = false;  // signed in with the staff PIN: the toolbar offers to sign out
     int pendingCalls = 0;
     float em = 16.0f;  // the body font's size in px
+    bool intakeOffered = false;  // the desk can take in filings (DeskApp::setIntake)
 
     std::string t(const std::string& key) const { return strings.get(key); }
     std::string fmt(const std::string& key, Placeholders values) const { return strings.format(key, values); }

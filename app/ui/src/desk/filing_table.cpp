@@ -39,6 +39,10 @@ void drawToolbar(View& v) {
     if (button(v, "desk.refresh", v.t("desk.refresh"), v.pendingCalls == 0)) {
         v.requests.refresh = true;
     }
+    if (v.intakeOffered) {
+        ImGui::SameLine();
+        if (button(v, "desk.intake", v.t("desk.intake"))) v.requests.intake = true;
+    }
     ImGui::SameLine();
     const bool onFilings = v.state.panel == Panel::Filings;
     if (button(v, "desk.panel.filings", v.t("desk.panel.filings"), !onFilings)) v.state.panel = Panel::Filings;

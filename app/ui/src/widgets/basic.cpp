@@ -84,6 +84,22 @@ void noteTouch(UiContext& ctx) {
     if (ImGui::IsItemActivated()) ctx.state.touched = true;
 }
 
+// At the desk a key presses a widget as a click would (desk_keys.hpp): true when the key named
+// the item just drawn. The highlighted item is brought into view when the highlight moved to it.
+bool pressedByKey(UiContext& ctx, const std::string& id) {
+    if (ctx.state.keyCursorMoved && ctx.state.keyCursor == id && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
+    return !ctx.state.keyPress.empty() && ctx.state.keyPress == id;
+}
+
+// The desk's keyboard highlight: a thick focus-coloured frame around the item.
+void drawKeyHighlight(UiContext& ctx, const std::string& id, ImVec2 min, ImVec2 max) {
+    if (ctx.state.keyCursor != id) return;
+    const float grow = ctx.theme.px(0.15f);
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - grow, min.y - grow), ImVec2(max.x + grow, max.y + grow),
+                                        u32(ctx.colours().focus), ctx.theme.px(kRoundingEm), 0,
+                                        ctx.theme.px(2 * kBorderEm));
+}
+
 }  // namespace
 
 float fillWidth() {
@@ -126,7 +142,7 @@ bool button(UiContext& ctx, std::string_view id, const std::string& label, Butto
 
     const std::string sid(id);
     if (!enabled) ImGui::BeginDisabled();
-    const bool pressed = ImGui::InvisibleButton(sid.c_str(), ImVec2(w, h));
+    const bool pressed = ImGui::InvisibleButton(sid.c_str(), ImVec2(w, h)) || pressedByKey(ctx, sid);
     noteTouch(ctx);
     if (!enabled) ImGui::EndDisabled();
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -157,8 +173,10 @@ bool button(UiContext& ctx, std::string_view id, const std::string& label, Butto
     } else {
         dl->AddText(font, fontSize, at, u32(c.text), label.c_str(), nullptr, wrap);
     }
+    drawKeyHighlight(ctx, sid, min, max);
     record(ctx, id, key ? WidgetKind::Key : WidgetKind::Button, label, min,
            max, enabled);
+    ctx.registry.back().primary = style == ButtonStyle::Primary;
     return pressed && enabled;
 }
 
@@ -317,7 +335,7 @@ bool textBox(UiContext& ctx, std::string_view id, const std::string& value,
     const Theme& th = ctx.theme;
     const float w = fillWidth();
     const std::string sid(id);
-    const bool pressed = ImGui::InvisibleButton(sid.c_str(), ImVec2(w, th.touch()));
+    const bool pressed = ImGui::InvisibleButton(sid.c_str(), ImVec2(w, th.touch())) || pressedByKey(ctx, sid);
     noteTouch(ctx);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const Palette& c = ctx.colours();

@@ -129,7 +129,9 @@ void textInput(UiContext& ctx, const std::string& id, core::TextTarget target,
         ctx.state.focus = Focus{target, key, kind, maxChars};
         ctx.state.shift = shown.empty();
         ctx.state.caps = false;
-        ctx.state.scrollToFocus = true;
+        // The on-screen keyboard is about to cover the lower part of the screen; at the desk
+        // nothing covers it, and a box reached by Tab is brought into view where it is drawn.
+        ctx.state.scrollToFocus = !ctx.state.deskKeys;
     }
 }
 

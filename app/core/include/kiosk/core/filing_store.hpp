@@ -20,6 +20,18 @@ struct Attachment {
     int pages = 0;                     // pages in `bytes`; 0 when not counted
 };
 
+// Where the filing was made (the filing body's `channel`): at a kiosk by the citizen, or at the
+// one-stop desk by an officer (`kiosk --desk`'s "Tiếp nhận hồ sơ").
+enum class Channel { Kiosk, Desk };
+
+inline const char* channelName(Channel channel) { return channel == Channel::Desk ? "desk" : "kiosk"; }
+
+inline std::optional<Channel> channelFromName(const std::string& name) {
+    if (name == "kiosk") return Channel::Kiosk;
+    if (name == "desk") return Channel::Desk;
+    return std::nullopt;
+}
+
 struct Filing {
     std::string serviceId;
     std::string serviceCode;
@@ -39,6 +51,7 @@ struct Filing {
     // The applicant's ID number from the identity step (read from the card or typed): what a
     // card read on "Tra cứu hồ sơ" is compared with (core/ownership.hpp). Personal data.
     std::string applicantIdNumber = {};
+    Channel channel = Channel::Kiosk;
 };
 
 // A citizen's satisfaction with one filing, asked after the receipt and after the result is

@@ -31,6 +31,8 @@ struct FlowContext {
     LookupThrottle* lookupThrottle = nullptr;
     // Where staff actions are recorded (sign-in, refusals, sign-out); none: nobody can sign in.
     AuditLog* audit = nullptr;
+    // Where the filings submitted here are made: the kiosk, or the desk's intake window.
+    Channel channel = Channel::Kiosk;
 };
 
 // Whether the screen shows something the status cache may change (the receipt, the fee): the

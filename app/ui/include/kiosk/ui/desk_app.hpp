@@ -19,6 +19,7 @@
 namespace kiosk::ui {
 
 class WidgetRegistry;
+class KioskApp;
 
 class DeskApp final : public FrameApp {
 public:
@@ -54,7 +55,15 @@ public:
     // It must outlive the app. Unset, actions are refused: nothing is done unlogged.
     void setAuditLog(core::AuditLog* log);
 
-    // What the last frame drew, by widget ID (tests).
+    // "Tiếp nhận hồ sơ": `open` makes the intake window, a KioskApp on the desk PC's outbox on
+    // which the desk calls openAsDeskIntake(). While it is open the desk draws it instead of the
+    // list and hands it the frames, keys and fonts; when its filing is done it is closed (its
+    // session wiped) and the list comes back, refreshed. Unset, the desk offers no intake.
+    void setIntake(std::function<std::unique_ptr<KioskApp>()> open);
+    // The intake window, while it is open (tests read its session).
+    const KioskApp* intake() const;
+
+    // What the last frame drew, by widget ID (tests; the intake's while it is open).
     const WidgetRegistry& widgets() const;
     // Portal calls asked for and not yet answered (tests wait on it).
     int pendingCalls() const;

@@ -69,6 +69,15 @@ public:
     // frame acts on it (the look-up searches, a box closes its keyboard).
     void noteEnter() override;
 
+    // Makes this app the one-stop desk's intake (`kiosk --desk`, "Tiếp nhận hồ sơ"): an officer
+    // files for the citizen at the desk with the kiosk's own services, forms and checks, in a
+    // compact layout worked with a mouse and a physical keyboard (Tab, Shift+Tab, Enter, Space,
+    // Esc; no on-screen keyboard; desk/desk_keys.hpp). It opens at the catalogue, its filings
+    // carry the channel "desk", and once the filing is done ("Xong" on the receipt), abandoned
+    // (back out of the catalogue) or timed out, the session is wiped and quitRequested() turns
+    // true. Call once, before the first frame, after setClock.
+    void openAsDeskIntake();
+
     // A new config from the reload watcher; the current session finishes on the old one.
     void replaceConfig(std::shared_ptr<const config::Config> config);
     // A reload that failed: shown to staff, never to citizens; the last good config stays.

@@ -83,6 +83,15 @@ struct UiState {
     std::chrono::steady_clock::time_point staffCornerLastTap{};
     std::optional<OpenPage> openPage;   // drawn large in its document slot
     std::optional<OpenPage> retaking;   // the page the scan under way replaces ("Chụp lại trang này")
+    // The desk's intake is worked with a physical keyboard (desk_keys.hpp): the widget Tab
+    // highlighted, the widget a key presses in this frame (as a click on it would), whether the
+    // highlight just moved (it is then scrolled into view), and a new screen whose first empty
+    // box takes the keyboard once it has been drawn.
+    bool deskKeys = false;  // the desk's intake: no keyboard on screen covers the page
+    std::string keyCursor;
+    std::string keyPress;
+    bool keyCursorMoved = false;
+    bool focusFirstBox = false;
 };
 
 struct Rect {

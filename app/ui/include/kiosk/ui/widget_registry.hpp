@@ -20,6 +20,7 @@ struct WidgetInfo {
     bool enabled = true;
     bool checked = false;  // a chosen option
     bool focused = false;  // a text box the keyboard types into (its caret is drawn)
+    bool primary = false;  // a screen's main button (Enter presses the last one drawn at the desk)
 
     ImVec2 centre() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
     // True when the centre is inside the visible area, so a finger can reach it.

@@ -1,0 +1,341 @@
+// The one-stop desk's intake ("Tiếp nhận hồ sơ" in `kiosk --desk`): an officer files a birth
+// registration for the citizen at the desk with the kiosk's own flow, worked with the physical
+// keyboard (Tab, Enter) and a few clicks. The card is read by the configured camera (the file
+// backend, a card generated here), the two documents are scanned into their slots, the receipt
+// is printed as soon as it shows, and the filing goes through the desk PC's real outbox and
+// kiosk-sync (a real process) to the reference portal on loopback, which records it with the
+// channel "desk". Every click and key beyond the answers themselves is counted: README, "Status".
+#include <doctest/doctest.h>
+
+#include <mutex>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "integration/portal/kiosk_client.hpp"
+#include "integration/portal/portal_process.hpp"
+#include "kiosk/core/session.hpp"
+#include "kiosk/desk/staff_portal.hpp"
+#include "kiosk/receipt/printer.hpp"
+#include "kiosk/ui/kiosk_app.hpp"
+#include "outbox_status.hpp"
+#include "support/desk_driver.hpp"
+#include "sync_harness.hpp"
+#include "ui/headless/birth_flow.hpp"
+#include "ui/headless/card_camera.hpp"
+
+using namespace kiosk;
+using namespace kiosk::test;
+using core::Screen;
+
+namespace {
+
+// The target: a birth registration at the desk, card read and two documents scanned.
+constexpr int kDeskTarget = 25;
+
+// Keeps what the desk printed (the printer system itself is cups_print_test's).
+class PaperTray final : public receipt::Printer {
+public:
+    Result<int> print(const std::string&, const std::string&, const std::string& pdf) override {
+        std::lock_guard lock(m_mutex);
+        m_pdfs.push_back(pdf);
+        return static_cast<int>(m_pdfs.size());
+    }
+    std::vector<std::string> pdfs() const {
+        std::lock_guard lock(m_mutex);
+        return m_pdfs;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::vector<std::string> m_pdfs;
+};
+
+// The intake owns its printer; the tray outlives it, so the test reads what was printed after
+// the intake closed.
+class TrayPrinter final : public receipt::Printer {
+public:
+    explicit TrayPrinter(std::shared_ptr<PaperTray> tray) : m_tray(std::move(tray)) {}
+    Result<int> print(const std::string& queue, const std::string& title, const std::string& pdf) override {
+        return m_tray->print(queue, title, pdf);
+    }
+
+private:
+    std::shared_ptr<PaperTray> m_tray;
+};
+
+const core::Session& sessionOf(DeskDriver& desk) {
+    const ui::KioskApp* intake = desk.app().intake();
+    REQUIRE(intake != nullptr);
+    return intake->session();
+}
+
+std::string pageOf(DeskDriver& desk) {
+    const auto& s = sessionOf(desk);
+    if (s.screen != Screen::Page) return "(not a form page)";
+    return s.service->pages.at(static_cast<size_t>(s.pageIndex)).id;
+}
+
+void onPage(DeskDriver& desk, const char* id) {
+    desk.frame();
+
+    INFO(desk.dump());
+    REQUIRE(pageOf(desk) == id);
+}
+
+// Waits for a widget's label (a card side taken, a scan finished).
+void waitForLabel(DeskDriver& desk, std::string_view id, std::string_view label) {
+    for (int frames = 0; frames < 12000; ++frames) {
+        desk.frame();
+        if (desk.has(id) && desk.label(id) == label) return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    INFO(desk.dump());
+    FAIL("never showed " << label << " at " << id);
+}
+
+// Waits for the document slot `key` to hold `pages` pages.
+void waitForPages(DeskDriver& desk, const std::string& key, size_t pages) {
+    for (int frames = 0; frames < 12000; ++frames) {
+        desk.frame();
+        const auto& s = sessionOf(desk);
+        const auto it = s.documentPages.find(key);
+        if (it != s.documentPages.end() && it->second.size() == pages) return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    INFO(desk.dump());
+    FAIL("the slot " << key << " never held " << pages << " pages");
+}
+
+// The desk as the officer sees it: the reference portal's demo officer, and "Tiếp nhận hồ sơ"
+// opening the kiosk's flow on `box` (the desk PC's outbox), printing to `tray`.
+std::unique_ptr<DeskDriver> openDesk(const std::filesystem::path& portalData, const PortalProcess& portal,
+                                     std::shared_ptr<const config::Config> config, outbox::Outbox& box,
+                                     core::StatusSource& status, std::shared_ptr<PaperTray> tray) {
+    const desk::StaffCertificate certificate{portalData / "staff" / "STAFF-DEMO-01", portal.url()};
+    auto client = desk::connectStaffPortal(certificate);
+    REQUIRE(client);
+    auto desk = std::make_unique<DeskDriver>(config, std::move(*client), "STAFF-DEMO-01");
+    desk->app().setIntake([config, &box, &status, tray] {
+        auto intake = std::make_unique<ui::KioskApp>(config, box);
+        intake->setStatusSource(&status);
+        intake->setReceiptPrinter(std::make_unique<TrayPrinter>(tray));
+        return intake;
+    });
+    desk->waitForPortal();
+    return desk;
+}
+
+std::shared_ptr<const config::Config> deskConfig(const config::CaptureSettings& capture) {
+    auto edited = std::make_shared<config::Config>(*shippedConfigWithCapture(capture));
+    edited->kiosk.printer.name = "quay-mot-cua";
+    return edited;
+}
+
+}  // namespace
+
+TEST_CASE("a birth registration taken in at the desk with the keyboard, filed on the channel desk") {
+    TempDir dir("ui-desk-intake");
+    PortalProcess portal(dir.path() / "portal");
+    SyncKiosk deskSync(dir.path() / "portal");  // the desk PC's kiosk-sync, enrolled like a kiosk's
+    const CardCamera camera = cardCamera(dir, 2024, scanners::CardType::CanCuoc2024);
+    const auto config = deskConfig(camera.capture);
+    auto opened = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(deskSync.dataDir(), config->kiosk.kioskId));
+    REQUIRE(opened.ok());
+    auto box = std::move(*opened);
+    OutboxStatusSource status(*box);
+    auto tray = std::make_shared<PaperTray>();
+    auto deskDriver = openDesk(dir.path() / "portal", portal, config, *box, status, tray);
+    DeskDriver& desk = *deskDriver;
+    const std::string childDob = localDateDaysAgo(70);  // late: the fee exemption's proof is asked for
+    int answers = 0;  // clicks that are answers (a choice picked), not counted against the target
+    const auto answer = [&](std::string_view id) {
+        desk.click(id);
+        ++answers;
+    };
+
+    desk.click("desk.intake");
+    REQUIRE(desk.app().intake() != nullptr);
+    CHECK(sessionOf(desk).screen == Screen::Catalogue);
+    CHECK_FALSE(desk.has("key.a"));  // no on-screen keyboard at the desk
+    desk.click("catalogue.service.dang-ky-khai-sinh");
+    // The service's page for citizens is passed: the pre-question comes at once.
+    answer("field.tre_duoi_6_tuoi.co");
+    answer("field.muon_lien_thong.khong");
+    desk.enter();
+    REQUIRE(sessionOf(desk).screen == Screen::Identity);
+
+    desk.click("identity.scan.take");
+    waitForLabel(desk, "identity.scan.take", "Chụp mặt sau");
+    desk.click("identity.scan.take");
+    // The read is used at once and the applicant's page shows what the card gave.
+    for (int frames = 0; frames < 12000 && sessionOf(desk).screen == Screen::Identity; ++frames) {
+        desk.frame();
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    CHECK(sessionOf(desk).identity.idNumber.value == camera.person.idNumber);
+    onPage(desk, "nguoi_yeu_cau");
+    CHECK(sessionOf(desk).answers.at("so_dinh_danh") == camera.person.idNumber);
+    desk.enter();
+    onPage(desk, "nguoi_yeu_cau_noi_o");
+    const auto& answersNow = sessionOf(desk).answers;
+    const auto commune = answersNow.find("noi_cu_tru.commune");
+    if (commune == answersNow.end() || commune->second.empty()) {  // the card's address is elsewhere
+        desk.click("field.noi_cu_tru.province");  // opening the list is a step, picking in it an answer
+        answer("picker.66");
+        answer("picker.24175");
+        CHECK(desk.find("field.noi_cu_tru.street")->focused);  // back on the page, the street types
+        desk.type("Thôn 1");
+    }
+    answer("field.quan_he_voi_tre.me");
+    desk.enter();
+
+    onPage(desk, "tre");
+    // The page's first box has the keyboard already; Enter moves to the next box.
+    CHECK(desk.find("field.ho_ten_tre")->focused);
+    desk.type("Lê Minh An");
+    desk.enter();
+    CHECK(desk.find("field.ngay_sinh_tre")->focused);
+    desk.type(childDob);
+    CHECK(desk.label("field.ngay_sinh_tre") == childDob);
+    answer("field.gioi_tinh_tre.nam");
+    desk.enter();  // nothing highlighted: the page's main button, "Tiếp tục"
+
+    onPage(desk, "tre_dan_toc");
+    answer("field.dan_toc_tre.kinh");
+    desk.enter();
+    onPage(desk, "tre_noi_sinh");
+    answer("field.noi_sinh.suggestion.1");
+    answer("field.que_quan.place.24175");
+    desk.enter();
+    onPage(desk, "me");
+    desk.enter();
+    onPage(desk, "me_giay_to");
+    answer("field.dan_toc_me.kinh");
+    if (desk.has("field.noi_cu_tru_me.same")) answer("field.noi_cu_tru_me.same");
+    desk.enter();
+    onPage(desk, "cha_hoi");
+    answer("field.co_thong_tin_cha.khong");
+    desk.enter();
+    onPage(desk, "giay_to_sinh");
+    answer("field.loai_giay_to_sinh.chung_sinh");
+    desk.enter();
+
+    onPage(desk, "quet_giay_to_sinh");
+    desk.click("field.anh_giay_chung_sinh.scan");
+    waitForPages(desk, "anh_giay_chung_sinh", 1);
+    desk.enter();
+    onPage(desk, "mien_le_phi");
+    answer("field.dien_mien_le_phi.ho_ngheo");
+    desk.click("field.anh_giay_to_mien_le_phi.scan");
+    waitForPages(desk, "anh_giay_to_mien_le_phi", 1);
+    desk.enter();
+    onPage(desk, "ban_sao");
+    desk.enter();
+    onPage(desk, "cam_doan");
+    answer("field.dong_y_cam_doan.co");
+    desk.enter();
+
+    REQUIRE(sessionOf(desk).screen == Screen::CheckAnswers);
+    desk.enter();
+    REQUIRE(sessionOf(desk).screen == Screen::Consent);
+    desk.enter();
+    REQUIRE(sessionOf(desk).screen == Screen::Send);
+    desk.enter();
+    REQUIRE(sessionOf(desk).screen == Screen::Receipt);
+    const std::string reference = sessionOf(desk).reference;
+    // Printed without a press, as the receipt came up.
+    for (int frames = 0; frames < 12000 && tray->pdfs().empty(); ++frames) {
+        desk.frame();
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    REQUIRE(tray->pdfs().size() == 1);
+    // The intake is done: the filing is stored and the citizen holds the receipt.
+    const int toReceipt = desk.steps() - answers;
+    desk.enter();  // "Xong": back to the desk's list, the session wiped
+    CHECK(desk.app().intake() == nullptr);
+    CHECK(desk.has("desk.intake"));
+    MESSAGE("desk intake of a birth registration, card read and two documents scanned: "
+            << toReceipt << " keys and clicks beyond the answers from \"Tiếp nhận hồ sơ\" to the printed receipt, "
+            << desk.steps() - answers << " with the Enter that closes it (" << answers
+            << " choices picked and the typed answers not counted)");
+    CHECK(toReceipt <= kDeskTarget);
+
+    // The stored filing says where it was made, and carries both documents.
+    auto stored = box->findByReference(reference);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->has_value());
+    auto filing = box->decryptPayload((*stored)->clientFilingId);
+    REQUIRE(filing.ok());
+    CHECK(filing->filing.channel == core::Channel::Desk);
+    CHECK(filing->filing.attachments.size() == 2);
+    CHECK(filing->filing.answers.at("ngay_sinh_tre") == childDob);
+
+    // kiosk-sync delivers it; the portal keeps the channel and shows it to staff.
+    REQUIRE(deskSync.run({"--drain"}) == 0);
+    const auto lines = exportFilings(dir.path() / "portal");
+    REQUIRE(lines.size() == 1);
+    const auto line = nlohmann::json::parse(lines[0]);
+    CHECK(line["channel"] == "desk");
+    CHECK(line["attachments"].size() == 2);
+    const StaffClient staff = staffClient(dir.path() / "portal", portal.url());
+    const auto queue = staff.get("/filings").json()["filings"];
+    REQUIRE(queue.size() == 1);
+    CHECK(queue[0]["channel"] == "desk");
+    CHECK(queue[0]["all_components_digitised"] == true);
+}
+
+TEST_CASE("at the desk's intake Tab reaches boxes, options and buttons; Space and Enter press; Esc goes back") {
+    TempDir dir("ui-desk-intake-keys");
+    PortalProcess portal(dir.path() / "portal");
+    const auto config = deskConfig(config::CaptureSettings{});
+    auto opened = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(dir.path() / "desk", config->kiosk.kioskId));
+    REQUIRE(opened.ok());
+    auto box = std::move(*opened);
+    OutboxStatusSource status(*box);
+    auto desk = openDesk(dir.path() / "portal", portal, config, *box, status, std::make_shared<PaperTray>());
+    desk->click("desk.intake");
+    desk->click("catalogue.service.dang-ky-khai-sinh");
+    REQUIRE(sessionOf(*desk).screen == Screen::PreQuestions);
+
+    // Tab: the first option; Space picks it, and the question it opens joins the round.
+    desk->press(ImGuiKey_Tab);
+    desk->press(ImGuiKey_Space);
+    CHECK(desk->find("field.tre_duoi_6_tuoi.co")->checked);
+    REQUIRE(desk->has("field.muon_lien_thong.khong"));
+    desk->press(ImGuiKey_Tab);        // tre_duoi_6_tuoi.khong
+    desk->press(ImGuiKey_Tab);        // muon_lien_thong.co
+    desk->press(ImGuiKey_Tab);        // muon_lien_thong.khong
+    desk->press(ImGuiKey_Tab, true);  // Shift+Tab: back to muon_lien_thong.co
+    desk->press(ImGuiKey_Tab);
+    desk->enter();  // Enter on a highlighted option picks it
+    CHECK(desk->find("field.muon_lien_thong.khong")->checked);
+    CHECK_FALSE(desk->find("field.muon_lien_thong.co")->checked);
+    desk->press(ImGuiKey_Tab);  // on to the bar: Quay lại
+    desk->press(ImGuiKey_Tab);  // Tiếp tục
+    desk->press(ImGuiKey_Space);
+    REQUIRE(sessionOf(*desk).screen == Screen::Identity);
+
+    // No capture device here: the identity step's first box has the keyboard; Tab and Shift+Tab
+    // move it between the boxes.
+    CHECK(desk->find("identity.full_name")->focused);
+    desk->type("Lê Thị Hoa");
+    desk->press(ImGuiKey_Tab);
+    CHECK(desk->find("identity.id_number")->focused);
+    desk->type("066190001234");
+    desk->press(ImGuiKey_Tab, true);
+    CHECK(desk->find("identity.full_name")->focused);
+    CHECK(desk->label("identity.full_name") == "Lê Thị Hoa");
+    CHECK(desk->label("identity.id_number") == "066190001234");
+
+    // Esc is "Quay lại", twice back to the catalogue (the service's citizen page is passed both
+    // ways), and out of the catalogue the intake closes with nothing kept.
+    desk->press(ImGuiKey_Escape);
+    REQUIRE(sessionOf(*desk).screen == Screen::PreQuestions);
+    desk->press(ImGuiKey_Escape);
+    REQUIRE(sessionOf(*desk).screen == Screen::Catalogue);
+    desk->press(ImGuiKey_Escape);
+    CHECK(desk->app().intake() == nullptr);
+    CHECK(desk->has("desk.intake"));
+    CHECK(box->statusCounts()->pending == 0);
+}
