@@ -26,6 +26,7 @@
 #include "kiosk/ui/kiosk_app.hpp"
 #include "kiosk_version.hpp"
 #include "outbox_status.hpp"
+#include "queue_tickets.hpp"
 
 namespace {
 
@@ -107,6 +108,12 @@ int main(int argc, char** argv) {
         return 1;
     }
 
+    // "Lấy số thứ tự": the portal's shared numbers, else the kiosk's own, kept in the data folder.
+    // Made before the app, so the app's ticket worker stops before it goes.
+    std::string ticketKioskId = config->kiosk.kioskId;
+    auto ticketPortal = openTicketPortal(cl.configDir, ticketKioskId);
+    QueueTickets queueTickets(std::move(ticketPortal), ticketKioskId, LocalTicketNumbers(cl.dataDir / "queue-local"),
+                              clock);
     // The camera's live picture on the identity step; freed (and blanked) before the window.
     runner::GlStreamTexture previewTexture;
     ui::KioskApp app(config, **outbox);
@@ -123,6 +130,7 @@ int main(int argc, char** argv) {
                      "showing how to enrol)\n";
         app.setNotEnrolled(true);
     }
+    app.setQueueTickets(&queueTickets);
     OutboxStatusSource statusSource(**outbox);
     app.setStatusSource(&statusSource);
     // kiosk-sync writes the status cache into the outbox's folder: a paid fee or a mã hồ sơ

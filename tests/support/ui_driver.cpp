@@ -91,6 +91,7 @@ const char* screenName(core::Screen screen) {
         case core::Screen::Supplement: return "supplement";
         case core::Screen::SupplementCheck: return "supplement-check";
         case core::Screen::SupplementReceipt: return "supplement-receipt";
+        case core::Screen::Queue: return "queue";
         case core::Screen::Help: return "help";
         case core::Screen::Staff: return "staff";
     }

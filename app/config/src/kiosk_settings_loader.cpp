@@ -4,6 +4,7 @@
 
 #include "capture_settings_loader.hpp"
 #include "ids.hpp"
+#include "queue_settings_loader.hpp"
 #include "result_delivery_loader.hpp"
 #include "toml_reader.hpp"
 
@@ -235,6 +236,7 @@ KioskSettings loadKioskSettings(const toml::table& document, SourceFile& file, c
         root.table("printer", Need::Optional, [&](TableReader& printer) { readPrinter(printer, out.printer); });
         root.table("staff", Need::Optional, [&](TableReader& staff) { refuseStaff(staff); });
         root.table("rating", Need::Optional, [&](TableReader& rating) { readRating(rating, out.rating); });
+        root.table("queue", Need::Optional, [&](TableReader& queue) { readQueue(queue, out.queue); });
         readCategories(root, out.categories);
     });
     return out;

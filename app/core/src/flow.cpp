@@ -41,6 +41,7 @@ struct Step {
         s.category.clear();
         s.staffChecking = false;
         s.staffRefusal = StaffRefusal::None;
+        s.queue = {};
         // No filing is in progress any more, so the newest config may take over.
         if (ctx.latestConfig) s.config = ctx.latestConfig;
         s.screen = Screen::Home;
@@ -153,7 +154,7 @@ struct Step {
                 wipeFiling(s);
                 s.screen = Screen::Catalogue;
                 break;
-            case Screen::Lookup: case Screen::Help: case Screen::Staff:
+            case Screen::Lookup: case Screen::Help: case Screen::Staff: case Screen::Queue:
                 backHome();
                 break;
             case Screen::Supplement:
@@ -269,6 +270,11 @@ struct Step {
     void operator()(const act::RequestPayment&) {
         if (s.screen == Screen::Receipt && s.awaitingPayment) detail::requestPayment(s, ctx);
     }
+    void operator()(const act::OpenQueue&) {
+        if (s.screen == Screen::Home) detail::openQueue(s);
+    }
+    void operator()(const act::TakeTicket& a) { detail::takeTicket(s, a.group, effects); }
+    void operator()(const act::TicketArrived& a) { detail::ticketArrived(s, a, effects); }
     void operator()(const act::OpenHelp&) {
         if (s.screen == Screen::Home) s.screen = Screen::Help;
     }

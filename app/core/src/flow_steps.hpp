@@ -49,6 +49,12 @@ void toggleRatingReason(Session& session, const FlowContext& ctx, const std::str
 void sendRating(Session& session, const FlowContext& ctx);
 void ratingTimedOut(Session& session, const FlowContext& ctx);
 
+// "Lấy số thứ tự" (flow_queue.cpp): the screen opens only with [queue] groups; a group chosen
+// asks for a number; the number that came is shown and, with a printer, printed.
+void openQueue(Session& session);
+void takeTicket(Session& session, const std::string& group, Effects& effects);
+void ticketArrived(Session& session, const act::TicketArrived& arrived, Effects& effects);
+
 // The status cache: the receipt's refresh, the fee's payment intent, and the look-up.
 void refreshStatus(Session& session, const FlowContext& ctx);
 void requestPayment(Session& session, const FlowContext& ctx);

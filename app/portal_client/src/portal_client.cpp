@@ -288,4 +288,13 @@ PortalResult<PaymentStatus> PortalClient::paymentStatus(const std::string& payme
     return readPaymentStatus(*reply, now());
 }
 
+PortalResult<QueueTicketReply> PortalClient::takeQueueTicket(const std::string& group,
+                                                           const std::string& idempotencyKey) {
+    if (!isSafeId(group)) return unsafeId("group");
+    if (!isSafeId(idempotencyKey)) return unsafeId("idempotency_key");
+    auto sent = sendSigned({"POST", url("/queues/" + group + "/tickets"), kJson, "{}", idempotencyKey});
+    if (!sent) return sent.error();
+    return readQueueTicket(sent->reply, group, now());
+}
+
 }  // namespace kiosk::portal_client

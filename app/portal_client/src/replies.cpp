@@ -361,4 +361,22 @@ PortalResult<PaymentStatus> readPaymentStatus(const HttpResponse& reply, Clock n
     return PaymentStatus{*id, *status, *expiresAt, *paidAt, *bankReference};
 }
 
+PortalResult<QueueTicketReply> readQueueTicket(const HttpResponse& reply, std::string_view group, Clock now) {
+    auto body = successBody(reply, {201}, now);
+    if (!body) return body.error();
+    const json& doc = *body;
+    bool wrongType = false;
+    const auto id = requiredText(doc, "ticket_id", isSafeId);
+    const auto echoed = requiredText(doc, "group", isWord);
+    const auto number = optionalInt(doc, "number", wrongType);
+    const auto day = requiredText(doc, "day", isWord);
+    const auto issuedAt = requiredText(doc, "issued_at", isTimestamp);
+    const auto waiting = optionalInt(doc, "waiting", wrongType);
+    if (wrongType || !id || !echoed || *echoed != group || !number || *number < 1 || *number > 99999 || !day ||
+        !issuedAt || !waiting || *waiting < 0) {
+        return badReply("queue_ticket");
+    }
+    return QueueTicketReply{*id, *echoed, *number, *day, *issuedAt, *waiting};
+}
+
 }  // namespace kiosk::portal_client

@@ -1,6 +1,7 @@
 #include "kiosk/receipt/print_worker.hpp"
 
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/receipt/ticket_pdf.hpp"
 
 namespace kiosk::receipt {
 
@@ -40,7 +41,7 @@ PrintResult PrintWorker::render(Queued& queued) {
     PrintJob& job = queued.job;
     PrintResult result;
     result.id = queued.id;
-    auto pdf = renderReceiptPdf(job.document);
+    auto pdf = job.paper == Paper::Ticket ? renderTicketPdf(job.document) : renderReceiptPdf(job.document);
     wipeReceiptDocument(job.document);
     if (!pdf) {
         result.error = pdf.error();

@@ -9,9 +9,14 @@
 #include <string_view>
 
 #include "kiosk/base/secure_wipe.hpp"
+#include "pdf_page.hpp"
 
 namespace kiosk::receipt {
 namespace {
+
+using detail::appendToString;
+using detail::CairoDeleter;
+using detail::paragraph;
 
 // A4 in PDF points, with 2 cm margins.
 constexpr double kPageWidth = 595.28;
@@ -19,63 +24,13 @@ constexpr double kPageHeight = 841.89;
 constexpr double kMargin = 56.7;
 constexpr double kTextWidth = kPageWidth - 2 * kMargin;
 constexpr double kQrSide = 110.0;
-constexpr char kFont[] = "Noto Sans";
-
-cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
 
 Error renderError(const char* what) {
     return Error{"receipt.render", std::string("Không tạo được giấy hẹn. (Could not render the receipt: ") + what + ")", ""};
 }
 
-struct CairoDeleter {
-    void operator()(cairo_t* cr) const { cairo_destroy(cr); }
-    void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-};
-
-// Writes text from the cursor, breaking lines at spaces to fit `width`; returns the new y.
-// Vietnamese has spaces between syllables, so breaking at spaces is enough.
-double paragraph(cairo_t* cr, const std::string& text, double x, double y, double width, double size, bool bold) {
-    cairo_select_font_face(cr, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
-    cairo_set_font_size(cr, size);
-    const double lineHeight = size * 1.45;
-    std::string line;
-    auto flush = [&] {
-        y += lineHeight;
-        cairo_move_to(cr, x, y);
-        cairo_show_text(cr, line.c_str());
-        line.clear();
-    };
-    std::string_view rest = text;
-    while (!rest.empty()) {
-        const auto space = rest.find(' ');
-        const std::string_view word = rest.substr(0, space);
-        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-        std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);
-        cairo_text_extents_t extents;
-        cairo_text_extents(cr, candidate.c_str(), &extents);
-        if (extents.x_advance > width && !line.empty()) {
-            flush();
-            line = std::string(word);
-        } else {
-            line = std::move(candidate);
-        }
-    }
-    if (!line.empty()) flush();
-    return y + size * 0.5;
-}
-
 double centred(cairo_t* cr, const std::string& text, double y, double size, bool bold) {
-    cairo_select_font_face(cr, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
-    cairo_set_font_size(cr, size);
-    cairo_text_extents_t extents;
-    cairo_text_extents(cr, text.c_str(), &extents);
-    y += size * 1.5;
-    cairo_move_to(cr, (kPageWidth - extents.x_advance) / 2, y);
-    cairo_show_text(cr, text.c_str());
-    return y;
+    return detail::centred(cr, text, y, size, bold, kPageWidth);
 }
 
 // The QR as filled squares (vector, so it stays sharp at any printer resolution), with the

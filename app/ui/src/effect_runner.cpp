@@ -8,6 +8,7 @@
 #include "kiosk/ui/read_aloud.hpp"
 #include "kiosk/ui/receipt_content.hpp"
 #include "kiosk/ui/strings.hpp"
+#include "kiosk/ui/ticket_content.hpp"
 #include "supplement_paper.hpp"
 
 namespace kiosk::ui {
@@ -32,6 +33,7 @@ void EffectRunner::setWake(std::function<void()> wake) {
     if (m_signIn) m_signIn->setWake(wake);
     if (m_scan) m_scan->setWake(wake);
     if (m_documents) m_documents->setWake(wake);
+    m_tickets.setWake(wake);
     m_receipts.setWake(std::move(wake));
 }
 
@@ -62,6 +64,10 @@ void EffectRunner::run(const core::Effects& effects, const core::Session& sessio
                     print(e, session);
                 } else if constexpr (std::is_same_v<E, fx::KeepReceipt>) {
                     m_receipts.keep(session.reference, e.code, paperReceipt(session, e.code));
+                } else if constexpr (std::is_same_v<E, fx::TakeTicket>) {
+                    m_tickets.take(e.request);
+                } else if constexpr (std::is_same_v<E, fx::PrintTicket>) {
+                    printTicket(session);
                 } else if constexpr (std::is_same_v<E, fx::Speak>) {
                     m_speaker.say(e.text, voiceFor(e.lang));
                 } else if constexpr (std::is_same_v<E, fx::CheckStaffPin>) {
@@ -91,6 +97,22 @@ void EffectRunner::print(const core::fx::PrintReceipt& effect, const core::Sessi
                      paperReceipt(session, effect.code));
 }
 
+// The ticket is paper in Vietnamese, like the receipt; the job title names no number.
+void EffectRunner::printTicket(const core::Session& session) {
+    const auto& config = *session.config;
+    if (config.kiosk.printer.name.empty() || !session.queue.ticket) return;
+    const Strings vi(config.locales, forms::Lang::Vi);
+    const auto& ticket = *session.queue.ticket;
+    m_receipts.printTicket(ticket.number, config.kiosk.printer.name, vi.get("queue.print_job"),
+                           ticketContent(vi, config, ticket));
+}
+
+std::optional<core::Action> EffectRunner::ticketArrived() {
+    auto arrived = m_tickets.arrived();
+    if (!arrived) return std::nullopt;
+    return core::Action{std::move(*arrived)};
+}
+
 std::optional<core::Action> EffectRunner::update(Clock::time_point now, UiState& ui) {
     if (m_scan) m_scan->update(now);
     m_receipts.update();  // a print that ended ends the longer waiting timeout this frame
@@ -116,6 +138,8 @@ std::optional<core::Action> EffectRunner::takeSignIn() {
     return std::nullopt;
 }
 
-bool EffectRunner::busy() const { return (m_documents && m_documents->busy()) || (m_scan && m_scan->busy()); }
+bool EffectRunner::busy() const {
+    return (m_documents && m_documents->busy()) || (m_scan && m_scan->busy()) || m_tickets.busy();
+}
 
 }  // namespace kiosk::ui

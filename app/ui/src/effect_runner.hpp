@@ -1,7 +1,7 @@
 #pragma once
 // Carries out the effects core::apply returns (core::Effect) on the kiosk's workers, and owns
 // every one of them the UI uses: the card scanner, the page scanner, the receipt desk's printer
-// (and its copies kept for the desk) and the speaker, so KioskApp holds none. Each call returns at once; a worker that
+// (and its copies kept for the desk), the queue ticket's number and the speaker, so KioskApp holds none. Each call returns at once; a worker that
 // finished wakes the runner's frame loop (setWake) and the next frame collects its result (update).
 #include <chrono>
 #include <functional>
@@ -20,6 +20,7 @@
 #include "kiosk/ui/ui_context.hpp"
 #include "receipt_desk.hpp"
 #include "staff_sign_in_worker.hpp"
+#include "ticket_desk.hpp"
 
 namespace kiosk::ui {
 
@@ -38,6 +39,10 @@ public:
     // The printer receipts go to (tests); unset, CUPS. Set before the first print.
     void setPrinter(std::unique_ptr<receipt::Printer> printer) { m_receipts.setPrinter(std::move(printer)); }
 
+    // Where queue tickets' numbers come from (the portal, else the kiosk's own); must outlive
+    // the runner. Unset, a ticket cannot be taken and the screen says so.
+    void setTicketSource(core::QueueTicketSource* source) { m_tickets.setSource(source); }
+
     // Carries out `effects` for `session`, in order; returns at once.
     void run(const core::Effects& effects, const core::Session& session, Clock::time_point now);
 
@@ -47,7 +52,9 @@ public:
     std::optional<core::Action> update(Clock::time_point now, UiState& ui);
     // The sign-in worker's answer, once it came (act::StaffPinChecked).
     std::optional<core::Action> takeSignIn();
-    // A card or a page is being taken or read: its progress bar moves.
+    // A queue ticket that came (or failed), as the action that shows it; taken once.
+    std::optional<core::Action> ticketArrived();
+    // A card or a page is being taken or read, or a ticket's number: its progress moves.
     bool busy() const;
 
     // What the screens draw from (null without a device).
@@ -57,11 +64,13 @@ public:
 
 private:
     void print(const core::fx::PrintReceipt& effect, const core::Session& session);
+    void printTicket(const core::Session& session);
 
     std::unique_ptr<capture::IdentityScan> m_scan;
     // The same device, a worker of its own without OCR models.
     std::unique_ptr<capture::DocumentScan> m_documents;
     ReceiptDesk m_receipts;
+    TicketDesk m_tickets;
     speech::Speaker m_speaker;  // started at the first reading; silent without audio
     std::unique_ptr<StaffSignInWorker> m_signIn;
     std::function<void()> m_wake;

@@ -177,6 +177,8 @@ struct KioskApp::Impl {
     // What the workers finished is taken now, before anything is drawn: a page taken joins its
     // document slot.
     void collectWork(Clock::time_point now) {
+        // A ticket's number is the kiosk's answer, not the citizen's touch.
+        if (auto ticket = effects.ticketArrived()) applyQuietly(*ticket, now);
         if (auto add = effects.update(now, ui)) {
             apply(*add, now);
             secureWipe(std::get<core::act::AddDocumentPage>(*add).page.jpeg);  // the session keeps its own copy
@@ -441,6 +443,8 @@ bool KioskApp::previewStreaming() const {
 }
 
 void KioskApp::setKeyClick(std::function<void()> click) { m_impl->keyClick = std::move(click); }
+
+void KioskApp::setQueueTickets(core::QueueTicketSource* source) { m_impl->effects.setTicketSource(source); }
 
 void KioskApp::setReceiptPrinter(std::unique_ptr<receipt::Printer> printer) {
     m_impl->effects.setPrinter(std::move(printer));

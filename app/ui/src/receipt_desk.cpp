@@ -20,7 +20,16 @@ void ReceiptDesk::setWake(std::function<void()> wake) {
 
 void ReceiptDesk::print(const std::string& reference, const std::string& queue, const std::string& jobTitle,
                         receipt::ReceiptDocument document) {
-    const auto id = worker().submit({queue, jobTitle, std::move(document), true});
+    submitPrint(reference, {queue, jobTitle, std::move(document), true, receipt::Paper::Receipt});
+}
+
+void ReceiptDesk::printTicket(const std::string& tag, const std::string& queue, const std::string& jobTitle,
+                              receipt::ReceiptDocument ticket) {
+    submitPrint(tag, {queue, jobTitle, std::move(ticket), false, receipt::Paper::Ticket});
+}
+
+void ReceiptDesk::submitPrint(const std::string& reference, receipt::PrintJob job) {
+    const auto id = worker().submit(std::move(job));
     m_jobs[id] = reference;
     m_latestJob = id;
     const bool keptBefore = m_outcome.reference == reference && m_outcome.kept;

@@ -36,6 +36,10 @@ public:
     // `reference` on the CUPS queue `queue`.
     void print(const std::string& reference, const std::string& queue, const std::string& jobTitle,
                receipt::ReceiptDocument document);
+    // Queues the queue ticket `ticket` (no personal data, never kept) on the CUPS queue `queue`;
+    // its outcome is stageFor(`tag`), the ticket's number.
+    void printTicket(const std::string& tag, const std::string& queue, const std::string& jobTitle,
+                     receipt::ReceiptDocument ticket);
     // Renders `document`, the receipt under `code`, off this thread and keeps it in the outbox
     // (no printer configured), in place of a copy kept before.
     void keep(const std::string& reference, const std::string& code, receipt::ReceiptDocument document);
@@ -52,6 +56,7 @@ public:
 
 private:
     receipt::PrintWorker& worker();
+    void submitPrint(const std::string& reference, receipt::PrintJob job);
 
     core::FilingStore& m_store;
     std::unique_ptr<receipt::Printer> m_printer;

@@ -23,6 +23,7 @@ MaybeAction drawScreen(UiContext& ctx) {
         case Screen::Supplement: return drawSupplement(ctx);
         case Screen::SupplementCheck: return drawSupplementCheck(ctx);
         case Screen::SupplementReceipt: return drawSupplementReceipt(ctx);
+        case Screen::Queue: return drawQueue(ctx);
         case Screen::Help: return drawHelp(ctx);
         case Screen::Staff: return drawStaff(ctx);
     }

@@ -1,3 +1,5 @@
+#include <vector>
+
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "widgets/basic.hpp"
@@ -18,18 +20,24 @@ MaybeAction drawHome(UiContext& ctx) {
             ButtonStyle style;
             core::Action action;
         };
-        const Tile tiles[] = {
+        std::vector<Tile> tiles = {
             {"home.start", ctx.t("home.start") + "\n" + ctx.t("home.start_hint"), ButtonStyle::Primary,
              core::act::OpenCatalogue{}},
             {"home.lookup", ctx.t("home.lookup") + "\n" + ctx.t("home.lookup_hint"),
              ButtonStyle::Secondary, core::act::OpenLookup{}},
-            {"home.help", ctx.t("home.help") + "\n" + ctx.t("home.help_hint"), ButtonStyle::Secondary,
-             core::act::OpenHelp{}},
         };
+        // "Lấy số thứ tự" only where the commune's desk has groups (kiosk.toml [queue]).
+        if (!ctx.config.kiosk.queue.groups.empty()) {
+            tiles.push_back({"home.queue", ctx.t("home.queue") + "\n" + ctx.t("home.queue_hint"),
+                             ButtonStyle::Secondary, core::act::OpenQueue{}});
+        }
+        tiles.push_back({"home.help", ctx.t("home.help") + "\n" + ctx.t("home.help_hint"), ButtonStyle::Secondary,
+                         core::act::OpenHelp{}});
         // Side by side on a wide screen, one under another in portrait.
         const float full = contentWidth(ctx);
         const float gap = ctx.theme.gap();
-        const float width = ctx.theme.portrait ? full : (full - 2 * gap) / 3.0f;
+        const float count = static_cast<float>(tiles.size());
+        const float width = ctx.theme.portrait ? full : (full - (count - 1) * gap) / count;
         const float height = ctx.theme.px(5.0f);
         bool first = true;
         for (const Tile& tile : tiles) {

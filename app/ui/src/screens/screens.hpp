@@ -25,6 +25,8 @@ MaybeAction drawLookup(UiContext& ctx);
 MaybeAction drawSupplement(UiContext& ctx);
 MaybeAction drawSupplementCheck(UiContext& ctx);
 MaybeAction drawSupplementReceipt(UiContext& ctx);
+// "Lấy số thứ tự": the desk's groups, then the ticket (core::QueueVisit).
+MaybeAction drawQueue(UiContext& ctx);
 MaybeAction drawHelp(UiContext& ctx);
 MaybeAction drawStaff(UiContext& ctx);
 // Instead of every screen while the kiosk must be enrolled and is not (KioskApp::setNotEnrolled).

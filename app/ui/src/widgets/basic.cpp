@@ -202,19 +202,21 @@ void errorText(UiContext& ctx, const std::string& text, std::string_view id) {
 }
 
 void codeLine(UiContext& ctx, const std::string& text, std::string_view id, CodeSize size) {
-    ImFont* font = size == CodeSize::Title ? ctx.fonts.title : size == CodeSize::Bold ? ctx.fonts.bold : ctx.fonts.body;
+    const bool large = size == CodeSize::Title || size == CodeSize::Ticket;
+    ImFont* font = large ? ctx.fonts.title : size == CodeSize::Bold ? ctx.fonts.bold : ctx.fonts.body;
     const ImVec4& colour = size == CodeSize::Muted ? ctx.colours().mutedText : ctx.colours().text;
     const float room = textRoom();
-    const float natural = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str()).x;
-    const float fontSize = natural > room ? font->FontSize * room / natural : font->FontSize;
+    const float full = size == CodeSize::Ticket ? font->FontSize * 2.5f : font->FontSize;
+    const float natural = font->CalcTextSizeA(full, FLT_MAX, 0.0f, text.c_str()).x;
+    const float fontSize = natural > room ? full * room / natural : full;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     // Kept at the font's full line height so the lines below do not move when it shrinks.
-    ImGui::Dummy(ImVec2(std::min(natural, room), font->FontSize));
-    ImGui::GetWindowDrawList()->AddText(font, fontSize, ImVec2(at.x, at.y + (font->FontSize - fontSize) * 0.5f),
-                                        u32(colour), text.c_str());
+    ImGui::Dummy(ImVec2(std::min(natural, room), full));
+    ImGui::GetWindowDrawList()->AddText(font, fontSize, ImVec2(at.x, at.y + (full - fontSize) * 0.5f), u32(colour),
+                                        text.c_str());
     ctx.registry.addSpoken(text);
     if (!id.empty()) record(ctx, id, WidgetKind::Text, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    if (size == CodeSize::Title) ImGui::Dummy(ImVec2(1, ctx.theme.px(0.2f)));
+    if (large) ImGui::Dummy(ImVec2(1, ctx.theme.px(0.2f)));
 }
 
 void sentenceWithCode(UiContext& ctx, const std::string& text, std::string_view id) {

@@ -36,7 +36,8 @@ void errorText(UiContext& ctx, const std::string& text, std::string_view id = {}
 // A filing code (local reference, mã hồ sơ), or a short line carrying one, on a single line:
 // ImGui wraps after a '.', and "000.00.00." on one line with "H66-261129-0001" on the next is
 // misread or copied wrong. A line wider than the space left is drawn smaller instead.
-enum class CodeSize { Title, Bold, Muted };
+// Ticket: a queue number, read from a few steps away (the title font drawn larger).
+enum class CodeSize { Title, Bold, Muted, Ticket };
 void codeLine(UiContext& ctx, const std::string& text, std::string_view id, CodeSize size = CodeSize::Title);
 // A paragraph that carries a code inside a sentence: wrapped at spaces only, so the code (and
 // "10.000") stays whole on one line.

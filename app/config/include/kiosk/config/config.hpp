@@ -66,6 +66,19 @@ struct RatingSettings {
     std::vector<RatingReason> reasons;  // offered when the rating is 3 or less; at most 6
 };
 
+// "Lấy số thứ tự" (kiosk.toml [queue]): the desk's service groups a citizen takes a numbered
+// ticket for. The number comes from the portal, shared by every kiosk of the commune; when the
+// portal cannot be reached the kiosk numbers the ticket itself, under its own prefix.
+struct QueueGroup {
+    std::string id;  // the portal's queue, e.g. "ho-tich": 1-32 of a-z, 0-9 and '-'
+    forms::Text name;
+};
+
+struct QueueSettings {
+    std::string localPrefix;         // e.g. "K01": a local number reads "K01-007"
+    std::vector<QueueGroup> groups;  // empty: the home screen offers no ticket
+};
+
 struct Category {
     std::string id;
     forms::Text name;
@@ -89,6 +102,7 @@ struct KioskSettings {
     PaymentSettings payment;
     PrinterSettings printer;
     RatingSettings rating;
+    QueueSettings queue;
     std::vector<Category> categories;
 };
 

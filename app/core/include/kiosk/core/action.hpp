@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "kiosk/core/document_pages.hpp"
+#include "kiosk/core/queue_ticket.hpp"
 #include "kiosk/core/staff_sign_in.hpp"
 #include "kiosk/forms/model.hpp"
 #include "scanners/identity.hpp"
@@ -83,6 +84,16 @@ struct RatingTimeout {};
 struct PayAtDesk {};       // skip the VietQR: the fee is paid at the desk
 struct ClaimTransfer {};   // "Tôi đã chuyển khoản xong": the screen waits for the bank's word
 struct RequestPayment {};  // a new VietQR after the last one expired
+struct OpenQueue {};  // "Lấy số thứ tự" on the home screen
+struct TakeTicket {   // a desk group chosen (kiosk.toml [queue] id)
+    std::string group;
+};
+// The worker's answer to fx::TakeTicket (the kiosk's step, not a touch); no ticket: not even a
+// local number could be kept.
+struct TicketArrived {
+    std::string group;
+    std::optional<QueueTicket> ticket;
+};
 struct OpenHelp {};
 struct OpenStaff {};
 struct UnlockStaff {};   // "Đăng nhập": the operator id and PIN go to the sign-in worker
@@ -122,6 +133,7 @@ using Action = std::variant<
     act::SetTextScale, act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::ProveOwnership,
     act::StartSupplement, act::SubmitSupplement, act::RefreshStatus, act::Rate, act::ToggleRatingReason,
     act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer, act::RequestPayment,
+    act::OpenQueue, act::TakeTicket, act::TicketArrived,
     act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::SignOutStaff, act::StaffPinChecked, act::Quit,
     act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt,
     act::KeepReceipt, act::ReadAloud>;

@@ -12,6 +12,7 @@
 #include "kiosk/core/filing_status.hpp"
 #include "kiosk/core/filing_store.hpp"
 #include "kiosk/core/ownership.hpp"
+#include "kiosk/core/queue_ticket.hpp"
 #include "kiosk/core/receipt.hpp"
 #include "kiosk/core/supplement.hpp"
 #include "kiosk/forms/answers.hpp"
@@ -38,6 +39,7 @@ enum class Screen {
     Supplement,
     SupplementCheck,
     SupplementReceipt,
+    Queue,    // "Lấy số thứ tự": the desk's groups, then the ticket
     Help,
     Staff,
 };
@@ -57,6 +59,16 @@ struct RatingAsk {
 
 inline constexpr std::chrono::seconds kRatingSeconds{30};
 inline constexpr std::chrono::seconds kRatingThanksSeconds{5};
+
+// "Lấy số thứ tự": the citizen chooses a group, the kiosk takes a number (on a worker), then
+// shows the ticket (and prints it when there is a printer).
+enum class QueueStage { Choosing, Taking, Shown, Failed };
+
+struct QueueVisit {
+    QueueStage stage = QueueStage::Choosing;
+    std::string group;                  // the kiosk.toml [queue] group asked for
+    std::optional<QueueTicket> ticket;  // once it came
+};
 
 // Why the staff screen did not sign someone in. A wrong PIN and an unknown operator id read
 // the same on screen, so the keypad does not tell a guesser which operator ids exist.
@@ -119,6 +131,8 @@ struct Session {
     std::chrono::seconds lookupWait{};  // the kiosk checks no code for this long (throttle)
     // The supplement being added to the filing found (its pages are in documentPages).
     std::optional<SupplementDraft> supplement;
+
+    QueueVisit queue;  // while screen == Queue
 
     // Staff sign-in (docs/staff.md): the operator id and PIN typed on the staff screen, who is
     // signed in (empty: nobody), whether the PIN is being checked on the sign-in worker, and

@@ -108,6 +108,9 @@ public:
                                   const std::string& body);
     // GET /payment-intents/{id}
     PortalResult<PaymentStatus> paymentStatus(const std::string& paymentIntentId);
+    // POST /queues/{group}/tickets with the given Idempotency-Key ("<kiosk_id>:ticket:<random>"):
+    // the next number of the desk's group, the same ticket again for a key asked before.
+    PortalResult<QueueTicketReply> takeQueueTicket(const std::string& group, const std::string& idempotencyKey);
 
     // Portal time minus our time, learnt from the Date header; added to `created` when signing.
     std::chrono::seconds clockOffset() const { return m_clockOffset; }

@@ -109,6 +109,16 @@ struct PaymentStatus {
     std::string bankReference;  // the bank's reference for the transfer, once paid
 };
 
+// A numbered ticket for the desk's queue (portal-api.md §4.14), shared by the commune's kiosks.
+struct QueueTicketReply {
+    std::string ticketId;
+    std::string group;
+    std::int64_t number = 0;  // from 1 each day and group
+    std::string day;          // "251122"
+    std::string issuedAt;     // RFC 3339 with the portal's offset, "2025-11-22T09:15:00+07:00"
+    std::int64_t waiting = 0;  // the group's tickets before it not yet called
+};
+
 using Clock = std::chrono::sys_seconds;
 
 // HEAD /filings: 204 with X-Portal-Api-Version 1; anything else means the link is not the portal.
@@ -139,6 +149,8 @@ PortalResult<PaymentIntent> readPaymentIntent(const HttpResponse& reply, Clock n
 PortalResult<PaymentStatus> readPaymentStatus(const HttpResponse& reply, Clock now);
 // 201 (or a replay of it) to POST /filings/{id}/ratings, echoing a rating id.
 PortalResult<void> readRatingStored(const HttpResponse& reply, Clock now);
+// POST /queues/{group}/tickets: 201 naming the group asked for, a positive number.
+PortalResult<QueueTicketReply> readQueueTicket(const HttpResponse& reply, std::string_view group, Clock now);
 
 // True for an identifier safe to put in a URL path and a log line: 1-128 of A-Z a-z 0-9 . _ - :
 bool isSafeId(std::string_view id);

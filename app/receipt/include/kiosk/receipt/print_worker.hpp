@@ -18,11 +18,15 @@
 
 namespace kiosk::receipt {
 
+// What a job's document is drawn as: the A4 receipt, or the queue ticket on a receipt roll's width.
+enum class Paper { Receipt, Ticket };
+
 struct PrintJob {
     std::string queue;         // the CUPS queue; empty: render only, for the kept copy
     std::string jobTitle;      // shows in lpstat and CUPS's logs: no personal data
     ReceiptDocument document;  // personal data: wiped by the worker once rendered
     bool keepCopy = false;     // hand the PDF back when it was not printed (to store it encrypted)
+    Paper paper = Paper::Receipt;
 };
 
 struct PrintResult {

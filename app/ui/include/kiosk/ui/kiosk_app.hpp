@@ -20,6 +20,7 @@
 namespace kiosk::core {
 struct Session;
 class StatusSource;
+class QueueTicketSource;
 }
 
 namespace kiosk::receipt {
@@ -106,6 +107,9 @@ public:
     // Called at most once a frame, when an on-screen key, button or box is touched and
     // kiosk.toml [input] key_click is on; unset, pressing is silent.
     void setKeyClick(std::function<void()> click);
+    // Where "Lấy số thứ tự" takes its numbers (the portal, else the kiosk's own); it must
+    // outlive the app. Unset, the queue screen says no number could be taken.
+    void setQueueTickets(core::QueueTicketSource* source);
     // The printer receipts go to (tests); unset, CUPS. Set before the first print.
     void setReceiptPrinter(std::unique_ptr<receipt::Printer> printer);
 
