@@ -16,7 +16,8 @@ constexpr size_t kMaxPrefixLength = 6;
 
 bool isPrefix(const std::string& prefix) {
     return !prefix.empty() && prefix.size() <= kMaxPrefixLength &&
-           std::all_of(prefix.begin(), prefix.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+           std::all_of(prefix.begin(), prefix.end(),
+                       [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
 }
 
 }  // namespace

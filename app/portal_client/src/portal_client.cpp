@@ -289,7 +289,7 @@ PortalResult<PaymentStatus> PortalClient::paymentStatus(const std::string& payme
 }
 
 PortalResult<QueueTicketReply> PortalClient::takeQueueTicket(const std::string& group,
-                                                           const std::string& idempotencyKey) {
+                                                             const std::string& idempotencyKey) {
     if (!isSafeId(group)) return unsafeId("group");
     if (!isSafeId(idempotencyKey)) return unsafeId("idempotency_key");
     auto sent = sendSigned({"POST", url("/queues/" + group + "/tickets"), kJson, "{}", idempotencyKey});

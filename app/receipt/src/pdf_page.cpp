@@ -10,7 +10,8 @@ cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned
 }
 
 double paragraph(cairo_t* cr, const std::string& text, double x, double y, double width, double size, bool bold) {
-    cairo_select_font_face(cr, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_select_font_face(cr, kFont, CAIRO_FONT_SLANT_NORMAL,
+                           bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
     cairo_set_font_size(cr, size);
     const double lineHeight = size * 1.45;
     std::string line;
@@ -40,7 +41,8 @@ double paragraph(cairo_t* cr, const std::string& text, double x, double y, doubl
 }
 
 double centred(cairo_t* cr, const std::string& text, double y, double size, bool bold, double pageWidth) {
-    cairo_select_font_face(cr, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_select_font_face(cr, kFont, CAIRO_FONT_SLANT_NORMAL,
+                           bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
     cairo_set_font_size(cr, size);
     cairo_text_extents_t extents;
     cairo_text_extents(cr, text.c_str(), &extents);

@@ -1,8 +1,9 @@
 #pragma once
 // Carries out the effects core::apply returns (core::Effect) on the kiosk's workers, and owns
 // every one of them the UI uses: the card scanner, the page scanner, the receipt desk's printer
-// (and its copies kept for the desk), the queue ticket's number and the speaker, so KioskApp holds none. Each call returns at once; a worker that
-// finished wakes the runner's frame loop (setWake) and the next frame collects its result (update).
+// (and its copies kept for the desk), the queue ticket's number and the speaker, so KioskApp holds none. Each call
+// returns at once; a worker that finished wakes the runner's frame loop (setWake) and the next frame collects its
+// result (update).
 #include <chrono>
 #include <functional>
 #include <memory>

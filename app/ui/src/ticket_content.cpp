@@ -19,12 +19,13 @@ receipt::ReceiptDocument ticketContent(const Strings& words, const config::Confi
     using receipt::BlockKind;
     doc.body.push_back({"queue.group", BlockKind::Paragraph,
                         words.format("queue.group", {{"group", queueGroupName(words, config, ticket.group)}})});
-    doc.body.push_back(
-        {"queue.time", BlockKind::Paragraph, words.format("queue.time", {{"time", ticket.time}, {"date", ticket.date}})});
+    doc.body.push_back({"queue.time", BlockKind::Paragraph,
+                        words.format("queue.time", {{"time", ticket.time}, {"date", ticket.date}})});
     if (ticket.waiting) {
         doc.body.push_back({"queue.waiting", BlockKind::Paragraph,
-                            *ticket.waiting == 0 ? words.get("queue.waiting_none")
-                                                 : words.format("queue.waiting", {{"count", std::to_string(*ticket.waiting)}})});
+                            *ticket.waiting == 0
+                                ? words.get("queue.waiting_none")
+                                : words.format("queue.waiting", {{"count", std::to_string(*ticket.waiting)}})});
     }
     if (ticket.local) doc.body.push_back({"queue.local", BlockKind::Paragraph, words.get("queue.local")});
     doc.footer = words.get("queue.next");

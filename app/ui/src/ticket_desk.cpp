@@ -17,7 +17,10 @@ void TicketDesk::take(const core::QueueTicketRequest& request) {
                     m_answers.post(std::move(answer));
                 },
             // A request dropped unrun (the kiosk is stopping) still gets its answer: none.
-            .drop = [this](core::QueueTicketRequest& asked) { m_answers.post({asked.group, std::nullopt}); }});
+            .drop =
+                [this](core::QueueTicketRequest& asked) {
+                    m_answers.post({asked.group, std::nullopt});
+                }});
     }
     ++m_outstanding;
     m_worker->submit(request);

@@ -40,8 +40,8 @@ void QueueKiosk::restart() {
     REQUIRE(portal != nullptr);
     CHECK(enrolledId == m_kioskId);
     m_ui->app().setQueueTickets(nullptr);
-    m_tickets = std::make_unique<QueueTickets>(std::move(portal), enrolledId, LocalTicketNumbers(m_data / "queue-local"),
-                                               m_ui->clock());
+    m_tickets = std::make_unique<QueueTickets>(std::move(portal), enrolledId,
+                                               LocalTicketNumbers(m_data / "queue-local"), m_ui->clock());
     m_ui->app().setQueueTickets(m_tickets.get());
 }
 

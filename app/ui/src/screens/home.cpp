@@ -23,8 +23,8 @@ MaybeAction drawHome(UiContext& ctx) {
         std::vector<Tile> tiles = {
             {"home.start", ctx.t("home.start") + "\n" + ctx.t("home.start_hint"), ButtonStyle::Primary,
              core::act::OpenCatalogue{}},
-            {"home.lookup", ctx.t("home.lookup") + "\n" + ctx.t("home.lookup_hint"),
-             ButtonStyle::Secondary, core::act::OpenLookup{}},
+            {"home.lookup", ctx.t("home.lookup") + "\n" + ctx.t("home.lookup_hint"), ButtonStyle::Secondary,
+             core::act::OpenLookup{}},
         };
         // "Lấy số thứ tự" only where the commune's desk has groups (kiosk.toml [queue]).
         if (!ctx.config.kiosk.queue.groups.empty()) {

@@ -67,9 +67,7 @@ MaybeAction drawQueue(UiContext& ctx) {
         heading(ctx, ctx.t("queue.title"));
         switch (visit.stage) {
             case core::QueueStage::Choosing: action = drawGroups(ctx); break;
-            case core::QueueStage::Taking:
-                notice(ctx, ctx.t("queue.taking"), "queue.taking", PanelTone::Plain);
-                break;
+            case core::QueueStage::Taking: notice(ctx, ctx.t("queue.taking"), "queue.taking", PanelTone::Plain); break;
             case core::QueueStage::Failed:
                 notice(ctx, ctx.t("queue.failed"), "queue.failed", PanelTone::Error);
                 action = drawGroups(ctx);
@@ -80,7 +78,8 @@ MaybeAction drawQueue(UiContext& ctx) {
         }
     }
     if (visit.stage == core::QueueStage::Shown) {
-        if (choiceBar(ctx, "", "", "queue.done", ctx.t("queue.done")) == NavChoice::Continue) action = core::act::Finish{};
+        if (choiceBar(ctx, "", "", "queue.done", ctx.t("queue.done")) == NavChoice::Continue)
+            action = core::act::Finish{};
     } else if (visit.stage != core::QueueStage::Taking) {
         if (choiceBar(ctx, "nav.back", ctx.t("nav.back"), "", "") == NavChoice::Back) action = core::act::Back{};
     }

@@ -84,8 +84,8 @@ struct RatingTimeout {};
 struct PayAtDesk {};       // skip the VietQR: the fee is paid at the desk
 struct ClaimTransfer {};   // "Tôi đã chuyển khoản xong": the screen waits for the bank's word
 struct RequestPayment {};  // a new VietQR after the last one expired
-struct OpenQueue {};  // "Lấy số thứ tự" on the home screen
-struct TakeTicket {   // a desk group chosen (kiosk.toml [queue] id)
+struct OpenQueue {};       // "Lấy số thứ tự" on the home screen
+struct TakeTicket {        // a desk group chosen (kiosk.toml [queue] id)
     std::string group;
 };
 // The worker's answer to fx::TakeTicket (the kiosk's step, not a touch); no ticket: not even a

@@ -35,17 +35,16 @@ struct StopSpeech {};  // reading aloud stops
 // PBKDF2); the answer comes back as act::StaffPinChecked. The runner copies both from the
 // session; the flow wipes the session's PIN when the answer comes.
 struct CheckStaffPin {};
-struct TakeTicket {    // the next number of a desk group, from the portal or else this kiosk
+struct TakeTicket {  // the next number of a desk group, from the portal or else this kiosk
     QueueTicketRequest request;
 };
 struct PrintTicket {};  // the ticket on screen (session.queue.ticket), on [printer]
 
 }  // namespace fx
 
-using Effect =
-    std::variant<fx::TakeCardPicture, fx::ReadCardFront, fx::ForgetCard, fx::TakeDocumentPage, fx::ForgetDocumentPage,
-                 fx::PrintReceipt, fx::KeepReceipt, fx::Speak, fx::StopSpeech, fx::CheckStaffPin,
-                 fx::TakeTicket, fx::PrintTicket>;
+using Effect = std::variant<fx::TakeCardPicture, fx::ReadCardFront, fx::ForgetCard, fx::TakeDocumentPage,
+                            fx::ForgetDocumentPage, fx::PrintReceipt, fx::KeepReceipt, fx::Speak, fx::StopSpeech,
+                            fx::CheckStaffPin, fx::TakeTicket, fx::PrintTicket>;
 using Effects = std::vector<Effect>;
 
 }  // namespace kiosk::core

@@ -113,9 +113,9 @@ struct PaymentStatus {
 struct QueueTicketReply {
     std::string ticketId;
     std::string group;
-    std::int64_t number = 0;  // from 1 each day and group
-    std::string day;          // "251122"
-    std::string issuedAt;     // RFC 3339 with the portal's offset, "2025-11-22T09:15:00+07:00"
+    std::int64_t number = 0;   // from 1 each day and group
+    std::string day;           // "251122"
+    std::string issuedAt;      // RFC 3339 with the portal's offset, "2025-11-22T09:15:00+07:00"
     std::int64_t waiting = 0;  // the group's tickets before it not yet called
 };
 
