@@ -154,9 +154,10 @@ struct Step {
                 wipeFiling(s);
                 s.screen = Screen::Catalogue;
                 break;
-            case Screen::Lookup: case Screen::Help: case Screen::Staff: case Screen::Queue:
-                backHome();
-                break;
+            case Screen::Lookup:
+            case Screen::Help:
+            case Screen::Staff:
+            case Screen::Queue: backHome(); break;
             case Screen::Supplement:
             case Screen::SupplementCheck:
             case Screen::SupplementReceipt: detail::backSupplement(s, ctx); break;

@@ -133,9 +133,8 @@ using Action = std::variant<
     act::SetTextScale, act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::ProveOwnership,
     act::StartSupplement, act::SubmitSupplement, act::RefreshStatus, act::Rate, act::ToggleRatingReason,
     act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer, act::RequestPayment,
-    act::OpenQueue, act::TakeTicket, act::TicketArrived,
-    act::OpenHelp, act::OpenStaff, act::UnlockStaff, act::SignOutStaff, act::StaffPinChecked, act::Quit,
-    act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt,
-    act::KeepReceipt, act::ReadAloud>;
+    act::OpenQueue, act::TakeTicket, act::TicketArrived, act::OpenHelp, act::OpenStaff, act::UnlockStaff,
+    act::SignOutStaff, act::StaffPinChecked, act::Quit, act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain,
+    act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
 
 }  // namespace kiosk::core

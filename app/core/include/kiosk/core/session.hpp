@@ -39,7 +39,7 @@ enum class Screen {
     Supplement,
     SupplementCheck,
     SupplementReceipt,
-    Queue,    // "Lấy số thứ tự": the desk's groups, then the ticket
+    Queue,  // "Lấy số thứ tự": the desk's groups, then the ticket
     Help,
     Staff,
 };
