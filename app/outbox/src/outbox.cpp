@@ -6,6 +6,7 @@
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/master_key.hpp"
 #include "reference.hpp"
+#include "sealed_rows.hpp"
 #include "storage.hpp"
 
 namespace kiosk::outbox {
@@ -140,28 +141,7 @@ Result<core::StoredFiling> Outbox::submit(const core::Filing& filing) {
     auto rowId = insertReturning(*insertFiling);
     if (!rowId) return rowId.error();
 
-    auto insertKey = m_db->prepare(
-        "INSERT INTO filing_key (filing_id, master_key_id, iv, wrapped, tag) VALUES (?1, ?2, ?3, ?4, ?5)", "submit");
-    if (!insertKey) return insertKey.error();
-    insertKey->bind(1, *rowId);
-    insertKey->bind(2, m_masterKeyId);
-    insertKey->bindBlob(3, sealed->wrappedKey.iv);
-    insertKey->bindBlob(4, sealed->wrappedKey.ciphertext);
-    insertKey->bindBlob(5, sealed->wrappedKey.tag);
-    if (auto ok = insertKey->run(); !ok) return ok.error();
-
-    auto insertPart = m_db->prepare(
-        "INSERT INTO part (filing_id, number, iv, ciphertext, tag) VALUES (?1, ?2, ?3, ?4, ?5)", "submit");
-    if (!insertPart) return insertPart.error();
-    for (std::size_t n = 0; n < sealed->parts.size(); ++n) {
-        insertPart->reset();
-        insertPart->bind(1, *rowId);
-        insertPart->bind(2, static_cast<std::int64_t>(n));
-        insertPart->bindBlob(3, sealed->parts[n].iv);
-        insertPart->bindBlob(4, sealed->parts[n].ciphertext);
-        insertPart->bindBlob(5, sealed->parts[n].tag);
-        if (auto ok = insertPart->run(); !ok) return ok.error();
-    }
+    if (auto ok = storeSealed(*m_db, kFilingTables, *rowId, m_masterKeyId, *sealed, "submit"); !ok) return ok.error();
     if (auto ok = tx->commit(); !ok) return ok.error();
     return core::StoredFiling{localReference};
 }
@@ -169,49 +149,22 @@ Result<core::StoredFiling> Outbox::submit(const core::Filing& filing) {
 Result<OpenedFiling> Outbox::decryptPayload(const std::string& clientFilingId) {
     auto tx = Transaction::beginRead(*m_db, "decrypt");
     if (!tx) return tx.error();
-    auto head = m_db->prepare(
-        "SELECT f.id, f.local_reference, f.created_at, f.shredded_at, k.master_key_id, k.iv, k.wrapped, k.tag "
-        "FROM filing f LEFT JOIN filing_key k ON k.filing_id = f.id WHERE f.client_filing_id = ?1",
-        "decrypt");
+    auto head = m_db->prepare("SELECT id, local_reference, created_at FROM filing WHERE client_filing_id = ?1",
+                              "decrypt");
     if (!head) return head.error();
     head->bind(1, clientFilingId);
     auto found = head->step();
     if (!found) return found.error();
     if (!*found) return notFound();
-    if (!head->columnIsNull(3) || head->columnIsNull(4)) {
-        return Error{"outbox.shredded",
-                     "Nội dung hồ sơ đã được xóa sau thời hạn lưu giữ. (The filing's content was destroyed after "
-                     "its retention period.)",
-                     clientFilingId};
-    }
-    if (head->columnText(4) != m_masterKeyId) {
-        return Error{"outbox.wrong_master_key",
-                     "Hồ sơ được mã hóa bằng khóa chính khác với khóa của máy này. Vui lòng báo cán bộ. "
-                     "(The filing was encrypted under a different master key.)",
-                     clientFilingId};
-    }
+    // destroyKey deletes the key and marks the filing shredded in one transaction, so a missing
+    // key is what loadSealed reports as shredded.
+    auto sealed = loadSealed(*m_db, kFilingTables, head->columnInt(0), m_masterKeyId, clientFilingId, "decrypt");
+    if (!sealed) return sealed.error();
     OpenedFiling out;
     out.clientFilingId = clientFilingId;
     out.localReference = head->columnText(1);
     out.createdAt = Seconds(std::chrono::seconds(head->columnInt(2)));
-    SealedFiling sealed;
-    sealed.wrappedKey = {head->columnBlob(5), head->columnBlob(6), head->columnBlob(7)};
-    const std::int64_t rowId = head->columnInt(0);
-
-    auto parts = m_db->prepare("SELECT number, iv, ciphertext, tag FROM part WHERE filing_id = ?1 ORDER BY number",
-                               "decrypt");
-    if (!parts) return parts.error();
-    parts->bind(1, rowId);
-    for (;;) {
-        auto row = parts->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        if (parts->columnInt(0) != static_cast<std::int64_t>(sealed.parts.size())) {
-            return Error{"outbox.tampered", "Hồ sơ thiếu phần dữ liệu. (A part of the filing is missing.)", clientFilingId};
-        }
-        sealed.parts.push_back({parts->columnBlob(1), parts->columnBlob(2), parts->columnBlob(3)});
-    }
-    if (auto ok = openFiling(*m_masterKey, clientFilingId, sealed, out); !ok) return ok.error();
+    if (auto ok = openFiling(*m_masterKey, clientFilingId, *sealed, out); !ok) return ok.error();
     return out;
 }
 

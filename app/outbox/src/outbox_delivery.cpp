@@ -1,7 +1,6 @@
 // The delivery agent's side of the outbox: claim, record the outcome, and shred after retention.
-#include <algorithm>
-
 #include "kiosk/outbox/outbox.hpp"
+#include "sealed_rows.hpp"
 #include "storage.hpp"
 
 namespace kiosk::outbox {
@@ -16,20 +15,6 @@ Error badTransition(const std::string& status, const char* action) {
                  std::string("Hồ sơ đang ở trạng thái \"") + status + "\", không thể " + action +
                      ". (The filing is not in a state that allows this.)",
                  status};
-}
-
-// Error codes are stored and shown to staff; allowing only code characters keeps personal data
-// (a name echoed in a portal message) out of the database.
-bool isErrorCode(const std::string& code) {
-    return !code.empty() && code.size() <= 64 && std::all_of(code.begin(), code.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
-    });
-}
-
-Error badErrorCode() {
-    return Error{"outbox.bad_error_code",
-                 "Mã lỗi chỉ được gồm chữ thường, chữ số và . _ - (error codes are lower-case letters, digits, . _ -)",
-                 "error_code"};
 }
 
 struct Row {

@@ -1,12 +1,11 @@
 // Supplements as outbox jobs (supplement.hpp): stored in one transaction, sealed like a filing
 // under a data key of their own (AAD "supplement:<client_supplement_id>/..."), claimed only once
 // the portal knows their filing, and delivered once under their client_supplement_id.
-#include <algorithm>
-
 #include "envelope.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/outbox.hpp"
+#include "sealed_rows.hpp"
 #include "storage.hpp"
 
 namespace kiosk::outbox {
@@ -24,12 +23,6 @@ Error nothingToSend() {
     return Error{"outbox.bad_supplement",
                  "Phần bổ sung chưa có giấy tờ hay câu trả lời nào. (The supplement holds nothing to send.)",
                  "supplement"};
-}
-
-bool isErrorCode(const std::string& code) {
-    return !code.empty() && code.size() <= 64 && std::all_of(code.begin(), code.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
-    });
 }
 
 Result<std::int64_t> idOf(Database& db, const std::string& clientSupplementId, std::string& status) {
@@ -90,28 +83,8 @@ Result<std::string> Outbox::submitSupplement(std::string_view reference, const c
     const std::int64_t rowId = insert->columnInt(0);
     if (auto done = insert->run(); !done) return done.error();
 
-    auto key = m_db->prepare(
-        "INSERT INTO supplement_key (supplement_id, master_key_id, iv, wrapped, tag) VALUES (?1, ?2, ?3, ?4, ?5)",
-        "supplement");
-    if (!key) return key.error();
-    key->bind(1, rowId);
-    key->bind(2, m_masterKeyId);
-    key->bindBlob(3, sealed->wrappedKey.iv);
-    key->bindBlob(4, sealed->wrappedKey.ciphertext);
-    key->bindBlob(5, sealed->wrappedKey.tag);
-    if (auto ok = key->run(); !ok) return ok.error();
-    auto part = m_db->prepare(
-        "INSERT INTO supplement_part (supplement_id, number, iv, ciphertext, tag) VALUES (?1, ?2, ?3, ?4, ?5)",
-        "supplement");
-    if (!part) return part.error();
-    for (std::size_t n = 0; n < sealed->parts.size(); ++n) {
-        part->reset();
-        part->bind(1, rowId);
-        part->bind(2, static_cast<std::int64_t>(n));
-        part->bindBlob(3, sealed->parts[n].iv);
-        part->bindBlob(4, sealed->parts[n].ciphertext);
-        part->bindBlob(5, sealed->parts[n].tag);
-        if (auto ok = part->run(); !ok) return ok.error();
+    if (auto ok = storeSealed(*m_db, kSupplementTables, rowId, m_masterKeyId, *sealed, "supplement"); !ok) {
+        return ok.error();
     }
     if (auto ok = tx->commit(); !ok) return ok.error();
     return *id;
@@ -165,49 +138,20 @@ Result<std::optional<ClaimedSupplement>> Outbox::claimNextSupplement() {
 Result<OpenedSupplement> Outbox::decryptSupplement(const std::string& clientSupplementId) {
     auto tx = Transaction::beginRead(*m_db, "decrypt");
     if (!tx) return tx.error();
-    auto head = m_db->prepare(
-        "SELECT s.id, s.created_at, k.master_key_id, k.iv, k.wrapped, k.tag FROM supplement s "
-        "LEFT JOIN supplement_key k ON k.supplement_id = s.id WHERE s.client_supplement_id = ?1",
-        "decrypt");
+    auto head = m_db->prepare("SELECT id, created_at FROM supplement WHERE client_supplement_id = ?1", "decrypt");
     if (!head) return head.error();
     head->bind(1, clientSupplementId);
     auto found = head->step();
     if (!found) return found.error();
     if (!*found) return notFound();
-    if (head->columnIsNull(2)) {
-        return Error{"outbox.shredded",
-                     "Nội dung phần bổ sung đã được xóa sau thời hạn lưu giữ. (The supplement's content was "
-                     "destroyed after its retention period.)",
-                     clientSupplementId};
-    }
-    if (head->columnText(2) != m_masterKeyId) {
-        return Error{"outbox.wrong_master_key",
-                     "Phần bổ sung được mã hóa bằng khóa chính khác với khóa của máy này. Vui lòng báo cán bộ. "
-                     "(The supplement was encrypted under a different master key.)",
-                     clientSupplementId};
-    }
-    SealedFiling sealed;
-    sealed.wrappedKey = {head->columnBlob(3), head->columnBlob(4), head->columnBlob(5)};
-    const std::int64_t rowId = head->columnInt(0);
+    auto sealed = loadSealed(*m_db, kSupplementTables, head->columnInt(0), m_masterKeyId, clientSupplementId,
+                             "decrypt");
+    if (!sealed) return sealed.error();
     OpenedSupplement out;
     out.clientSupplementId = clientSupplementId;
     out.createdAt = Seconds(std::chrono::seconds(head->columnInt(1)));
-    auto parts = m_db->prepare(
-        "SELECT number, iv, ciphertext, tag FROM supplement_part WHERE supplement_id = ?1 ORDER BY number", "decrypt");
-    if (!parts) return parts.error();
-    parts->bind(1, rowId);
-    for (;;) {
-        auto row = parts->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        if (parts->columnInt(0) != static_cast<std::int64_t>(sealed.parts.size())) {
-            return Error{"outbox.tampered", "Phần bổ sung thiếu phần dữ liệu. (A part of the supplement is missing.)",
-                         clientSupplementId};
-        }
-        sealed.parts.push_back({parts->columnBlob(1), parts->columnBlob(2), parts->columnBlob(3)});
-    }
     OpenedFiling opened;
-    if (auto ok = openFiling(*m_masterKey, aadId(clientSupplementId), sealed, opened); !ok) return ok.error();
+    if (auto ok = openFiling(*m_masterKey, aadId(clientSupplementId), *sealed, opened); !ok) return ok.error();
     std::swap(out.content, opened.filing);
     std::swap(out.attachmentSha256, opened.attachmentSha256);
     return out;
@@ -233,9 +177,7 @@ Result<void> Outbox::markSupplementDelivered(const std::string& clientSupplement
 }
 
 Result<void> Outbox::markSupplementFailed(const std::string& clientSupplementId, const std::string& errorCode) {
-    if (!isErrorCode(errorCode)) {
-        return Error{"outbox.bad_error_code", "Mã lỗi không hợp lệ. (Bad error code.)", "error_code"};
-    }
+    if (!isErrorCode(errorCode)) return badErrorCode();
     auto tx = Transaction::begin(*m_db, "fail");
     if (!tx) return tx.error();
     std::string status;
@@ -253,9 +195,7 @@ Result<void> Outbox::markSupplementFailed(const std::string& clientSupplementId,
 
 Result<int> Outbox::scheduleSupplementRetry(const std::string& clientSupplementId, Seconds nextAttemptAt,
                                             const std::string& errorCode) {
-    if (!isErrorCode(errorCode)) {
-        return Error{"outbox.bad_error_code", "Mã lỗi không hợp lệ. (Bad error code.)", "error_code"};
-    }
+    if (!isErrorCode(errorCode)) return badErrorCode();
     auto tx = Transaction::begin(*m_db, "retry");
     if (!tx) return tx.error();
     auto stmt = m_db->prepare(
