@@ -2,6 +2,7 @@
 // (docs/portal-api.md §4.10).
 #include <algorithm>
 
+#include "digitisation.hpp"
 #include "kiosk/base/bounded_json.hpp"
 #include "kiosk/signing/digest.hpp"
 #include "reference_portal/supplement_request.hpp"
@@ -96,9 +97,7 @@ json queueEntry(PortalContext& ctx, const FilingRow& f) {
         if (const auto a = request.find("assisted_by"); a != request.end() && a->is_string())
             assistedBy = a->get<std::string>();
     }
-    const auto documents = ctx.store.documents(f.filingId);
-    const bool digitised = !documents.empty() && std::all_of(documents.begin(), documents.end(),
-                                                             [](const DocumentRow& d) { return d.received; });
+    const bool digitised = allComponentsDigitised(request, ctx.store.documents(f.filingId));
     json history = json::array();
     for (const auto& e : ctx.store.events(f.filingId, 0)) {
         history.push_back({{"at", rfc3339(e.at)}, {"action", e.action}, {"to_status", e.toStatus}});

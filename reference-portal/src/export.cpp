@@ -1,6 +1,7 @@
 // kiosk-portal --export: every stored filing as one JSON line, for tests and integrators.
 #include <ostream>
 
+#include "digitisation.hpp"
 #include "kiosk/base/bounded_json.hpp"
 #include "reference_portal/server.hpp"
 #include "result_delivery.hpp"
@@ -17,7 +18,8 @@ int runExport(const Options& options, std::ostream& out, std::ostream& err) {
         store.forEachFiling([&](const FilingRow& f) {
             const json request = parseBoundedJson(f.requestJson);
             json attachments = json::array();
-            for (const auto& d : store.documents(f.filingId)) {
+            const auto documents = store.documents(f.filingId);
+            for (const auto& d : documents) {
                 attachments.push_back({{"name", d.name},
                                        {"sha256", d.sha256},
                                        {"media_type", d.mediaType},
@@ -36,6 +38,8 @@ int runExport(const Options& options, std::ostream& out, std::ostream& err) {
                       {"assisted_by", object ? request.value("assisted_by", std::string()) : std::string()},
                       {"answers", object ? request.value("answers", json::object()) : json::object()},
                       {"attachments", attachments},
+                      {"digitised_components", digitisedComponents(request)},
+                      {"all_components_digitised", allComponentsDigitised(request, documents)},
                       {"fees", object ? request.value("fees", json::array()) : json::array()},
                       {"result_delivery", resultDelivery(request)},
                       {"ratings", ratingsJson(store, f.filingId)},

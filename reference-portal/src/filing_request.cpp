@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "reference_portal/supplement_request.hpp"
 #include "request_checks.hpp"
 
 namespace kiosk::reference_portal {
@@ -76,6 +77,44 @@ void checkResultDelivery(const json& body, Checker& check) {
     }
 }
 
+// digitised_components: the document components scanned at the source, each a component_code of
+// one of the filing's own documents, each once; all_components_digitised needs at least one.
+void checkDigitisation(const json& body, const std::vector<DocumentEntry>& documents, Checker& check) {
+    std::size_t count = 0;
+    if (auto it = body.find("digitised_components"); it != body.end() && !it->is_null()) {
+        if (!it->is_array()) {
+            check.error("/digitised_components", "wrong_type");
+        } else if (it->size() > kMaxDocuments) {
+            check.error("/digitised_components", "too_many");
+        } else {
+            count = it->size();
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const json& code = (*it)[i];
+                const std::string pointer = "/digitised_components/" + std::to_string(i);
+                if (!code.is_string()) {
+                    check.error(pointer, "wrong_type");
+                } else if (!isSlotId(code.get_ref<const std::string&>())) {
+                    check.error(pointer, "bad_format");
+                } else if (std::find(it->begin(), it->begin() + static_cast<std::ptrdiff_t>(i), code) !=
+                           it->begin() + static_cast<std::ptrdiff_t>(i)) {
+                    check.error(pointer, "duplicate");
+                } else if (std::none_of(documents.begin(), documents.end(), [&code](const DocumentEntry& d) {
+                               return d.componentCode == code.get_ref<const std::string&>();
+                           })) {
+                    check.error(pointer, "unknown_component");
+                }
+            }
+        }
+    }
+    if (auto it = body.find("all_components_digitised"); it != body.end() && !it->is_null()) {
+        if (!it->is_boolean()) {
+            check.error("/all_components_digitised", "wrong_type");
+        } else if (it->get<bool>() && count == 0) {
+            check.error("/all_components_digitised", "bad_value");
+        }
+    }
+}
+
 }  // namespace
 
 bool isIdempotencyKey(std::string_view key) {
@@ -129,6 +168,7 @@ Result<CreateFilingRequest, Invalid> parseCreateFiling(const nlohmann::json& bod
     }
     checkAnswers(body, check, true);
     out.documents = checkDocuments(body, check);
+    checkDigitisation(body, out.documents, check);
     out.fees = checkFees(body, check, out.feeTotal);
     checkResultDelivery(body, check);
     if (!check.ok()) {
@@ -136,9 +176,9 @@ Result<CreateFilingRequest, Invalid> parseCreateFiling(const nlohmann::json& bod
                        "missing or invalid; see errors",
                        check.errors()};
     }
-    out.kept = keptMembers(body,
-                           {"client_filing_id", "service_code", "service_id", "form_version", "channel", "assisted_by",
-                            "kiosk_created_at", "local_reference", "catalogue_version", "due_working_days", "answers"});
+    out.kept = keptMembers(body, {"client_filing_id", "service_code", "service_id", "form_version", "channel",
+                                  "assisted_by", "kiosk_created_at", "local_reference", "catalogue_version",
+                                  "due_working_days", "answers", "digitised_components", "all_components_digitised"});
     if (auto it = body.find("applicant"); it != body.end() && !it->is_null()) {
         out.kept["applicant"] = keptMembers(*it, {"subject_type", "full_name", "id_number", "phone"});
     }

@@ -7,7 +7,7 @@
 namespace kiosk::core {
 namespace {
 
-constexpr std::array<std::pair<AuditKind, std::string_view>, 9> kNames{{
+constexpr std::array<std::pair<AuditKind, std::string_view>, 10> kNames{{
     {AuditKind::SignIn, "staff.sign_in"},
     {AuditKind::SignInRefused, "staff.sign_in_refused"},
     {AuditKind::SignOut, "staff.sign_out"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<AuditKind, std::string_view>, 9> kNames{{
     {AuditKind::CardReadOverride, "session.card_read_override"},
     {AuditKind::OriginalSeen, "session.original_seen"},
     {AuditKind::DeskAction, "desk.action"},
+    {AuditKind::DeskIntake, "desk.intake"},
 }};
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }

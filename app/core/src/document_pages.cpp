@@ -1,5 +1,7 @@
 #include "kiosk/core/document_pages.hpp"
 
+#include <set>
+
 #include "kiosk/base/secure_wipe.hpp"
 
 namespace kiosk::core {
@@ -108,6 +110,23 @@ std::vector<Attachment> documentAttachments(const forms::Service& service, const
         }
     }
     return out;
+}
+
+Digitisation digitisationOf(const forms::Service& service, const forms::Answers& submitted) {
+    std::set<std::string> scanned;
+    bool needed = false;
+    bool all = true;
+    for (const auto& [key, answer] : submitted) {
+        const forms::Field* field = documentFieldOfKey(service, key);
+        if (field == nullptr || answer.empty()) continue;
+        needed = true;
+        if (answer == kDocumentScanned) {
+            scanned.insert(field->document);
+        } else {
+            all = false;
+        }
+    }
+    return Digitisation{{scanned.begin(), scanned.end()}, needed && all};
 }
 
 }  // namespace kiosk::core

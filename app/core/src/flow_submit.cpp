@@ -1,5 +1,6 @@
 #include "flow_steps.hpp"
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/core/document_pages.hpp"
 #include "kiosk/core/filing_prepare.hpp"
 #include "kiosk/core/result_delivery.hpp"
 
@@ -28,6 +29,7 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     Filing& filing = *prepared;
     applyDelivery(s, filing);
     filing.attachments = documentAttachments(*s.service, s.documentPages, filing.answers);
+    filing.digitisation = digitisationOf(*s.service, filing.answers);
     // Kept sealed with the filing, so the applicant's card can later prove it is theirs.
     filing.applicantIdNumber = s.identity.idNumber.value;
     filing.channel = ctx.channel;

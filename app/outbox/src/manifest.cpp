@@ -55,6 +55,19 @@ bool readDelivery(const nlohmann::json& node, core::Filing& filing) {
     return true;
 }
 
+bool readDigitisation(const nlohmann::json& node, core::Filing& filing) {
+    const auto components = node.is_object() ? node.find("components") : node.end();
+    const auto all = node.is_object() ? node.find("all") : node.end();
+    if (components == node.end() || !components->is_array() || all == node.end() || !all->is_boolean()) return false;
+    core::Digitisation out{{}, all->get<bool>()};
+    for (const auto& c : *components) {
+        if (!c.is_string()) return false;
+        out.components.push_back(c.get<std::string>());
+    }
+    filing.digitisation = std::move(out);
+    return true;
+}
+
 }  // namespace
 
 std::string encodeManifest(const core::Filing& filing, const std::vector<AttachmentInfo>& attachments) {
@@ -71,6 +84,9 @@ std::string encodeManifest(const core::Filing& filing, const std::vector<Attachm
     if (!filing.applicantIdNumber.empty()) j["applicant_id_number"] = filing.applicantIdNumber;
     // Absent for a kiosk's filing, so one stored before the key existed reads the same.
     if (filing.channel != core::Channel::Kiosk) j["channel"] = core::channelName(filing.channel);
+    if (filing.digitisation) {
+        j["digitisation"] = {{"components", filing.digitisation->components}, {"all", filing.digitisation->all}};
+    }
     j["answers"] = nlohmann::json::object();
     for (const auto& [key, value] : filing.answers) j["answers"][key] = value;
     j["attachments"] = nlohmann::json::array();
@@ -117,6 +133,10 @@ Result<void> decodeManifest(const std::vector<unsigned char>& json, core::Filing
         const auto parsed = channel->is_string() ? core::channelFromName(channel->get<std::string>()) : std::nullopt;
         if (!parsed) return badManifest();
         filing.channel = *parsed;
+    }
+    // Absent in filings stored before it was recorded.
+    if (const auto digitisation = j.find("digitisation"); digitisation != j.end()) {
+        if (!readDigitisation(*digitisation, filing)) return badManifest();
     }
     for (const auto& [key, value] : answers->items()) {
         if (!value.is_string()) return badManifest();

@@ -34,11 +34,15 @@ std::string createFilingBody(const outbox::OpenedFiling& opened) {
     json documents = json::array();
     for (std::size_t i = 0; i < filing.attachments.size() && i < opened.attachmentSha256.size(); ++i) {
         const auto& a = filing.attachments[i];
-        documents.push_back({{"part_id", std::to_string(i + 1)},
-                             {"name", a.name},
-                             {"media_type", a.mediaType},
-                             {"length", a.bytes.size()},
-                             {"sha256", opened.attachmentSha256[i]}});
+        json document{{"part_id", std::to_string(i + 1)},
+                      {"name", a.name},
+                      {"media_type", a.mediaType},
+                      {"length", a.bytes.size()},
+                      {"sha256", opened.attachmentSha256[i]}};
+        // The slot names the component digitised_components refers to; a filing stored before
+        // digitisation was recorded keeps the body it was first sent with.
+        if (filing.digitisation && !a.slotId.empty()) document["component_code"] = a.slotId;
+        documents.push_back(std::move(document));
     }
     json fees = json::array();
     if (filing.feeVnd > 0) fees.push_back({{"fee_code", "LP01"}, {"name", "Lệ phí"}, {"amount", filing.feeVnd}});
@@ -65,6 +69,10 @@ std::string createFilingBody(const outbox::OpenedFiling& opened) {
         if (filing.delivery == forms::ResultDelivery::Post) body["result_delivery"]["address"] = filing.postAddress;
     }
     if (filing.dueWorkingDays) body["due_working_days"] = *filing.dueWorkingDays;
+    if (filing.digitisation) {
+        body["digitised_components"] = filing.digitisation->components;
+        body["all_components_digitised"] = filing.digitisation->all;
+    }
     // The ID number lets the applicant's card prove the filing is theirs at any kiosk (§4.6).
     if (!filing.applicantIdNumber.empty()) body["applicant"] = {{"id_number", filing.applicantIdNumber}};
     // Invalid UTF-8 cannot come from the forms; should it ever, it is replaced, not a crash.

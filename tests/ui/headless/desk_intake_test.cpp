@@ -16,6 +16,7 @@
 #include "integration/portal/portal_process.hpp"
 #include "kiosk/core/session.hpp"
 #include "kiosk/desk/staff_portal.hpp"
+#include "kiosk/outbox/audit_store.hpp"
 #include "kiosk/receipt/printer.hpp"
 #include "kiosk/ui/kiosk_app.hpp"
 #include "outbox_status.hpp"
@@ -23,6 +24,7 @@
 #include "sync_harness.hpp"
 #include "ui/headless/birth_flow.hpp"
 #include "ui/headless/card_camera.hpp"
+#include "unit/admin/admin_support.hpp"
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -147,6 +149,10 @@ TEST_CASE("a birth registration taken in at the desk with the keyboard, filed on
     auto tray = std::make_shared<PaperTray>();
     auto deskDriver = openDesk(dir.path() / "portal", portal, config, *box, status, tray);
     DeskDriver& desk = *deskDriver;
+    auto audit = outbox::AuditStore::open(
+        outbox::OutboxOptions::inDirectory(deskSync.dataDir(), config->kiosk.kioskId));
+    REQUIRE(audit.ok());
+    desk.app().setAuditLog(audit->get());
     const std::string childDob = localDateDaysAgo(70);  // late: the fee exemption's proof is asked for
     int answers = 0;  // clicks that are answers (a choice picked), not counted against the target
     const auto answer = [&](std::string_view id) {
@@ -270,6 +276,11 @@ TEST_CASE("a birth registration taken in at the desk with the keyboard, filed on
     CHECK(filing->filing.channel == core::Channel::Desk);
     CHECK(filing->filing.attachments.size() == 2);
     CHECK(filing->filing.answers.at("ngay_sinh_tre") == childDob);
+    // Both documents were scanned at the desk: every component digitised at the source.
+    const std::vector<std::string> scanned{"giay_chung_sinh", "giay_to_mien_le_phi"};
+    REQUIRE(filing->filing.digitisation.has_value());
+    CHECK(filing->filing.digitisation->components == scanned);
+    CHECK(filing->filing.digitisation->all);
 
     // kiosk-sync delivers it; the portal keeps the channel and shows it to staff.
     REQUIRE(deskSync.run({"--drain"}) == 0);
@@ -278,11 +289,31 @@ TEST_CASE("a birth registration taken in at the desk with the keyboard, filed on
     const auto line = nlohmann::json::parse(lines[0]);
     CHECK(line["channel"] == "desk");
     CHECK(line["attachments"].size() == 2);
+    CHECK(line["digitised_components"] == nlohmann::json(scanned));
+    CHECK(line["all_components_digitised"] == true);  // HoSoCoThanhPhanSoHoa
     const StaffClient staff = staffClient(dir.path() / "portal", portal.url());
     const auto queue = staff.get("/filings").json()["filings"];
     REQUIRE(queue.size() == 1);
     CHECK(queue[0]["channel"] == "desk");
     CHECK(queue[0]["all_components_digitised"] == true);
+
+    // The intake is in the staff audit log: the officer, the filing's reference and the service,
+    // nothing about the citizen; the chain holds (kiosk-admin audit verify).
+    const AdminRun verified = runAdmin({"--data", deskSync.dataDir().string(), "audit", "verify"});
+    CHECK_MESSAGE(verified.status == 0, verified.err);
+    const AdminRun shown = runAdmin({"--data", deskSync.dataDir().string(), "audit", "show"});
+    REQUIRE(shown.status == 0);
+    int intakes = 0;
+    for (const auto& entry : nlohmann::json::parse(shown.out)) {
+        if (entry["kind"] != "desk.intake") continue;
+        ++intakes;
+        CHECK(entry["operator_id"] == "STAFF-DEMO-01");
+        CHECK(entry["filing_id"] == reference);
+        CHECK(entry["detail"] == "dang-ky-khai-sinh");
+    }
+    CHECK(intakes == 1);
+    CHECK(shown.out.find(camera.person.idNumber) == std::string::npos);
+    CHECK(shown.out.find("Lê Minh An") == std::string::npos);
 }
 
 TEST_CASE("at the desk's intake Tab reaches boxes, options and buttons; Space and Enter press; Esc goes back") {

@@ -108,3 +108,34 @@ TEST_CASE("a retaken page takes the place of the one it replaces; a place taken 
     CHECK(pages["anh#1"].size() == 2);
     CHECK(answers["so_trang#1"] == "2");
 }
+
+TEST_CASE("digitised components: slots scanned, each once; all of them only when nothing answered was left on paper") {
+    auto service = copyService();
+    forms::Page identity;
+    identity.id = "giay_to_khac";
+    forms::Field card;
+    card.id = "cccd";
+    card.type = forms::FieldType::Document;
+    card.document = "can_cuoc";
+    identity.fields = {card};
+    service.pages.push_back(identity);
+
+    forms::Answers answers{{"anh#1", core::kDocumentScanned}, {"anh#2", core::kDocumentScanned}, {"so_trang#1", "1"}};
+    auto d = core::digitisationOf(service, answers);
+    CHECK(d.components == std::vector<std::string>{"ban_chinh"});
+    CHECK(d.all);
+
+    answers["cccd"] = "ban_chinh_tai_quay";  // the original was only seen at the desk
+    d = core::digitisationOf(service, answers);
+    CHECK(d.components == std::vector<std::string>{"ban_chinh"});
+    CHECK_FALSE(d.all);
+
+    answers["cccd"] = core::kDocumentScanned;
+    d = core::digitisationOf(service, answers);
+    CHECK(d.components == std::vector<std::string>{"ban_chinh", "can_cuoc"});
+    CHECK(d.all);
+
+    answers["cccd"] = "";  // an optional document left out is not needed
+    CHECK(core::digitisationOf(service, answers).all);
+    CHECK_FALSE(core::digitisationOf(service, forms::Answers{}).all);  // nothing to digitise
+}

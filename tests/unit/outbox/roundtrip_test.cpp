@@ -78,6 +78,27 @@ TEST_CASE("a filing taken in at the desk keeps its channel through the outbox") 
     const auto opened = (*box)->decryptPayload((*claimed)->clientFilingId);
     REQUIRE(opened.ok());
     CHECK(opened->filing.channel == core::Channel::Desk);
+    CHECK_FALSE(opened->filing.digitisation.has_value());  // none recorded, none made up
+}
+
+TEST_CASE("what was digitised at the source is kept through the outbox") {
+    TempDir dir;
+    auto box = outbox::Outbox::open(optionsIn(dir.path()));
+    REQUIRE(box.ok());
+    core::Filing filing;
+    filing.serviceId = "khai-sinh";
+    filing.serviceCode = "1.001193";
+    filing.channel = core::Channel::Desk;
+    filing.digitisation = core::Digitisation{{"giay_chung_sinh", "to_khai"}, true};
+    REQUIRE((*box)->submit(filing).ok());
+    const auto claimed = (*box)->claimNextPending();
+    REQUIRE(claimed.ok());
+    REQUIRE(claimed->has_value());
+    const auto opened = (*box)->decryptPayload((*claimed)->clientFilingId);
+    REQUIRE(opened.ok());
+    REQUIRE(opened->filing.digitisation.has_value());
+    CHECK(opened->filing.digitisation->components == std::vector<std::string>{"giay_chung_sinh", "to_khai"});
+    CHECK(opened->filing.digitisation->all);
 }
 
 TEST_CASE("every filing gets its own version-4 UUID as idempotency key when it is stored") {

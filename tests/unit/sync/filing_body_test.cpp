@@ -57,6 +57,21 @@ TEST_CASE("a filing taken in at the one-stop desk says so: channel desk") {
     CHECK(nlohmann::json::parse(sync::createFilingBody(opened))["channel"] == "desk");
 }
 
+TEST_CASE("what was digitised at the source travels with the filing, each document naming its component") {
+    auto opened = makeOpened();
+    // A filing stored before digitisation was recorded keeps the body it was first sent with.
+    auto body = nlohmann::json::parse(sync::createFilingBody(opened));
+    CHECK_FALSE(body.contains("digitised_components"));
+    CHECK_FALSE(body.contains("all_components_digitised"));
+    CHECK_FALSE(body["documents"][0].contains("component_code"));
+
+    opened.filing.digitisation = core::Digitisation{{"giay_chung_sinh"}, true};
+    body = nlohmann::json::parse(sync::createFilingBody(opened));
+    CHECK(body["digitised_components"] == nlohmann::json::array({"giay_chung_sinh"}));
+    CHECK(body["all_components_digitised"] == true);
+    CHECK(body["documents"][0]["component_code"] == "giay_chung_sinh");
+}
+
 TEST_CASE("no fee, no fee line; invalid UTF-8 is replaced rather than thrown") {
     auto opened = makeOpened();
     opened.filing.feeVnd = 0;

@@ -10,6 +10,7 @@
 
 #include "desk_view.hpp"
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/core/session.hpp"
 #include "kiosk/core/staff_sign_in.hpp"
 #include "kiosk/desk/staff_desk.hpp"
 #include "kiosk/receipt/report_pdf.hpp"
@@ -60,6 +61,7 @@ struct DeskApp::Impl {
     long actionsSent = 0;
     std::function<std::unique_ptr<KioskApp>()> openIntake;
     std::unique_ptr<KioskApp> intake;  // "Tiếp nhận hồ sơ", while open
+    std::string intakeLogged;          // the local reference of the intake's filing once logged
     std::function<void()> wake;
 
     void startIntake() {
@@ -75,10 +77,22 @@ struct DeskApp::Impl {
     // (refreshed: the filing may already have reached the portal).
     void intakeFrame(Clock::time_point now) {
         intake->frame(now);
+        logIntakeStored();
         if (!intake->quitRequested()) return;
         intake.reset();
+        intakeLogged.clear();
         fonts = Fonts{};
         if (state.signedIn) staff.refresh(today());
+    }
+
+    // The frame the intake's filing was stored in (its receipt now shows): one desk.intake entry
+    // naming the officer, the filing's local reference and the service, nothing about the citizen.
+    // The filing is already safe in the outbox; a log that cannot record it says so on the list.
+    void logIntakeStored() {
+        const core::Session& s = intake->session();
+        if (s.reference.empty() || s.reference == intakeLogged || s.service == nullptr) return;
+        intakeLogged = s.reference;
+        logAudit(core::AuditKind::DeskIntake, s.reference, s.service->id);
     }
 
     float wantedFontPixels() const {

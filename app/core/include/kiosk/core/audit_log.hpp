@@ -22,6 +22,8 @@ enum class AuditKind {
     CardReadOverride,  // "session.card_read_override": typed the identity; detail: reason code
     OriginalSeen,      // "session.original_seen": saw a document's original; detail: its slot id
     DeskAction,        // "desk.action": an action on a filing at the desk; detail: the action
+    DeskIntake,        // "desk.intake": a filing taken in at the desk was stored; filing: its local
+                       // reference; detail: the service id
 };
 
 // The stored name, e.g. "staff.sign_in".

@@ -47,4 +47,9 @@ void removeRepeatPages(const forms::Page& page, DocumentPages& pages, int index)
 std::vector<Attachment> documentAttachments(const forms::Service& service, const DocumentPages& pages,
                                             const forms::Answers& submitted);
 
+// What the submitted answers say was digitised: a slot counts once any of its Document fields
+// was scanned; all of them only when every Document field answered (the optional ones left
+// empty are not needed) was scanned, and at least one was.
+Digitisation digitisationOf(const forms::Service& service, const forms::Answers& submitted);
+
 }  // namespace kiosk::core

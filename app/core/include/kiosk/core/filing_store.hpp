@@ -32,6 +32,15 @@ inline std::optional<Channel> channelFromName(const std::string& name) {
     return std::nullopt;
 }
 
+// Which of the filing's document slots were scanned where the paper was handed over (the kiosk's
+// camera, the desk's flatbed): the filing body's digitised_components (the service file's
+// [[documents]] ids, sorted, each once) and all_components_digitised, the national sync field
+// HoSoCoThanhPhanSoHoa: every document the filing needed was scanned, none only seen on paper.
+struct Digitisation {
+    std::vector<std::string> components;
+    bool all = false;
+};
+
 struct Filing {
     std::string serviceId;
     std::string serviceCode;
@@ -52,6 +61,8 @@ struct Filing {
     // card read on "Tra cứu hồ sơ" is compared with (core/ownership.hpp). Personal data.
     std::string applicantIdNumber = {};
     Channel channel = Channel::Kiosk;
+    // Unset on a filing stored before it was recorded: its body stays as first sent.
+    std::optional<Digitisation> digitisation = {};
 };
 
 // A citizen's satisfaction with one filing, asked after the receipt and after the result is
