@@ -40,24 +40,51 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 [[ $# -ge 1 ]] || usage
-command -v curl >/dev/null && command -v jq >/dev/null ||
-    fail "cần curl và jq (packaging/dev.sh cài sẵn)" "curl and jq are needed (packaging/dev.sh installs them)"
+command -v curl >/dev/null && command -v jq >/dev/null && command -v openssl >/dev/null ||
+    fail "cần curl, jq và openssl (packaging/dev.sh cài sẵn)" \
+         "curl, jq and openssl are needed (packaging/dev.sh installs them)"
 
 certs="$data/staff/$operator"
 [[ -f "$data/portal-url" ]] ||
     fail "không thấy cổng tham chiếu trong $data (hãy chạy packaging/dev.sh run trước)" \
          "no reference portal data in $data (run packaging/dev.sh run first)"
-[[ -f "$certs/client.pem" ]] ||
-    fail "không có chứng thư cán bộ $operator trong $data/staff" "no staff certificate for $operator"
+[[ -f "$certs/client.pem" && -f "$certs/signing.key" ]] ||
+    fail "không có chứng thư hay khóa ký của cán bộ $operator trong $data/staff" \
+         "no staff certificate or signing key for $operator"
 base_url="$(cat "$data/portal-url")"
+
+# The headers that sign a write as the operator (docs/portal-api.md §2.2): the body's
+# Content-Digest and an Ed25519 signature over method, URL, digest and type with the operator's
+# signing.key. The portal refuses a staff write without them. Prints one curl -H argument a line.
+signature_headers() {
+    local method="$1" url="$2" body="$3" digest created nonce params base signature
+    digest="sha-256=:$(printf '%s' "$body" | openssl dgst -sha256 -binary | base64 -w0):"
+    created="$(date +%s)"
+    nonce="$(openssl rand -base64 16)"
+    params="(\"@method\" \"@target-uri\" \"content-digest\" \"content-type\");created=$created"
+    params+=";expires=$((created + 300));nonce=\"$nonce\";keyid=\"$operator\";alg=\"ed25519\""
+    # OpenSSL signs Ed25519 in one shot, from a file whose size it knows; the base holds no secret.
+    base="$(mktemp)"
+    printf '"@method": %s\n"@target-uri": %s\n"content-digest": %s\n"content-type": %s\n"@signature-params": %s' \
+        "$method" "$url" "$digest" "application/json" "$params" >"$base"
+    signature="$(openssl pkeyutl -sign -inkey "$certs/signing.key" -rawin -in "$base" | base64 -w0)" ||
+        { rm -f "$base"; fail "không ký được yêu cầu bằng $certs/signing.key" "cannot sign with $certs/signing.key"; }
+    rm -f "$base"
+    printf '%s\n' "Content-Digest: $digest" "Signature-Input: sig1=$params" "Signature: sig1=:$signature:"
+}
 
 # One HTTPS call as the operator: api METHOD PATH [JSON_BODY]. Prints the reply body; fails
 # with the portal's own problem+json title when the status is not 2xx.
 api() {
-    local method="$1" path="$2" body="${3:-}" reply status
+    local method="$1" path="$2" body="${3:-}" reply status signature header
     local args=(--silent --show-error --cacert "$certs/ca.pem" --cert "$certs/client.pem"
                 --key "$certs/client.key" -X "$method" -w '\n%{http_code}')
-    [[ -n "$body" ]] && args+=(-H 'Content-Type: application/json' --data "$body")
+    if [[ "$method" == POST || "$method" == PUT ]]; then
+        args+=(-H 'Content-Type: application/json' --data-binary "$body")
+        signature="$(signature_headers "$method" "$base_url$path" "$body")" || exit 1
+        mapfile -t signature <<<"$signature"
+        for header in "${signature[@]}"; do args+=(-H "$header"); done
+    fi
     reply="$(curl "${args[@]}" "$base_url$path")" ||
         fail "không kết nối được cổng $base_url (cổng đã chạy chưa?)" "cannot reach $base_url"
     status="${reply##*$'\n'}"

@@ -27,8 +27,9 @@ std::string usageText() {
            "  --quit-after-frames N  vẽ N khung hình rồi thoát (tests, benchmarks)\n"
            "  --desk                 cửa sổ bộ phận một cửa cho cán bộ: hồ sơ của xã, thao tác, chỉ số\n"
            "                         (the one-stop desk's window for staff)\n"
-           "  --staff-cert DIR       chứng thư cán bộ (ca.pem, client.pem, client.key), mặc định\n"
-           "                         DATA/staff-certificate (the staff certificate folder)\n"
+           "  --staff-cert DIR       chứng thư và khóa ký của cán bộ (ca.pem, client.pem, client.key,\n"
+           "                         signing.key), mặc định DATA/staff-certificate\n"
+           "                         (the staff certificate folder)\n"
            "  --portal URL           địa chỉ cổng, mặc định đọc từ DIR/portal-url (the portal URL)\n"
            "  --version              in phiên bản (print the version)\n"
            "  --help                 in hướng dẫn này\n";

@@ -81,7 +81,8 @@ std::optional<ApiResponse> checkSignature(PortalContext& ctx, const Call& call, 
     auto key = signing::PublicKey::fromPem(call.who.signingKeyPem);
     if (!key) {
         return problem(401, "kiosk_not_enrolled",
-                       "Máy chưa có khóa ký được đăng ký / No signing key enrolled for this kiosk",
+                       "Chưa có khóa ký được đăng ký cho máy hay cán bộ này / No signing key enrolled for "
+                       "this kiosk or operator",
                        call.instance);
     }
     const auto& http = call.http;
@@ -119,8 +120,9 @@ void logRequest(const Call* call, const Route* route, const httplib::Request& re
 
 ApiResponse runHandler(PortalContext& ctx, const Call& call, const Route& route) {
     std::lock_guard guard(ctx.lock);
-    // Every kiosk write is signed; reads rely on the TLS client certificate alone.
-    if (call.who.role == Role::Kiosk && (call.http.method == "POST" || call.http.method == "PUT")) {
+    // Every write, a kiosk's or an operator's, is signed; reads rely on the TLS client certificate
+    // alone. A staff write changes a citizen's filing, so it needs the same proof of who sent it.
+    if (call.http.method == "POST" || call.http.method == "PUT") {
         if (auto refused = checkSignature(ctx, call, route)) return *refused;
     }
     std::string fingerprint;

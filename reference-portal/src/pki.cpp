@@ -266,11 +266,11 @@ Result<void> ensurePortalPki(const fs::path& dataDir) {
     return {};
 }
 
-Result<EnrolledClient> ensureKioskEnrollment(const fs::path& dataDir, const std::string& kioskId) {
-    if (!isClientId(kioskId)) return pkiError("invalid kiosk id");
-    const fs::path dir = dataDir / "enroll" / kioskId;
-    auto fingerprint = ensureClientCertificate(dataDir, dir, kioskId, "kiosk");
-    if (!fingerprint) return fingerprint.error();
+namespace {
+
+// The client's Ed25519 request-signing key pair in `dir` (made once, never replaced): every
+// write of a kiosk or an operator is signed with it (portal-api.md §2.2). Its public key, PEM.
+Result<std::string> ensureSigningKey(const fs::path& dir) {
     if (!fs::exists(dir / "signing.key")) {
         auto key = signing::PrivateKey::generate();
         if (!key) return key.error();
@@ -283,22 +283,36 @@ Result<EnrolledClient> ensureKioskEnrollment(const fs::path& dataDir, const std:
             return w.error();
         }
     }
+    auto pub = signing::loadPublicKey(dir / "signing.pub");
+    if (!pub) return pub.error();
+    return pub->toPem();
+}
+
+}  // namespace
+
+Result<EnrolledClient> ensureKioskEnrollment(const fs::path& dataDir, const std::string& kioskId) {
+    if (!isClientId(kioskId)) return pkiError("invalid kiosk id");
+    const fs::path dir = dataDir / "enroll" / kioskId;
+    auto fingerprint = ensureClientCertificate(dataDir, dir, kioskId, "kiosk");
+    if (!fingerprint) return fingerprint.error();
+    auto publicKey = ensureSigningKey(dir);
+    if (!publicKey) return publicKey.error();
     if (auto w = writeFileAtomically(dir / "portal-signing.pub",
                                      readText(dataDir / "portal-signing.pub"), 0644);
         !w) {
         return w.error();
     }
-    auto pub = signing::loadPublicKey(dir / "signing.pub");
-    if (!pub) return pub.error();
-    return EnrolledClient{kioskId, *fingerprint, pub->toPem()};
+    return EnrolledClient{kioskId, *fingerprint, *publicKey};
 }
 
 Result<EnrolledClient> ensureStaffEnrollment(const fs::path& dataDir, const std::string& operatorId) {
     if (!isClientId(operatorId)) return pkiError("invalid operator id");
-    auto fingerprint =
-        ensureClientCertificate(dataDir, dataDir / "staff" / operatorId, operatorId, "staff");
+    const fs::path dir = dataDir / "staff" / operatorId;
+    auto fingerprint = ensureClientCertificate(dataDir, dir, operatorId, "staff");
     if (!fingerprint) return fingerprint.error();
-    return EnrolledClient{operatorId, *fingerprint, {}};
+    auto publicKey = ensureSigningKey(dir);
+    if (!publicKey) return publicKey.error();
+    return EnrolledClient{operatorId, *fingerprint, *publicKey};
 }
 
 Result<void> writeEnrollmentToml(const fs::path& dataDir, const std::string& kioskId, const std::string& portalUrl,

@@ -55,7 +55,7 @@ bool enrollAll(Store& store, const Options& options, std::ostream& err) {
             err << enrolled.error().message << '\n';
             return false;
         }
-        store.enroll(enrolled->fingerprint, Principal{id, Role::Staff, {}}, now());
+        store.enroll(enrolled->fingerprint, Principal{id, Role::Staff, enrolled->signingKeyPem}, now());
     }
     return true;
 }

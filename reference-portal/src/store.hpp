@@ -23,7 +23,7 @@ enum class Role { Kiosk, Staff };
 struct Principal {
     std::string id;  // kiosk id or operator id: the certificate's CN
     Role role = Role::Kiosk;
-    std::string signingKeyPem;  // kiosks only: the enrolled Ed25519 public key
+    std::string signingKeyPem;  // the enrolled Ed25519 public key its writes are signed with
 };
 
 struct FilingRow {

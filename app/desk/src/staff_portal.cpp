@@ -10,7 +10,9 @@
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/desk/queue_reply.hpp"
 #include "kiosk/portal_client/curl_transport.hpp"
+#include "kiosk/portal_client/signed_request.hpp"
 #include "kiosk/signing/digest.hpp"
+#include "kiosk/signing/keys.hpp"
 
 namespace kiosk::desk {
 namespace {
@@ -46,6 +48,12 @@ Error refusal(const portal_client::HttpResponse& reply) {
         if (const auto t = problem.find("title"); t != problem.end() && t->is_string()) title = t->get<std::string>();
         if (const auto c = problem.find("code"); c != problem.end() && c->is_string()) code = c->get<std::string>();
     }
+    // The signature's time is this PC's clock: staff can mend that themselves.
+    if (code == "signature_expired") {
+        title =
+            "Đồng hồ của máy này lệch so với cổng; hãy chỉnh lại giờ máy rồi thử lại (this PC's clock is off: set "
+            "it right and try again)";
+    }
     return Error{"desk.refused", title, code};
 }
 
@@ -56,10 +64,18 @@ Error networkError(const portal_client::Failure& failure) {
                  failure.error.code};
 }
 
+std::chrono::sys_seconds systemNow() {
+    return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
 class HttpStaffPortal final : public StaffPortal {
 public:
-    HttpStaffPortal(std::unique_ptr<portal_client::Transport> transport, std::string baseUrl)
-        : m_transport(std::move(transport)), m_baseUrl(std::move(baseUrl)) {}
+    HttpStaffPortal(std::unique_ptr<portal_client::Transport> transport, std::string baseUrl, std::string operatorId,
+                    signing::PrivateKey signingKey)
+        : m_transport(std::move(transport)),
+          m_baseUrl(std::move(baseUrl)),
+          m_operatorId(std::move(operatorId)),
+          m_signingKey(std::move(signingKey)) {}
 
     Result<std::vector<FilingRecord>> fetchQueue() override {
         std::vector<FilingRecord> all;
@@ -90,9 +106,8 @@ public:
             if (!request.resultSha256.empty()) body["results"][0]["sha256"] = request.resultSha256;
         }
         std::string text = body.dump();
-        std::vector<std::pair<std::string, std::string>> headers{{"Content-Type", "application/json"}};
-        if (!request.idempotencyKey.empty()) headers.emplace_back("Idempotency-Key", request.idempotencyKey);
-        auto reply = m_transport->perform({"POST", m_baseUrl + "/filings/" + filingId + "/actions", headers, text});
+        auto reply = sendSigned({"POST", m_baseUrl + "/filings/" + filingId + "/actions", "application/json", text,
+                                 request.idempotencyKey});
         secureWipe(text);
         if (!reply) return networkError(reply.error());
         if (reply->status != 201) return refusal(*reply);
@@ -106,16 +121,21 @@ public:
 
     Result<std::string> uploadResult(const std::string& filingId, const std::string& pdf) override {
         const std::string sha256 = signing::sha256Hex(pdf);
-        auto reply = m_transport->perform({"PUT",
-                                           m_baseUrl + "/filings/" + filingId + "/results/" + sha256,
-                                           {{"Content-Type", "application/pdf"}},
-                                           pdf});
+        auto reply = sendSigned(
+            {"PUT", m_baseUrl + "/filings/" + filingId + "/results/" + sha256, "application/pdf", pdf, {}});
         if (!reply) return networkError(reply.error());
         if (reply->status != 201 && reply->status != 200) return refusal(*reply);
         return sha256;
     }
 
 private:
+    // A staff write is signed with the operator's key like a kiosk's (portal-api.md §2.2).
+    portal_client::PortalResult<portal_client::HttpResponse> sendSigned(const portal_client::WriteRequest& request) {
+        auto write = portal_client::signWrite(request, m_signingKey, m_operatorId, systemNow());
+        if (!write) return portal_client::Failure{write.error(), false, std::nullopt};
+        return m_transport->perform(write->http);
+    }
+
     static Error failWith(std::vector<FilingRecord>& partial, Error error) {
         wipeRecords(partial);
         return error;
@@ -123,12 +143,14 @@ private:
 
     std::unique_ptr<portal_client::Transport> m_transport;
     std::string m_baseUrl;
+    std::string m_operatorId;
+    signing::PrivateKey m_signingKey;
 };
 
 }  // namespace
 
 Result<std::string> operatorOf(const StaffCertificate& certificate) {
-    for (const char* name : {"ca.pem", "client.key"}) {
+    for (const char* name : {"ca.pem", "client.key", "signing.key"}) {
         if (!fs::is_regular_file(certificate.folder / name)) return certificateError(std::string(name) + " missing");
     }
     std::FILE* file = std::fopen((certificate.folder / "client.pem").c_str(), "rb");
@@ -145,12 +167,15 @@ Result<std::string> operatorOf(const StaffCertificate& certificate) {
 }
 
 Result<std::unique_ptr<StaffPortal>> connectStaffPortal(const StaffCertificate& certificate) {
-    if (auto who = operatorOf(certificate); !who) return who.error();
+    auto who = operatorOf(certificate);
+    if (!who) return who.error();
     std::string base = certificate.portalUrl;
     while (!base.empty() && base.back() == '/') base.pop_back();
     if (base.rfind("https://", 0) != 0) {
         return Error{"desk.portal_url", "Địa chỉ cổng phải bắt đầu bằng https:// (the portal URL must be https)", ""};
     }
+    auto key = signing::loadPrivateKey(certificate.folder / "signing.key");
+    if (!key) return certificateError("signing.key is not an Ed25519 private key");
     portal_client::TransportOptions options;
     options.tls = {certificate.folder / "ca.pem", certificate.folder / "client.pem", certificate.folder / "client.key"};
     options.timeouts.connect = std::chrono::seconds(5);
@@ -158,7 +183,8 @@ Result<std::unique_ptr<StaffPortal>> connectStaffPortal(const StaffCertificate& 
     options.maxReplyBytes = kMaxReply;
     auto transport = portal_client::makeCurlTransport(options);
     if (!transport) return certificateError(transport.error().message);
-    return std::unique_ptr<StaffPortal>(std::make_unique<HttpStaffPortal>(std::move(*transport), std::move(base)));
+    return std::unique_ptr<StaffPortal>(
+        std::make_unique<HttpStaffPortal>(std::move(*transport), std::move(base), std::move(*who), std::move(*key)));
 }
 
 }  // namespace kiosk::desk

@@ -6,6 +6,7 @@
 #include "kiosk/base/bounded_json.hpp"
 #include "kiosk/base/hex.hpp"
 #include "kiosk/portal_client/reply_failure.hpp"
+#include "kiosk/portal_client/signed_request.hpp"
 #include "kiosk/signing/base64.hpp"
 #include "kiosk/signing/digest.hpp"
 #include "kiosk/signing/http_signature.hpp"
@@ -99,24 +100,14 @@ std::chrono::sys_seconds PortalClient::now() const { return m_clock(); }
 std::string PortalClient::url(std::string_view path) const { return m_baseUrl + std::string(path); }
 
 PortalResult<PortalClient::Sent> PortalClient::sendSignedOnce(const Signed& request) {
-    signing::OutgoingRequest out{request.method, request.url, request.contentType, request.body, request.idempotencyKey};
     // The portal judges `created` by its own clock; the offset learnt from its Date keeps a
     // kiosk with a drifting clock inside the window.
-    const signing::SignOptions options(m_kioskId, now() + m_clockOffset);
-    auto headers = signing::signRequest(out, m_signingKey, options);
-    if (!headers) return localFailure(headers.error());
-    HttpRequest http;
-    http.method = request.method;
-    http.url = request.url;
-    http.body = request.body;
-    http.headers = {{"Content-Type", request.contentType},
-                    {"Content-Digest", headers->contentDigest},
-                    {"Signature-Input", headers->signatureInput},
-                    {"Signature", headers->signature}};
-    if (!request.idempotencyKey.empty()) http.headers.emplace_back("Idempotency-Key", request.idempotencyKey);
-    auto reply = m_transport->perform(http);
+    auto write = signWrite({request.method, request.url, request.contentType, request.body, request.idempotencyKey},
+                           m_signingKey, m_kioskId, now() + m_clockOffset);
+    if (!write) return localFailure(write.error());
+    auto reply = m_transport->perform(write->http);
     if (!reply) return reply.error();
-    return Sent{std::move(*reply), headers->contentDigest};
+    return Sent{std::move(*reply), write->contentDigest};
 }
 
 PortalResult<PortalClient::Sent> PortalClient::sendSigned(const Signed& request) {

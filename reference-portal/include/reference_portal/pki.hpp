@@ -14,7 +14,7 @@ namespace kiosk::reference_portal {
 struct EnrolledClient {
     std::string id;
     std::string fingerprint;    // SHA-256 of the certificate's DER, lower-case hex
-    std::string signingKeyPem;  // kiosks: the Ed25519 public key; staff: empty
+    std::string signingKeyPem;  // the Ed25519 public key the client signs its writes with
 };
 
 // Lower-case hex SHA-256 of a certificate's DER bytes; empty when there is none.
@@ -30,7 +30,7 @@ Result<void> ensurePortalPki(const std::filesystem::path& dataDir);
 Result<EnrolledClient> ensureKioskEnrollment(const std::filesystem::path& dataDir,
                                              const std::string& kioskId);
 
-// `dataDir`/staff/<operatorId>/ with a staff client certificate.
+// `dataDir`/staff/<operatorId>/ with a staff client certificate and the Ed25519 key pair.
 Result<EnrolledClient> ensureStaffEnrollment(const std::filesystem::path& dataDir,
                                              const std::string& operatorId);
 

@@ -66,20 +66,49 @@ Reply StaffClient::get(const std::string& path) const {
     return httpsRequest(identity, "GET", baseUrl + path);
 }
 
-Reply StaffClient::post(const std::string& path, const std::string& body,
-                        const HeaderList& headers) const {
-    HeaderList all{{"Content-Type", "application/json"}};
-    all.insert(all.end(), headers.begin(), headers.end());
-    return httpsRequest(identity, "POST", baseUrl + path, body, all);
+namespace {
+
+// The request's headers with the operator's signature added (and the Content-Type it signs).
+HeaderList signedAsStaff(const StaffClient& staff, const std::string& method, const std::string& url,
+                         const std::string& body, const std::string& contentType, const HeaderList& extra) {
+    std::string idempotencyKey;
+    for (const auto& [name, value] : extra) {
+        if (name == "Idempotency-Key") idempotencyKey = value;
+    }
+    auto key = signing::loadPrivateKey(staff.signingKey);
+    REQUIRE_MESSAGE(key, "signing key of " << staff.operatorId);
+    auto headers = signing::signRequest(signing::OutgoingRequest{method, url, contentType, body, idempotencyKey}, *key,
+                                        signing::SignOptions(staff.operatorId, nowSeconds()));
+    REQUIRE(headers);
+    HeaderList all{{"Content-Type", contentType},
+                   {"Content-Digest", headers->contentDigest},
+                   {"Signature-Input", headers->signatureInput},
+                   {"Signature", headers->signature}};
+    all.insert(all.end(), extra.begin(), extra.end());
+    return all;
+}
+
+}  // namespace
+
+Reply StaffClient::post(const std::string& path, const std::string& body, const HeaderList& headers) const {
+    const std::string url = baseUrl + path;
+    return httpsRequest(identity, "POST", url, body,
+                        signedAsStaff(*this, "POST", url, body, "application/json", headers));
 }
 
 Reply StaffClient::put(const std::string& path, const std::string& bytes, const std::string& mediaType) const {
-    return httpsRequest(identity, "PUT", baseUrl + path, bytes, {{"Content-Type", mediaType}});
+    const std::string url = baseUrl + path;
+    return httpsRequest(identity, "PUT", url, bytes, signedAsStaff(*this, "PUT", url, bytes, mediaType, {}));
+}
+
+Reply StaffClient::postUnsigned(const std::string& path, const std::string& body) const {
+    return httpsRequest(identity, "POST", baseUrl + path, body, {{"Content-Type", "application/json"}});
 }
 
 StaffClient staffClient(const std::filesystem::path& portalDataDir, const std::string& baseUrl,
                         const std::string& operatorId) {
-    return StaffClient{TlsIdentity::fromFolder(portalDataDir / "staff" / operatorId), baseUrl};
+    const auto folder = portalDataDir / "staff" / operatorId;
+    return StaffClient{TlsIdentity::fromFolder(folder), baseUrl, operatorId, folder / "signing.key"};
 }
 
 }  // namespace kiosk::test

@@ -51,14 +51,20 @@ private:
     signing::PrivateKey m_key;
 };
 
-// A staff member's client (no message signatures).
+// A staff member's client: its writes are signed with the operator's key, as the portal
+// requires of every write (docs/portal-api.md §2.2).
 struct StaffClient {
     TlsIdentity identity;
     std::string baseUrl;
+    std::string operatorId;
+    std::filesystem::path signingKey;
 
     Reply get(const std::string& path) const;
     Reply post(const std::string& path, const std::string& body, const HeaderList& headers = {}) const;
     Reply put(const std::string& path, const std::string& bytes, const std::string& mediaType) const;
+    // A write sent without a signature (a tool that does not sign, or an attacker with the
+    // certificate alone): the portal must refuse it.
+    Reply postUnsigned(const std::string& path, const std::string& body) const;
 };
 
 StaffClient staffClient(const std::filesystem::path& portalDataDir, const std::string& baseUrl,

@@ -189,3 +189,29 @@ TEST_CASE("a result PDF is attached to an approved filing and named by its SHA-2
     // Only staff attach results: a kiosk certificate is refused.
     CHECK(desk.kiosk.put("/filings/" + filing.filingId + "/results/" + sha, pdf, "application/pdf").status == 403);
 }
+
+TEST_CASE(
+    "a staff write is signed like a kiosk's: without the operator's signature, or with another key, it is refused") {
+    Desk desk;
+    const auto filing = deliverFiling(desk.kiosk, makeFiling(1009, 0));
+    const std::string path = "/filings/" + filing.filingId + "/actions";
+    const std::string accept = json{{"action", "accept"}}.dump();
+
+    // The staff certificate alone (a stolen client.key, a tool that does not sign) is not enough.
+    const Reply unsigned_ = desk.staff.postUnsigned(path, accept);
+    CHECK(unsigned_.status == 401);
+    CHECK(unsigned_.json()["code"] == "signature_missing");
+
+    // Signed, but with a kiosk's key while presenting the operator's certificate.
+    StaffClient impostor = desk.staff;
+    impostor.signingKey = desk.dir.path() / "data" / "enroll" / "KIOSK-DEMO-01" / "signing.key";
+    const Reply wrongKey = impostor.post(path, accept);
+    CHECK(wrongKey.status == 401);
+    CHECK(wrongKey.json()["code"] == "signature_invalid");
+
+    // Neither changed the filing; the operator's own signature does.
+    CHECK(desk.staff.get("/filings/" + filing.filingId).json()["status"] == "submitted");
+    const Reply signedReply = desk.act(filing.filingId, {{"action", "accept"}});
+    REQUIRE_MESSAGE(signedReply.status == 201, signedReply.body);
+    CHECK(signedReply.json()["event"]["operator_id"] == "STAFF-DEMO-01");
+}

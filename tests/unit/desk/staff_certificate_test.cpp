@@ -18,8 +18,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A self-signed certificate for `cn` in `folder`/client.pem, with an empty ca.pem and client.key
-// beside it (operatorOf reads only the certificate; the TLS files are checked by the handshake).
+// A self-signed certificate for `cn` in `folder`/client.pem, with an empty ca.pem, client.key and
+// signing.key beside it (operatorOf reads only the certificate; the TLS files are checked by the
+// handshake, the signing key when the client is made).
 void writeCertificate(const fs::path& folder, const std::string& cn) {
     fs::create_directories(folder);
     EVP_PKEY* key = EVP_EC_gen("P-256");
@@ -43,6 +44,7 @@ void writeCertificate(const fs::path& folder, const std::string& cn) {
     EVP_PKEY_free(key);
     std::ofstream(folder / "ca.pem") << "";
     std::ofstream(folder / "client.key") << "";
+    std::ofstream(folder / "signing.key") << "";
 }
 
 }  // namespace
@@ -69,6 +71,19 @@ TEST_CASE("a folder that cannot name an operator is refused, saying what is wron
     writeCertificate(dir.path() / "garbage", "STAFF-UNIT-02");
     std::ofstream(dir.path() / "garbage" / "client.pem") << "-----BEGIN CERTIFICATE-----\nAAAA\n";
     CHECK(refused(dir.path() / "garbage").find("not a certificate") != std::string::npos);
+    // Without the operator's signing key no staff write could be made: said before any connection.
+    writeCertificate(dir.path() / "unsigned", "STAFF-UNIT-03");
+    fs::remove(dir.path() / "unsigned" / "signing.key");
+    CHECK(refused(dir.path() / "unsigned").find("signing.key missing") != std::string::npos);
+}
+
+TEST_CASE("a signing key that is not an Ed25519 private key is refused before any connection") {
+    test::TempDir dir("desk-cert");
+    writeCertificate(dir.path() / "staff", "STAFF-UNIT-01");
+    const auto client = desk::connectStaffPortal({dir.path() / "staff", "https://127.0.0.1:1/api/v1"});
+    REQUIRE_FALSE(client);
+    CHECK(client.error().code == "desk.certificate");
+    CHECK(client.error().message.find("signing.key is not an Ed25519 private key") != std::string::npos);
 }
 
 TEST_CASE("the portal must be reached over https") {

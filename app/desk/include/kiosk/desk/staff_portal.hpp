@@ -39,14 +39,15 @@ public:
 };
 
 // A staff certificate folder as kiosk-portal writes it (DIR/staff/<operator>/: ca.pem,
-// client.pem, client.key) and the portal's base URL ("https://host:port/api/v1").
+// client.pem, client.key, and signing.key, the operator's Ed25519 key every staff write is
+// signed with) and the portal's base URL ("https://host:port/api/v1").
 struct StaffCertificate {
     std::filesystem::path folder;
     std::string portalUrl;
 };
 
 // The certificate's operator ID (its CN): who the portal will record. Errors desk.certificate
-// when the folder lacks a readable client.pem, ca.pem or client.key, or the CN is not an
+// when the folder lacks a readable client.pem, ca.pem, client.key or signing.key, or the CN is not an
 // operator ID (1-64 of A-Z a-z 0-9 . _ -).
 Result<std::string> operatorOf(const StaffCertificate& certificate);
 
