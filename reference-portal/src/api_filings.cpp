@@ -198,6 +198,7 @@ ApiResponse handleGetFiling(PortalContext& ctx, const Call& call) {
         body["applicant"] = request.value("applicant", json(nullptr));
         body["result_delivery"] = resultDelivery(request);
         body["ratings"] = ratingsJson(ctx.store, filing->filingId);
+        body["handovers"] = handoversJson(ctx.store, filing->filingId);
     }
     ApiResponse answer = jsonResponse(200, body);
     answer.headers.emplace_back("ETag", "\"" + std::to_string(filing->lastSeq) + "\"");

@@ -3,6 +3,8 @@
 #include <map>
 
 #include "audit_checkpoints.hpp"
+#include "kiosk/base/bounded_json.hpp"
+#include "result_delivery.hpp"
 #include "routes.hpp"
 #include "status.hpp"
 
@@ -53,6 +55,20 @@ json checkedHeartbeat(const json& body, json& errors) {
     return kept;
 }
 
+// The documents a return_result names, {name, sha256} (sha256 null when staff attached none),
+// so a kiosk can offer an electronic result to print (§4.16); empty for every other action.
+json resultsOf(const EventRow& e, const FilingRow& f) {
+    json out = json::array();
+    if (e.action != "return_result") return out;
+    const json results = parseBoundedJson(f.resultsJson);
+    if (!results.is_array()) return out;
+    for (const auto& r : results) {
+        if (!r.is_object()) continue;
+        out.push_back({{"name", r.value("name", "")}, {"sha256", r.contains("sha256") ? r["sha256"] : json(nullptr)}});
+    }
+    return out;
+}
+
 }  // namespace
 
 ApiResponse handleChanges(PortalContext& ctx, const Call& call) {
@@ -99,7 +115,9 @@ ApiResponse handleChanges(PortalContext& ctx, const Call& call) {
                            {"trang_thai_ho_so", code ? json(*code) : json(nullptr)},
                            {"due_at", f.dueAt ? json(rfc3339(*f.dueAt)) : json(nullptr)},
                            {"note", e.note},
-                           {"documents", documentsOf(e)}});
+                           {"documents", documentsOf(e)},
+                           {"result_delivery", resultDelivery(parseBoundedJson(f.requestJson))["method"]},
+                           {"results", resultsOf(e, f)}});
         cursor = e.seq;
     }
     return jsonResponse(200, {{"changes", changes},

@@ -118,7 +118,8 @@ json queueEntry(PortalContext& ctx, const FilingRow& f) {
             {"history", history},
             {"supplements", ctx.store.supplements(f.filingId).size()},
             {"result_delivery", resultDelivery(request)["method"]},
-            {"ratings", ratingsJson(ctx.store, f.filingId)}};
+            {"ratings", ratingsJson(ctx.store, f.filingId)},
+            {"handovers", handoversJson(ctx.store, f.filingId)}};
 }
 
 }  // namespace

@@ -37,6 +37,8 @@ const std::vector<Route>& routes() {
         {"POST", "/api/v1/filings/{}/ratings", Access::Kiosk, KeyRule::Required, kSmallJson, handleCreateRating},
         {"POST", "/api/v1/filings/{}/actions", Access::Staff, KeyRule::Optional, 64 * 1024, handleAction},
         {"PUT", "/api/v1/filings/{}/results/{}", Access::Staff, KeyRule::None, kPart, handlePutResult},
+        {"GET", "/api/v1/filings/{}/results/{}", Access::Both, KeyRule::None, kNone, handleGetResult},
+        {"POST", "/api/v1/filings/{}/handover", Access::Kiosk, KeyRule::Required, kSmallJson, handleHandover},
         {"GET", "/api/v1/kiosks/{}/filings/changes", Access::Kiosk, KeyRule::None, kNone, handleChanges},
         {"PUT", "/api/v1/kiosks/{}/heartbeat", Access::Kiosk, KeyRule::None, kSmallJson, handleHeartbeat},
         {"GET", "/api/v1/kiosks/{}/audit-checkpoints", Access::Staff, KeyRule::None, kNone, handleAuditCheckpoints},

@@ -87,6 +87,10 @@ ApiResponse handleCallNextTicket(PortalContext&, const Call&);
 ApiResponse handleListFilings(PortalContext&, const Call&);
 ApiResponse handleAction(PortalContext&, const Call&);
 ApiResponse handlePutResult(PortalContext&, const Call&);
+ApiResponse handleGetResult(PortalContext&, const Call&);
+ApiResponse handleHandover(PortalContext&, const Call&);
+// A filing's hand-overs as staff see them: [{sha256, kiosk_id, handed_over_at}].
+nlohmann::json handoversJson(Store& store, const std::string& filingId);
 ApiResponse handlePutSupplementDocument(PortalContext&, const Call&);
 ApiResponse handleSupplement(PortalContext&, const Call&);
 

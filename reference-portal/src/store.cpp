@@ -102,6 +102,12 @@ CREATE TABLE IF NOT EXISTS rating(
   reasons TEXT NOT NULL,
   at INTEGER NOT NULL,
   UNIQUE (filing_id, moment));
+CREATE TABLE IF NOT EXISTS handover(
+  filing_id TEXT NOT NULL REFERENCES filing(filing_id),
+  sha256 TEXT NOT NULL,
+  kiosk_id TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (filing_id, sha256));
 CREATE TABLE IF NOT EXISTS day_counter(
   agency TEXT NOT NULL,
   day TEXT NOT NULL,

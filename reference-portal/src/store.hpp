@@ -115,6 +115,14 @@ struct RatingRow {
     Seconds at;
 };
 
+// A result document handed over to its proven owner at a kiosk (docs/portal-api.md §4.16).
+struct HandoverRow {
+    std::string filingId;
+    std::string sha256;
+    std::string kioskId;
+    Seconds at;
+};
+
 struct StoredResponse {
     std::string fingerprint;
     ApiResponse response;
@@ -201,6 +209,16 @@ public:
                         const std::string& reasonsJson, Seconds at);
     // Oldest first.
     std::vector<RatingRow> ratings(const std::string& filingId);
+
+    // ---- result documents and their hand-over (store_results.cpp) ----
+    // The bytes stored for the filing under `sha256` (a result staff uploaded), if any.
+    std::optional<std::string> blob(const std::string& filingId, const std::string& sha256);
+    // The hand-over of that result recorded first, if any.
+    std::optional<HandoverRow> handover(const std::string& filingId, const std::string& sha256);
+    HandoverRow addHandover(const std::string& filingId, const std::string& sha256, const std::string& kioskId,
+                            Seconds at);
+    // Oldest first.
+    std::vector<HandoverRow> handovers(const std::string& filingId);
 
     // ---- the desk's queue (store_queue.cpp) ----
     QueueTicketRow issueTicket(const std::string& group, const std::string& kioskId, Seconds at);

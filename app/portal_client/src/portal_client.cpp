@@ -5,11 +5,13 @@
 
 #include "kiosk/base/bounded_json.hpp"
 #include "kiosk/base/hex.hpp"
+#include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/portal_client/reply_failure.hpp"
 #include "kiosk/portal_client/signed_request.hpp"
 #include "kiosk/signing/base64.hpp"
 #include "kiosk/signing/digest.hpp"
 #include "kiosk/signing/http_signature.hpp"
+#include "result_document.hpp"
 
 namespace kiosk::portal_client {
 namespace {
@@ -99,30 +101,35 @@ std::chrono::sys_seconds PortalClient::now() const { return m_clock(); }
 
 std::string PortalClient::url(std::string_view path) const { return m_baseUrl + std::string(path); }
 
-PortalResult<PortalClient::Sent> PortalClient::sendSignedOnce(const Signed& request) {
+PortalResult<PortalClient::Sent> PortalClient::sendSignedOnce(const Signed& request, const OwnerProofHeader* proof) {
     // The portal judges `created` by its own clock; the offset learnt from its Date keeps a
     // kiosk with a drifting clock inside the window.
     auto write = signWrite({request.method, request.url, request.contentType, request.body, request.idempotencyKey},
                            m_signingKey, m_kioskId, now() + m_clockOffset);
     if (!write) return localFailure(write.error());
+    if (proof != nullptr) write->http.headers.emplace_back(proof->name, proof->value);
     auto reply = m_transport->perform(write->http);
+    if (proof != nullptr) secureWipe(write->http.headers.back().second);
     if (!reply) return reply.error();
     return Sent{std::move(*reply), write->contentDigest};
 }
 
-PortalResult<PortalClient::Sent> PortalClient::sendSigned(const Signed& request) {
-    auto sent = sendSignedOnce(request);
+PortalResult<PortalClient::Sent> PortalClient::sendSigned(const Signed& request, const OwnerProofHeader* proof) {
+    auto sent = sendSignedOnce(request, proof);
     if (!sent || sent->reply.status != 401 || problemCode(sent->reply) != "signature_expired") return sent;
     // Our clock is off: learn the portal's time and try once more with a fresh signature.
     if (auto pre = preflight(); !pre) return pre.error();
-    return sendSignedOnce(request);
+    return sendSignedOnce(request, proof);
 }
 
-PortalResult<HttpResponse> PortalClient::sendGet(const std::string& target) {
+PortalResult<HttpResponse> PortalClient::sendGet(const std::string& target, const OwnerProofHeader* proof) {
     HttpRequest http;
     http.method = "GET";
     http.url = target;
-    return m_transport->perform(http);
+    if (proof != nullptr) http.headers.emplace_back(proof->name, proof->value);
+    auto reply = m_transport->perform(http);
+    if (proof != nullptr) secureWipe(http.headers.back().second);
+    return reply;
 }
 
 PortalResult<Preflight> PortalClient::preflight() {
@@ -286,6 +293,26 @@ PortalResult<QueueTicketReply> PortalClient::takeQueueTicket(const std::string& 
     auto sent = sendSigned({"POST", url("/queues/" + group + "/tickets"), kJson, "{}", idempotencyKey});
     if (!sent) return sent.error();
     return readQueueTicket(sent->reply, group, now());
+}
+
+PortalResult<std::string> PortalClient::fetchResult(const std::string& filingId, const std::string& sha256,
+                                                    const OwnerProofHeader& proof) {
+    if (!isSafeId(filingId)) return unsafeId("filing_id");
+    if (!signing::isSha256Hex(sha256)) return unsafeId("sha256");
+    auto reply = sendGet(url("/filings/" + filingId + "/results/" + sha256), &proof);
+    if (!reply) return reply.error();
+    return readResultDocument(*reply, sha256, now());
+}
+
+PortalResult<void> PortalClient::recordHandover(const std::string& filingId, const std::string& sha256,
+                                                const std::string& idempotencyKey, const OwnerProofHeader& proof) {
+    if (!isSafeId(filingId)) return unsafeId("filing_id");
+    if (!isSafeId(idempotencyKey)) return unsafeId("idempotency_key");
+    if (!signing::isSha256Hex(sha256)) return unsafeId("sha256");
+    const std::string body = nlohmann::json{{"sha256", sha256}}.dump();
+    auto sent = sendSigned({"POST", url("/filings/" + filingId + "/handover"), kJson, body, idempotencyKey}, &proof);
+    if (!sent) return sent.error();
+    return readHandover(sent->reply, sha256, now());
 }
 
 }  // namespace kiosk::portal_client

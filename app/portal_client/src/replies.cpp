@@ -8,6 +8,7 @@
 #include "kiosk/portal_client/reply_failure.hpp"
 #include "kiosk/portal_client/retry_after.hpp"
 #include "kiosk/signing/digest.hpp"
+#include "result_document.hpp"
 
 namespace kiosk::portal_client {
 namespace {
@@ -283,8 +284,9 @@ PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now) {
         const auto dueAt = optionalText(item, "due_at", isTimestamp);
         const auto note = optionalText(item, "note", isNote);
         auto documents = slotIds(item);
+        auto result = changeResultOf(item);
         if (wrongType || !seq || !cfid || !filingId || !maHoSo || !action || !status || !at || !dueAt || !note ||
-            !documents) {
+            !documents || !result) {
             return badReply("changes");
         }
         if (trangThai && (*trangThai < 0 || *trangThai > 99)) return badReply("trang_thai_ho_so");
@@ -299,6 +301,8 @@ PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now) {
         change.dueAt = *dueAt;
         change.note = *note;
         change.documents = std::move(*documents);
+        change.resultDelivery = std::move(result->delivery);
+        change.resultSha256 = std::move(result->sha256);
         page.changes.push_back(std::move(change));
     }
     const auto cursor = requiredText(doc, "next_cursor", isCursor);

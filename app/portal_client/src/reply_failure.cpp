@@ -21,6 +21,9 @@ constexpr std::array<std::string_view, 25> kKnownCodes = {
     "document_not_in_manifest", "idempotency_in_flight", "missing_documents", "invalid_transition",
     "payment_expired", "precondition_failed", "payload_too_large", "idempotency_key_reused",
     "document_digest_mismatch", "no_fee_due", "overloaded", "internal_error"};
+// A kiosk's read or hand-over of a filing that is not its own, or not proven yet (§4.6).
+constexpr std::array<std::string_view, 3> kProofCodes = {"owner_proof_required", "owner_proof_wrong",
+                                                         "too_many_attempts"};
 
 std::string mediaType(const HttpResponse& reply) {
     std::string type = reply.header("content-type");
@@ -48,7 +51,9 @@ std::string problemCode(const HttpResponse& reply) {
     if (code == doc.end() || !code->is_string() || status == doc.end() || !status->is_number_integer()) return {};
     if (status->get<long>() != reply.status) return {};
     const auto& text = code->get_ref<const std::string&>();
-    return std::find(kKnownCodes.begin(), kKnownCodes.end(), text) != kKnownCodes.end() ? text : std::string("other");
+    const bool known = std::find(kKnownCodes.begin(), kKnownCodes.end(), text) != kKnownCodes.end() ||
+                       std::find(kProofCodes.begin(), kProofCodes.end(), text) != kProofCodes.end();
+    return known ? text : std::string("other");
 }
 
 }  // namespace

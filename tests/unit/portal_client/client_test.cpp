@@ -162,3 +162,46 @@ TEST_CASE("identifiers that could bend a URL are refused before sending") {
     CHECK(f.transport->seen.empty());
     CHECK(percentEncode("a b/ç") == "a%20b%2F%C3%A7");
 }
+
+// The portal stores results by their digest, so a mismatch cannot be provoked on the real one:
+// a document changed on the way (a proxy, a wrong file) is refused, never printed.
+TEST_CASE("a result document counts only when its bytes hash to the digest the status named") {
+    const std::string pdf = "%PDF-1.4\n% the returned result, synthetic\n%%EOF\n";
+    const std::string sha = signing::sha256Hex(pdf);
+    const auto pdfReply = [](std::string body) {
+        HttpResponse r;
+        r.status = 200;
+        r.headers["content-type"] = "application/pdf";
+        r.body = std::move(body);
+        return r;
+    };
+    Fixture f;
+    f.transport->replies.push_back(pdfReply(pdf));
+    auto read = f.client->fetchResult("f-1", sha, {"Lookup-Code", "K7M3PX"});
+    REQUIRE(read.ok());
+    CHECK(*read == pdf);
+    CHECK(f.transport->seen.back().url == kBase + "/filings/f-1/results/" + sha);
+    CHECK(f.transport->seen.back().header("lookup-code") == "K7M3PX");
+
+    f.transport->replies.push_back(pdfReply(pdf + "% one line more\n"));
+    auto changed = f.client->fetchResult("f-1", sha, {"Lookup-Code", "K7M3PX"});
+    REQUIRE_FALSE(changed.ok());
+    CHECK(changed.error().error.code == "portal.result_mismatch");
+    CHECK_FALSE(changed.error().retryable);
+    HttpResponse page = json(200, R"({"not":"a pdf"})");
+    f.transport->replies.push_back(page);
+    CHECK(f.client->fetchResult("f-1", sha, {"Lookup-Code", "K7M3PX"}).error().error.code == "portal.result_mismatch");
+    // A digest that is not one is refused before anything is sent.
+    const auto sent = f.transport->seen.size();
+    CHECK_FALSE(f.client->fetchResult("f-1", "../../kiosks", {"Lookup-Code", "K7M3PX"}).ok());
+    CHECK(f.transport->seen.size() == sent);
+
+    // The hand-over: signed, under the key given, with the proof; 200 (recorded before) counts too.
+    f.transport->replies.push_back(json(200, R"({"filing_id":"f-1","sha256":")" + sha + R"(","kiosk_id":"K"})"));
+    auto handed = f.client->recordHandover("f-1", sha, kId + ":handover:1", {"Lookup-Code", "K7M3PX"});
+    CHECK(handed.ok());
+    const Seen& s = f.transport->seen.back();
+    CHECK(s.header("idempotency-key") == kId + ":handover:1");
+    CHECK(s.header("lookup-code") == "K7M3PX");
+    CHECK(f.verify(s, kNow, true).ok());
+}

@@ -53,6 +53,14 @@ struct SignedSupplementAcknowledgement {
     std::string proofJson;
 };
 
+// The proof that a filing is the citizen's, sent beside a read or a hand-over (portal-api.md
+// §4.6): `Lookup-Code` (the receipt's look-up code) or `Applicant-Id-Number` (read from the
+// card). Personal: the caller wipes it.
+struct OwnerProofHeader {
+    std::string name;
+    std::string value;
+};
+
 struct Heartbeat {
     std::string softwareVersion;
     std::int64_t outboxDepth = 0;
@@ -111,6 +119,14 @@ public:
     // POST /queues/{group}/tickets with the given Idempotency-Key ("<kiosk_id>:ticket:<random>"):
     // the next number of the desk's group, the same ticket again for a key asked before.
     PortalResult<QueueTicketReply> takeQueueTicket(const std::string& group, const std::string& idempotencyKey);
+    // GET /filings/{filingId}/results/{sha256} with the owner's proof (portal-api.md §4.16): the
+    // PDF, only when its bytes hash to `sha256`. The caller wipes it when printed.
+    PortalResult<std::string> fetchResult(const std::string& filingId, const std::string& sha256,
+                                          const OwnerProofHeader& proof);
+    // POST /filings/{filingId}/handover {sha256} with the owner's proof under the given
+    // Idempotency-Key ("<client_filing_id>:handover:<id>"); a hand-over recorded before is success.
+    PortalResult<void> recordHandover(const std::string& filingId, const std::string& sha256,
+                                      const std::string& idempotencyKey, const OwnerProofHeader& proof);
 
     // Portal time minus our time, learnt from the Date header; added to `created` when signing.
     std::chrono::seconds clockOffset() const { return m_clockOffset; }
@@ -128,9 +144,9 @@ private:
         std::string contentDigest;  // of the request, for acknowledgements bound to it
     };
     // Signs and sends; on 401 signature_expired re-syncs the clock once and re-signs.
-    PortalResult<Sent> sendSigned(const Signed& request);
-    PortalResult<Sent> sendSignedOnce(const Signed& request);
-    PortalResult<HttpResponse> sendGet(const std::string& url);
+    PortalResult<Sent> sendSigned(const Signed& request, const OwnerProofHeader* proof = nullptr);
+    PortalResult<Sent> sendSignedOnce(const Signed& request, const OwnerProofHeader* proof);
+    PortalResult<HttpResponse> sendGet(const std::string& url, const OwnerProofHeader* proof = nullptr);
     // The signed-answer proof of a 2xx reply to `target` (portal-api.md §2.3), or a retryable
     // failure when its signature does not verify.
     PortalResult<std::string> proofOf(const Sent& sent, int status, const std::string& target) const;

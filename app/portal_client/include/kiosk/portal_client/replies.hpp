@@ -70,6 +70,10 @@ struct StatusChange {
     // Slot ids of the service's documents: what a supplement request asks for, or what a
     // supplement added (at most 20, each 1-64 of A-Z a-z 0-9 _ - .).
     std::vector<std::string> documents;
+    std::string resultDelivery;  // "desk", "post", "electronic"; "" when the portal named none
+    // return_result only: the SHA-256 (lower-case hex) of the first document returned, the one a
+    // kiosk prints for its owner (portal-api.md §4.16); "" when staff attached none.
+    std::string resultSha256;
 };
 
 struct ChangesPage {

@@ -1,0 +1,30 @@
+#pragma once
+// The portal's electronic result as the kiosk reads it (docs/portal-api.md §4.7, §4.16): which
+// document a return_result names in the status feed, the document itself, and the hand-over's
+// answer.
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "kiosk/portal_client/http.hpp"
+
+namespace kiosk::portal_client {
+
+// The feed change's `result_delivery` and the first returned document's SHA-256 (lower-case
+// hex; "" when the change names none), or nullopt when either member is malformed.
+struct ChangeResult {
+    std::string delivery;
+    std::string sha256;
+};
+std::optional<ChangeResult> changeResultOf(const nlohmann::json& change);
+
+// The PDF of a 200 whose bytes hash to `sha256`; a mismatch is portal.result_mismatch (not
+// retryable: the same bytes would come again).
+PortalResult<std::string> readResultDocument(HttpResponse& reply, const std::string& sha256,
+                                             std::chrono::sys_seconds now);
+
+// 201 (recorded now) or 200 (recorded before, maybe by another kiosk): either way handed over.
+PortalResult<void> readHandover(const HttpResponse& reply, const std::string& sha256, std::chrono::sys_seconds now);
+
+}  // namespace kiosk::portal_client
