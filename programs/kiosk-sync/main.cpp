@@ -142,6 +142,7 @@ int main(int argc, char** argv) {
         if (Clock::now() >= nextPayments || (options->once && settled)) {
             agent.syncPayments();
             agent.syncRatings();
+            agent.syncHandovers();
             nextPayments = Clock::now() + milliseconds{2000};
         }
         if (options->drain) {

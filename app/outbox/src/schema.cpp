@@ -211,6 +211,23 @@ CREATE TABLE supplement_part (                      -- 0: manifest JSON; n >= 1:
 
 ALTER TABLE status_event ADD COLUMN documents TEXT NOT NULL DEFAULT '[]';
 )sql",
+    // v7 -> v8: electronic results (result_handover.cpp). The cache keeps how the result is
+    // delivered and which returned document a kiosk may print for its proven owner (names and
+    // digests only: the document itself is never stored); `handover` records that it was
+    // printed, once per filing and document, for kiosk-sync to tell the portal.
+    R"sql(
+ALTER TABLE filing_status ADD COLUMN result_delivery TEXT;  -- 'desk', 'post', 'electronic' (the portal's word)
+ALTER TABLE filing_status ADD COLUMN result_sha256 TEXT;    -- lower-case hex, of a return_result's document
+CREATE TABLE handover (
+    id           INTEGER PRIMARY KEY,               -- its key at the portal: <client_filing_id>:handover:<id>
+    filing_id    INTEGER NOT NULL REFERENCES filing (id) ON DELETE CASCADE,
+    sha256       TEXT NOT NULL,
+    created_at   INTEGER NOT NULL,
+    delivered_at INTEGER,
+    last_error   TEXT,                              -- refused for good: an error code
+    UNIQUE (filing_id, sha256)
+);
+)sql",
 };
 
 Error newerSchema(std::int64_t found) {
@@ -223,7 +240,7 @@ Error newerSchema(std::int64_t found) {
 
 }  // namespace
 
-Result<void> migrate(Database& db) {
+Result<void> migrate(Database& db, int upTo) {
     for (;;) {
         auto tx = Transaction::begin(db, "migrate");
         if (!tx) return tx.error();
@@ -231,7 +248,7 @@ Result<void> migrate(Database& db) {
         auto version = db.queryInt("PRAGMA user_version", "migrate");
         if (!version) return version.error();
         if (*version < 0 || *version > kSchemaVersion) return newerSchema(*version);
-        if (*version == kSchemaVersion) return tx->commit();
+        if (*version >= upTo) return tx->commit();
         if (auto ok = db.exec(kMigrations[static_cast<std::size_t>(*version)], "migrate"); !ok) return ok.error();
         const std::string bump = "PRAGMA user_version = " + std::to_string(*version + 1);
         if (auto ok = db.exec(bump.c_str(), "migrate"); !ok) return ok.error();

@@ -160,6 +160,7 @@ Result<std::optional<FilingStatusView>> Outbox::statusOf(std::string_view refere
     view.note = readSealedText(*stmt, 11, *m_masterKey, view.clientFilingId + "/note");
     if (!stmt->columnIsNull(14)) view.updatedAt = Seconds(std::chrono::seconds(stmt->columnInt(14)));
     view.lookupSecret = readSealedText(*stmt, 15, *m_masterKey, view.clientFilingId + "/lookup");
+    if (auto ok = readResultState(id, view); !ok) return ok.error();
 
     auto events = m_db->prepare(
         "SELECT seq, at, action, status, trang_thai_ho_so, note_iv, note, note_tag, documents FROM status_event "
@@ -279,7 +280,7 @@ Result<void> Outbox::applyStatusUpdate(const PortalStatusUpdate& u, std::int64_t
     upsert->bind(10, u.seq);
     upsert->bind(11, t);
     if (auto ok = upsert->run(); !ok) return ok.error();
-    return {};
+    return applyResultUpdate(id, u);
 }
 
 Result<void> Outbox::applyStatusUpdates(const std::vector<PortalStatusUpdate>& updates,

@@ -146,6 +146,8 @@ bool Agent::pullStatus() {
             u.dueAt = c.dueAt;
             u.note = c.note;
             u.documents = c.documents;
+            u.resultDelivery = c.resultDelivery;
+            u.resultSha256 = c.resultSha256;
             updates.push_back(std::move(u));
         }
         if (auto applied = m_box.applyStatusUpdates(updates, page->nextCursor); !applied) {

@@ -110,6 +110,17 @@ struct RatingWork {
 // "receipt" or "result", as the outbox and the portal spell a rating's moment.
 const char* ratingMomentName(core::RatingMoment moment);
 
+// A hand-over kiosk-sync has to tell the portal (POST …/handover, portal-api.md §4.16).
+struct HandoverWork {
+    std::int64_t id = 0;
+    std::string clientFilingId;
+    std::string portalFilingId;
+    std::string sha256;
+    std::string lookupCode;  // the filing's look-up code (the owner's proof at the portal): wipe it
+    // The same on every attempt: "<client_filing_id>:handover:<id>".
+    std::string idempotencyKey() const { return clientFilingId + ":handover:" + std::to_string(id); }
+};
+
 struct StatusCounts {
     std::int64_t pending = 0;
     std::int64_t supplementsPending = 0;  // supplements not yet delivered (nor failed)
@@ -137,6 +148,14 @@ public:
     // Keeps a rating for kiosk-sync (the rating table, ratings.cpp); outbox.not_found for an
     // unknown reference, outbox.bad_rating for a score outside 1-5.
     Result<void> rate(const std::string& localReference, const core::Rating& rating) override;
+    // The returned document `sha256` of the filing `localReference` was printed for its owner:
+    // kept for kiosk-sync (result_handover.cpp). true the first time, false when it was already
+    // recorded (a second print is not a second hand-over); outbox.not_found for an unknown filing.
+    Result<bool> recordHandover(const std::string& localReference, const std::string& sha256);
+    // Hand-overs not yet delivered or refused, of filings the portal already has, oldest first.
+    Result<std::vector<HandoverWork>> handoversToSync();
+    Result<void> markHandoverDelivered(std::int64_t id);
+    Result<void> markHandoverFailed(std::int64_t id, const std::string& errorCode);
     // Ratings not yet delivered or refused, of filings the portal already has, oldest first.
     Result<std::vector<RatingWork>> ratingsToSync();
     // The portal stored the rating (or had it already): never sent again.
@@ -233,6 +252,9 @@ private:
     Outbox(OutboxOptions options, sqlite::Database db, SecretKey masterKey);
     // One status update inside the caller's transaction (status_cache.cpp).
     Result<void> applyStatusUpdate(const PortalStatusUpdate& update, std::int64_t now);
+    // The electronic result's part of an update, and of a view (result_handover.cpp).
+    Result<void> applyResultUpdate(std::int64_t filingRowId, const PortalStatusUpdate& update);
+    Result<void> readResultState(std::int64_t filingRowId, FilingStatusView& view);
     // The acknowledgement and its look-up code, sealed, inside markDelivered's transaction (owner_proof.cpp).
     Result<void> storeAcknowledgement(std::int64_t filingRowId, const std::string& clientFilingId,
                                       const Acknowledgement& ack);

@@ -5,10 +5,11 @@
 
 namespace kiosk::outbox {
 
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
-// Brings the database to kSchemaVersion (PRAGMA user_version), one version per transaction, so
-// a crash mid-way leaves a whole earlier version. Refuses a file from a newer program.
-Result<void> migrate(sqlite::Database& db);
+// Brings the database to `upTo` (PRAGMA user_version; kSchemaVersion but in the tests of an
+// upgrade), one version per transaction, so a crash mid-way leaves a whole earlier version.
+// Refuses a file from a newer program.
+Result<void> migrate(sqlite::Database& db, int upTo = kSchemaVersion);
 
 }  // namespace kiosk::outbox

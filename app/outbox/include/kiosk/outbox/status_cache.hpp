@@ -62,6 +62,10 @@ struct FilingStatusView {
     std::vector<StatusEvent> history;  // oldest first
     PaymentView payment;               // the latest payment of this filing
     std::string lookupSecret;          // the look-up code from the acknowledgement (kept sealed)
+    std::string resultDelivery;        // "desk", "post", "electronic" as the feed said; "" before
+    std::string resultSha256;          // the returned document a kiosk may print (§4.16); "" when none
+    bool handedOver = false;           // that document was printed here for its owner (result_handover.cpp)
+    std::string portalFilingId;        // the portal's filing id, for calls about the filing; "" before delivery
     std::optional<std::chrono::sys_seconds> updatedAt;  // when the cache last changed for it
 };
 
@@ -82,6 +86,8 @@ struct PortalStatusUpdate {
     std::string dueAt;
     std::string note;
     std::vector<std::string> documents;  // slot ids the event names (StatusEvent::documents)
+    std::string resultDelivery;          // the feed's result_delivery; "" keeps what the cache has
+    std::string resultSha256;            // a return_result's document; "" keeps what the cache has
 };
 
 // A payment kiosk-sync has to act on: create the intent (Requested) or poll it (Pending).

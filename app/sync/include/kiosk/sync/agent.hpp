@@ -45,6 +45,9 @@ public:
     int syncPayments();
     // Delivers the ratings the kiosk kept (outbox::ratingsToSync), each once.
     void syncRatings();
+    // Tells the portal of each result printed for its owner (outbox::handoversToSync), once
+    // (handover_delivery.cpp).
+    void syncHandovers();
     // PUT heartbeat with the outbox depth; adopts the portal's retry hints unless told not to.
     bool heartbeat();
 

@@ -1,0 +1,98 @@
+// Electronic results (docs/portal-api.md §4.16): what the status cache knows of the returned
+// document a kiosk may print, and the hand-overs kiosk-sync tells the portal about, each once
+// under a key that never changes.
+#include "kiosk/outbox/outbox.hpp"
+#include "sealed_text.hpp"
+#include "storage.hpp"
+
+namespace kiosk::outbox {
+
+Result<void> Outbox::applyResultUpdate(std::int64_t filingRowId, const PortalStatusUpdate& u) {
+    if (u.resultDelivery.empty() && u.resultSha256.empty()) return {};
+    auto stmt = m_db->prepare(
+        "UPDATE filing_status SET result_delivery = COALESCE(NULLIF(?2, ''), result_delivery), "
+        "result_sha256 = COALESCE(NULLIF(?3, ''), result_sha256) WHERE filing_id = ?1",
+        "apply_status");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, filingRowId).bind(2, u.resultDelivery).bind(3, u.resultSha256);
+    return stmt->run();
+}
+
+Result<void> Outbox::readResultState(std::int64_t filingRowId, FilingStatusView& view) {
+    auto stmt = m_db->prepare(
+        "SELECT COALESCE(s.result_delivery, ''), COALESCE(s.result_sha256, ''), COALESCE(s.portal_filing_id, ''), "
+        "EXISTS (SELECT 1 FROM handover h WHERE h.filing_id = s.filing_id AND h.sha256 = s.result_sha256) "
+        "FROM filing_status s WHERE s.filing_id = ?1",
+        "status");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, filingRowId);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) return {};
+    view.resultDelivery = stmt->columnText(0);
+    view.resultSha256 = stmt->columnText(1);
+    view.portalFilingId = stmt->columnText(2);
+    view.handedOver = stmt->columnInt(3) != 0;
+    return {};
+}
+
+Result<bool> Outbox::recordHandover(const std::string& localReference, const std::string& sha256) {
+    auto insert = m_db->prepare(
+        "INSERT OR IGNORE INTO handover (filing_id, sha256, created_at) "
+        "SELECT id, ?2, ?3 FROM filing WHERE local_reference = ?1",
+        "handover");
+    if (!insert) return insert.error();
+    insert->bind(1, localReference)
+        .bind(2, sha256)
+        .bind(3, static_cast<std::int64_t>(now().time_since_epoch().count()));
+    if (auto ok = insert->run(); !ok) return ok.error();
+    if (m_db->changes() > 0) return true;
+    auto known = m_db->prepare("SELECT 1 FROM filing WHERE local_reference = ?1", "handover");
+    if (!known) return known.error();
+    known->bind(1, localReference);
+    auto row = known->step();
+    if (!row) return row.error();
+    if (!*row) {
+        return Error{"outbox.not_found", "Không tìm thấy hồ sơ để ghi việc trả kết quả. (No such filing.)", "handover"};
+    }
+    return false;
+}
+
+Result<std::vector<HandoverWork>> Outbox::handoversToSync() {
+    auto stmt = m_db->prepare(
+        "SELECT h.id, f.client_filing_id, s.portal_filing_id, h.sha256, s.lookup_iv, s.lookup_code, s.lookup_tag "
+        "FROM handover h JOIN filing f ON f.id = h.filing_id JOIN filing_status s ON s.filing_id = f.id "
+        "WHERE h.delivered_at IS NULL AND h.last_error IS NULL AND s.portal_filing_id IS NOT NULL ORDER BY h.id",
+        "handovers_to_sync");
+    if (!stmt) return stmt.error();
+    std::vector<HandoverWork> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        HandoverWork work;
+        work.id = stmt->columnInt(0);
+        work.clientFilingId = stmt->columnText(1);
+        work.portalFilingId = stmt->columnText(2);
+        work.sha256 = stmt->columnText(3);
+        work.lookupCode = readSealedText(*stmt, 4, *m_masterKey, work.clientFilingId + "/lookup");
+        out.push_back(std::move(work));
+    }
+    return out;
+}
+
+Result<void> Outbox::markHandoverDelivered(std::int64_t id) {
+    auto stmt = m_db->prepare("UPDATE handover SET delivered_at = ?2 WHERE id = ?1", "handover_delivered");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, id).bind(2, static_cast<std::int64_t>(now().time_since_epoch().count()));
+    return stmt->run();
+}
+
+Result<void> Outbox::markHandoverFailed(std::int64_t id, const std::string& errorCode) {
+    auto stmt = m_db->prepare("UPDATE handover SET last_error = ?2 WHERE id = ?1", "handover_failed");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, id).bind(2, errorCode);
+    return stmt->run();
+}
+
+}  // namespace kiosk::outbox
