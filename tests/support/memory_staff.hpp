@@ -67,6 +67,7 @@ class MemoryAuditLog final : public core::AuditLog {
 public:
     Result<void> append(core::AuditKind kind, std::string_view operatorId, std::string_view filingId,
                         std::string_view detail) override {
+        if (failing) return Error{"audit.io", "failing on purpose", ""};
         if (!core::isAuditOperatorId(operatorId) || !core::isAuditFilingId(filingId) || !core::isAuditDetail(detail)) {
             return Error{"audit.bad_field", "bad field", ""};
         }
@@ -74,6 +75,7 @@ public:
         return {};
     }
     std::vector<RecordedAudit> entries;
+    bool failing = false;  // every append fails, as on a full disk
 };
 
 }  // namespace kiosk::test

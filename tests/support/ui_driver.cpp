@@ -245,6 +245,24 @@ void UiDriver::fill(std::string_view id, std::string_view text) {
     click("kbd.done");
 }
 
+void UiDriver::pressKey(ImGuiKey key, bool shift) {
+    ImGuiIO& io = ImGui::GetIO();
+    // Mapped only while pressed: the other tests rely on a driver that maps no key.
+    io.KeyMap[key] = key;
+    io.KeyShift = shift;
+    io.KeysDown[key] = true;
+    if (key == ImGuiKey_Enter) m_app->noteEnter();
+    m_app->noteActivity(m_clock.steadyNow());
+    ++m_touches.keys;
+    frame();
+    io.KeysDown[key] = false;
+    io.KeyShift = false;
+    frame();
+    io.KeyMap[key] = -1;
+    frame();
+    frame();  // as after a tap: a new screen's first box takes the keyboard two frames on
+}
+
 void UiDriver::pressKeys(std::initializer_list<std::string_view> keys) {
     for (const auto key : keys) click("kbd." + std::string(key));
 }

@@ -61,6 +61,10 @@ public:
     void type(std::string_view text);
     // Taps the box, types `text` and closes the keyboard.
     void fill(std::string_view id, std::string_view text);
+    // One key of a physical keyboard (Tab, Enter, Space, Escape...), Shift held when `shift`: what
+    // a staff member helping at the kiosk presses (desk/desk_keys.hpp). Enter is also reported
+    // as the runner reports it (KioskApp::noteEnter).
+    void pressKey(ImGuiKey key, bool shift = false);
     // Taps on-screen keys by name ("a", "ê", "tone.nang", "space", "done"...).
     void pressKeys(std::initializer_list<std::string_view> keys);
     // Types `text` into the box that has the keyboard, on the on-screen keys, the way a person

@@ -41,6 +41,7 @@ struct Step {
         s.category.clear();
         s.staffChecking = false;
         s.staffRefusal = StaffRefusal::None;
+        s.staffReturn = Screen::Home;
         s.queue = {};
         // No filing is in progress any more, so the newest config may take over.
         if (ctx.latestConfig) s.config = ctx.latestConfig;
@@ -154,9 +155,11 @@ struct Step {
                 wipeFiling(s);
                 s.screen = Screen::Catalogue;
                 break;
+            case Screen::Staff:
+                if (!detail::backToFiling(s, ctx)) backHome();
+                break;
             case Screen::Lookup:
             case Screen::Help:
-            case Screen::Staff:
             case Screen::Queue: backHome(); break;
             case Screen::Supplement:
             case Screen::SupplementCheck:
@@ -280,7 +283,7 @@ struct Step {
         if (s.screen == Screen::Home) s.screen = Screen::Help;
     }
     void operator()(const act::OpenStaff&) {
-        if (s.screen == Screen::Home) detail::openStaff(s, ctx);
+        if (staffEntranceOpen(s)) detail::openStaff(s, ctx);
     }
     void operator()(const act::UnlockStaff&) {
         if (s.screen == Screen::Staff && detail::unlockStaff(s, ctx)) ask(fx::CheckStaffPin{});
@@ -290,6 +293,8 @@ struct Step {
         detail::signOutStaff(s, ctx, "");
         detail::openStaff(s, ctx);
     }
+    void operator()(const act::JoinSession&) { detail::joinSession(s, ctx); }
+    void operator()(const act::LeaveSession&) { detail::leaveSession(s, ctx); }
     void operator()(const act::StaffPinChecked& a) { detail::staffPinChecked(s, a, ctx); }
 
     void operator()(const act::Quit&) { wipeSession(s, s.config); }

@@ -16,11 +16,7 @@ void forgetTyped(Session& s) {
 }
 
 void record(const FlowContext& ctx, AuditKind kind, std::string_view operatorId, std::string_view detail = {}) {
-    if (ctx.audit == nullptr) return;
-    if (auto done = ctx.audit->append(kind, operatorId, {}, detail); !done) {
-        std::cerr << "kiosk: không ghi được nhật ký cán bộ (cannot write the staff audit log): " << done.error().code
-                  << '\n';
-    }
+    recordStaffAction(ctx, kind, operatorId, {}, detail);
 }
 
 // Shows the keypad's wait when the lockout runs at `now`; true when it does.
@@ -32,7 +28,20 @@ bool showLockout(Session& s, const FlowContext& ctx, std::chrono::local_seconds 
 
 }  // namespace
 
+bool recordStaffAction(const FlowContext& ctx, AuditKind kind, std::string_view operatorId, std::string_view filingId,
+                       std::string_view detail) {
+    if (ctx.audit == nullptr) return false;
+    if (auto done = ctx.audit->append(kind, operatorId, filingId, detail); !done) {
+        std::cerr << "kiosk: không ghi được nhật ký cán bộ (cannot write the staff audit log): " << done.error().code
+                  << '\n';
+        return false;
+    }
+    return true;
+}
+
 void openStaff(Session& s, const FlowContext& ctx) {
+    // Opened over a citizen's filing, the staff screen goes back to it (flow_assist.cpp).
+    if (s.screen != Screen::Staff) s.staffReturn = s.screen;
     forgetTyped(s);
     s.staffOperator.clear();
     s.staffChecking = false;
@@ -103,6 +112,9 @@ void staffPinChecked(Session& s, const act::StaffPinChecked& a, const FlowContex
 
 void signOutStaff(Session& s, const FlowContext& ctx, std::string_view why) {
     if (s.staffOperator.empty()) return;
+    // Whoever was helping the citizen leaves with the sign-out, however the session ends.
+    if (!s.assistedBy.empty()) record(ctx, AuditKind::AssistSession, s.assistedBy, "leave");
+    s.assistedBy.clear();
     record(ctx, AuditKind::SignOut, s.staffOperator, why);
     s.staffOperator.clear();
     std::cerr << "kiosk: staff member signed out\n";

@@ -16,6 +16,16 @@ void openStaff(Session& session, const FlowContext& ctx);
 bool unlockStaff(Session& session, const FlowContext& ctx);
 void staffPinChecked(Session& session, const act::StaffPinChecked& answer, const FlowContext& ctx);
 void signOutStaff(Session& session, const FlowContext& ctx, std::string_view why);
+// Appends one staff action to ctx.audit; false (and a line on stderr) when it was not kept.
+bool recordStaffAction(const FlowContext& ctx, AuditKind kind, std::string_view operatorId, std::string_view filingId,
+                       std::string_view detail);
+
+// Staff helping a citizen at the kiosk (flow_assist.cpp): "Hỗ trợ công dân" on the staff screen
+// opened over a filing joins it; Back from that staff screen returns to the filing (false: it
+// was opened from the home screen); "Kết thúc hỗ trợ" leaves the citizen alone.
+void joinSession(Session& session, const FlowContext& ctx);
+bool backToFiling(Session& session, const FlowContext& ctx);
+void leaveSession(Session& session, const FlowContext& ctx);
 
 // Continue / Back on the filing screens (pre-questions, identity, pages, check answers).
 void continueFiling(Session& session, const FlowContext& ctx);

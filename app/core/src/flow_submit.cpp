@@ -33,6 +33,11 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     // Kept sealed with the filing, so the applicant's card can later prove it is theirs.
     filing.applicantIdNumber = s.identity.idNumber.value;
     filing.channel = ctx.channel;
+    // A staff member helping at the kiosk makes it an assisted filing, under their operator id.
+    if (ctx.channel == Channel::Kiosk && !s.assistedBy.empty()) {
+        filing.channel = Channel::KioskAssisted;
+        filing.assistedBy = s.assistedBy;
+    }
     auto stored = ctx.store.submit(filing);
     for (auto& attachment : filing.attachments) secureWipe(attachment.bytes);
     secureWipe(filing.postAddress);
@@ -49,6 +54,9 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     secureWipe(filing.answers);
     wipePersonalData(s);
     s.reference = stored->localReference;
+    if (filing.channel == Channel::KioskAssisted) {
+        recordStaffAction(ctx, AuditKind::AssistSession, filing.assistedBy, s.reference, "submitted");
+    }
     s.submitFailed = false;
     s.screen = Screen::Receipt;
     s.awaitingPayment = s.receipt.feeVnd > 0;

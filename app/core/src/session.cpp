@@ -34,8 +34,8 @@ void wipeIdentity(scanners::Identity& identity) {
 
 bool Session::inUse() const {
     const config::Config* cfg = config.get();
-    return screen != Screen::Home || lang != defaultLang(cfg) || display != defaultDisplay(cfg) ||
-           service != nullptr || !answers.empty() || !identityInput.empty();
+    return screen != Screen::Home || lang != defaultLang(cfg) || display != defaultDisplay(cfg) || service != nullptr ||
+           !answers.empty() || !identityInput.empty() || !assistedBy.empty();
 }
 
 Session newSession(std::shared_ptr<const config::Config> config) {

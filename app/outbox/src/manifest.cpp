@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/core/audit_log.hpp"
 #include "kiosk/core/result_delivery.hpp"
 
 namespace kiosk::outbox {
@@ -87,6 +88,7 @@ std::string encodeManifest(const core::Filing& filing, const std::vector<Attachm
     if (filing.digitisation) {
         j["digitisation"] = {{"components", filing.digitisation->components}, {"all", filing.digitisation->all}};
     }
+    if (!filing.assistedBy.empty()) j["assisted_by"] = filing.assistedBy;
     j["answers"] = nlohmann::json::object();
     for (const auto& [key, value] : filing.answers) j["answers"][key] = value;
     j["attachments"] = nlohmann::json::array();
@@ -138,6 +140,12 @@ Result<void> decodeManifest(const std::vector<unsigned char>& json, core::Filing
     if (const auto digitisation = j.find("digitisation"); digitisation != j.end()) {
         if (!readDigitisation(*digitisation, filing)) return badManifest();
     }
+    if (const auto helper = j.find("assisted_by"); helper != j.end()) {
+        if (!helper->is_string() || !core::isOperatorId(helper->get_ref<const std::string&>())) return badManifest();
+        filing.assistedBy = helper->get<std::string>();
+    }
+    // An assisted filing names its helper, and only it does (the portal refuses it otherwise).
+    if ((filing.channel == core::Channel::KioskAssisted) != !filing.assistedBy.empty()) return badManifest();
     for (const auto& [key, value] : answers->items()) {
         if (!value.is_string()) return badManifest();
         filing.answers[key] = value.get_ref<const std::string&>();

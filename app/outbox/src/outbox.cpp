@@ -3,6 +3,7 @@
 #include "database_setup.hpp"
 #include "envelope.hpp"
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/core/audit_log.hpp"
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/master_key.hpp"
 #include "reference.hpp"
@@ -106,6 +107,12 @@ Result<core::StoredFiling> Outbox::submit(const core::Filing& filing) {
     if (m_options.referencePrefix.empty()) return badPrefix();
     if (filing.serviceId.empty()) return badFiling("service_id");
     if (filing.serviceCode.empty()) return badFiling("service_code");
+    // An assisted filing names its helper by operator id, and only it does: the portal refuses
+    // anything else, and a filing it refuses would never leave.
+    const bool assisted = filing.channel == core::Channel::KioskAssisted;
+    if (assisted != !filing.assistedBy.empty() || (assisted && !core::isOperatorId(filing.assistedBy))) {
+        return badFiling("assisted_by");
+    }
     // The idempotency key is born here, with the filing, long before any send (§3.1 rule 1).
     auto clientFilingId = newUuidV4();
     if (!clientFilingId) return clientFilingId.error();

@@ -73,6 +73,8 @@ std::string createFilingBody(const outbox::OpenedFiling& opened) {
         body["digitised_components"] = filing.digitisation->components;
         body["all_components_digitised"] = filing.digitisation->all;
     }
+    // The staff member who helped at the kiosk (channel kiosk_assisted), by operator id.
+    if (!filing.assistedBy.empty()) body["assisted_by"] = filing.assistedBy;
     // The ID number lets the applicant's card prove the filing is theirs at any kiosk (§4.6).
     if (!filing.applicantIdNumber.empty()) body["applicant"] = {{"id_number", filing.applicantIdNumber}};
     // Invalid UTF-8 cannot come from the forms; should it ever, it is replaced, not a crash.

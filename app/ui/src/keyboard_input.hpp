@@ -29,8 +29,9 @@ public:
     void noteEnter() { m_enterPending = true; }
     // An Enter under the idle warning is not for the screen below it.
     void dropEnter() { m_enterPending = false; }
-    // At the desk's intake Enter moves on (desk/desk_keys.hpp) and is not this unit's to act on.
-    void leaveEnterToDesk() { m_enterToDesk = true; }
+    // At the desk's intake, and while staff help at the kiosk, Enter moves on
+    // (desk/desk_keys.hpp) and is not this unit's to act on.
+    void setEnterToDesk(bool toDesk) { m_enterToDesk = toDesk; }
     // The session ended: nothing half-composed is carried to the next citizen.
     void reset() { m_composing.reset(); }
 

@@ -120,6 +120,10 @@ struct KioskApp::Impl {
         return fontPixels(display, session.config->kiosk.theme.fontSizePx, session.display.textScale);
     }
 
+    // The physical keyboard drives the screen (desk/desk_keys.hpp) and no keyboard is drawn on
+    // it at the desk's intake and while a staff member helps the citizen at the kiosk.
+    bool keysAtDesk() const { return deskIntake || !session.assistedBy.empty(); }
+
     core::FlowContext flowContext() {
         return core::FlowContext{store,         *clock,
                                  latest,        statusSource,
@@ -146,7 +150,7 @@ struct KioskApp::Impl {
         ui.retaking.reset();
         ui.keyCursor.clear();
         ui.keyPress.clear();
-        ui.focusFirstBox = deskIntake;
+        ui.focusFirstBox = keysAtDesk();
     }
 
     void apply(const core::Action& action, Clock::time_point now) {
@@ -271,7 +275,10 @@ struct KioskApp::Impl {
         // on the frame that asked for it, which still drew the one before.
         const bool focusFirstBox = ui.focusFirstBox;
         // The desk's keys act on what the last frame drew.
-        if (deskIntake && !warning) applyDeskKeys(readDeskKeys(std::exchange(deskEnter, false)), registry, ui);
+        const bool deskKeys = keysAtDesk();
+        ui.deskKeys = deskKeys;
+        keys.setEnterToDesk(deskKeys);
+        if (deskKeys && !warning) applyDeskKeys(readDeskKeys(std::exchange(deskEnter, false)), registry, ui);
         registry.clear();
         const Strings strings(session.config->locales, session.lang);
 
@@ -291,8 +298,9 @@ struct KioskApp::Impl {
         ctx.preview = &preview;
         ctx.pageImages = &pageImages;
         MaybeAction action = drawToolbar(ctx);
-        // The desk types on its own keyboard: no keys on screen.
-        const bool keyboard = ui.focus.has_value() && !warning && !deskIntake;
+        if (auto leave = drawAssistBanner(ctx)) action = std::move(leave);
+        // The desk (and staff helping) type on their own keyboard: no keys on screen.
+        const bool keyboard = ui.focus.has_value() && !warning && !deskKeys;
         ctx.regions = computeRegions(theme, ctx.regions.toolbar.max.y,
                                      keyboard ? keyboardHeight(theme, ui.focus->kind) : 0.0f);
         MaybeAction screen;
@@ -386,7 +394,7 @@ void KioskApp::noteActivity(Clock::time_point now) {
 }
 
 void KioskApp::noteEnter() {
-    if (m_impl->deskIntake) m_impl->deskEnter = true;
+    if (m_impl->keysAtDesk()) m_impl->deskEnter = true;
     else m_impl->keys.noteEnter();
 }
 
@@ -394,7 +402,6 @@ void KioskApp::openAsDeskIntake() {
     auto& impl = *m_impl;
     impl.deskIntake = true;
     impl.ui.deskKeys = true;
-    impl.keys.leaveEnterToDesk();
     impl.apply(core::act::OpenCatalogue{}, impl.clock->steadyNow());
 }
 

@@ -26,4 +26,10 @@ const WidgetInfo* WidgetRegistry::find(std::string_view id) const {
     return it == m_widgets.end() ? nullptr : &*it;
 }
 
+void WidgetRegistry::markTouchOnly(std::string_view id) {
+    for (auto& w : m_widgets) {
+        if (w.id == id) w.touchOnly = true;
+    }
+}
+
 }  // namespace kiosk::ui

@@ -101,6 +101,32 @@ TEST_CASE("what was digitised at the source is kept through the outbox") {
     CHECK(opened->filing.digitisation->all);
 }
 
+TEST_CASE("a filing a staff member helped with keeps its channel and helper; a helper without it is refused") {
+    TempDir dir;
+    auto box = outbox::Outbox::open(optionsIn(dir.path()));
+    REQUIRE(box.ok());
+    core::Filing filing;
+    filing.serviceId = "chung-thuc";
+    filing.serviceCode = "2.000815";
+    filing.channel = core::Channel::KioskAssisted;
+    REQUIRE_FALSE((*box)->submit(filing).ok());  // no helper named
+    filing.assistedBy = "Nguyễn Văn An";         // a name, not an operator id
+    REQUIRE_FALSE((*box)->submit(filing).ok());
+    filing.channel = core::Channel::Kiosk;
+    filing.assistedBy = "CB-01";  // a helper on a filing made alone
+    REQUIRE_FALSE((*box)->submit(filing).ok());
+    CHECK((*box)->list()->empty());
+    filing.channel = core::Channel::KioskAssisted;
+    REQUIRE((*box)->submit(filing).ok());
+    const auto claimed = (*box)->claimNextPending();
+    REQUIRE(claimed.ok());
+    REQUIRE(claimed->has_value());
+    const auto opened = (*box)->decryptPayload((*claimed)->clientFilingId);
+    REQUIRE(opened.ok());
+    CHECK(opened->filing.channel == core::Channel::KioskAssisted);
+    CHECK(opened->filing.assistedBy == "CB-01");
+}
+
 TEST_CASE("every filing gets its own version-4 UUID as idempotency key when it is stored") {
     TempDir dir;
     auto box = outbox::Outbox::open(optionsIn(dir.path()));

@@ -72,6 +72,16 @@ TEST_CASE("what was digitised at the source travels with the filing, each docume
     CHECK(body["documents"][0]["component_code"] == "giay_chung_sinh");
 }
 
+TEST_CASE("a filing a staff member helped with at the kiosk: channel kiosk_assisted and assisted_by") {
+    auto opened = makeOpened();
+    CHECK_FALSE(nlohmann::json::parse(sync::createFilingBody(opened)).contains("assisted_by"));
+    opened.filing.channel = core::Channel::KioskAssisted;
+    opened.filing.assistedBy = "CB-01";
+    const auto body = nlohmann::json::parse(sync::createFilingBody(opened));
+    CHECK(body["channel"] == "kiosk_assisted");
+    CHECK(body["assisted_by"] == "CB-01");
+}
+
 TEST_CASE("no fee, no fee line; invalid UTF-8 is replaced rather than thrown") {
     auto opened = makeOpened();
     opened.filing.feeVnd = 0;

@@ -11,13 +11,16 @@ namespace {
 bool keyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); }
 
 // What Tab stops on: the screen's boxes, options and buttons, in drawing order. The toolbar
-// (language, text size) stays with the mouse: it is not part of the filing.
+// (language, text size) stays with the mouse: it is not part of the filing; a widget only a
+// touch may press (WidgetInfo::touchOnly) is not a stop either, nor Enter's main button.
 std::vector<const WidgetInfo*> stops(const WidgetRegistry& drawn) {
     std::vector<const WidgetInfo*> out;
     for (const auto& w : drawn.all()) {
         const bool interactive = w.kind == WidgetKind::Button || w.kind == WidgetKind::TextBox ||
                                  w.kind == WidgetKind::Option;
-        if (interactive && w.enabled && std::string_view(w.id).rfind("toolbar.", 0) != 0) out.push_back(&w);
+        if (interactive && w.enabled && !w.touchOnly && std::string_view(w.id).rfind("toolbar.", 0) != 0) {
+            out.push_back(&w);
+        }
     }
     return out;
 }

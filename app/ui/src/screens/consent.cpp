@@ -13,6 +13,10 @@ MaybeAction drawConsent(UiContext& ctx) {
         // the citizen's own act (issue 14), so the notice tells them before anything else.
         beginPanel(ctx);
         paragraph(ctx, ctx.t("consent.own_choice"), "consent.own_choice");
+        if (!ctx.session.assistedBy.empty()) {
+            paragraph(ctx, ctx.fmt("assist.consent_by_touch", {{"operator", ctx.session.assistedBy}}),
+                      "consent.by_touch");
+        }
         endPanel(ctx, PanelTone::Notice);
         paragraph(ctx, ctx.fmt("consent.controller", {{"commune", ctx.config.kiosk.communeName}}));
         subheading(ctx, ctx.t("consent.purposes_title"));
@@ -43,7 +47,10 @@ MaybeAction drawConsent(UiContext& ctx) {
     }
     // Agreeing is the way on, so it sits in the bar with the other screens' "Tiếp tục", in reach
     // however long the notice is at reading size.
-    return stepBar(ctx, std::move(action), ctx.t("consent.yes"), core::act::GiveConsent{}, "consent.yes");
+    action = stepBar(ctx, std::move(action), ctx.t("consent.yes"), core::act::GiveConsent{}, "consent.yes");
+    // While staff help, the keyboard is theirs: only a touch on the screen gives consent.
+    if (!ctx.session.assistedBy.empty()) ctx.registry.markTouchOnly("consent.yes");
+    return action;
 }
 
 }  // namespace kiosk::ui

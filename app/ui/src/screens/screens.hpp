@@ -6,6 +6,9 @@
 namespace kiosk::ui {
 
 MaybeAction drawToolbar(UiContext& ctx);
+// Under the toolbar while a staff member helps the citizen: who is helping, and "Kết thúc hỗ
+// trợ"; it lengthens ctx.regions.toolbar by its height.
+MaybeAction drawAssistBanner(UiContext& ctx);
 MaybeAction drawHome(UiContext& ctx);
 MaybeAction drawCatalogue(UiContext& ctx);
 MaybeAction drawServiceInfo(UiContext& ctx);

@@ -1,3 +1,4 @@
+#include "kiosk/core/flow.hpp"
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "widgets/basic.hpp"
@@ -72,6 +73,14 @@ void workingCalendar(UiContext& ctx) {
 MaybeAction status(UiContext& ctx) {
     const auto& k = ctx.config.kiosk;
     paragraph(ctx, ctx.fmt("staff.signed_in", {{"operator", ctx.session.staffOperator}}), "staff.signed_in");
+    // Opened over a citizen's filing: helping them is what staff came for, so it comes first.
+    if (core::staffMayJoinAt(ctx.session.staffReturn)) {
+        beginPanel(ctx);
+        paragraph(ctx, ctx.t("staff.join_help"), "staff.join_help");
+        const bool join = button(ctx, "staff.join", ctx.t("staff.join"));
+        endPanel(ctx, PanelTone::Notice);
+        if (join) return core::act::JoinSession{};
+    }
     if (button(ctx, "staff.sign_out", ctx.t("staff.sign_out"), ButtonStyle::Secondary))
         return core::act::SignOutStaff{};
     paragraph(ctx, ctx.fmt("staff.kiosk", {{"kiosk", k.kioskId}, {"commune", k.communeName}}));

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <vector>
 
+#include "kiosk/core/flow.hpp"
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "widgets/basic.hpp"
@@ -24,9 +25,10 @@ bool hasTypedAnything(const core::Session& s) {
     return !s.answers.empty() || !s.identityInput.empty();
 }
 
-// The staff entrance is out of citizens' sight: five taps on the home screen's top-left corner
-// (over the commune's name), each within two seconds of the last, open the PIN screen. A citizen
-// tapping the name once or twice sees nothing happen, and nothing on screen invites it.
+// The staff entrance is out of citizens' sight: five taps on the top-left corner (over the
+// commune's name), each within two seconds of the last, open the PIN screen, from the home
+// screen or over a citizen's filing (to help with it). A citizen tapping the name once or twice
+// sees nothing happen, and nothing on screen invites it.
 constexpr int kStaffCornerTaps = 5;
 constexpr auto kStaffCornerGap = std::chrono::seconds(2);
 
@@ -105,7 +107,7 @@ MaybeAction drawToolbar(UiContext& ctx) {
 
     MaybeAction action;
     // The first row's height, square: in portrait the buttons start on the row below it.
-    if (ctx.staffEnabled && s.screen == core::Screen::Home && staffCorner(ctx, rowH)) {
+    if (ctx.staffEnabled && core::staffEntranceOpen(s) && staffCorner(ctx, rowH)) {
         action = core::act::OpenStaff{};
     }
     for (size_t i = 0; i < items.size(); ++i) {

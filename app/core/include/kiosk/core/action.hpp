@@ -98,6 +98,10 @@ struct OpenHelp {};
 struct OpenStaff {};
 struct UnlockStaff {};   // "Đăng nhập": the operator id and PIN go to the sign-in worker
 struct SignOutStaff {};  // "Đăng xuất"
+// "Hỗ trợ công dân": the signed-in staff member joins the filing the staff screen was opened
+// over, and "Kết thúc hỗ trợ" on the banner leaves it to the citizen alone (signing them out).
+struct JoinSession {};
+struct LeaveSession {};
 // The sign-in worker's answer for `operatorId` (core/staff_sign_in.hpp): counted by the lockout
 // and recorded in the audit log wherever the kiosk is by then; signs in only on the staff screen.
 struct StaffPinChecked {
@@ -134,7 +138,7 @@ using Action = std::variant<
     act::StartSupplement, act::SubmitSupplement, act::RefreshStatus, act::Rate, act::ToggleRatingReason,
     act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer, act::RequestPayment,
     act::OpenQueue, act::TakeTicket, act::TicketArrived, act::OpenHelp, act::OpenStaff, act::UnlockStaff,
-    act::SignOutStaff, act::StaffPinChecked, act::Quit, act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain,
-    act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
+    act::SignOutStaff, act::JoinSession, act::LeaveSession, act::StaffPinChecked, act::Quit, act::TakeCardPicture,
+    act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
 
 }  // namespace kiosk::core

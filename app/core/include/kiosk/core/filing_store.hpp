@@ -20,14 +20,23 @@ struct Attachment {
     int pages = 0;                     // pages in `bytes`; 0 when not counted
 };
 
-// Where the filing was made (the filing body's `channel`): at a kiosk by the citizen, or at the
-// one-stop desk by an officer (`kiosk --desk`'s "Tiếp nhận hồ sơ").
-enum class Channel { Kiosk, Desk };
+// Where the filing was made (the filing body's `channel`): at a kiosk by the citizen, at a kiosk
+// with a staff member helping (Filing::assistedBy), or at the one-stop desk by an officer
+// (`kiosk --desk`'s "Tiếp nhận hồ sơ").
+enum class Channel { Kiosk, KioskAssisted, Desk };
 
-inline const char* channelName(Channel channel) { return channel == Channel::Desk ? "desk" : "kiosk"; }
+inline const char* channelName(Channel channel) {
+    switch (channel) {
+        case Channel::KioskAssisted: return "kiosk_assisted";
+        case Channel::Desk: return "desk";
+        case Channel::Kiosk: break;
+    }
+    return "kiosk";
+}
 
 inline std::optional<Channel> channelFromName(const std::string& name) {
     if (name == "kiosk") return Channel::Kiosk;
+    if (name == "kiosk_assisted") return Channel::KioskAssisted;
     if (name == "desk") return Channel::Desk;
     return std::nullopt;
 }
@@ -63,6 +72,8 @@ struct Filing {
     Channel channel = Channel::Kiosk;
     // Unset on a filing stored before it was recorded: its body stays as first sent.
     std::optional<Digitisation> digitisation = {};
+    // The operator id of the staff member who helped at the kiosk (Channel::KioskAssisted only).
+    std::string assistedBy = {};
 };
 
 // A citizen's satisfaction with one filing, asked after the receipt and after the result is

@@ -43,6 +43,11 @@ bool wantsStatusRefresh(const Session& session);
 // portal has the filing, and no supplement of it is still waiting to be sent.
 bool offersSupplement(const Session& session);
 
+// A staff member may join the citizen's session on `screen` (a filing under way, before it is
+// sent); the staff entrance is there while nobody helps yet (and on the home screen).
+bool staffMayJoinAt(Screen screen);
+bool staffEntranceOpen(const Session& session);
+
 // The kiosk waits on the citizen's bank: the fee screen shows the VietQR it asked them to pay.
 // The idle timeout then gives way to the longer [idle] waiting_timeout_seconds.
 bool awaitsPayment(const Session& session);

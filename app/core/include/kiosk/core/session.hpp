@@ -144,6 +144,12 @@ struct Session {
     StaffRefusal staffRefusal = StaffRefusal::None;
     // Too many wrong PINs: the keypad refuses PINs until then, and the screen counts down to it.
     std::chrono::local_seconds staffLockedUntil{};
+    // The screen of the citizen's filing the staff screen was opened over (Home: none); Back
+    // and "Hỗ trợ công dân" return there with every answer kept.
+    Screen staffReturn = Screen::Home;
+    // The signed-in staff member helping this citizen (docs/staff.md "Helping a citizen at the
+    // kiosk"): every screen says so, and the filing goes as kiosk_assisted; empty: nobody.
+    std::string assistedBy;
 
     // True when anything differs from a fresh session: then the idle timer runs.
     bool inUse() const;

@@ -21,6 +21,9 @@ struct WidgetInfo {
     bool checked = false;  // a chosen option
     bool focused = false;  // a text box the keyboard types into (its caret is drawn)
     bool primary = false;  // a screen's main button (Enter presses the last one drawn at the desk)
+    // Pressed only by a touch on the screen, never by the desk's keys: "Tôi đồng ý" while a staff
+    // member helps, since agreeing is the citizen's own act (the staff member has the keyboard).
+    bool touchOnly = false;
 
     ImVec2 centre() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
     // True when the centre is inside the visible area, so a finger can reach it.
@@ -35,6 +38,8 @@ public:
     void add(WidgetInfo info);
 
     const WidgetInfo* find(std::string_view id) const;
+    // Marks the widget `id` drawn this frame as WidgetInfo::touchOnly (nothing when not drawn).
+    void markTouchOnly(std::string_view id);
     // The widget added last, so a compound widget can refine what its parts recorded.
     WidgetInfo& back() { return m_widgets.back(); }
     const std::vector<WidgetInfo>& all() const { return m_widgets; }
