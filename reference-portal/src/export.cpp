@@ -36,6 +36,7 @@ int runExport(const Options& options, std::ostream& out, std::ostream& err) {
                       {"service_id", f.serviceId},
                       {"channel", object ? request.value("channel", std::string("kiosk")) : std::string("kiosk")},
                       {"assisted_by", object ? request.value("assisted_by", std::string()) : std::string()},
+                      {"originals_seen", object ? request.value("originals_seen", json::array()) : json::array()},
                       {"answers", object ? request.value("answers", json::object()) : json::object()},
                       {"attachments", attachments},
                       {"digitised_components", digitisedComponents(request)},

@@ -30,6 +30,28 @@ std::vector<DocumentEntry> checkDocuments(const json& body, Checker& check) {
         });
 }
 
+// The document slots whose original a staff member saw at the kiosk: slot ids, each once, only on
+// a filing they helped with.
+void checkOriginalsSeen(const json& body, Checker& check, const std::string& channel) {
+    const auto it = body.find("originals_seen");
+    if (it == body.end() || it->is_null()) return;
+    if (!it->is_array() || it->size() > kMaxDocuments) {
+        check.error("/originals_seen", it->is_array() ? "too_many" : "wrong_type");
+        return;
+    }
+    if (channel != "kiosk_assisted") check.error("/originals_seen", "not_allowed");
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& slot = (*it)[i];
+        const std::string where = "/originals_seen/" + std::to_string(i);
+        if (!slot.is_string() || !isSlotId(slot.get_ref<const std::string&>())) {
+            check.error(where, "bad_format");
+        } else if (std::find(it->begin(), it->begin() + static_cast<std::ptrdiff_t>(i), slot) !=
+                   it->begin() + static_cast<std::ptrdiff_t>(i)) {
+            check.error(where, "repeated");
+        }
+    }
+}
+
 std::vector<FeeEntry> checkFees(const json& body, Checker& check, std::int64_t& total) {
     std::vector<FeeEntry> out;
     total = 0;
@@ -152,6 +174,7 @@ Result<CreateFilingRequest, Invalid> parseCreateFiling(const nlohmann::json& bod
     const std::string assistedBy = check.text(body, "", "assisted_by", false, 32, isOperatorId);
     if (!assistedBy.empty() && (channel.empty() || channel == "kiosk")) check.error("/assisted_by", "not_allowed");
     if (assistedBy.empty() && channel == "kiosk_assisted") check.error("/assisted_by", "required");
+    checkOriginalsSeen(body, check, channel);
     check.text(body, "", "kiosk_created_at", false, 40, isPrintableAscii);
     check.text(body, "", "local_reference", false, 64, isPrintableAscii);
     check.integer(body, "", "catalogue_version", false, 0, 1'000'000'000);
@@ -176,9 +199,10 @@ Result<CreateFilingRequest, Invalid> parseCreateFiling(const nlohmann::json& bod
                        "missing or invalid; see errors",
                        check.errors()};
     }
-    out.kept = keptMembers(body, {"client_filing_id", "service_code", "service_id", "form_version", "channel",
-                                  "assisted_by", "kiosk_created_at", "local_reference", "catalogue_version",
-                                  "due_working_days", "answers", "digitised_components", "all_components_digitised"});
+    out.kept = keptMembers(body,
+                           {"client_filing_id", "service_code", "service_id", "form_version", "channel", "assisted_by",
+                            "originals_seen", "kiosk_created_at", "local_reference", "catalogue_version",
+                            "due_working_days", "answers", "digitised_components", "all_components_digitised"});
     if (auto it = body.find("applicant"); it != body.end() && !it->is_null()) {
         out.kept["applicant"] = keptMembers(*it, {"subject_type", "full_name", "id_number", "phone"});
     }
