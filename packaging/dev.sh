@@ -18,6 +18,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
+# The one-stop desk's PC in the demo: enrolled with the portal beside the kiosk.
+desk_pc_id="QUAY-DEMO-01"
 cd "$root"
 
 say() { printf '==> %s\n' "$*"; }
@@ -106,7 +108,9 @@ cmd_run() {
     say "Starting the reference portal on https://127.0.0.1:$port"
     # The portal counts due dates on the kiosk's own calendar of days off, as a province's would.
     # A demo: the demo operator (packaging/portal-staff.sh) and the payment simulator are on.
+    # The one-stop desk's PC (packaging/dev.sh desk) is enrolled too, under an id of its own.
     "$root/build/kiosk-portal" --listen "127.0.0.1:$port" --data "$data/portal" --enroll "$kiosk_id" \
+        --enroll "$desk_pc_id" \
         --demo --simulate-payments --working-calendar "$config/working-calendar.toml" >"$data/portal.log" 2>&1 &
     # Globals, not locals: the EXIT trap runs after cmd_run has returned.
     portal_pid=$!
@@ -135,8 +139,10 @@ cmd_run() {
 }
 
 # The one-stop desk's window beside a running `packaging/dev.sh run`: the same reference portal,
-# the demo officer's staff certificate it made, and a data folder of its own (kiosk-data/desk:
-# the desk's audit log and saved reports).
+# the demo officer's staff certificate it made, and a PC of its own: kiosk-data/desk holds its
+# config (the demo's, under the desk PC's own kiosk id and enrolment, so its filings' references
+# and its audit chain are its own), its outbox, audit log and saved reports, and the kiosk-sync
+# that delivers the filings taken in at the desk. Closing the window stops that kiosk-sync.
 cmd_desk() {
     if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
         echo "Không thấy màn hình (DISPLAY): hãy chạy trong phiên đồ họa." >&2
@@ -144,17 +150,35 @@ cmd_desk() {
         exit 1
     fi
     local data="$root/kiosk-data"
+    local enrolment="$data/portal/enroll/$desk_pc_id" config="$data/desk/config"
     if [[ ! -f "$data/portal/portal-url" || ! -f "$data/portal/staff/STAFF-DEMO-01/client.pem" ]]; then
         echo "Chưa có cổng tham chiếu: hãy chạy packaging/dev.sh run trước (ở cửa sổ dòng lệnh khác)." >&2
         echo "No reference portal yet: start packaging/dev.sh run first (in another terminal)." >&2
         exit 1
     fi
+    if [[ ! -f "$enrolment/enrollment.toml" ]]; then
+        echo "Cổng chưa đăng ký máy bàn $desk_pc_id: hãy dừng rồi chạy lại packaging/dev.sh run." >&2
+        echo "The portal has not enrolled the desk PC $desk_pc_id: stop and restart packaging/dev.sh run." >&2
+        exit 1
+    fi
     ensure_packages
     use_ccache
-    build_targets release kiosk
-    mkdir -p "$data/desk"
-    say "Starting the desk as STAFF-DEMO-01 (reports and audit log: kiosk-data/desk)"
-    "$root/build/kiosk" --desk --config "$root/kiosk-config" --data "$data/desk" \
+    build_targets release kiosk kiosk-sync kiosk-admin
+    mkdir -p "$config"
+    tar -C "$root/kiosk-config" --exclude=./enrollment --exclude=./.enrollment.new -cf - . | tar -C "$config" -xf -
+    sed -i "s/^kiosk_id *=.*/kiosk_id = \"$desk_pc_id\"/" "$config/kiosk.toml"
+    "$root/build/kiosk-admin" --config "$config" enroll "$enrolment" >/dev/null
+    # The demo officer's PIN on the desk PC's staff list (docs/staff.md): 246810.
+    if ! "$root/build/kiosk-admin" --data "$data/desk" staff list 2>/dev/null | grep -q '"STAFF-DEMO-01"'; then
+        printf '246810\n246810\n' | "$root/build/kiosk-admin" --data "$data/desk" staff add STAFF-DEMO-01 --stdin >/dev/null
+    fi
+
+    say "Starting the desk PC's kiosk-sync (log: kiosk-data/desk/sync.log)"
+    "$root/build/kiosk-sync" --config "$config" --data "$data/desk" >"$data/desk/sync.log" 2>&1 &
+    desk_sync_pid=$!
+    trap 'kill ${desk_sync_pid:-} 2>/dev/null || true' EXIT
+    say "Starting the desk as STAFF-DEMO-01, PIN 246810 (outbox, audit log, reports: kiosk-data/desk)"
+    "$root/build/kiosk" --desk --config "$config" --data "$data/desk" \
         --staff-cert "$data/portal/staff/STAFF-DEMO-01" --portal "$(cat "$data/portal/portal-url")" "$@"
 }
 

@@ -19,6 +19,25 @@ void requireAbsolutePath(TableReader& capture, const CaptureSettings& out) {
     }
 }
 
+void readDevice(TableReader& table, CaptureSettings& out) {
+    out.path = table.string("path").value_or("");
+    out.width = table.integerInRange("width", 320, 8192).value_or(out.width);
+    out.height = table.integerInRange("height", 240, 8192).value_or(out.height);
+    out.dpi = table
+                  .integerInRange("dpi", 150, 1200, Need::Optional,
+                                  "dưới 150 dpi không đọc được vùng MRZ / below 150 dpi the MRZ "
+                                  "cannot be read")
+                  .value_or(out.dpi);
+    switch (out.backend) {
+        case CaptureBackend::File: requireAbsolutePath(table, out); break;
+        case CaptureBackend::V4l2:
+            if (out.path.empty()) out.path = "/dev/video0";
+            break;
+        case CaptureBackend::None:
+        case CaptureBackend::Sane: break;
+    }
+}
+
 }  // namespace
 
 void readCapture(TableReader& capture, CaptureSettings& out) {
@@ -28,25 +47,21 @@ void readCapture(TableReader& capture, CaptureSettings& out) {
                                                          {"v4l2", CaptureBackend::V4l2},
                                                          {"sane", CaptureBackend::Sane}})
                       .value_or(out.backend);
-    out.path = capture.string("path").value_or("");
-    out.width = capture.integerInRange("width", 320, 8192).value_or(out.width);
-    out.height = capture.integerInRange("height", 240, 8192).value_or(out.height);
-    out.dpi = capture
-                  .integerInRange("dpi", 150, 1200, Need::Optional,
-                                  "dưới 150 dpi không đọc được vùng MRZ / below 150 dpi the MRZ "
-                                  "cannot be read")
-                  .value_or(out.dpi);
     out.preview = capture.boolean("preview").value_or(out.preview);
     out.keyboardQr = capture.boolean("keyboard_qr").value_or(out.keyboardQr);
     out.tessdata = capture.string("tessdata").value_or("");
-    switch (out.backend) {
-        case CaptureBackend::File: requireAbsolutePath(capture, out); break;
-        case CaptureBackend::V4l2:
-            if (out.path.empty()) out.path = "/dev/video0";
-            break;
-        case CaptureBackend::None:
-        case CaptureBackend::Sane: break;
-    }
+    readDevice(capture, out);
+}
+
+void readDocumentScanner(TableReader& scanner, CaptureSettings& out) {
+    out.backend = scanner
+                      .oneOf<CaptureBackend>("backend",
+                                             {{"file", CaptureBackend::File},
+                                              {"v4l2", CaptureBackend::V4l2},
+                                              {"sane", CaptureBackend::Sane}},
+                                             Need::Required)
+                      .value_or(CaptureBackend::None);
+    readDevice(scanner, out);
 }
 
 }  // namespace kiosk::config::detail

@@ -6,5 +6,8 @@
 namespace kiosk::config::detail {
 
 void readCapture(TableReader& capture, CaptureSettings& out);
+// [document_scanner]: backend ("sane", "v4l2" or "file"), path, dpi, width and height, as in
+// [capture]; nothing of the card's (preview, keyboard_qr, tessdata).
+void readDocumentScanner(TableReader& scanner, CaptureSettings& out);
 
 }  // namespace kiosk::config::detail

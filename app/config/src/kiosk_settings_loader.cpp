@@ -227,6 +227,8 @@ KioskSettings loadKioskSettings(const toml::table& document, SourceFile& file, c
         root.table("display", Need::Optional, [&](TableReader& display) { readDisplay(display, out.display); });
         root.table("theme", Need::Optional, [&](TableReader& theme) { readTheme(theme, out.theme); });
         root.table("capture", Need::Optional, [&](TableReader& capture) { readCapture(capture, out.capture); });
+        root.table("document_scanner", Need::Optional,
+                   [&](TableReader& scanner) { readDocumentScanner(scanner, out.documentScanner.emplace()); });
         root.table("input", Need::Optional, [&](TableReader& input) { readInput(input, out.input); });
         root.table("portal", Need::Optional, [&](TableReader& portal) {
             out.portal.url = portal.string("url").value_or("");

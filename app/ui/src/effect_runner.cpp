@@ -23,9 +23,9 @@ receipt::ReceiptDocument paperReceipt(const core::Session& session, const std::s
 
 }  // namespace
 
-EffectRunner::EffectRunner(const config::CaptureSettings& capture, core::FilingStore& store)
-    : m_scan(capture::IdentityScan::fromSettings(capture)),
-      m_documents(capture::DocumentScan::fromSettings(capture)),
+EffectRunner::EffectRunner(const config::KioskSettings& kiosk, core::FilingStore& store)
+    : m_scan(capture::IdentityScan::fromSettings(kiosk.capture)),
+      m_documents(capture::DocumentScan::fromSettings(kiosk.documentScanner.value_or(kiosk.capture))),
       m_receipts(store) {}
 
 void EffectRunner::setWake(std::function<void()> wake) {

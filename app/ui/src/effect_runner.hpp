@@ -12,7 +12,7 @@
 
 #include "kiosk/capture/document_scan.hpp"
 #include "kiosk/capture/identity_scan.hpp"
-#include "kiosk/config/capture_settings.hpp"
+#include "kiosk/config/config.hpp"
 #include "kiosk/core/action.hpp"
 #include "kiosk/core/effect.hpp"
 #include "kiosk/core/filing_store.hpp"
@@ -29,8 +29,9 @@ class EffectRunner {
 public:
     using Clock = std::chrono::steady_clock;
 
-    // The devices of kiosk.toml [capture] (the card worker loads its OCR models now, once).
-    EffectRunner(const config::CaptureSettings& capture, core::FilingStore& store);
+    // The devices of kiosk.toml [capture] (the card worker loads its OCR models now, once) and
+    // [document_scanner] for the document slots, [capture] when it has none.
+    EffectRunner(const config::KioskSettings& kiosk, core::FilingStore& store);
 
     // How the workers wake the frame loop when they finished something (see KioskApp::setWake).
     void setWake(std::function<void()> wake);

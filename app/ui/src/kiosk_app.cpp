@@ -102,7 +102,7 @@ struct KioskApp::Impl {
     Clock::time_point lastStatusRefresh{};
     std::atomic<bool> statusChanged{false};  // noteStatusChanged, from the watcher's thread
     // Every worker the UI uses (card, page, printer, speech), reached only through effects.
-    EffectRunner effects{latest->kiosk.capture, store};
+    EffectRunner effects{latest->kiosk, store};
     PreviewView preview;
     PageImages pageImages;
 

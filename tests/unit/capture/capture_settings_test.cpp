@@ -1,4 +1,4 @@
-// kiosk.toml [capture]: a wrong backend, a missing or relative path, a resolution the MRZ
+// kiosk.toml [capture] and [document_scanner]: a wrong backend, a missing or relative path, a resolution the MRZ
 // cannot survive are each reported at their key; good tables come through typed.
 #include <doctest/doctest.h>
 
@@ -94,4 +94,22 @@ TEST_CASE("bad [capture] values are errors at their key") {
     const auto preview = onlyError("[capture]\nbackend = \"v4l2\"\npreview = 1\n");
     CHECK(preview.keyPath == "capture.preview");
     CHECK(preview.code == "config.wrong_type");
+}
+
+TEST_CASE("[document_scanner] gives the document slots a device of their own; without it they use [capture]") {
+    auto none = loadWithCapture("");
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->kiosk.documentScanner.has_value());
+
+    auto desk = loadWithCapture("[capture]\nbackend = \"v4l2\"\n[document_scanner]\nbackend = \"sane\"\ndpi = 200\n");
+    REQUIRE(desk.ok());
+    REQUIRE(desk->kiosk.documentScanner.has_value());
+    CHECK(desk->kiosk.documentScanner->backend == config::CaptureBackend::Sane);
+    CHECK(desk->kiosk.documentScanner->path.empty());  // the first scanner SANE finds
+    CHECK(desk->kiosk.documentScanner->dpi == 200);
+    CHECK(desk->kiosk.capture.backend == config::CaptureBackend::V4l2);
+
+    CHECK(onlyError("[document_scanner]\npath = \"test:0\"\n").keyPath == "document_scanner.backend");
+    CHECK(onlyError("[document_scanner]\nbackend = \"none\"\n").keyPath == "document_scanner.backend");
+    CHECK(onlyError("[document_scanner]\nbackend = \"sane\"\npreview = false\n").keyPath == "document_scanner.preview");
 }

@@ -107,6 +107,16 @@ bool openPageView(UiContext& ctx, const std::string& key, size_t index, const co
     return retake;
 }
 
+// The device's own words speak of cards (the identity step shares it); a document slot says what
+// went wrong with the scanner and that the pages already taken are safe. Other problems (a page
+// that could not be made out) keep their own words.
+std::string scanProblem(UiContext& ctx, const Error& error) {
+    if (error.code == "capture.no_device") return ctx.t("document.no_scanner");
+    if (error.code == "capture.busy") return ctx.t("document.scanner_busy");
+    if (error.code == "capture.failed") return ctx.t("document.scan_failed");
+    return error.message;
+}
+
 }  // namespace
 
 MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::string& key) {
@@ -160,7 +170,7 @@ MaybeAction scannedPages(UiContext& ctx, const std::string& key) {
         if (count == 0) mutedText(ctx, ctx.t("document.how"), "field." + key + ".how");  // read aloud too
         if (const Error* error = scanner->error(key)) {
             // Not in a panel: the form page may already draw one around the field.
-            errorText(ctx, error->message, "field." + key + ".error");
+            errorText(ctx, scanProblem(ctx, *error), "field." + key + ".error");
             paragraph(ctx, ctx.t("document.try_again"));
         }
         if (button(ctx, "field." + key + ".scan", ctx.t(count == 0 ? "document.scan" : "document.scan_more"),

@@ -2,6 +2,7 @@
 // The whole kiosk configuration, loaded from a folder administrators edit (kiosk-config/).
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -97,6 +98,9 @@ struct KioskSettings {
     DisplaySettings display;
     ThemeSettings theme;
     CaptureSettings capture;
+    // [document_scanner]: the document slots' own device (the desk's SANE flatbed beside its card
+    // reader); unset, the slots scan from [capture] as the card does.
+    std::optional<CaptureSettings> documentScanner;
     InputSettings input;
     PortalSettings portal;
     PaymentSettings payment;
