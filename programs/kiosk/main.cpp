@@ -26,7 +26,9 @@
 #include "kiosk/ui/kiosk_app.hpp"
 #include "kiosk_version.hpp"
 #include "outbox_status.hpp"
+#include "portal_connection.hpp"
 #include "queue_tickets.hpp"
+#include "result_documents.hpp"
 
 namespace {
 
@@ -114,6 +116,13 @@ int main(int argc, char** argv) {
     auto ticketPortal = openTicketPortal(cl.configDir, ticketKioskId);
     QueueTickets queueTickets(std::move(ticketPortal), ticketKioskId, LocalTicketNumbers(cl.dataDir / "queue-local"),
                               clock);
+    // "In kết quả": result documents on their own worker, with an outbox connection and a portal
+    // client of their own; made before the app, so the app's result worker stops before they go.
+    std::string resultKioskId = config->kiosk.kioskId;
+    auto resultPortal = openEnrolledPortal(cl.configDir, kResultPortalWait, resultKioskId);
+    auto resultBox = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(cl.dataDir, config->kiosk.kioskId));
+    PortalResultDocuments resultDocuments(resultPortal ? std::move(*resultPortal) : nullptr,
+                                          resultBox ? std::move(*resultBox) : nullptr);
     // The camera's live picture on the identity step; freed (and blanked) before the window.
     runner::GlStreamTexture previewTexture;
     ui::KioskApp app(config, **outbox);
@@ -131,6 +140,7 @@ int main(int argc, char** argv) {
         app.setNotEnrolled(true);
     }
     app.setQueueTickets(&queueTickets);
+    app.setResultDocuments(&resultDocuments);
     OutboxStatusSource statusSource(**outbox);
     app.setStatusSource(&statusSource);
     // kiosk-sync writes the status cache into the outbox's folder: a paid fee or a mã hồ sơ

@@ -43,6 +43,9 @@ Result<std::optional<core::FilingStatus>> OutboxStatusSource::statusOf(std::stri
         out.paymentReference = v.payment.bankReference;
     }
     out.lookupSecret = v.lookupSecret;
+    out.resultDelivery = v.resultDelivery;
+    out.resultSha256 = v.resultSha256;
+    out.resultHandedOver = v.handedOver;
     auto supplements = m_box.supplementsOf(reference);
     if (!supplements) return supplements.error();
     for (const auto& supplement : *supplements) out.supplements.push_back(outbox::supplementStatus(supplement));

@@ -5,7 +5,7 @@
 #include <iostream>
 #include <random>
 
-#include "kiosk/portal_client/enrollment.hpp"
+#include "portal_connection.hpp"
 
 namespace kiosk {
 namespace {
@@ -79,24 +79,12 @@ Result<core::QueueTicket> QueueTickets::take(const core::QueueTicketRequest& req
 
 std::unique_ptr<portal_client::PortalClient> openTicketPortal(const std::filesystem::path& configDir,
                                                               std::string& kioskId) {
-    const auto directory = portal_client::enrollmentDirectory(configDir);
-    if (!std::filesystem::exists(directory)) return nullptr;
-    auto enrollment = portal_client::readEnrollment(directory);
-    if (!enrollment) {
-        std::cerr << "kiosk: số thứ tự chỉ cấp tại máy, đăng ký với cổng có lỗi (queue numbers are local only: "
-                  << enrollment.error().code << ")\n";
-        return nullptr;
-    }
-    auto settings = portal_client::settingsFor(*enrollment);
-    settings.transport.timeouts.connect = std::chrono::duration_cast<std::chrono::milliseconds>(kTicketPortalWait) / 2;
-    settings.transport.timeouts.total = kTicketPortalWait;
-    auto client = portal_client::PortalClient::open(settings);
-    if (!client) {
+    auto client = openEnrolledPortal(configDir, kTicketPortalWait, kioskId);
+    if (client) return std::move(*client);
+    if (client.error().code != "kiosk.not_enrolled") {
         std::cerr << "kiosk: số thứ tự chỉ cấp tại máy (queue numbers are local only: " << client.error().code << ")\n";
-        return nullptr;
     }
-    kioskId = enrollment->kioskId;
-    return std::move(*client);
+    return nullptr;
 }
 
 }  // namespace kiosk

@@ -2,6 +2,7 @@
 // An in-memory FilingStore for tests of the flow and the screens (the real outbox is SQLite).
 // It keeps every filing it accepts, and can be told to refuse the next one.
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -32,6 +33,10 @@ public:
         return {};
     }
 
+    Result<bool> recordHandover(const std::string& localReference, const std::string& sha256) override {
+        return handovers.emplace(localReference, sha256).second;
+    }
+
     Result<std::string> submitSupplement(std::string_view reference, const core::Filing& content) override {
         if (failNext) {
             failNext = false;
@@ -45,6 +50,7 @@ public:
     std::vector<std::pair<std::string, core::Filing>> supplements;  // filing reference, content
     std::vector<std::pair<std::string, core::Rating>> ratings;  // local reference, rating
     std::map<std::string, std::string> keptReceipts;  // local reference -> PDF
+    std::set<std::pair<std::string, std::string>> handovers;  // local reference, document sha256
     bool failNext = false;
 };
 

@@ -119,8 +119,9 @@ struct Step {
         detail::dropFixedErrors(s, ctx);
     }
     void operator()(const act::ApplyIdentity& a) {
-        if (s.screen == Screen::Lookup) {
+        if (provingByCard()) {
             detail::proveByCard(s, ctx, a.identity);
+            ask(fx::ForgetCard{});  // the card's pictures and reads have done their job
             return;
         }
         if (s.screen != Screen::Identity) return;
@@ -255,6 +256,8 @@ struct Step {
     }
     void operator()(const act::StartSupplement&) { detail::startSupplement(s, ctx); }
     void operator()(const act::SubmitSupplement&) { detail::submitSupplement(s, ctx); }
+    void operator()(const act::PrintResult&) { detail::printResult(s, effects); }
+    void operator()(const act::ResultPrinted& a) { detail::resultPrinted(s, ctx, a); }
     void operator()(const act::RefreshStatus&) {
         if (s.screen == Screen::Receipt) detail::refreshStatus(s, ctx);
         else if (s.screen == Screen::Lookup || s.screen == Screen::SupplementReceipt) detail::refreshLookup(s, ctx);
@@ -299,14 +302,17 @@ struct Step {
 
     void operator()(const act::Quit&) { wipeSession(s, s.config); }
     // Work outside the session, each on the screen it belongs to.
+    // The card is read on the identity step, and on the look-up to prove a filing is the citizen's.
+    bool readsCard() const { return s.screen == Screen::Identity || provingByCard(); }
+    bool provingByCard() const { return s.screen == Screen::Lookup && s.lookupResult && !ownerProven(s); }
     void operator()(const act::TakeCardPicture&) {
-        if (s.screen == Screen::Identity) ask(fx::TakeCardPicture{});
+        if (readsCard()) ask(fx::TakeCardPicture{});
     }
     void operator()(const act::ReadCardFront&) {
-        if (s.screen == Screen::Identity) ask(fx::ReadCardFront{});
+        if (readsCard()) ask(fx::ReadCardFront{});
     }
     void operator()(const act::ScanCardAgain&) {
-        if (s.screen == Screen::Identity) ask(fx::ForgetCard{});
+        if (readsCard()) ask(fx::ForgetCard{});
     }
     void operator()(const act::TakeDocumentPage& a) {
         const bool supplementSlot = s.screen == Screen::Supplement && s.supplement && slotOfKey(*s.supplement, a.key);

@@ -42,6 +42,8 @@ void wipeStatusDetails(FilingStatus& status) {
     status.paidAt.clear();
     status.vietqrPayload.clear();
     status.supplements.clear();
+    status.resultSha256.clear();
+    status.resultHandedOver = false;
 }
 
 void proveBySecret(Session& s, const FlowContext& ctx) {

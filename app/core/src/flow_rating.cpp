@@ -1,5 +1,6 @@
-// The rating after the receipt: faces, reasons for a low score, thanks. What is stored is the
-// score and reason ids against the filing's local reference; kiosk-sync delivers it once.
+// The rating after the receipt, and after a result is handed over: faces, reasons for a low
+// score, thanks. What is stored is the score and reason ids against the filing's local
+// reference (never the person); kiosk-sync delivers it once.
 #include <algorithm>
 
 #include "flow_steps.hpp"
@@ -18,7 +19,7 @@ namespace {
 
 void keep(Session& s, const FlowContext& ctx) {
     RatingAsk& ask = *s.rating;
-    const auto stored = ctx.store.rate(s.reference, Rating{ask.moment, ask.score, ask.reasons});
+    const auto stored = ctx.store.rate(ask.reference, Rating{ask.moment, ask.score, ask.reasons});
     ask.storeFailed = !stored;
     ask.step = RatingStep::Thanks;
     ask.deadline = ctx.clock.steadyNow() + kRatingThanksSeconds;
@@ -35,9 +36,15 @@ bool askRating(Session& s, const FlowContext& ctx) {
     if (s.screen != Screen::Receipt || s.reference.empty() || s.rating) return false;
     secureWipe(s.receipt.applicantName);
     s.rating = RatingAsk{
-        RatingMoment::Receipt, RatingStep::Faces, 0, {}, false, ctx.clock.steadyNow() + kRatingSeconds};
+        RatingMoment::Receipt, s.reference, RatingStep::Faces, 0, {}, false, ctx.clock.steadyNow() + kRatingSeconds};
     s.screen = Screen::Rating;
     return true;
+}
+
+void askResultRating(Session& s, const FlowContext& ctx, const std::string& reference) {
+    s.rating = RatingAsk{
+        RatingMoment::Result, reference, RatingStep::Faces, 0, {}, false, ctx.clock.steadyNow() + kRatingSeconds};
+    s.screen = Screen::Rating;
 }
 
 void rate(Session& s, const FlowContext& ctx, int score) {
@@ -70,7 +77,8 @@ void sendRating(Session& s, const FlowContext& ctx) {
 // nothing is. The caller ends the session either way.
 void ratingTimedOut(Session& s, const FlowContext& ctx) {
     if (s.screen == Screen::Rating && s.rating && s.rating->step == RatingStep::Reasons) {
-        const auto stored = ctx.store.rate(s.reference, Rating{s.rating->moment, s.rating->score, s.rating->reasons});
+        const auto stored = ctx.store.rate(s.rating->reference,
+                                           Rating{s.rating->moment, s.rating->score, s.rating->reasons});
         (void)stored;  // nobody is at the screen to tell; the outbox logs its own failure
     }
 }

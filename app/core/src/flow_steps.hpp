@@ -54,6 +54,8 @@ void submitFiling(Session& session, const FlowContext& ctx);
 // The rating after the receipt (flow_rating.cpp): "Xong" on the receipt asks it (false when
 // there is nothing to rate), then faces, reasons, sending, and the time running out.
 bool askRating(Session& session, const FlowContext& ctx);
+// After a result is handed over: the faces again, for the filing `reference` at the moment "result".
+void askResultRating(Session& session, const FlowContext& ctx, const std::string& reference);
 void rate(Session& session, const FlowContext& ctx, int score);
 void toggleRatingReason(Session& session, const FlowContext& ctx, const std::string& id);
 void sendRating(Session& session, const FlowContext& ctx);
@@ -90,5 +92,9 @@ void continueSupplement(Session& session);
 void backSupplement(Session& session, const FlowContext& ctx);
 void submitSupplement(Session& session, const FlowContext& ctx);
 void refreshLookup(Session& session, const FlowContext& ctx);
+
+// "In kết quả" (flow_result.cpp).
+void printResult(Session& session, Effects& effects);
+void resultPrinted(Session& session, const FlowContext& ctx, const act::ResultPrinted& printed);
 
 }  // namespace kiosk::core::detail

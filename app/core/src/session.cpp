@@ -95,6 +95,9 @@ void wipeLookup(Session& session) {
     session.lookupProof = OwnerProof::None;
     session.lookupRefusal = ProofRefusal::None;
     session.lookupWait = {};
+    session.resultPrinting = false;
+    session.resultPrinted.reset();
+    session.resultPrintMessage.clear();
 }
 
 void wipeSupplement(Session& session) {

@@ -34,6 +34,7 @@ void EffectRunner::setWake(std::function<void()> wake) {
     if (m_scan) m_scan->setWake(wake);
     if (m_documents) m_documents->setWake(wake);
     m_tickets.setWake(wake);
+    m_results.setWake(wake);
     m_receipts.setWake(std::move(wake));
 }
 
@@ -68,6 +69,8 @@ void EffectRunner::run(const core::Effects& effects, const core::Session& sessio
                     m_tickets.take(e.request);
                 } else if constexpr (std::is_same_v<E, fx::PrintTicket>) {
                     printTicket(session);
+                } else if constexpr (std::is_same_v<E, fx::PrintResult>) {
+                    printResult(e, session);
                 } else if constexpr (std::is_same_v<E, fx::Speak>) {
                     m_speaker.say(e.text, voiceFor(e.lang));
                 } else if constexpr (std::is_same_v<E, fx::CheckStaffPin>) {
@@ -105,6 +108,19 @@ void EffectRunner::printTicket(const core::Session& session) {
     const auto& ticket = *session.queue.ticket;
     m_receipts.printTicket(ticket.number, config.kiosk.printer.name, vi.get("queue.print_job"),
                            ticketContent(vi, config, ticket));
+}
+
+// The portal's own document, printed as it is; the job title names no filing.
+void EffectRunner::printResult(const core::fx::PrintResult& effect, const core::Session& session) {
+    const auto& config = *session.config;
+    const Strings vi(config.locales, forms::Lang::Vi);
+    m_results.print({effect.reference, effect.sha256, config.kiosk.printer.name, vi.get("result_print.print_job")});
+}
+
+std::optional<core::Action> EffectRunner::resultPrinted() {
+    auto printed = m_results.printed();
+    if (!printed) return std::nullopt;
+    return core::Action{std::move(*printed)};
 }
 
 std::optional<core::Action> EffectRunner::ticketArrived() {

@@ -20,6 +20,7 @@
 #include "kiosk/speech/speaker.hpp"
 #include "kiosk/ui/ui_context.hpp"
 #include "receipt_desk.hpp"
+#include "result_desk.hpp"
 #include "staff_sign_in_worker.hpp"
 #include "ticket_desk.hpp"
 
@@ -44,6 +45,10 @@ public:
     // Where queue tickets' numbers come from (the portal, else the kiosk's own); must outlive
     // the runner. Unset, a ticket cannot be taken and the screen says so.
     void setTicketSource(core::QueueTicketSource* source) { m_tickets.setSource(source); }
+    // Where "In kết quả" fetches the portal's result documents; must outlive the runner. Unset,
+    // a result cannot be printed and the look-up says so. The printer as for receipts (tests).
+    void setResultDocuments(core::ResultDocuments* source) { m_results.setSource(source); }
+    void setResultPrinter(std::unique_ptr<receipt::Printer> printer) { m_results.setPrinter(std::move(printer)); }
 
     // Carries out `effects` for `session`, in order; returns at once.
     void run(const core::Effects& effects, const core::Session& session, Clock::time_point now);
@@ -56,6 +61,8 @@ public:
     std::optional<core::Action> takeSignIn();
     // A queue ticket that came (or failed), as the action that shows it; taken once.
     std::optional<core::Action> ticketArrived();
+    // How a print of a result ended, as the action that records it; taken once.
+    std::optional<core::Action> resultPrinted();
     // A card or a page is being taken or read, or a ticket's number: its progress moves.
     bool busy() const;
 
@@ -67,12 +74,14 @@ public:
 private:
     void print(const core::fx::PrintReceipt& effect, const core::Session& session);
     void printTicket(const core::Session& session);
+    void printResult(const core::fx::PrintResult& effect, const core::Session& session);
 
     std::unique_ptr<capture::IdentityScan> m_scan;
     // The same device, a worker of its own without OCR models.
     std::unique_ptr<capture::DocumentScan> m_documents;
     ReceiptDesk m_receipts;
     TicketDesk m_tickets;
+    ResultDesk m_results;
     speech::Speaker m_speaker;  // started at the first reading; silent without audio
     std::unique_ptr<StaffSignInWorker> m_signIn;
     std::function<void()> m_wake;

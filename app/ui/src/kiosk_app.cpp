@@ -183,6 +183,8 @@ struct KioskApp::Impl {
     void collectWork(Clock::time_point now) {
         // A ticket's number is the kiosk's answer, not the citizen's touch.
         if (auto ticket = effects.ticketArrived()) applyQuietly(*ticket, now);
+        // So is a print of a result ending (and the hand-over it records).
+        if (auto printed = effects.resultPrinted()) applyQuietly(*printed, now);
         if (auto add = effects.update(now, ui)) {
             apply(*add, now);
             secureWipe(std::get<core::act::AddDocumentPage>(*add).page.jpeg);  // the session keeps its own copy
@@ -452,6 +454,7 @@ bool KioskApp::previewStreaming() const {
 void KioskApp::setKeyClick(std::function<void()> click) { m_impl->keyClick = std::move(click); }
 
 void KioskApp::setQueueTickets(core::QueueTicketSource* source) { m_impl->effects.setTicketSource(source); }
+void KioskApp::setResultDocuments(core::ResultDocuments* source) { m_impl->effects.setResultDocuments(source); }
 
 void KioskApp::setReceiptPrinter(std::unique_ptr<receipt::Printer> printer) {
     m_impl->effects.setPrinter(std::move(printer));

@@ -1,11 +1,15 @@
 // "Tra cứu hồ sơ": the citizen types the code from the receipt (the local reference or the
 // mã hồ sơ, in full or its short form, core/lookup_code.hpp) and sees what the local status
 // cache holds, in plain Vietnamese. A code alone shows the status word and the due date; the
-// look-up code printed beside it on the receipt (or the receipt's QR) shows the rest
-// (core/ownership.hpp).
+// look-up code printed beside it on the receipt (or the receipt's QR), or the applicant's card
+// read here, shows the rest (core/ownership.hpp), and a result returned electronically can then
+// be printed ("In kết quả", screens/result_print.hpp).
+#include "kiosk/capture/identity_scan.hpp"
 #include "kiosk/core/flow.hpp"
 #include "kiosk/ui/receipt_content.hpp"
 #include "layout.hpp"
+#include "screens/identity_scan_panel.hpp"
+#include "screens/result_print.hpp"
 #include "screens/screens.hpp"
 #include "screens/status_view.hpp"
 #include "screens/supplement_status.hpp"
@@ -55,7 +59,8 @@ MaybeAction proofPanel(UiContext& ctx) {
                !ctx.session.lookupSecret.empty())) {
         action = core::act::ProveOwnership{};
     }
-    mutedText(ctx, ctx.t("lookup.more_desk"), "lookup.more_desk");
+    // With a card reader the card below proves it too; without one, staff at the desk can.
+    mutedText(ctx, ctx.t(ctx.scan != nullptr ? "lookup.more_card" : "lookup.more_desk"), "lookup.more_desk");
     endPanel(ctx, ctx.session.lookupRefusal != core::ProofRefusal::None ? PanelTone::Error : PanelTone::Notice);
     return action;
 }
@@ -68,6 +73,18 @@ MaybeAction supplementOffer(UiContext& ctx) {
     paragraph(ctx, ctx.t("supplement.offer_intro"), "lookup.supplement_offer");
     if (button(ctx, "lookup.supplement_start", ctx.t("supplement.start"))) action = core::act::StartSupplement{};
     endPanel(ctx, PanelTone::Notice);
+    return action;
+}
+
+// The applicant's card, read by the capture device, proves it too: the same panel as the
+// identity step, and "Dùng căn cước này" once it is read.
+MaybeAction cardProof(UiContext& ctx) {
+    if (ctx.scan == nullptr) return std::nullopt;
+    MaybeAction action = drawIdentityScanPanel(ctx);
+    if (ctx.scan->phase() == capture::IdentityScan::Phase::Review &&
+        button(ctx, "lookup.card_use", ctx.t("lookup.card_use"))) {
+        action = core::act::ApplyIdentity{ctx.scan->accept()};
+    }
     return action;
 }
 
@@ -100,10 +117,13 @@ MaybeAction drawResult(UiContext& ctx) {
     }
     if (!core::ownerProven(s)) {
         drawFilingStatus(ctx, r, "lookup", StatusDetail::StatusAndDue);
-        return proofPanel(ctx);
+        MaybeAction action = proofPanel(ctx);
+        if (auto card = cardProof(ctx)) action = std::move(card);
+        return action;
     }
     MaybeAction action;
     if (core::offersSupplement(s)) action = supplementOffer(ctx);
+    if (auto print = drawResultPrint(ctx)) action = std::move(print);
     drawSupplements(ctx, r);
     drawFilingStatus(ctx, r, "lookup", StatusDetail::Full);
     // The fee as the portal last reported it: paid only on its word, with the bank's reference.

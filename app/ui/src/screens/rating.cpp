@@ -76,7 +76,7 @@ MaybeAction drawRating(UiContext& ctx) {
         ScrollBody body(ctx);
         switch (ask.step) {
             case core::RatingStep::Faces:
-                heading(ctx, ctx.t("rating.title"));
+                heading(ctx, ctx.t(ask.moment == core::RatingMoment::Result ? "rating.title_result" : "rating.title"));
                 paragraph(ctx, ctx.t("rating.intro"));
                 action = drawFaces(ctx);
                 break;

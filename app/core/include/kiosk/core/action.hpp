@@ -7,6 +7,7 @@
 
 #include "kiosk/core/document_pages.hpp"
 #include "kiosk/core/queue_ticket.hpp"
+#include "kiosk/core/result_print.hpp"
 #include "kiosk/core/staff_sign_in.hpp"
 #include "kiosk/forms/model.hpp"
 #include "scanners/identity.hpp"
@@ -69,6 +70,15 @@ struct ProveOwnership {};  // "Xem chi tiết": check the look-up code typed (se
 // and "Gửi bổ sung" once the citizen checked the pages.
 struct StartSupplement {};
 struct SubmitSupplement {};
+// "In kết quả" on a proven look-up of a result returned electronically (result_print.hpp), and
+// how the print ended (the result desk's worker, not the citizen).
+struct PrintResult {};
+struct ResultPrinted {
+    std::string reference;  // the filing's local reference
+    std::string sha256;     // the document printed (or not)
+    ResultPrintOutcome outcome = ResultPrintOutcome::NotReached;
+    std::string message;  // PrinterFailed: the printer's plain Vietnamese error
+};
 struct RefreshStatus {};   // the kiosk re-reads the status cache (a timer, not the citizen)
 // The rating after the receipt: a face (1-5), a reason ticked or unticked (score 3 or less),
 // "Gửi đánh giá", "Bỏ qua", and the 30 s running out (the kiosk, not the citizen).
@@ -135,10 +145,11 @@ using Action = std::variant<
     act::AddRepeat, act::RemoveRepeat, act::EditPage, act::EditPreQuestions, act::EditIdentity, act::ChooseDelivery,
     act::GiveConsent, act::RefuseConsent, act::Submit, act::Finish, act::Timeout, act::ExtendTime, act::SetLanguage,
     act::SetTextScale, act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::ProveOwnership,
-    act::StartSupplement, act::SubmitSupplement, act::RefreshStatus, act::Rate, act::ToggleRatingReason,
-    act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer, act::RequestPayment,
-    act::OpenQueue, act::TakeTicket, act::TicketArrived, act::OpenHelp, act::OpenStaff, act::UnlockStaff,
-    act::SignOutStaff, act::JoinSession, act::LeaveSession, act::StaffPinChecked, act::Quit, act::TakeCardPicture,
-    act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
+    act::StartSupplement, act::SubmitSupplement, act::PrintResult, act::ResultPrinted, act::RefreshStatus, act::Rate,
+    act::ToggleRatingReason, act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer,
+    act::RequestPayment, act::OpenQueue, act::TakeTicket, act::TicketArrived, act::OpenHelp, act::OpenStaff,
+    act::UnlockStaff, act::SignOutStaff, act::JoinSession, act::LeaveSession, act::StaffPinChecked, act::Quit,
+    act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt,
+    act::KeepReceipt, act::ReadAloud>;
 
 }  // namespace kiosk::core

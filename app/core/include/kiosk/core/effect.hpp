@@ -38,13 +38,17 @@ struct CheckStaffPin {};
 struct TakeTicket {  // the next number of a desk group, from the portal or else this kiosk
     QueueTicketRequest request;
 };
-struct PrintTicket {};  // the ticket on screen (session.queue.ticket), on [printer]
+struct PrintTicket {};
+struct PrintResult {  // the returned document `sha256` of the filing `reference`, fetched and printed
+    std::string reference;
+    std::string sha256;
+};  // the ticket on screen (session.queue.ticket), on [printer]
 
 }  // namespace fx
 
 using Effect = std::variant<fx::TakeCardPicture, fx::ReadCardFront, fx::ForgetCard, fx::TakeDocumentPage,
                             fx::ForgetDocumentPage, fx::PrintReceipt, fx::KeepReceipt, fx::Speak, fx::StopSpeech,
-                            fx::CheckStaffPin, fx::TakeTicket, fx::PrintTicket>;
+                            fx::CheckStaffPin, fx::TakeTicket, fx::PrintTicket, fx::PrintResult>;
 using Effects = std::vector<Effect>;
 
 }  // namespace kiosk::core

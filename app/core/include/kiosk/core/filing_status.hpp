@@ -63,6 +63,12 @@ struct FilingStatus {
     std::string lookupSecret;
     // The supplements this kiosk sent for the filing, oldest first (shown once the owner is proven).
     std::vector<SupplementStatus> supplements;
+    // An electronic result (docs/portal-api.md §4.16): how the result is delivered ("desk",
+    // "post", "electronic"), the SHA-256 of the document staff returned, which the proven owner
+    // may print here, and whether it was printed (handed over) already. A digest, never the document.
+    std::string resultDelivery;
+    std::string resultSha256;
+    bool resultHandedOver = false;
 };
 
 class StatusSource {

@@ -101,6 +101,10 @@ public:
     // a second rating of the same filing at the same moment is ignored.
     virtual Result<void> rate(const std::string& localReference, const Rating& rating) = 0;
     virtual Result<void> keepReceipt(const std::string& localReference, const std::string& pdf) = 0;
+    // Durably records that the returned document `sha256` of the filing `localReference` was
+    // printed for its proven owner, for kiosk-sync to tell the portal once. true the first time,
+    // false when already recorded.
+    virtual Result<bool> recordHandover(const std::string& localReference, const std::string& sha256) = 0;
     // Durably stores a supplement (answers and attachments only) to the filing named by
     // `reference` (local reference or mã hồ sơ) for kiosk-sync to deliver once; returns its
     // client_supplement_id. On error nothing is half-written.

@@ -14,6 +14,7 @@
 #include "kiosk/core/ownership.hpp"
 #include "kiosk/core/queue_ticket.hpp"
 #include "kiosk/core/receipt.hpp"
+#include "kiosk/core/result_print.hpp"
 #include "kiosk/core/supplement.hpp"
 #include "kiosk/forms/answers.hpp"
 #include "kiosk/forms/validation.hpp"
@@ -50,6 +51,7 @@ enum class RatingStep { Faces, Reasons, Thanks };
 
 struct RatingAsk {
     RatingMoment moment = RatingMoment::Receipt;
+    std::string reference;  // the filing rated: the one just filed, or the one whose result was handed over
     RatingStep step = RatingStep::Faces;
     int score = 0;
     std::vector<std::string> reasons;  // ids of kiosk.toml [rating] reasons ticked
@@ -129,6 +131,10 @@ struct Session {
     OwnerProof lookupProof = OwnerProof::None;
     ProofRefusal lookupRefusal = ProofRefusal::None;
     std::chrono::seconds lookupWait{};  // the kiosk checks no code for this long (throttle)
+    // "In kết quả" (result_print.hpp): printing now, and how the last print of it ended.
+    bool resultPrinting = false;
+    std::optional<ResultPrintOutcome> resultPrinted;
+    std::string resultPrintMessage;  // the printer's error, plain Vietnamese, no personal data
     // The supplement being added to the filing found (its pages are in documentPages).
     std::optional<SupplementDraft> supplement;
 

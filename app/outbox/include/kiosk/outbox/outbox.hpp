@@ -151,7 +151,7 @@ public:
     // The returned document `sha256` of the filing `localReference` was printed for its owner:
     // kept for kiosk-sync (result_handover.cpp). true the first time, false when it was already
     // recorded (a second print is not a second hand-over); outbox.not_found for an unknown filing.
-    Result<bool> recordHandover(const std::string& localReference, const std::string& sha256);
+    Result<bool> recordHandover(const std::string& localReference, const std::string& sha256) override;
     // Hand-overs not yet delivered or refused, of filings the portal already has, oldest first.
     Result<std::vector<HandoverWork>> handoversToSync();
     Result<void> markHandoverDelivered(std::int64_t id);

@@ -21,6 +21,7 @@ namespace kiosk::core {
 struct Session;
 class StatusSource;
 class QueueTicketSource;
+class ResultDocuments;
 }
 
 namespace kiosk::receipt {
@@ -110,6 +111,9 @@ public:
     // Where "Lấy số thứ tự" takes its numbers (the portal, else the kiosk's own); it must
     // outlive the app. Unset, the queue screen says no number could be taken.
     void setQueueTickets(core::QueueTicketSource* source);
+    // Where "In kết quả" fetches the portal's result documents (on its own worker); must outlive
+    // the app. Unset, the look-up says the result cannot be printed here.
+    void setResultDocuments(core::ResultDocuments* source);
     // The printer receipts go to (tests); unset, CUPS. Set before the first print.
     void setReceiptPrinter(std::unique_ptr<receipt::Printer> printer);
 
