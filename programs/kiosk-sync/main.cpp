@@ -147,7 +147,7 @@ int main(int argc, char** argv) {
         }
         if (options->drain) {
             auto counts = (*box)->statusCounts();
-            if (counts && counts->pending == 0 && counts->supplementsPending == 0) {
+            if (counts && counts->pending == 0 && counts->supplementsPending == 0 && counts->helpCallsPending == 0) {
                 logLine("hết hồ sơ chờ gửi: đã gửi " + std::to_string(counts->delivered) + ", bị từ chối " +
                         std::to_string(counts->failed) + " / outbox drained");
                 exitCode = counts->failed > 0 ? 2 : 0;

@@ -46,7 +46,17 @@ public:
         return "SUPP-" + std::to_string(supplements.size());
     }
 
+    Result<std::string> callStaff(const std::string& screen) override {
+        if (failNext) {
+            failNext = false;
+            return Error{"test.store_refused", "Kho thử nghiệm từ chối lời gọi", ""};
+        }
+        helpCalls.push_back(screen);
+        return "CALL-" + std::to_string(helpCalls.size());
+    }
+
     std::vector<core::Filing> filings;
+    std::vector<std::string> helpCalls;  // the screen of each call, in order
     std::vector<std::pair<std::string, core::Filing>> supplements;  // filing reference, content
     std::vector<std::pair<std::string, core::Rating>> ratings;  // local reference, rating
     std::map<std::string, std::string> keptReceipts;  // local reference -> PDF

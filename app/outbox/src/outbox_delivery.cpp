@@ -133,7 +133,8 @@ Result<void> Outbox::releaseClaims() {
     auto tx = Transaction::begin(*m_db, "release");
     if (!tx) return tx.error();
     if (auto ok = m_db->exec("UPDATE filing SET lease_until = NULL WHERE lease_until IS NOT NULL; "
-                             "UPDATE supplement SET lease_until = NULL WHERE lease_until IS NOT NULL",
+                             "UPDATE supplement SET lease_until = NULL WHERE lease_until IS NOT NULL; "
+                             "UPDATE help_call SET lease_until = NULL WHERE lease_until IS NOT NULL",
                              "release");
         !ok) {
         return ok.error();

@@ -65,6 +65,9 @@ Result<StatusCounts> Outbox::statusCounts() {
     auto supplements = m_db->queryInt("SELECT COUNT(*) FROM supplement WHERE status = 'pending'", "counts");
     if (!supplements) return supplements.error();
     counts.supplementsPending = *supplements;
+    auto helpCalls = m_db->queryInt("SELECT COUNT(*) FROM help_call WHERE status = 'pending'", "counts");
+    if (!helpCalls) return helpCalls.error();
+    counts.helpCallsPending = *helpCalls;
     if (counts.pending > 0) {
         // The heartbeat's oldest_pending_age_s: how long the queue has been stuck, if it is.
         auto oldest = m_db->queryInt("SELECT MIN(created_at) FROM filing WHERE status = 'pending'", "counts");

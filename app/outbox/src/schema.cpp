@@ -228,6 +228,26 @@ CREATE TABLE handover (
     UNIQUE (filing_id, sha256)
 );
 )sql",
+    // v8 -> v9: "Gọi cán bộ hỗ trợ" (help_calls.cpp). Only the screen's name and times: nothing
+    // about the citizen, so nothing sealed. kiosk-sync sends each once under client_call_id, or
+    // drops it as stale when it is too old for anyone still to be waiting.
+    R"sql(
+CREATE TABLE help_call (
+    id              INTEGER PRIMARY KEY,
+    client_call_id  TEXT NOT NULL UNIQUE,           -- UUIDv4, the portal's Idempotency-Key
+    screen          TEXT NOT NULL,                  -- the kiosk screen's name, [a-z_]{1,32}
+    raised_at       INTEGER NOT NULL,               -- Unix seconds
+    status          TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (status IN ('pending', 'delivered', 'failed', 'stale')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    lease_until     INTEGER,
+    last_error      TEXT,                           -- an error code only
+    help_call_id    TEXT,                           -- the portal's id, once delivered
+    delivered_at    INTEGER
+);
+CREATE INDEX help_call_due ON help_call (status, next_attempt_at);
+)sql",
 };
 
 Error newerSchema(std::int64_t found) {

@@ -315,4 +315,11 @@ PortalResult<void> PortalClient::recordHandover(const std::string& filingId, con
     return readHandover(sent->reply, sha256, now());
 }
 
+PortalResult<std::string> PortalClient::raiseHelpCall(const std::string& clientCallId, const std::string& body) {
+    if (!isSafeId(clientCallId)) return unsafeId("client_call_id");
+    auto sent = sendSigned({"POST", url("/kiosks/" + m_kioskId + "/help-calls"), kJson, body, clientCallId});
+    if (!sent) return sent.error();
+    return readHelpCallRaised(sent->reply, clientCallId, now());
+}
+
 }  // namespace kiosk::portal_client

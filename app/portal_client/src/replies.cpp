@@ -205,6 +205,16 @@ PortalResult<void> readRatingStored(const HttpResponse& reply, Clock now) {
     return {};
 }
 
+PortalResult<std::string> readHelpCallRaised(const HttpResponse& reply, std::string_view clientCallId, Clock now) {
+    auto body = successBody(reply, {201}, now);
+    if (!body) return body.error();
+    const auto echoed = requiredText(*body, "client_call_id", isSafeId);
+    if (!echoed || *echoed != clientCallId) return badReply("client_call_id");
+    const auto id = requiredText(*body, "help_call_id", isSafeId);
+    if (!id) return badReply("help_call_id");
+    return *id;
+}
+
 PortalResult<Acknowledgement> readAcknowledgement(const HttpResponse& reply, std::string_view clientFilingId,
                                                   std::string_view filingId, Clock now) {
     auto body = successBody(reply, {202}, now);

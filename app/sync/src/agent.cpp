@@ -51,6 +51,7 @@ Step Agent::retry(const outbox::ClaimedFiling& filing, const portal_client::Fail
 }
 
 Step Agent::deliverNext() {
+    if (const Step call = deliverNextHelpCall(); call.outcome != StepOutcome::Idle) return call;
     auto claimed = m_box.claimNextPending();
     if (!claimed) {
         log("không đọc được hộp hồ sơ chờ gửi (" + claimed.error().code + ") / cannot read the outbox");

@@ -145,7 +145,9 @@ bool SyncKiosk::waitDrained(std::chrono::seconds timeout) const {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (std::chrono::steady_clock::now() < deadline) {
         auto counts = box->statusCounts();
-        if (counts && counts->pending == 0 && counts->supplementsPending == 0) return true;
+        if (counts && counts->pending == 0 && counts->supplementsPending == 0 && counts->helpCallsPending == 0) {
+            return true;
+        }
         std::this_thread::sleep_for(std::chrono::milliseconds{50});
     }
     return false;

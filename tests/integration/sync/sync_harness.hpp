@@ -72,7 +72,7 @@ public:
     pid_t start(const std::vector<std::string>& args);
     // Sends `signal` and waits; returns the exit status, or 128+signal when killed by it.
     static int stop(pid_t pid, int signal);
-    // Waits until the outbox has nothing pending (filings and supplements), up to `timeout`;
+    // Waits until the outbox has nothing pending (filings, supplements, help calls), up to `timeout`;
     // true when it got there.
     bool waitDrained(std::chrono::seconds timeout) const;
     std::string log() const;

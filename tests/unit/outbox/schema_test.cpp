@@ -116,9 +116,12 @@ TEST_CASE("an outbox of the version before upgrades to the very schema of a new 
     CHECK((*view)->status == "result_returned");
     CHECK((*view)->resultSha256.empty());
     CHECK_FALSE((*view)->handedOver);
-    // The step's own table works on the upgraded file: one hand-over per filing and document.
+    // The hand-overs of v8 work on the upgraded file: one per filing and document.
     const std::string sha(64, 'c');
     CHECK(*(*box)->recordHandover("K01-261207-0001", sha) == true);
     CHECK(*(*box)->recordHandover("K01-261207-0001", sha) == false);
     CHECK((*box)->recordHandover("K01-261207-9999", sha).error().code == "outbox.not_found");
+    // And so do the help calls of v9.
+    REQUIRE((*box)->callStaff("form_page").ok());
+    CHECK((*box)->statusCounts()->helpCallsPending == 1);
 }

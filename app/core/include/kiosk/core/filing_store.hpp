@@ -109,6 +109,10 @@ public:
     // `reference` (local reference or mã hồ sơ) for kiosk-sync to deliver once; returns its
     // client_supplement_id. On error nothing is half-written.
     virtual Result<std::string> submitSupplement(std::string_view reference, const Filing& content) = 0;
+    // "Gọi cán bộ hỗ trợ": durably keeps a call for staff from the kiosk screen named `screen`
+    // ([a-z_]{1,32}; nothing about the citizen) for kiosk-sync to deliver once; returns its
+    // client_call_id.
+    virtual Result<std::string> callStaff(const std::string& screen) = 0;
 };
 
 }  // namespace kiosk::core

@@ -107,6 +107,14 @@ struct RatingWork {
     std::string idempotencyKey() const { return clientFilingId + ":rating:" + std::to_string(id); }
 };
 
+// "Gọi cán bộ hỗ trợ" handed to the delivery agent (POST /kiosks/{kiosk_id}/help-calls).
+struct ClaimedHelpCall {
+    std::string clientCallId;  // the Idempotency-Key, the same on every attempt
+    std::string screen;        // the kiosk screen the citizen was on
+    Seconds raisedAt{};
+    int attempts = 0;  // failed attempts so far
+};
+
 // "receipt" or "result", as the outbox and the portal spell a rating's moment.
 const char* ratingMomentName(core::RatingMoment moment);
 
@@ -124,6 +132,7 @@ struct HandoverWork {
 struct StatusCounts {
     std::int64_t pending = 0;
     std::int64_t supplementsPending = 0;  // supplements not yet delivered (nor failed)
+    std::int64_t helpCallsPending = 0;    // help calls not yet delivered, failed or dropped
     std::int64_t delivered = 0;
     std::int64_t failed = 0;
     std::optional<Seconds> oldestPendingAt;  // created_at of the oldest pending filing
@@ -223,6 +232,21 @@ public:
                                         const std::string& errorCode);
     // The supplements of the filing named by `reference`, oldest first.
     Result<std::vector<SupplementView>> supplementsOf(std::string_view reference);
+
+    // ---- help calls ("Gọi cán bộ hỗ trợ", help_calls.cpp): no personal data ----
+
+    // One row: a call from `screen` ([a-z_]{1,32}, else outbox.bad_screen) raised now; returns
+    // its client_call_id.
+    Result<std::string> callStaff(const std::string& screen) override;
+    // The oldest due help call, leased like a filing; nullopt when none is due.
+    Result<std::optional<ClaimedHelpCall>> claimNextHelpCall();
+    // The portal has it (its help_call_id); repeating it is harmless.
+    Result<void> markHelpCallDelivered(const std::string& clientCallId, const std::string& helpCallId);
+    // Refused for good (`errorCode`), or too old for anyone still to wait (`stale`): never sent.
+    Result<void> markHelpCallFailed(const std::string& clientCallId, const std::string& errorCode);
+    Result<void> markHelpCallStale(const std::string& clientCallId);
+    Result<int> scheduleHelpCallRetry(const std::string& clientCallId, Seconds nextAttemptAt,
+                                      const std::string& errorCode);
 
     // ---- status cache (status_cache.hpp); no network involved ----
 

@@ -128,6 +128,10 @@ public:
     PortalResult<void> recordHandover(const std::string& filingId, const std::string& sha256,
                                       const std::string& idempotencyKey, const OwnerProofHeader& proof);
 
+    // POST /kiosks/{kioskId}/help-calls with Idempotency-Key = client_call_id (§4.15): the
+    // portal's help_call_id, the same for a call sent again.
+    PortalResult<std::string> raiseHelpCall(const std::string& clientCallId, const std::string& body);
+
     // Portal time minus our time, learnt from the Date header; added to `created` when signing.
     std::chrono::seconds clockOffset() const { return m_clockOffset; }
 

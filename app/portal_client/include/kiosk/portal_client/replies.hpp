@@ -156,6 +156,9 @@ PortalResult<void> readRatingStored(const HttpResponse& reply, Clock now);
 // POST /queues/{group}/tickets: 201 naming the group asked for, a positive number.
 PortalResult<QueueTicketReply> readQueueTicket(const HttpResponse& reply, std::string_view group, Clock now);
 
+// POST /kiosks/{id}/help-calls: 201 echoing `clientCallId`; the portal's help_call_id.
+PortalResult<std::string> readHelpCallRaised(const HttpResponse& reply, std::string_view clientCallId, Clock now);
+
 // True for an identifier safe to put in a URL path and a log line: 1-128 of A-Z a-z 0-9 . _ - :
 bool isSafeId(std::string_view id);
 

@@ -35,8 +35,11 @@ class Agent {
 public:
     Agent(outbox::Outbox& box, portal_client::PortalClient& client, portal_client::BackoffPolicy policy, Log log);
 
-    // Claims and delivers the oldest due filing; when none is due, the oldest due supplement.
+    // Delivers the oldest due help call first (someone is standing at the kiosk); when none is
+    // due, the oldest due filing; when none is due either, the oldest due supplement.
     Step deliverNext();
+    // Claims and delivers (or drops as stale) the oldest due help call (help_call_delivery.cpp).
+    Step deliverNextHelpCall();
     // Claims and delivers the oldest due supplement (supplement_delivery.cpp).
     Step deliverNextSupplement();
     // Reads every new page of the status feed into the cache; false when the portal was not reached.
