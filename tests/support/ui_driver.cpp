@@ -73,31 +73,6 @@ std::vector<std::string> onScreenKeys(std::string_view text) {
     return keys;
 }
 
-// For screenshot names (shotEachScreen).
-const char* screenName(core::Screen screen) {
-    switch (screen) {
-        case core::Screen::Home: return "home";
-        case core::Screen::Catalogue: return "catalogue";
-        case core::Screen::ServiceInfo: return "service";
-        case core::Screen::PreQuestions: return "pre-questions";
-        case core::Screen::Identity: return "identity";
-        case core::Screen::Page: return "form-page";
-        case core::Screen::CheckAnswers: return "check-answers";
-        case core::Screen::Consent: return "consent";
-        case core::Screen::Send: return "send";
-        case core::Screen::Receipt: return "receipt";
-        case core::Screen::Rating: return "rating";
-        case core::Screen::Lookup: return "lookup";
-        case core::Screen::Supplement: return "supplement";
-        case core::Screen::SupplementCheck: return "supplement-check";
-        case core::Screen::SupplementReceipt: return "supplement-receipt";
-        case core::Screen::Queue: return "queue";
-        case core::Screen::Help: return "help";
-        case core::Screen::Staff: return "staff";
-    }
-    return "screen";
-}
-
 }  // namespace
 
 UiDriver::UiDriver(std::shared_ptr<const config::Config> config, core::FilingStore& store, ImVec2 display)
@@ -227,7 +202,7 @@ void UiDriver::click(std::string_view id) {
     if (!m_shotPrefix.empty() && screen != m_lastShotScreen) {
         m_lastShotScreen = screen;
         const std::string n = std::to_string(++m_shotCount);
-        shot(m_shotPrefix + "-" + (n.size() < 2 ? "0" : "") + n + "-" + screenName(session().screen));
+        shot(m_shotPrefix + "-" + (n.size() < 2 ? "0" : "") + n + "-" + core::screenName(session().screen));
     }
 }
 

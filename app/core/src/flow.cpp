@@ -285,6 +285,10 @@ struct Step {
     void operator()(const act::OpenHelp&) {
         if (s.screen == Screen::Home) s.screen = Screen::Help;
     }
+    void operator()(const act::CallStaff&) { detail::callStaff(s, ctx); }
+    void operator()(const act::CloseHelpNotice&) {
+        if (s.helpCall) s.helpCall->noticeShown = false;
+    }
     void operator()(const act::OpenStaff&) {
         if (staffEntranceOpen(s)) detail::openStaff(s, ctx);
     }

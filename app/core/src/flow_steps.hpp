@@ -27,6 +27,10 @@ void joinSession(Session& session, const FlowContext& ctx);
 bool backToFiling(Session& session, const FlowContext& ctx);
 void leaveSession(Session& session, const FlowContext& ctx);
 
+// "Gọi cán bộ hỗ trợ" (flow_help_call.cpp): one call a session through ctx.store; pressed again,
+// the notice shows again (and a call the outbox could not keep is tried again).
+void callStaff(Session& session, const FlowContext& ctx);
+
 // Continue / Back on the filing screens (pre-questions, identity, pages, check answers).
 void continueFiling(Session& session, const FlowContext& ctx);
 void backFiling(Session& session, const FlowContext& ctx);

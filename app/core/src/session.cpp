@@ -34,8 +34,33 @@ void wipeIdentity(scanners::Identity& identity) {
 
 bool Session::inUse() const {
     const config::Config* cfg = config.get();
-    return screen != Screen::Home || lang != defaultLang(cfg) || display != defaultDisplay(cfg) || service != nullptr ||
-           !answers.empty() || !identityInput.empty() || !assistedBy.empty();
+    return screen != Screen::Home || lang != defaultLang(cfg) || display != defaultDisplay(cfg) ||
+           service != nullptr || !answers.empty() || !identityInput.empty() || !assistedBy.empty() ||
+           helpCall.has_value();
+}
+
+const char* screenName(Screen screen) {
+    switch (screen) {
+        case Screen::Home: return "home";
+        case Screen::Catalogue: return "catalogue";
+        case Screen::ServiceInfo: return "service_info";
+        case Screen::PreQuestions: return "pre_questions";
+        case Screen::Identity: return "identity";
+        case Screen::Page: return "form_page";
+        case Screen::CheckAnswers: return "check_answers";
+        case Screen::Consent: return "consent";
+        case Screen::Send: return "send";
+        case Screen::Receipt: return "receipt";
+        case Screen::Rating: return "rating";
+        case Screen::Lookup: return "lookup";
+        case Screen::Supplement: return "supplement";
+        case Screen::SupplementCheck: return "supplement_check";
+        case Screen::SupplementReceipt: return "supplement_receipt";
+        case Screen::Queue: return "queue";
+        case Screen::Help: return "help";
+        case Screen::Staff: return "staff";
+    }
+    return "unknown";
 }
 
 Session newSession(std::shared_ptr<const config::Config> config) {

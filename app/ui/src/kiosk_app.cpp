@@ -60,7 +60,8 @@ struct KioskApp::Impl {
         const auto& k = latest->kiosk;
         const bool printing = session.screen == core::Screen::Receipt &&
                               effects.receipts().stageFor(session.reference) == ReceiptDesk::Stage::Printing;
-        const bool waiting = core::awaitsPayment(session) || printing;
+        // Someone waiting for the officer they called must not lose their answers meanwhile.
+        const bool waiting = core::awaitsPayment(session) || printing || session.helpCall.has_value();
         idle.setLimits(waiting ? k.idleWaitingTimeoutSeconds : k.idleTimeoutSeconds, k.idleWarningSeconds, now);
     }
 
@@ -301,13 +302,16 @@ struct KioskApp::Impl {
         ctx.pageImages = &pageImages;
         MaybeAction action = drawToolbar(ctx);
         if (auto leave = drawAssistBanner(ctx)) action = std::move(leave);
-        // The desk (and staff helping) type on their own keyboard: no keys on screen.
-        const bool keyboard = ui.focus.has_value() && !warning && !deskKeys;
+        // The desk (and staff helping) type on their own keyboard: no keys on screen; nor while
+        // the help call's notice covers the screen.
+        const bool helpNotice = session.helpCall && session.helpCall->noticeShown;
+        const bool keyboard = ui.focus.has_value() && !warning && !deskKeys && !helpNotice;
         ctx.regions = computeRegions(theme, ctx.regions.toolbar.max.y,
                                      keyboard ? keyboardHeight(theme, ui.focus->kind) : 0.0f);
         MaybeAction screen;
         if (notEnrolled) screen = drawNotEnrolled(ctx);
         else if (warning) screen = drawIdleWarning(ctx, status.secondsLeft);
+        else if (helpNotice) screen = drawHelpCallNotice(ctx);
         else if (ui.confirmLeave) screen = drawLeaveConfirm(ctx);
         else if (ui.pickerLevel == PickerLevel::Choice) screen = drawChoicePicker(ctx);
         else if (!ui.pickerKey.empty()) screen = drawAddressPicker(ctx);

@@ -41,6 +41,8 @@ MaybeAction drawIdleWarning(UiContext& ctx, int secondsLeft);
 MaybeAction drawAddressPicker(UiContext& ctx);
 // A long choice list (ethnicity, nationality) with a search box, its likely answers first.
 MaybeAction drawChoicePicker(UiContext& ctx);
+// After "Gọi cán bộ hỗ trợ", over the screen until closed (core::HelpCall::noticeShown).
+MaybeAction drawHelpCallNotice(UiContext& ctx);
 // "Về trang đầu" during a filing: asks before the answers are wiped.
 MaybeAction drawLeaveConfirm(UiContext& ctx);
 

@@ -53,6 +53,7 @@ MaybeAction drawToolbar(UiContext& ctx) {
     const Theme& th = ctx.theme;
     struct Item {
         std::string id, label;
+        ButtonStyle style = ButtonStyle::Tool;
     };
     std::vector<Item> items;
     if (s.screen != core::Screen::Home && s.screen != core::Screen::Receipt) {
@@ -69,6 +70,13 @@ MaybeAction drawToolbar(UiContext& ctx) {
                      s.display.textScale >= 1.5f ? ctx.t("toolbar.text_normal") : ctx.t("toolbar.text_bigger")});
     items.push_back({"toolbar.contrast",
                      s.display.highContrast ? ctx.t("toolbar.contrast_off") : ctx.t("toolbar.contrast_on")});
+    // On every citizen screen; not at the desk's intake (an officer is at the keyboard) nor on
+    // the staff screen. After the call it says so, and pressing it shows the notice again.
+    if (!ctx.state.deskKeys && s.screen != core::Screen::Staff) {
+        const bool called = s.helpCall && s.helpCall->stored;
+        items.push_back({"toolbar.call_staff", called ? ctx.t("toolbar.called_staff") : ctx.t("toolbar.call_staff"),
+                         ButtonStyle::ToolStrong});
+    }
 
     const float margin = th.keyPx(kMarginEm), gap = th.keyPx(kGapEm);
     const float width = th.display.x - 2 * margin;
@@ -113,7 +121,7 @@ MaybeAction drawToolbar(UiContext& ctx) {
     for (size_t i = 0; i < items.size(); ++i) {
         const auto& item = items[i];
         ImGui::SetCursorScreenPos(at[i]);
-        if (!button(ctx, item.id, item.label, ButtonStyle::Tool, labelWidth(ctx, item.label))) continue;
+        if (!button(ctx, item.id, item.label, item.style, labelWidth(ctx, item.label))) continue;
         if (item.id == "toolbar.home") {
             if (hasTypedAnything(s)) ctx.state.confirmLeave = true;
             else action = core::act::GoHome{};
@@ -124,6 +132,9 @@ MaybeAction drawToolbar(UiContext& ctx) {
         } else if (item.id == "toolbar.read_aloud") {
             ctx.state.readAloud = true;
             ctx.state.speakNow = true;
+        } else if (item.id == "toolbar.call_staff") {
+            ctx.state.confirmLeave = false;  // the notice takes the screen; nothing is left half-asked
+            action = core::act::CallStaff{};
         } else if (item.id == "toolbar.text_size") {
             action = core::act::SetTextScale{s.display.textScale >= 1.5f ? 1.0f : s.display.textScale + 0.25f};
         } else {

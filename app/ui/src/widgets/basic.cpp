@@ -23,6 +23,7 @@ ButtonColours coloursFor(const Palette& c, ButtonStyle style) {
         case ButtonStyle::Primary: return {c.primary, c.onPrimary, c.primary, true, false};
         case ButtonStyle::Secondary:
         case ButtonStyle::Tool: return {c.secondary, c.onSecondary, c.border, true, true};
+        case ButtonStyle::ToolStrong: return {c.primary, c.onPrimary, c.primary, true, false};
         case ButtonStyle::ListItem:
         case ButtonStyle::Option: return {c.secondary, c.onSecondary, c.border, false, true};
         case ButtonStyle::Key: return {c.secondary, c.onSecondary, c.border, true, true};
@@ -122,7 +123,7 @@ bool button(UiContext& ctx, std::string_view id, const std::string& label, Butto
     const float w = width > 0.0f ? width : fillWidth();
     ImFont* font = ctx.fonts.bold;
     const bool key = style == ButtonStyle::Key || style == ButtonStyle::KeyOn;
-    const bool tool = style == ButtonStyle::Tool;
+    const bool tool = style == ButtonStyle::Tool || style == ButtonStyle::ToolStrong;
     const float pad = key ? th.keyPx(0.3f) : tool ? th.keyPx(0.7f) : th.px(0.7f);
     // An option's radio mark sits in a wider left margin.
     const float left = style == ButtonStyle::Option ? th.px(2.4f) : pad;

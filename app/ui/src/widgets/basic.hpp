@@ -15,6 +15,7 @@ enum class ButtonStyle {
     Secondary,  // other actions: light, bordered, centred
     ListItem,   // a choice in a list: light, bordered, left-aligned
     Tool,       // a toolbar button: the default reading size at every text size (Theme::keyPx)
+    ToolStrong, // a toolbar button found at a glance ("Gọi cán bộ hỗ trợ"): Tool's size, filled
     Key,        // a keyboard key
     KeyOn,      // a key that is on (shift, caps) or the key that closes the keyboard
     Option,     // a radio button or check box row (see optionList)

@@ -105,6 +105,10 @@ struct TicketArrived {
     std::optional<QueueTicket> ticket;
 };
 struct OpenHelp {};
+// "Gọi cán bộ hỗ trợ" in the toolbar: raises a call for staff (once a session; again it only
+// shows the notice), and "Tiếp tục" closing the notice over the screen.
+struct CallStaff {};
+struct CloseHelpNotice {};
 struct OpenStaff {};
 struct UnlockStaff {};   // "Đăng nhập": the operator id and PIN go to the sign-in worker
 struct SignOutStaff {};  // "Đăng xuất"
@@ -147,9 +151,10 @@ using Action = std::variant<
     act::SetTextScale, act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::ProveOwnership,
     act::StartSupplement, act::SubmitSupplement, act::PrintResult, act::ResultPrinted, act::RefreshStatus, act::Rate,
     act::ToggleRatingReason, act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer,
-    act::RequestPayment, act::OpenQueue, act::TakeTicket, act::TicketArrived, act::OpenHelp, act::OpenStaff,
-    act::UnlockStaff, act::SignOutStaff, act::JoinSession, act::LeaveSession, act::StaffPinChecked, act::Quit,
-    act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt,
+    act::RequestPayment, act::OpenQueue, act::TakeTicket, act::TicketArrived, act::OpenHelp, act::CallStaff,
+    act::CloseHelpNotice, act::OpenStaff, act::UnlockStaff, act::SignOutStaff, act::JoinSession, act::LeaveSession,
+    act::StaffPinChecked, act::Quit, act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage,
+    act::PrintReceipt,
     act::KeepReceipt, act::ReadAloud>;
 
 }  // namespace kiosk::core

@@ -80,6 +80,13 @@ enum class StaffRefusal {
     Unavailable,  // the staff list could not be read; nothing was counted
 };
 
+// "Gọi cán bộ hỗ trợ": the call this citizen raised, kept (on screen only) until the session
+// ends. The outbox holds the call itself; nothing of it is shown to the next citizen.
+struct HelpCall {
+    bool stored = false;      // the outbox kept it; false: it could not, and the notice says so
+    bool noticeShown = true;  // the calm notice is over the screen until the citizen closes it
+};
+
 // How the citizen asked to see the screen; reset when the session ends.
 struct DisplayPrefs {
     float textScale = 1.0f;  // 1.0, 1.25 or 1.5
@@ -140,6 +147,8 @@ struct Session {
 
     QueueVisit queue;  // while screen == Queue
 
+    std::optional<HelpCall> helpCall;  // once "Gọi cán bộ hỗ trợ" was pressed
+
     // Staff sign-in (docs/staff.md): the operator id and PIN typed on the staff screen, who is
     // signed in (empty: nobody), whether the PIN is being checked on the sign-in worker, and
     // what the last attempt came to.
@@ -160,6 +169,10 @@ struct Session {
     // True when anything differs from a fresh session: then the idle timer runs.
     bool inUse() const;
 };
+
+// The screen's name as the kiosk reports it with a help call (portal-api.md §4.15): 1-32 of
+// a-z and '_', e.g. "form_page". Nothing about what the citizen typed.
+const char* screenName(Screen screen);
 
 // A fresh session on `config`: its first language, its theme's text size and contrast.
 Session newSession(std::shared_ptr<const config::Config> config);
