@@ -4,6 +4,7 @@
 
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/outbox.hpp"
+#include "sealed_rows.hpp"
 #include "storage.hpp"
 
 namespace kiosk::outbox {
@@ -13,14 +14,6 @@ bool isScreenName(const std::string& screen) {
     return !screen.empty() && screen.size() <= 32 &&
            std::all_of(screen.begin(), screen.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
 }
-
-bool isErrorCode(const std::string& code) {
-    return !code.empty() && code.size() <= 64 && std::all_of(code.begin(), code.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
-    });
-}
-
-Error badErrorCode() { return Error{"outbox.bad_error_code", "Mã lỗi không hợp lệ. (Bad error code.)", "error_code"}; }
 
 Error notFound() {
     return Error{"outbox.not_found", "Không tìm thấy lời gọi cán bộ trên máy. (No such help call on this kiosk.)",
