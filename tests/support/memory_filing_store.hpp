@@ -56,7 +56,7 @@ public:
     }
 
     std::vector<core::Filing> filings;
-    std::vector<std::string> helpCalls;  // the screen of each call, in order
+    std::vector<std::string> helpCalls;                             // the screen of each call, in order
     std::vector<std::pair<std::string, core::Filing>> supplements;  // filing reference, content
     std::vector<std::pair<std::string, core::Rating>> ratings;  // local reference, rating
     std::map<std::string, std::string> keptReceipts;  // local reference -> PDF

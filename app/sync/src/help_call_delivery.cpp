@@ -42,7 +42,8 @@ Step Agent::deliverNextHelpCall() {
             log("cổng dịch vụ công từ chối " + what + " (" + failure.error.code + ") / help call refused");
             return {StepOutcome::Failed, milliseconds{0}};
         }
-        const milliseconds pause = portal_client::retryDelay(m_policy, m_consecutiveFailures, failure.retryAfter, m_rng);
+        const milliseconds pause = portal_client::retryDelay(m_policy, m_consecutiveFailures, failure.retryAfter,
+                                                             m_rng);
         ++m_consecutiveFailures;
         // A help call keeps its place: it is the most urgent thing this kiosk has to send.
         (void)m_box.scheduleHelpCallRetry(call.clientCallId, call.raisedAt, storableCode(failure.error.code));

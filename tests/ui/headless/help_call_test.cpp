@@ -138,7 +138,7 @@ TEST_CASE("the help button is in reach at x1.5 text in portrait and high contras
     REQUIRE(button != nullptr);
     CHECK(button->min.x >= 0.0f);
     CHECK(button->max.x <= 1080.0f);
-    CHECK(button->max.y < 1920.0f * 0.25f);  // near the top, above the page
+    CHECK(button->max.y < 1920.0f * 0.25f);         // near the top, above the page
     CHECK(button->max.y - button->min.y >= 60.0f);  // a finger's width at 1080 px wide
 
     store.failNext = true;

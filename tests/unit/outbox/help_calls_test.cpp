@@ -32,7 +32,8 @@ TEST_CASE("a help call keeps only the screen's name and the time, and only a pla
     auto id = b.box->callStaff("check_answers");
     REQUIRE(id.ok());
     CHECK(id->size() == 36);
-    for (const std::string& bad : std::vector<std::string>{"", "Form", "form-page", "trang_nhập", std::string(33, 'a'), "a'); DROP TABLE x;--"}) {
+    for (const std::string& bad : std::vector<std::string>{"", "Form", "form-page", "trang_nhập", std::string(33, 'a'),
+                                                           "a'); DROP TABLE x;--"}) {
         auto refused = b.box->callStaff(bad);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == "outbox.bad_screen");

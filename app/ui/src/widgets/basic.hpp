@@ -11,14 +11,14 @@
 namespace kiosk::ui {
 
 enum class ButtonStyle {
-    Primary,    // the one main action: filled, centred
-    Secondary,  // other actions: light, bordered, centred
-    ListItem,   // a choice in a list: light, bordered, left-aligned
-    Tool,       // a toolbar button: the default reading size at every text size (Theme::keyPx)
-    ToolStrong, // a toolbar button found at a glance ("Gọi cán bộ hỗ trợ"): Tool's size, filled
-    Key,        // a keyboard key
-    KeyOn,      // a key that is on (shift, caps) or the key that closes the keyboard
-    Option,     // a radio button or check box row (see optionList)
+    Primary,     // the one main action: filled, centred
+    Secondary,   // other actions: light, bordered, centred
+    ListItem,    // a choice in a list: light, bordered, left-aligned
+    Tool,        // a toolbar button: the default reading size at every text size (Theme::keyPx)
+    ToolStrong,  // a toolbar button found at a glance ("Gọi cán bộ hỗ trợ"): Tool's size, filled
+    Key,         // a keyboard key
+    KeyOn,       // a key that is on (shift, caps) or the key that closes the keyboard
+    Option,      // a radio button or check box row (see optionList)
 };
 
 // A button at least one touch target (or `minHeight`) high that wraps long labels; `width` 0
