@@ -34,9 +34,8 @@ void wipeIdentity(scanners::Identity& identity) {
 
 bool Session::inUse() const {
     const config::Config* cfg = config.get();
-    return screen != Screen::Home || lang != defaultLang(cfg) || display != defaultDisplay(cfg) ||
-           service != nullptr || !answers.empty() || !identityInput.empty() || !assistedBy.empty() ||
-           helpCall.has_value();
+    return screen != Screen::Home || lang != defaultLang(cfg) || display != defaultDisplay(cfg) || service != nullptr ||
+           !answers.empty() || !identityInput.empty() || !assistedBy.empty() || helpCall.has_value();
 }
 
 const char* screenName(Screen screen) {

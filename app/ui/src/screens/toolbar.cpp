@@ -71,7 +71,8 @@ MaybeAction drawToolbar(UiContext& ctx) {
     items.push_back({"toolbar.contrast",
                      s.display.highContrast ? ctx.t("toolbar.contrast_off") : ctx.t("toolbar.contrast_on")});
     // On every citizen screen; not at the desk's intake nor while staff help at the kiosk (an
-    // officer is already at the keyboard: deskKeys), nor on the staff screen. After the call it says so, and pressing it shows the notice again.
+    // officer is already at the keyboard: deskKeys), nor on the staff screen. After the call it says so, and pressing
+    // it shows the notice again.
     if (!ctx.state.deskKeys && s.screen != core::Screen::Staff) {
         const bool called = s.helpCall && s.helpCall->stored;
         items.push_back({"toolbar.call_staff", called ? ctx.t("toolbar.called_staff") : ctx.t("toolbar.call_staff"),

@@ -153,8 +153,7 @@ using Action = std::variant<
     act::ToggleRatingReason, act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer,
     act::RequestPayment, act::OpenQueue, act::TakeTicket, act::TicketArrived, act::OpenHelp, act::CallStaff,
     act::CloseHelpNotice, act::OpenStaff, act::UnlockStaff, act::SignOutStaff, act::JoinSession, act::LeaveSession,
-    act::StaffPinChecked, act::Quit, act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage,
-    act::PrintReceipt,
-    act::KeepReceipt, act::ReadAloud>;
+    act::StaffPinChecked, act::Quit, act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain,
+    act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
 
 }  // namespace kiosk::core
