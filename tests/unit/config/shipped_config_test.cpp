@@ -66,7 +66,7 @@ TEST_CASE("the shipped services say how the result may be received; a marriage i
     REQUIRE(birth != nullptr);
     CHECK(birth->resultDelivery.desk);
     CHECK(birth->resultDelivery.post);
-    CHECK_FALSE(birth->resultDelivery.electronic);  // until the kiosk can print a returned result
+    CHECK(birth->resultDelivery.electronic);
     CHECK(birth->resultDelivery.postFeeVnd > 0);
     CHECK(birth->resultDelivery.defaultWay() == forms::ResultDelivery::Desk);
     // Both spouses sign in person: no table, so the desk only and no choice to make.
@@ -74,6 +74,24 @@ TEST_CASE("the shipped services say how the result may be received; a marriage i
     REQUIRE(marriage != nullptr);
     CHECK_FALSE(marriage->resultDelivery.offersChoice());
     CHECK(marriage->resultDelivery.defaultWay() == forms::ResultDelivery::Desk);
+}
+
+TEST_CASE("every shipped 'toàn trình' service offers the electronic result; a 'một phần' one does not") {
+    // Nghị định 42/2022/NĐ-CP, Điều 11, khoản 1, điểm a: a toàn trình procedure returns its
+    // result online or by public post, so its owner may print it at the kiosk. A một phần one
+    // ends at the desk (a stamped paper copy, a certificate signed in person).
+    int electronic = 0;
+    for (const auto& service : shipped().services) {
+        CAPTURE(service.id);
+        const bool toanTrinh = service.delivery == forms::Delivery::ToanTrinh;
+        CHECK(service.resultDelivery.electronic == toanTrinh);
+        if (service.resultDelivery.electronic) ++electronic;
+    }
+    CHECK(electronic >= 5);
+    const forms::Service* copy = shipped().findService("chung-thuc-ban-sao");
+    REQUIRE(copy != nullptr);
+    CHECK_FALSE(copy->resultDelivery.electronic);
+    CHECK(copy->resultDelivery.post);
 }
 
 TEST_CASE("the shipped rating reasons are a short list with Vietnamese words") {
