@@ -2,18 +2,17 @@
 
 #include <cmath>
 #include <cstring>
-#include <fstream>
 #include <map>
 #include <utility>
 
 #include <imgui.h>
 
+#include "desk_sign_in.hpp"
 #include "desk_view.hpp"
+#include "indicators_report.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/core/session.hpp"
-#include "kiosk/core/staff_sign_in.hpp"
 #include "kiosk/desk/staff_desk.hpp"
-#include "kiosk/receipt/report_pdf.hpp"
 #include "kiosk/ui/kiosk_app.hpp"
 
 namespace kiosk::ui {
@@ -27,12 +26,6 @@ constexpr float kDeskFontPx = 20.0f;
 const kiosk::Clock& defaultClock() {
     static const SystemClock clock;
     return clock;
-}
-
-std::optional<std::chrono::sys_days> parseDay(const std::string& text) {
-    const auto time = desk::parsePortalTime(text + "T00:00:00+07:00");
-    if (!time) return std::nullopt;
-    return desk::dayOf(*time);
 }
 
 std::chrono::sys_days toSysDays(std::chrono::year_month_day day) { return std::chrono::sys_days(day); }
@@ -174,39 +167,14 @@ struct DeskApp::Impl {
         secureWipe(state.pin.data(), state.pin.size());
         ++state.pinAttempt;
         state.focusPin = true;
-        const auto now = clock->localNow();
-        if (staffList == nullptr) {
-            secureWipe(pin);
-            state.signInProblem = strings.get("desk.signin.no_pin");
-            logAudit(core::AuditKind::SignInRefused, "", "no_pin");
+        core::StaffLockout none;
+        const DeskSignIn checked = checkDeskSignIn(staffList, lockout ? *lockout : none, operatorId, pin,
+                                                   clock->localNow(), strings);
+        if (!checked.accepted) {
+            state.signInProblem = checked.problem;
+            logAudit(core::AuditKind::SignInRefused, "", checked.refusal);
             return;
         }
-        if (const auto wait = lockout->remaining(now); wait > std::chrono::seconds(0)) {
-            secureWipe(pin);
-            state.signInProblem = strings.format("desk.signin.locked", {{"seconds", std::to_string(wait.count())}});
-            logAudit(core::AuditKind::SignInRefused, "", "locked");
-            return;
-        }
-        // The PIN of the operator the staff certificate names, from the staff list on this PC
-        // (kiosk-admin staff add). One PBKDF2 check, about a tenth of a second, on this thread:
-        // the desk does not yet use the kiosk's sign-in worker.
-        const auto verdict = core::checkStaffSignIn(*staffList, operatorId, pin);
-        secureWipe(pin);
-        if (verdict == core::StaffPinVerdict::UnknownOperator || verdict == core::StaffPinVerdict::Unavailable) {
-            state.signInProblem = strings.get("desk.signin.no_pin");
-            logAudit(core::AuditKind::SignInRefused, "", "no_pin");
-            return;
-        }
-        if (verdict != core::StaffPinVerdict::Accepted) {
-            const auto wait = lockout->recordFailure(now);
-            state.signInProblem = wait > std::chrono::seconds(0)
-                                      ? strings.format("desk.signin.locked",
-                                                       {{"seconds", std::to_string(wait.count())}})
-                                      : strings.get("desk.signin.wrong");
-            logAudit(core::AuditKind::SignInRefused, "", "wrong_pin");
-            return;
-        }
-        lockout->recordSuccess();
         if (!logAudit(core::AuditKind::SignIn, "", "")) return;
         state.signedIn = true;
         state.signInProblem.clear();
@@ -255,55 +223,25 @@ struct DeskApp::Impl {
     }
 
     void computeFigures() {
-        const auto first = parseDay(state.periodFirst);
-        const auto last = parseDay(state.periodLast);
-        const Strings strings(config->locales, forms::Lang::Vi);
-        if (!first || !last || *last < *first) {
-            state.message = strings.get("desk.indicators.bad_period");
+        const auto period = parsePeriod(state.periodFirst, state.periodLast);
+        if (!period) {
+            state.message = Strings(config->locales, forms::Lang::Vi).get("desk.indicators.bad_period");
             state.messageIsError = true;
             state.figures.reset();
             return;
         }
-        state.figures = desk::computeIndicators(list->records(), desk::Period{*first, *last}, config->calendar,
-                                                today());
+        state.figures = desk::computeIndicators(list->records(), *period, config->calendar, today());
     }
 
     void exportReport(bool pdf) {
         const Strings strings(config->locales, forms::Lang::Vi);
-        const auto& f = *state.figures;
-        const std::string name = "chi-so-" + desk::formatLocalDate(f.period.first) + "-" +
-                                 desk::formatLocalDate(f.period.last) + (pdf ? ".pdf" : ".csv");
-        std::string bytes;
-        if (pdf) {
-            receipt::ReportDocument report;
-            report.title = strings.get("desk.report.title");
-            report.subtitle = strings.format("desk.report.subtitle", {{"commune", config->kiosk.communeName},
-                                                                      {"first", desk::formatLocalDate(f.period.first)},
-                                                                      {"last", desk::formatLocalDate(f.period.last)}});
-            for (const auto& line : desk::indicatorLines(f)) report.rows.emplace_back(line.label, line.value);
-            report.footer = strings.get("desk.report.footer");
-            auto rendered = receipt::renderReportPdf(report);
-            if (!rendered) {
-                state.message = rendered.error().message;
-                state.messageIsError = true;
-                return;
-            }
-            bytes = std::move(*rendered);
-        } else {
-            bytes = desk::indicatorsCsv(f);
-        }
-        std::error_code ec;
-        std::filesystem::create_directories(reportFolder, ec);
-        const auto path = reportFolder / name;
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (!out) {
-            state.message = strings.format("desk.indicators.not_saved", {{"path", path.string()}});
+        auto saved = saveIndicatorsReport(*state.figures, *config, strings, reportFolder, pdf);
+        if (!saved) {
+            state.message = saved.error().message;
             state.messageIsError = true;
             return;
         }
-        state.savedReport = path.string();
+        state.savedReport = saved->string();
     }
 
     void frame(Clock::time_point now) {
