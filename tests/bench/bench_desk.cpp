@@ -65,6 +65,8 @@ public:
     Result<std::vector<desk::FilingRecord>> fetchQueue() override { return m_filings; }
     Result<std::string> act(const std::string&, const desk::ActionRequest&) override { return std::string("accepted"); }
     Result<std::string> uploadResult(const std::string&, const std::string&) override { return std::string(); }
+    Result<std::vector<desk::HelpCall>> fetchHelpCalls() override { return std::vector<desk::HelpCall>{}; }
+    Result<void> answerHelpCall(const std::string&) override { return {}; }
 
 private:
     std::vector<desk::FilingRecord> m_filings;

@@ -37,6 +37,16 @@ void StaffDesk::act(std::string filingId, ActionRequest request, std::chrono::sy
 
 void StaffDesk::retire(std::unique_ptr<FilingList> list) { m_worker.submit(Job{{}, {}, {}, std::move(list)}); }
 
+void StaffDesk::refreshHelpCalls() {
+    ++m_helpPending;
+    m_worker.submit(Job{{}, {}, {}, nullptr, true});
+}
+
+void StaffDesk::answerHelpCall(std::string helpCallId) {
+    ++m_helpPending;
+    m_worker.submit(Job{{}, {}, {}, nullptr, true, std::move(helpCallId)});
+}
+
 std::optional<DeskUpdate> StaffDesk::take() { return m_answers.take(); }
 
 namespace {
@@ -65,7 +75,36 @@ Result<std::string> readResultPdf(const std::filesystem::path& path) {
 
 }  // namespace
 
+void StaffDesk::runHelpCalls(const Job& job) {
+    if (!job.helpCallToAnswer.empty()) {
+        if (auto answered = m_portal->answerHelpCall(job.helpCallToAnswer); !answered) {
+            DeskUpdate update;
+            update.kind = DeskUpdate::Kind::Failed;
+            update.action = "help_call.answer";
+            update.helpCallId = job.helpCallToAnswer;
+            update.error = answered.error();
+            m_answers.post(std::move(update));
+        }
+    }
+    auto calls = m_portal->fetchHelpCalls();
+    DeskUpdate update;
+    if (calls) {
+        update.kind = DeskUpdate::Kind::HelpCalls;
+        update.helpCalls = std::move(*calls);
+    } else {
+        update.kind = DeskUpdate::Kind::Failed;
+        update.action = "help_calls";
+        update.error = calls.error();
+    }
+    --m_helpPending;  // before the post, so the frame that takes the answer sees the job done
+    m_answers.post(std::move(update));
+}
+
 void StaffDesk::run(Job& job) {
+    if (job.helpCalls) {
+        runHelpCalls(job);
+        return;
+    }
     if (job.retired) {
         job.retired.reset();  // FilingList wipes its records as it goes
         return;

@@ -119,6 +119,22 @@ public:
         return status->get<std::string>();
     }
 
+    Result<std::vector<HelpCall>> fetchHelpCalls() override {
+        auto reply = m_transport->perform({"GET", m_baseUrl + "/help-calls", {{"Accept", "application/json"}}, {}});
+        if (!reply) return networkError(reply.error());
+        if (reply->status != 200) return refusal(*reply);
+        return parseHelpCalls(reply->body);
+    }
+
+    Result<void> answerHelpCall(const std::string& helpCallId) override {
+        // The id came from the portal's own list, read by parseHelpCalls: letters, digits, - _ . :
+        auto reply = sendSigned(
+            {"POST", m_baseUrl + "/help-calls/" + helpCallId + "/answer", "application/json", "{}", {}});
+        if (!reply) return networkError(reply.error());
+        if (reply->status != 200) return refusal(*reply);
+        return {};
+    }
+
     Result<std::string> uploadResult(const std::string& filingId, const std::string& pdf) override {
         const std::string sha256 = signing::sha256Hex(pdf);
         auto reply = sendSigned(

@@ -9,6 +9,7 @@
 
 #include "desk_sign_in.hpp"
 #include "desk_view.hpp"
+#include "help_call_desk.hpp"
 #include "indicators_report.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/core/session.hpp"
@@ -56,6 +57,7 @@ struct DeskApp::Impl {
     std::unique_ptr<KioskApp> intake;  // "Tiếp nhận hồ sơ", while open
     std::string intakeLogged;          // the local reference of the intake's filing once logged
     std::function<void()> wake;
+    HelpCallDesk helpCalls;
 
     void startIntake() {
         intake = openIntake();
@@ -98,6 +100,7 @@ struct DeskApp::Impl {
 
     void takeAnswers() {
         while (auto update = staff.take()) {
+            if (HelpCallDesk::take(*update, state, Strings(config->locales, forms::Lang::Vi), auditAction())) continue;
             switch (update->kind) {
                 case desk::DeskUpdate::Kind::Queue:
                     if (!state.signedIn) {  // fetched before staff signed out: not shown
@@ -110,6 +113,7 @@ struct DeskApp::Impl {
                     if (state.figures) computeFigures();
                     break;
                 case desk::DeskUpdate::Kind::ActionDone: answered(*update, update->status, std::nullopt); break;
+                case desk::DeskUpdate::Kind::HelpCalls: break;  // taken above
                 case desk::DeskUpdate::Kind::Failed:
                     if (update->action.empty()) {
                         state.message = update->error.message;
@@ -121,6 +125,10 @@ struct DeskApp::Impl {
                     break;
             }
         }
+    }
+
+    HelpCallDesk::Audit auditAction() {
+        return [this](const std::string& detail) { return logAudit("", detail); };
     }
 
     // `why`: the portal's words when it refused.
@@ -190,6 +198,7 @@ struct DeskApp::Impl {
         state.selected.clear();
         state.figures.reset();
         state.message.clear();
+        HelpCallDesk::forget(state);
         state.loaded = false;
         state.signedIn = false;
         state.focusPin = true;
@@ -261,6 +270,7 @@ struct DeskApp::Impl {
             state.periodLast = desk::formatLocalDate(toSysDays(ymd));
         }
         takeAnswers();
+        helpCalls.poll(staff, state, now);
         list->setToday(today(), config->calendar);
         ImGuiIO& io = ImGui::GetIO();
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -272,6 +282,7 @@ struct DeskApp::Impl {
                   requests,        operatorId,  lockout.has_value(),
                   staff.pending(), fonts.pixels};
         view.intakeOffered = static_cast<bool>(openIntake);
+        view.localNow = clock->localNow();
 
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(io.DisplaySize);
@@ -295,12 +306,15 @@ struct DeskApp::Impl {
         if (requests.computeFigures) computeFigures();
         if ((requests.exportCsv || requests.exportPdf) && state.figures) exportReport(requests.exportPdf);
         if (requests.intake) startIntake();
+        if (!requests.answerHelpCall.empty())
+            HelpCallDesk::answer(staff, state, requests.answerHelpCall, auditAction());
     }
 
     void drawDesk(View& view) {
         const ImGuiIO& io = ImGui::GetIO();
         drawToolbar(view);
         ImGui::Separator();
+        drawHelpCalls(view);
         if (state.panel == Panel::Filings) {
             const float detailWidth = std::max(io.DisplaySize.x * 0.27f, view.em * 22.0f);
             ImGui::BeginChild("desk.list", ImVec2(io.DisplaySize.x - detailWidth - view.em * 2.0f, 0.0f));
@@ -359,7 +373,9 @@ std::optional<DeskApp::Clock::time_point> DeskApp::nextWakeup() const {
     // The due dates change colour at midnight; answers from the portal wake the loop themselves.
     const auto local = m_impl->clock->localNow();
     const auto midnight = std::chrono::floor<std::chrono::days>(local) + std::chrono::days{1};
-    return m_impl->lastNow + (midnight - local);
+    const auto atMidnight = m_impl->lastNow + (midnight - local);
+    // The help calls are asked for again every few seconds while the list is shown.
+    return m_impl->state.signedIn ? std::min(atMidnight, m_impl->helpCalls.nextPoll()) : atMidnight;
 }
 
 void DeskApp::setWake(std::function<void()> wake) {

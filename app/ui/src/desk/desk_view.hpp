@@ -4,6 +4,7 @@
 #include <array>
 #include <chrono>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 
 #include "kiosk/config/config.hpp"
 #include "kiosk/desk/filing_list.hpp"
+#include "kiosk/desk/help_call.hpp"
 #include "kiosk/desk/indicators.hpp"
 #include "kiosk/desk/staff_portal.hpp"
 #include "kiosk/ui/fonts.hpp"
@@ -53,6 +55,11 @@ struct DeskState {
     bool focusPin = true;
     int pinAttempt = 0;  // a new box for each attempt: ImGui would otherwise keep the last PIN typed
     std::string signInProblem;
+    // Help calls from the kiosks (help_calls_view.cpp): the open ones as last fetched, why they
+    // could not be fetched, and those whose "Đã đến hỗ trợ" is on its way to the portal.
+    std::vector<desk::HelpCall> helpCalls;
+    std::string helpCallsProblem;
+    std::set<std::string> answeringHelpCalls;
 };
 
 // What the panels ask the app to do.
@@ -65,6 +72,7 @@ struct Requests {
     bool exportCsv = false;
     bool exportPdf = false;
     bool intake = false;  // "Tiếp nhận hồ sơ": a new filing at the desk
+    std::string answerHelpCall;  // "Đã đến hỗ trợ" pressed on this help call
 };
 
 struct View {
@@ -80,6 +88,7 @@ struct View {
     int pendingCalls = 0;
     float em = 16.0f;  // the body font's size in px
     bool intakeOffered = false;  // the desk can take in filings (DeskApp::setIntake)
+    std::chrono::local_seconds localNow{};  // the desk's clock this frame: how long help calls wait
 
     std::string t(const std::string& key) const { return strings.get(key); }
     std::string fmt(const std::string& key, Placeholders values) const { return strings.format(key, values); }
@@ -107,5 +116,6 @@ void drawFilingTable(View& v, float height);
 void drawFilingDetail(View& v);
 void drawConfirmation(View& v);
 void drawIndicators(View& v);
+void drawHelpCalls(View& v);
 
 }  // namespace kiosk::ui::desk_view

@@ -10,6 +10,7 @@
 
 #include "kiosk/base/result.hpp"
 #include "kiosk/desk/filing_record.hpp"
+#include "kiosk/desk/help_call.hpp"
 
 namespace kiosk::desk {
 
@@ -36,6 +37,11 @@ public:
     virtual Result<std::string> act(const std::string& filingId, const ActionRequest& request) = 0;
     // Uploads a result document (a PDF) for an approved filing; its SHA-256 (lower-case hex).
     virtual Result<std::string> uploadResult(const std::string& filingId, const std::string& pdf) = 0;
+    // The open help calls from the commune's kiosks, oldest first (GET /help-calls).
+    virtual Result<std::vector<HelpCall>> fetchHelpCalls() = 0;
+    // Marks a help call answered by this certificate's operator (POST /help-calls/{id}/answer,
+    // signed like every staff write); one answered already keeps its first answer.
+    virtual Result<void> answerHelpCall(const std::string& helpCallId) = 0;
 };
 
 // A staff certificate folder as kiosk-portal writes it (DIR/staff/<operator>/: ca.pem,
