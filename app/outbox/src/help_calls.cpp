@@ -2,6 +2,7 @@
 // the citizen, claimed with a lease like a filing and sent once under its client_call_id.
 #include <algorithm>
 
+#include "job_steps.hpp"
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/outbox.hpp"
 #include "sealed_rows.hpp"
@@ -18,20 +19,6 @@ bool isScreenName(const std::string& screen) {
 Error notFound() {
     return Error{"outbox.not_found", "Không tìm thấy lời gọi cán bộ trên máy. (No such help call on this kiosk.)",
                  "client_call_id"};
-}
-
-// A pending call that will never be sent: `status` failed or stale, with why.
-Result<void> endHelpCall(Database& db, const std::string& clientCallId, const char* status,
-                         const std::string& errorCode) {
-    auto stmt = db.prepare(
-        "UPDATE help_call SET status = ?3, last_error = ?2, lease_until = NULL "
-        "WHERE client_call_id = ?1 AND status = 'pending'",
-        "fail");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, clientCallId);
-    stmt->bind(2, errorCode);
-    stmt->bind(3, std::string_view(status));
-    return stmt->run();
 }
 
 }  // namespace
@@ -57,23 +44,21 @@ Result<std::optional<ClaimedHelpCall>> Outbox::claimNextHelpCall() {
     const std::int64_t t = now().time_since_epoch().count();
     auto tx = Transaction::begin(*m_db, "claim");
     if (!tx) return tx.error();
-    auto stmt = m_db->prepare(
-        "UPDATE help_call SET lease_until = ?2 WHERE id = ("
-        "  SELECT id FROM help_call WHERE status = 'pending' AND next_attempt_at <= ?1"
-        "  AND (lease_until IS NULL OR lease_until <= ?1) ORDER BY next_attempt_at, id LIMIT 1) "
-        "RETURNING client_call_id, screen, raised_at, attempts",
-        "claim");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, t);
-    stmt->bind(2, t + m_options.claimLease.count());
-    auto row = stmt->step();
-    if (!row) return row.error();
+    auto leased = leaseNextDue(*m_db, kHelpCallJobs, t, t + m_options.claimLease.count());
+    if (!leased) return leased.error();
     std::optional<ClaimedHelpCall> claimed;
-    if (*row) {
-        claimed = ClaimedHelpCall{stmt->columnText(0), stmt->columnText(1),
-                                  Seconds(std::chrono::seconds(stmt->columnInt(2))),
-                                  static_cast<int>(stmt->columnInt(3))};
-        if (auto done = stmt->run(); !done) return done.error();
+    if (*leased) {
+        auto read = m_db->prepare("SELECT client_call_id, screen, raised_at, attempts FROM help_call WHERE id = ?1",
+                                  "claim");
+        if (!read) return read.error();
+        read->bind(1, **leased);
+        auto got = read->step();
+        if (!got) return got.error();
+        if (*got) {
+            claimed = ClaimedHelpCall{read->columnText(0), read->columnText(1),
+                                      Seconds(std::chrono::seconds(read->columnInt(2))),
+                                      static_cast<int>(read->columnInt(3))};
+        }
     }
     if (auto ok = tx->commit(); !ok) return ok.error();
     return claimed;
@@ -91,13 +76,19 @@ Result<void> Outbox::markHelpCallDelivered(const std::string& clientCallId, cons
     return stmt->run();
 }
 
+// A call that will never be sent is ended once; ending it again, or a call this kiosk does
+// not have, changes nothing.
 Result<void> Outbox::markHelpCallFailed(const std::string& clientCallId, const std::string& errorCode) {
     if (!isErrorCode(errorCode)) return badErrorCode();
-    return endHelpCall(*m_db, clientCallId, "failed", errorCode);
+    auto ended = endPending(*m_db, kHelpCallJobs, clientCallId, "failed", errorCode);
+    if (!ended) return ended.error();
+    return {};
 }
 
 Result<void> Outbox::markHelpCallStale(const std::string& clientCallId) {
-    return endHelpCall(*m_db, clientCallId, "stale", "stale");
+    auto ended = endPending(*m_db, kHelpCallJobs, clientCallId, "stale", "stale");
+    if (!ended) return ended.error();
+    return {};
 }
 
 Result<int> Outbox::scheduleHelpCallRetry(const std::string& clientCallId, Seconds nextAttemptAt,
@@ -105,21 +96,12 @@ Result<int> Outbox::scheduleHelpCallRetry(const std::string& clientCallId, Secon
     if (!isErrorCode(errorCode)) return badErrorCode();
     auto tx = Transaction::begin(*m_db, "retry");
     if (!tx) return tx.error();
-    auto stmt = m_db->prepare(
-        "UPDATE help_call SET attempts = attempts + 1, next_attempt_at = ?3, last_error = ?2, lease_until = NULL "
-        "WHERE client_call_id = ?1 AND status = 'pending' RETURNING attempts",
-        "retry");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, clientCallId);
-    stmt->bind(2, errorCode);
-    stmt->bind(3, static_cast<std::int64_t>(nextAttemptAt.time_since_epoch().count()));
-    auto row = stmt->step();
-    if (!row) return row.error();
-    if (!*row) return notFound();
-    const int attempts = static_cast<int>(stmt->columnInt(0));
-    if (auto done = stmt->run(); !done) return done.error();
+    auto attempts = countAttempt(*m_db, kHelpCallJobs, clientCallId, nextAttemptAt.time_since_epoch().count(),
+                                 errorCode);
+    if (!attempts) return attempts.error();
+    if (!*attempts) return notFound();
     if (auto ok = tx->commit(); !ok) return ok.error();
-    return attempts;
+    return **attempts;
 }
 
 }  // namespace kiosk::outbox

@@ -1,4 +1,5 @@
 // The delivery agent's side of the outbox: claim, record the outcome, and shred after retention.
+#include "job_steps.hpp"
 #include "kiosk/outbox/outbox.hpp"
 #include "sealed_rows.hpp"
 #include "storage.hpp"
@@ -40,22 +41,26 @@ Result<std::optional<ClaimedFiling>> Outbox::claimNextPending() {
     const std::int64_t t = now().time_since_epoch().count();
     auto tx = Transaction::begin(*m_db, "claim");
     if (!tx) return tx.error();
-    auto stmt = m_db->prepare(
-        "UPDATE filing SET lease_until = ?2 WHERE id = ("
-        "  SELECT id FROM filing WHERE status = 'pending' AND next_attempt_at <= ?1"
-        "  AND (lease_until IS NULL OR lease_until <= ?1) ORDER BY next_attempt_at, id LIMIT 1) "
-        "RETURNING client_filing_id, local_reference, service_id, service_code, created_at, attempts",
-        "claim");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, t);
-    stmt->bind(2, t + m_options.claimLease.count());
-    auto row = stmt->step();
-    if (!row) return row.error();
+    auto leased = leaseNextDue(*m_db, kFilingJobs, t, t + m_options.claimLease.count());
+    if (!leased) return leased.error();
     std::optional<ClaimedFiling> claimed;
-    if (*row) {
-        claimed = ClaimedFiling{stmt->columnText(0), stmt->columnText(1), stmt->columnText(2), stmt->columnText(3),
-                                Seconds(std::chrono::seconds(stmt->columnInt(4))), static_cast<int>(stmt->columnInt(5))};
-        if (auto done = stmt->run(); !done) return done.error();
+    if (*leased) {
+        auto read = m_db->prepare(
+            "SELECT client_filing_id, local_reference, service_id, service_code, created_at, attempts "
+            "FROM filing WHERE id = ?1",
+            "claim");
+        if (!read) return read.error();
+        read->bind(1, **leased);
+        auto got = read->step();
+        if (!got) return got.error();
+        if (*got) {
+            claimed = ClaimedFiling{read->columnText(0),
+                                    read->columnText(1),
+                                    read->columnText(2),
+                                    read->columnText(3),
+                                    Seconds(std::chrono::seconds(read->columnInt(4))),
+                                    static_cast<int>(read->columnInt(5))};
+        }
     }
     if (auto ok = tx->commit(); !ok) return ok.error();
     return claimed;
@@ -92,16 +97,13 @@ Result<void> Outbox::markFailed(const std::string& clientFilingId, const std::st
     if (!isErrorCode(errorCode)) return badErrorCode();
     auto tx = Transaction::begin(*m_db, "fail");
     if (!tx) return tx.error();
-    auto row = findRow(*m_db, clientFilingId, "fail");
-    if (!row) return row.error();
-    if (row->status == "failed") return {};
-    if (row->status != "pending") return badTransition(row->status, "ghi nhận lỗi");
-    auto stmt = m_db->prepare(
-        "UPDATE filing SET status = 'failed', last_error = ?2, lease_until = NULL WHERE id = ?1", "fail");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, row->id);
-    stmt->bind(2, errorCode);
-    if (auto ok = stmt->run(); !ok) return ok.error();
+    auto ended = endPending(*m_db, kFilingJobs, clientFilingId, "failed", errorCode);
+    if (!ended) return ended.error();
+    if (!*ended) {
+        auto row = findRow(*m_db, clientFilingId, "fail");
+        if (!row) return row.error();
+        if (row->status != "failed") return badTransition(row->status, "ghi nhận lỗi");
+    }
     return tx->commit();
 }
 
@@ -110,35 +112,22 @@ Result<int> Outbox::scheduleRetry(const std::string& clientFilingId, Seconds nex
     if (!isErrorCode(errorCode)) return badErrorCode();
     auto tx = Transaction::begin(*m_db, "retry");
     if (!tx) return tx.error();
-    auto row = findRow(*m_db, clientFilingId, "retry");
-    if (!row) return row.error();
-    if (row->status != "pending") return badTransition(row->status, "hẹn gửi lại");
-    auto stmt = m_db->prepare(
-        "UPDATE filing SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3, lease_until = NULL "
-        "WHERE id = ?1 RETURNING attempts",
-        "retry");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, row->id);
-    stmt->bind(2, static_cast<std::int64_t>(nextAttemptAt.time_since_epoch().count()));
-    stmt->bind(3, errorCode);
-    auto updated = stmt->step();
-    if (!updated) return updated.error();
-    const int attempts = *updated ? static_cast<int>(stmt->columnInt(0)) : 0;
-    if (auto ok = stmt->run(); !ok) return ok.error();
+    auto attempts = countAttempt(*m_db, kFilingJobs, clientFilingId, nextAttemptAt.time_since_epoch().count(),
+                                 errorCode);
+    if (!attempts) return attempts.error();
+    if (!*attempts) {
+        auto row = findRow(*m_db, clientFilingId, "retry");
+        if (!row) return row.error();
+        return badTransition(row->status, "hẹn gửi lại");
+    }
     if (auto ok = tx->commit(); !ok) return ok.error();
-    return attempts;
+    return **attempts;
 }
 
 Result<void> Outbox::releaseClaims() {
     auto tx = Transaction::begin(*m_db, "release");
     if (!tx) return tx.error();
-    if (auto ok = m_db->exec("UPDATE filing SET lease_until = NULL WHERE lease_until IS NOT NULL; "
-                             "UPDATE supplement SET lease_until = NULL WHERE lease_until IS NOT NULL; "
-                             "UPDATE help_call SET lease_until = NULL WHERE lease_until IS NOT NULL",
-                             "release");
-        !ok) {
-        return ok.error();
-    }
+    if (auto ok = releaseLeases(*m_db); !ok) return ok.error();
     return tx->commit();
 }
 

@@ -1,7 +1,8 @@
 // Supplements as outbox jobs (supplement.hpp): stored in one transaction, sealed like a filing
 // under a data key of their own (AAD "supplement:<client_supplement_id>/..."), claimed only once
-// the portal knows their filing, and delivered once under their client_supplement_id.
+// the portal knows their filing (job_steps.hpp), and delivered once under their client_supplement_id.
 #include "envelope.hpp"
+#include "job_steps.hpp"
 #include "kiosk/base/secure_wipe.hpp"
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/outbox.hpp"
@@ -94,32 +95,17 @@ Result<std::optional<ClaimedSupplement>> Outbox::claimNextSupplement() {
     const std::int64_t t = now().time_since_epoch().count();
     auto tx = Transaction::begin(*m_db, "claim");
     if (!tx) return tx.error();
-    // Only once the portal has the filing: its id is in the status cache from the delivery.
-    auto stmt = m_db->prepare(
-        "UPDATE supplement SET lease_until = ?2 WHERE id = ("
-        "  SELECT s.id FROM supplement s JOIN filing f ON f.id = s.filing_id"
-        "  JOIN filing_status st ON st.filing_id = f.id"
-        "  WHERE s.status = 'pending' AND s.next_attempt_at <= ?1 AND f.status = 'delivered'"
-        "  AND st.portal_filing_id IS NOT NULL AND (s.lease_until IS NULL OR s.lease_until <= ?1)"
-        "  ORDER BY s.next_attempt_at, s.id LIMIT 1) "
-        "RETURNING id",
-        "claim");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, t);
-    stmt->bind(2, t + m_options.claimLease.count());
-    auto row = stmt->step();
-    if (!row) return row.error();
+    auto leased = leaseNextDue(*m_db, kSupplementJobs, t, t + m_options.claimLease.count());
+    if (!leased) return leased.error();
     std::optional<ClaimedSupplement> claimed;
-    if (*row) {
-        const std::int64_t id = stmt->columnInt(0);
-        if (auto done = stmt->run(); !done) return done.error();
+    if (*leased) {
         auto read = m_db->prepare(
             "SELECT s.client_supplement_id, f.client_filing_id, f.local_reference, st.portal_filing_id, "
             "s.created_at, s.attempts FROM supplement s JOIN filing f ON f.id = s.filing_id "
             "JOIN filing_status st ON st.filing_id = f.id WHERE s.id = ?1",
             "claim");
         if (!read) return read.error();
-        read->bind(1, id);
+        read->bind(1, **leased);
         auto got = read->step();
         if (!got) return got.error();
         if (*got) {
@@ -180,16 +166,12 @@ Result<void> Outbox::markSupplementFailed(const std::string& clientSupplementId,
     if (!isErrorCode(errorCode)) return badErrorCode();
     auto tx = Transaction::begin(*m_db, "fail");
     if (!tx) return tx.error();
-    std::string status;
-    auto id = idOf(*m_db, clientSupplementId, status);
-    if (!id) return id.error();
-    if (status != "pending") return {};
-    auto stmt = m_db->prepare(
-        "UPDATE supplement SET status = 'failed', last_error = ?2, lease_until = NULL WHERE id = ?1", "fail");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, *id);
-    stmt->bind(2, errorCode);
-    if (auto ok = stmt->run(); !ok) return ok.error();
+    auto ended = endPending(*m_db, kSupplementJobs, clientSupplementId, "failed", errorCode);
+    if (!ended) return ended.error();
+    if (!*ended) {
+        std::string status;  // already ended: nothing to do, unless there is no such supplement
+        if (auto id = idOf(*m_db, clientSupplementId, status); !id) return id.error();
+    }
     return tx->commit();
 }
 
@@ -198,21 +180,12 @@ Result<int> Outbox::scheduleSupplementRetry(const std::string& clientSupplementI
     if (!isErrorCode(errorCode)) return badErrorCode();
     auto tx = Transaction::begin(*m_db, "retry");
     if (!tx) return tx.error();
-    auto stmt = m_db->prepare(
-        "UPDATE supplement SET attempts = attempts + 1, next_attempt_at = ?3, last_error = ?2, lease_until = NULL "
-        "WHERE client_supplement_id = ?1 AND status = 'pending' RETURNING attempts",
-        "retry");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, clientSupplementId);
-    stmt->bind(2, errorCode);
-    stmt->bind(3, static_cast<std::int64_t>(nextAttemptAt.time_since_epoch().count()));
-    auto row = stmt->step();
-    if (!row) return row.error();
-    if (!*row) return notFound();
-    const int attempts = static_cast<int>(stmt->columnInt(0));
-    if (auto done = stmt->run(); !done) return done.error();
+    auto attempts = countAttempt(*m_db, kSupplementJobs, clientSupplementId, nextAttemptAt.time_since_epoch().count(),
+                                 errorCode);
+    if (!attempts) return attempts.error();
+    if (!*attempts) return notFound();
     if (auto ok = tx->commit(); !ok) return ok.error();
-    return attempts;
+    return **attempts;
 }
 
 Result<std::vector<SupplementView>> Outbox::supplementsOf(std::string_view reference) {
