@@ -42,26 +42,12 @@ Result<std::string> Outbox::callStaff(const std::string& screen) {
 
 Result<std::optional<ClaimedHelpCall>> Outbox::claimNextHelpCall() {
     const std::int64_t t = now().time_since_epoch().count();
-    auto tx = Transaction::begin(*m_db, "claim");
-    if (!tx) return tx.error();
-    auto leased = leaseNextDue(*m_db, kHelpCallJobs, t, t + m_options.claimLease.count());
-    if (!leased) return leased.error();
-    std::optional<ClaimedHelpCall> claimed;
-    if (*leased) {
-        auto read = m_db->prepare("SELECT client_call_id, screen, raised_at, attempts FROM help_call WHERE id = ?1",
-                                  "claim");
-        if (!read) return read.error();
-        read->bind(1, **leased);
-        auto got = read->step();
-        if (!got) return got.error();
-        if (*got) {
-            claimed = ClaimedHelpCall{read->columnText(0), read->columnText(1),
-                                      Seconds(std::chrono::seconds(read->columnInt(2))),
-                                      static_cast<int>(read->columnInt(3))};
-        }
-    }
-    if (auto ok = tx->commit(); !ok) return ok.error();
-    return claimed;
+    return claimNextDue<ClaimedHelpCall>(
+        *m_db, kHelpCallJobs, t, t + m_options.claimLease.count(),
+        "SELECT client_call_id, screen, raised_at, attempts FROM help_call WHERE id = ?1", [](Statement& row) {
+            return ClaimedHelpCall{row.columnText(0), row.columnText(1),
+                                   Seconds(std::chrono::seconds(row.columnInt(2))), static_cast<int>(row.columnInt(3))};
+        });
 }
 
 Result<void> Outbox::markHelpCallDelivered(const std::string& clientCallId, const std::string& helpCallId) {

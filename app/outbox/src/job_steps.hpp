@@ -35,6 +35,28 @@ inline constexpr const JobTable* kAllJobTables[] = {&kFilingJobs, &kSupplementJo
 Result<std::optional<std::int64_t>> leaseNextDue(Database& db, const JobTable& jobs, std::int64_t now,
                                                  std::int64_t leaseUntil);
 
+// Leases the next due job as leaseNextDue does and reads it, in one transaction: `select` reads
+// one row by its id (?1), and `read` makes the kind's claimed job from that row.
+template <class Job, class Read>
+Result<std::optional<Job>> claimNextDue(Database& db, const JobTable& jobs, std::int64_t now, std::int64_t leaseUntil,
+                                        const char* select, Read read) {
+    auto tx = Transaction::begin(db, "claim");
+    if (!tx) return tx.error();
+    auto leased = leaseNextDue(db, jobs, now, leaseUntil);
+    if (!leased) return leased.error();
+    std::optional<Job> claimed;
+    if (*leased) {
+        auto row = db.prepare(select, "claim");
+        if (!row) return row.error();
+        row->bind(1, **leased);
+        auto got = row->step();
+        if (!got) return got.error();
+        if (*got) claimed = read(*row);
+    }
+    if (auto ok = tx->commit(); !ok) return ok.error();
+    return claimed;
+}
+
 // Counts a failed attempt of the pending job `clientId` (code `errorCode`, already checked) and
 // makes it due again at `nextAttemptAt`: the attempts so far, or none when no pending job has
 // that id.

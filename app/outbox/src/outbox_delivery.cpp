@@ -39,31 +39,18 @@ Result<Row> findRow(Database& db, const std::string& clientFilingId, std::string
 
 Result<std::optional<ClaimedFiling>> Outbox::claimNextPending() {
     const std::int64_t t = now().time_since_epoch().count();
-    auto tx = Transaction::begin(*m_db, "claim");
-    if (!tx) return tx.error();
-    auto leased = leaseNextDue(*m_db, kFilingJobs, t, t + m_options.claimLease.count());
-    if (!leased) return leased.error();
-    std::optional<ClaimedFiling> claimed;
-    if (*leased) {
-        auto read = m_db->prepare(
-            "SELECT client_filing_id, local_reference, service_id, service_code, created_at, attempts "
-            "FROM filing WHERE id = ?1",
-            "claim");
-        if (!read) return read.error();
-        read->bind(1, **leased);
-        auto got = read->step();
-        if (!got) return got.error();
-        if (*got) {
-            claimed = ClaimedFiling{read->columnText(0),
-                                    read->columnText(1),
-                                    read->columnText(2),
-                                    read->columnText(3),
-                                    Seconds(std::chrono::seconds(read->columnInt(4))),
-                                    static_cast<int>(read->columnInt(5))};
-        }
-    }
-    if (auto ok = tx->commit(); !ok) return ok.error();
-    return claimed;
+    return claimNextDue<ClaimedFiling>(
+        *m_db, kFilingJobs, t, t + m_options.claimLease.count(),
+        "SELECT client_filing_id, local_reference, service_id, service_code, created_at, attempts "
+        "FROM filing WHERE id = ?1",
+        [](Statement& row) {
+            return ClaimedFiling{row.columnText(0),
+                                 row.columnText(1),
+                                 row.columnText(2),
+                                 row.columnText(3),
+                                 Seconds(std::chrono::seconds(row.columnInt(4))),
+                                 static_cast<int>(row.columnInt(5))};
+        });
 }
 
 Result<void> Outbox::markDelivered(const std::string& clientFilingId, const Acknowledgement& ack) {

@@ -93,32 +93,19 @@ Result<std::string> Outbox::submitSupplement(std::string_view reference, const c
 
 Result<std::optional<ClaimedSupplement>> Outbox::claimNextSupplement() {
     const std::int64_t t = now().time_since_epoch().count();
-    auto tx = Transaction::begin(*m_db, "claim");
-    if (!tx) return tx.error();
-    auto leased = leaseNextDue(*m_db, kSupplementJobs, t, t + m_options.claimLease.count());
-    if (!leased) return leased.error();
-    std::optional<ClaimedSupplement> claimed;
-    if (*leased) {
-        auto read = m_db->prepare(
-            "SELECT s.client_supplement_id, f.client_filing_id, f.local_reference, st.portal_filing_id, "
-            "s.created_at, s.attempts FROM supplement s JOIN filing f ON f.id = s.filing_id "
-            "JOIN filing_status st ON st.filing_id = f.id WHERE s.id = ?1",
-            "claim");
-        if (!read) return read.error();
-        read->bind(1, **leased);
-        auto got = read->step();
-        if (!got) return got.error();
-        if (*got) {
-            claimed = ClaimedSupplement{read->columnText(0),
-                                        read->columnText(1),
-                                        read->columnText(2),
-                                        read->columnText(3),
-                                        Seconds(std::chrono::seconds(read->columnInt(4))),
-                                        static_cast<int>(read->columnInt(5))};
-        }
-    }
-    if (auto ok = tx->commit(); !ok) return ok.error();
-    return claimed;
+    return claimNextDue<ClaimedSupplement>(
+        *m_db, kSupplementJobs, t, t + m_options.claimLease.count(),
+        "SELECT s.client_supplement_id, f.client_filing_id, f.local_reference, st.portal_filing_id, "
+        "s.created_at, s.attempts FROM supplement s JOIN filing f ON f.id = s.filing_id "
+        "JOIN filing_status st ON st.filing_id = f.id WHERE s.id = ?1",
+        [](Statement& row) {
+            return ClaimedSupplement{row.columnText(0),
+                                     row.columnText(1),
+                                     row.columnText(2),
+                                     row.columnText(3),
+                                     Seconds(std::chrono::seconds(row.columnInt(4))),
+                                     static_cast<int>(row.columnInt(5))};
+        });
 }
 
 Result<OpenedSupplement> Outbox::decryptSupplement(const std::string& clientSupplementId) {
