@@ -10,10 +10,19 @@
 #include "picker.hpp"
 #include "text_suggestions.hpp"
 #include "widgets/basic.hpp"
+#include "widgets/desk_grid.hpp"
 #include "widgets/form_inputs.hpp"
 
 namespace kiosk::ui {
 namespace {
+
+// In the desk's two columns (DeskGrid) these take the full width: a document slot shows its
+// pages, a signature needs room to sign, a note several lines, and a paragraph reads as one.
+bool needsFullWidth(const forms::Field& field) {
+    using forms::FieldType;
+    return field.type == FieldType::Document || field.type == FieldType::Signature ||
+           field.type == FieldType::LongText || field.type == FieldType::Info;
+}
 
 InputKind inputKindOf(forms::FieldType type) {
     switch (type) {
@@ -166,7 +175,11 @@ MaybeAction drawField(UiContext& ctx, const forms::Field& field, int repeatIndex
 
 MaybeAction drawFields(UiContext& ctx, const std::vector<forms::Field>& fields, int repeatIndex) {
     MaybeAction first;
+    DeskGrid grid(ctx);
+    const auto vctx = core::validationContext(ctx.session, ctx.today);
     for (const auto& field : fields) {
+        if (!forms::isVisible(vctx, field, ctx.session.answers, repeatIndex)) continue;  // no empty cell
+        grid.cell(needsFullWidth(field));
         if (auto action = drawField(ctx, field, repeatIndex); action && !first) first = std::move(action);
     }
     return first;

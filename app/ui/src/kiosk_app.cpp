@@ -210,9 +210,10 @@ void KioskApp::noteEnter() {
     else m_impl->keys.noteEnter();
 }
 
-void KioskApp::openAsDeskIntake() {
+void KioskApp::openAsDeskIntake(std::string officer) {
     auto& impl = *m_impl;
     impl.deskIntake = true;
+    impl.deskOfficer = std::move(officer);
     impl.ui.deskKeys = true;
     impl.apply(core::act::OpenCatalogue{}, impl.clock->steadyNow());
 }

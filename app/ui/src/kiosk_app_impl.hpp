@@ -63,6 +63,7 @@ struct KioskApp::Impl {
     Reading lastSaid;  // what the speaker was last asked to read
     bool quit = false;
     bool deskIntake = false;  // openAsDeskIntake
+    std::string deskOfficer;  // the officer signed in at the desk, named in its header
     bool deskEnter = false;   // an Enter noted outside ImGui's queue, for the desk's keys
     core::StatusSource* statusSource = nullptr;
     std::function<void()> keyClick;

@@ -42,7 +42,7 @@ void KioskApp::Impl::frame(Clock::time_point now) {
     keys.setEnterToDesk(deskKeys);
     if (deskKeys && !warning) applyDeskKeys(readDeskKeys(std::exchange(deskEnter, false)), registry, ui);
     registry.clear();
-    const Strings strings(session.config->locales, session.lang);
+    const Strings strings(session.config->locales, session.lang, deskIntake ? "desk_intake." : "");
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
@@ -54,12 +54,14 @@ void KioskApp::Impl::frame(Clock::time_point now) {
     UiContext ctx{session, *session.config, theme, fonts,    strings,     registry, ui,
                   {},      clock->today(),  now,   problems, staffEnabled};
     ctx.localNow = clock->localNow();
+    ctx.deskIntake = deskIntake;
+    ctx.deskOfficer = deskOfficer;
     ctx.scan = effects.scan();
     ctx.receipts = &effects.receipts();
     ctx.documents = effects.documents();
     ctx.preview = &preview;
     ctx.pageImages = &pageImages;
-    MaybeAction action = drawToolbar(ctx);
+    MaybeAction action = deskIntake ? drawDeskHeader(ctx) : drawToolbar(ctx);
     if (auto leave = drawAssistBanner(ctx)) action = std::move(leave);
     // The desk (and staff helping) type on their own keyboard: no keys on screen; nor while
     // the help call's notice covers the screen.

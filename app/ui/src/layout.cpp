@@ -11,6 +11,8 @@ namespace kiosk::ui {
 namespace {
 
 constexpr float kMaxContentEm = 40.0f;
+// The desk's intake on a desk monitor: wide enough for two columns of questions (DeskGrid).
+constexpr float kMaxDeskContentEm = 76.0f;
 // A flick slows down by this factor each second, and stops below kFlickStopEm per second.
 constexpr float kFlickFriction = 4.0f;
 constexpr float kFlickStopEm = 1.0f;
@@ -60,7 +62,8 @@ Regions computeRegions(const Theme& theme, float top, float keyH) {
 float contentWidth(const UiContext& ctx) {
     const float avail = ctx.regions.body.width() - 2 * ctx.theme.margin() -
                         ImGui::GetStyle().ScrollbarSize;
-    return std::max(ctx.theme.px(8.0f), std::min(avail, ctx.theme.px(kMaxContentEm)));
+    const float most = ctx.theme.px(ctx.deskIntake ? kMaxDeskContentEm : kMaxContentEm);
+    return std::max(ctx.theme.px(8.0f), std::min(avail, most));
 }
 
 ScrollBody::ScrollBody(UiContext& ctx) : m_ctx(ctx) {

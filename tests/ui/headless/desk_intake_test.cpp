@@ -220,6 +220,18 @@ TEST_CASE("at the desk's intake Tab reaches boxes, options and buttons; Space an
     OutboxStatusSource status(*box);
     auto desk = openDesk(dir.path() / "portal", portal, config, *box, status, std::make_shared<PaperTray>());
     desk->click("desk.intake");
+    // The desk's own header, not the kiosk's toolbar for citizens: who is signed in at which desk
+    // PC, and the way back to the list; no text size, contrast, read-aloud, language or help call.
+    REQUIRE(desk->has("desk.header.who"));
+    CHECK(desk->label("desk.header.who").find("STAFF-DEMO-01") != std::string::npos);
+    CHECK(desk->label("desk.header.who").find(config->kiosk.kioskId) != std::string::npos);
+    CHECK(desk->has("toolbar.home"));
+    for (const char* citizens :
+         {"toolbar.text_size", "toolbar.contrast", "toolbar.read_aloud", "toolbar.lang.en", "toolbar.call_staff"}) {
+        CHECK_FALSE(desk->has(citizens));
+    }
+    // Worded for the officer (desk_intake.* in the locales), not for a citizen at a touch screen.
+    CHECK(desk->label("catalogue.title") == "Chọn thủ tục cần tiếp nhận");
     desk->click("catalogue.service.dang-ky-khai-sinh");
     REQUIRE(sessionOf(*desk).screen == Screen::PreQuestions);
 

@@ -61,3 +61,27 @@ TEST_CASE("en.toml has no keys that vi.toml lacks, and keeps the placeholders") 
         CHECK(placeholders(entry.second) == placeholders(vi.at(key)));
     }
 }
+
+// ui::Strings' variants ("desk_intake.": the kiosk's screens worded for the officer at the desk)
+// say the same thing to another reader: each must stand for a key the screens ask for, with its
+// placeholders, or the officer would silently read the citizen's words or a raw "{name}".
+TEST_CASE("each desk_intake variant overlays a kiosk key and keeps its placeholders") {
+    const auto vi = kiosk::test::shippedLocale("vi");
+    const auto en = kiosk::test::shippedLocale("en");
+    const std::string prefix = "desk_intake.";
+    int variants = 0;
+    for (const auto& entry : vi) {
+        const std::string& key = entry.first;
+        const std::string& value = entry.second;
+        if (key.rfind(prefix, 0) != 0) continue;
+        ++variants;
+        const std::string base = key.substr(prefix.size());
+        INFO(key);
+        REQUIRE(vi.count(base) == 1);
+        CHECK(placeholders(value) == placeholders(vi.at(base)));
+        CHECK(en.count(key) == 1);  // the English desk is worded for the officer too
+        CHECK(value.find("Chạm") == std::string::npos);
+        CHECK(value.find("chạm") == std::string::npos);
+    }
+    CHECK(variants > 20);
+}

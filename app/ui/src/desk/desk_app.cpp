@@ -64,7 +64,7 @@ struct DeskApp::Impl {
         if (!intake) return;
         intake->setClock(*clock);
         if (wake) intake->setWake(wake);
-        intake->openAsDeskIntake();
+        intake->openAsDeskIntake(operatorId);
         fonts = Fonts{};  // the intake builds its own into the atlas next frame
     }
 

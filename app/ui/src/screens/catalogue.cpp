@@ -4,6 +4,7 @@
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "widgets/basic.hpp"
+#include "widgets/desk_grid.hpp"
 #include "widgets/form_inputs.hpp"
 
 namespace kiosk::ui {
@@ -47,7 +48,7 @@ MaybeAction drawCatalogue(UiContext& ctx) {
         // finger.
         const bool searching = !ctx.session.search.empty();
         if (!searching) {
-            heading(ctx, ctx.t("catalogue.title"));
+            heading(ctx, ctx.t("catalogue.title"), "catalogue.title");
             subheading(ctx, ctx.t("catalogue.search_label"));
         }
         // Plain: the search ignores marks, so the keyboard leaves out their two rows and more
@@ -64,18 +65,21 @@ MaybeAction drawCatalogue(UiContext& ctx) {
         ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
                             ImVec2(ImGui::GetStyle().ItemSpacing.x, ImGui::GetStyle().ItemSpacing.y * (searching ? 0.5f : 1.0f)));
         int shown = 0;
-        for (const forms::Service* service : forms::searchServices(ctx.config.services, ctx.session.search)) {
-            if (!searching && !ctx.session.category.empty() && service->category != ctx.session.category) continue;
-            ++shown;
-            if (button(ctx, "catalogue.service." + service->id, ctx.text(service->name),
-                       ButtonStyle::ListItem)) {
-                action = core::act::ChooseService{service->id};
-            }
-            if (!service->summary.empty()) {
-                // Half the usual gap: the line belongs to the row above it, and three rows with
-                // their lines then fit above the keyboard at 1920x1080.
-                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y * 0.5f);
-                mutedText(ctx, ctx.text(service->summary), "catalogue.summary." + service->id);
+        {
+            DeskGrid grid(ctx);  // at the desk, two services a row
+            for (const forms::Service* service : forms::searchServices(ctx.config.services, ctx.session.search)) {
+                if (!searching && !ctx.session.category.empty() && service->category != ctx.session.category) continue;
+                ++shown;
+                grid.cell();
+                if (button(ctx, "catalogue.service." + service->id, ctx.text(service->name), ButtonStyle::ListItem)) {
+                    action = core::act::ChooseService{service->id};
+                }
+                if (!service->summary.empty()) {
+                    // Half the usual gap: the line belongs to the row above it, and three rows with
+                    // their lines then fit above the keyboard at 1920x1080.
+                    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y * 0.5f);
+                    mutedText(ctx, ctx.text(service->summary), "catalogue.summary." + service->id);
+                }
             }
         }
         ImGui::PopStyleVar();

@@ -5,6 +5,7 @@
 #include "screens/identity_scan_panel.hpp"
 #include "screens/screens.hpp"
 #include "widgets/basic.hpp"
+#include "widgets/desk_grid.hpp"
 #include "widgets/form_inputs.hpp"
 
 namespace kiosk::ui {
@@ -67,7 +68,9 @@ MaybeAction drawIdentity(UiContext& ctx) {
         paragraph(ctx, ctx.t("identity.help"));
         if (auto scanned = drawIdentityScanPanel(ctx)) action = std::move(scanned);
         errorSummary(ctx);
+        DeskGrid grid(ctx);
         for (const auto& view : parts) {
+            grid.cell();
             const std::string key(core::identityKey(view.part));
             if (ctx.state.scrollTo == key) {
                 ImGui::SetScrollHereY(0.1f);
@@ -84,6 +87,7 @@ MaybeAction drawIdentity(UiContext& ctx) {
             }
             ImGui::Dummy(ImVec2(1, ctx.theme.px(0.6f)));
         }
+        grid.cell();
         subheading(ctx, ctx.t("identity.card_type") + " " + ctx.t("field.optional"), "label.identity.card_type");
         mutedText(ctx, ctx.t("identity.card_type_help"));
         if (auto tapped = cardChoice(ctx)) action = std::move(tapped);

@@ -6,6 +6,9 @@
 namespace kiosk::ui {
 
 MaybeAction drawToolbar(UiContext& ctx);
+// The desk's intake's header in the toolbar's place (desk_header.cpp): the officer and desk PC,
+// the keys, and "Về danh sách hồ sơ" (id "toolbar.home", as the kiosk's Home).
+MaybeAction drawDeskHeader(UiContext& ctx);
 // Under the toolbar while a staff member helps the citizen: who is helping, and "Kết thúc hỗ
 // trợ"; it lengthens ctx.regions.toolbar by its height.
 MaybeAction drawAssistBanner(UiContext& ctx);

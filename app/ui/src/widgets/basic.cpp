@@ -92,13 +92,22 @@ bool pressedByKey(UiContext& ctx, const std::string& id) {
     return !ctx.state.keyPress.empty() && ctx.state.keyPress == id;
 }
 
-// The desk's keyboard highlight: a thick focus-coloured frame around the item.
+// Where the keyboard is, for whoever works the screen with one (the desk, staff helping): a
+// thick focus-coloured band around the item with a dark line inside it, so the mark shows on a
+// light button, a white box and a dark high-contrast screen alike (as GOV.UK's focus style).
+void drawKeyMark(UiContext& ctx, ImVec2 min, ImVec2 max) {
+    const Theme& th = ctx.theme;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float band = th.px(0.3f);
+    const float rounding = th.px(kRoundingEm);
+    dl->AddRect(ImVec2(min.x - band * 0.5f, min.y - band * 0.5f), ImVec2(max.x + band * 0.5f, max.y + band * 0.5f),
+                u32(ctx.colours().focus), rounding + band * 0.5f, 0, band);
+    dl->AddRect(min, max, u32(ctx.colours().text), rounding, 0, th.px(1.5f * kBorderEm));
+}
+
+// The desk's keyboard highlight on the widget Tab reached.
 void drawKeyHighlight(UiContext& ctx, const std::string& id, ImVec2 min, ImVec2 max) {
-    if (ctx.state.keyCursor != id) return;
-    const float grow = ctx.theme.px(0.15f);
-    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - grow, min.y - grow), ImVec2(max.x + grow, max.y + grow),
-                                        u32(ctx.colours().focus), ctx.theme.px(kRoundingEm), 0,
-                                        ctx.theme.px(2 * kBorderEm));
+    if (ctx.state.keyCursor == id) drawKeyMark(ctx, min, max);
 }
 
 }  // namespace
@@ -357,6 +366,8 @@ bool textBox(UiContext& ctx, std::string_view id, const std::string& value,
     dl->AddText(font, font->FontSize, ImVec2(x, min.y + (th.touch() - font->FontSize) * 0.5f),
                 u32(value.empty() && !focused ? c.mutedText : c.text), shown.c_str());
     dl->PopClipRect();
+    // At the desk the box typing is marked as a highlighted button is: Tab's place is always seen.
+    if (ctx.state.deskKeys && (focused || ctx.state.keyCursor == sid)) drawKeyMark(ctx, min, max);
     record(ctx, id, WidgetKind::TextBox, value, min, max);
     ctx.registry.back().focused = focused;
     return pressed;

@@ -77,8 +77,9 @@ public:
     // Esc; no on-screen keyboard; desk/desk_keys.hpp). It opens at the catalogue, its filings
     // carry the channel "desk", and once the filing is done ("Xong" on the receipt), abandoned
     // (back out of the catalogue) or timed out, the session is wiped and quitRequested() turns
-    // true. Call once, before the first frame, after setClock.
-    void openAsDeskIntake();
+    // true. Call once, before the first frame, after setClock. `officer`: the operator ID signed
+    // in at the desk, shown in the intake's header beside the desk PC's kiosk ID.
+    void openAsDeskIntake(std::string officer);
 
     // A new config from the reload watcher; the current session finishes on the old one.
     void replaceConfig(std::shared_ptr<const config::Config> config);

@@ -13,11 +13,16 @@ using Placeholders = std::initializer_list<std::pair<std::string_view, std::stri
 
 class Strings {
 public:
-    Strings(const config::Locales& locales, forms::Lang lang) : m_locales(locales), m_lang(lang) {}
+    // `variant`: a prefix whose keys, where the locales have them, say the same thing to another
+    // reader: "desk_intake." words the kiosk's screens for the officer at the one-stop desk
+    // (no touch, no "bạn" to the citizen), and every other key stays the kiosk's own.
+    Strings(const config::Locales& locales, forms::Lang lang, std::string variant = {})
+        : m_locales(locales), m_lang(lang), m_variant(std::move(variant)) {}
 
-    // The string for `key`; Vietnamese when the language lacks it, the key itself as a last
-    // resort. A copy, because that last resort refers to `key`, often a temporary.
-    std::string get(const std::string& key) const { return m_locales.get(key, m_lang); }
+    // The string for `key` (its variant's where there is one); Vietnamese when the language
+    // lacks it, the key itself as a last resort. A copy, because that last resort refers to
+    // `key`, often a temporary.
+    std::string get(const std::string& key) const;
     // The string with each "{name}" replaced by its value.
     std::string format(const std::string& key, Placeholders values) const;
     // An administrator's text (service names, labels) in the session's language.
@@ -27,6 +32,7 @@ public:
 private:
     const config::Locales& m_locales;
     forms::Lang m_lang;
+    std::string m_variant;
 };
 
 // "{name}" in `pattern` replaced by each value.

@@ -124,6 +124,10 @@ struct UiContext {
     PreviewView* preview = nullptr;         // shows the camera's live picture (always set by KioskApp)
     PageImages* pageImages = nullptr;       // shows scanned pages (always set by KioskApp)
     std::chrono::local_seconds localNow{};  // the kiosk's local time (the staff keypad's countdown)
+    // The one-stop desk's intake (KioskApp::openAsDeskIntake): an officer at a desk monitor with
+    // a mouse and a keyboard, named in the desk's header; the layout is compact and wide.
+    bool deskIntake = false;
+    std::string deskOfficer{};
 
     std::string t(const std::string& key) const { return strings.get(key); }
     std::string fmt(const std::string& key, Placeholders values) const {
