@@ -28,6 +28,11 @@ public:
         return {};
     }
 
+    Result<void> keepSupplementReceipt(const std::string& clientSupplementId, const std::string& pdf) override {
+        keptSupplementReceipts[clientSupplementId] = pdf;
+        return {};
+    }
+
     Result<void> rate(const std::string& localReference, const core::Rating& rating) override {
         ratings.emplace_back(localReference, rating);
         return {};
@@ -60,6 +65,7 @@ public:
     std::vector<std::pair<std::string, core::Filing>> supplements;  // filing reference, content
     std::vector<std::pair<std::string, core::Rating>> ratings;  // local reference, rating
     std::map<std::string, std::string> keptReceipts;  // local reference -> PDF
+    std::map<std::string, std::string> keptSupplementReceipts;  // client_supplement_id -> PDF
     std::set<std::pair<std::string, std::string>> handovers;  // local reference, document sha256
     bool failNext = false;
 };

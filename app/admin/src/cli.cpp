@@ -21,6 +21,8 @@ const char* usage() {
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] enqueue HỒ_SƠ.json\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] receipt MÃ_HỒ_SƠ --out TỆP.pdf\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] receipt MÃ_HỒ_SƠ --print HÀNG_IN\n"
+           "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] supplement-receipt MÃ_HỒ_SƠ --out TỆP.pdf\n"
+           "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] supplement-receipt MÃ_HỒ_SƠ --print HÀNG_IN\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] staff add MÃ_CÁN_BỘ [--stdin]\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] staff remove MÃ_CÁN_BỘ\n"
            "  kiosk-admin [--config THƯ_MỤC] [--data THƯ_MỤC] staff list\n"
@@ -101,7 +103,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (w.size() == 2 && w[0] == "enroll") return enroll(inv, out, err);
     if (w.size() == 2 && w[0] == "example-filing") return exampleFilingCommand(inv, out, err);
     if (w.size() == 2 && w[0] == "enqueue") return enqueueCommand(inv, out, err);
-    if (w.size() == 2 && w[0] == "receipt") return receiptCommand(inv, out, err);
+    if (w.size() == 2 && (w[0] == "receipt" || w[0] == "supplement-receipt")) return receiptCommand(inv, out, err);
     if (w.size() == 2 && w[0] == "audit" && w[1] == "verify") return auditVerify(inv, out, err);
     if (w.size() == 2 && w[0] == "audit" && w[1] == "show") return auditShow(inv, out, err);
     if (w.size() == 3 && w[0] == "staff" && w[1] == "add") return staffAdd(inv, std::cin, out, err);

@@ -1,5 +1,6 @@
 // "receipt REF --out FILE.pdf | --print QUEUE": staff print a receipt the kiosk kept because no
-// printer printed it (docs/receipt.md). The PDF is personal data: the file is created 0600 and
+// printer printed it (docs/receipt.md); "supplement-receipt REF ..." the latest kept receipt of a
+// supplement to that filing. The PDF is personal data: the file is created 0600 and
 // never over an existing one, and the bytes are wiped once written or handed to CUPS.
 #include <fcntl.h>
 #include <unistd.h>
@@ -69,7 +70,8 @@ int receiptCommand(const Invocation& inv, std::ostream& out, std::ostream& err) 
     options.create = false;
     auto box = outbox::Outbox::open(options);
     if (!box) return fail(err, box.error());
-    auto pdf = (*box)->keptReceipt(reference);
+    const bool supplement = inv.words[0] == "supplement-receipt";
+    auto pdf = supplement ? (*box)->keptSupplementReceipt(reference) : (*box)->keptReceipt(reference);
     if (!pdf) return fail(err, pdf.error());
 
     int status = 0;
@@ -82,7 +84,8 @@ int receiptCommand(const Invocation& inv, std::ostream& out, std::ostream& err) 
     }
     if (queue != inv.options.end() && status == 0) {
         // The job title shows in lpstat and CUPS's logs: no name, no code.
-        if (auto job = receipt::printPdf(queue->second, "Giay hen", *pdf); job) {
+        if (auto job = receipt::printPdf(queue->second, supplement ? "Giay tiep nhan bo sung" : "Giay hen", *pdf);
+            job) {
             out << "Đã gửi giấy tiếp nhận tới máy in " << queue->second << ", lệnh in số " << *job
                 << " (sent to the printer, job " << *job << ")\n";
         } else {

@@ -322,13 +322,17 @@ struct Step {
         const bool supplementSlot = s.screen == Screen::Supplement && s.supplement && slotOfKey(*s.supplement, a.key);
         if ((s.screen == Screen::Page && !a.key.empty()) || supplementSlot) ask(fx::TakeDocumentPage{a.key});
     }
-    void operator()(const act::PrintReceipt& a) {
+    // The filing's receipt, or the receipt of the supplement just stored.
+    bool receiptOnScreen() const {
         const bool supplementStored = s.screen == Screen::SupplementReceipt && s.supplement &&
                                       !s.supplement->clientSupplementId.empty();
-        if ((s.screen == Screen::Receipt && !s.reference.empty()) || supplementStored) ask(fx::PrintReceipt{a.code});
+        return (s.screen == Screen::Receipt && !s.reference.empty()) || supplementStored;
+    }
+    void operator()(const act::PrintReceipt& a) {
+        if (receiptOnScreen()) ask(fx::PrintReceipt{a.code});
     }
     void operator()(const act::KeepReceipt& a) {
-        if (s.screen == Screen::Receipt && !s.reference.empty()) ask(fx::KeepReceipt{a.code});
+        if (receiptOnScreen()) ask(fx::KeepReceipt{a.code});
     }
     void operator()(const act::ReadAloud& a) {
         if (!a.text.empty()) ask(fx::Speak{a.text, a.lang});

@@ -13,6 +13,16 @@ namespace {
 
 bool pending(const SupplementStatus& supplement) { return supplement.delivery == "pending"; }
 
+// The filing's look-up code for the supplement's receipt, which carries it beside the code and
+// in its QR as the filing's receipt does; the rest of what is read is wiped at once.
+void keepLookupSecret(SupplementDraft& draft, const FlowContext& ctx) {
+    if (ctx.status == nullptr) return;
+    auto found = ctx.status->statusOf(draft.reference);
+    if (!found || !*found) return;  // the receipt then carries the code alone
+    draft.lookupSecret = std::move((*found)->lookupSecret);
+    detail::wipeStatusDetails(**found);
+}
+
 }  // namespace
 
 bool offersSupplement(const Session& s) {
@@ -111,6 +121,7 @@ void submitSupplement(Session& s, const FlowContext& ctx) {
     }
     draft.submitFailed = false;
     s.screen = Screen::SupplementReceipt;
+    keepLookupSecret(draft, ctx);
     refreshLookup(s, ctx);
 }
 

@@ -126,6 +126,7 @@ void wipeLookup(Session& session) {
 
 void wipeSupplement(Session& session) {
     if (!session.supplement) return;
+    secureWipe(session.supplement->lookupSecret);
     for (const auto& slot : session.supplement->slots) {
         if (auto it = session.documentPages.find(slot.key); it != session.documentPages.end()) {
             for (auto& page : it->second) secureWipe(page.jpeg);

@@ -1,5 +1,6 @@
-// The receipt PDF kept for staff when no printer printed it (docs/receipt.md): sealed under the
-// filing's own data key, so crypto-shredding the filing destroys it too.
+// The receipt PDFs kept for staff when no printer printed them (docs/receipt.md), the filing's
+// and each supplement's: sealed under the filing's own data key, so crypto-shredding the filing
+// destroys them too.
 #include <span>
 
 #include "envelope.hpp"
@@ -29,6 +30,24 @@ Error noReceipt() {
                  "Máy không giữ giấy tiếp nhận của hồ sơ này (đã in được lúc nộp, hoặc chưa kịp lưu). Có thể tra cứu "
                  "hồ sơ bằng mã. (No receipt is kept for this filing: it was printed, or never kept.)",
                  "reference"};
+}
+
+Error noSupplement() {
+    return Error{"outbox.not_found", "Không tìm thấy phần bổ sung trên máy. (No such supplement on this kiosk.)",
+                 "client_supplement_id"};
+}
+
+Error noSupplementReceipt() {
+    return Error{"outbox.no_receipt",
+                 "Máy không giữ giấy tiếp nhận bổ sung nào của hồ sơ này (đã in được, hoặc chưa kịp lưu). (No "
+                 "supplement receipt is kept for this filing: it was printed, or never kept.)",
+                 "reference"};
+}
+
+// The name a supplement's receipt is sealed under, beside the filing's "receipt": the AAD
+// ties the copy to its supplement, so it cannot pass for another one.
+std::string supplementReceiptName(const std::string& clientSupplementId) {
+    return "supplement/" + clientSupplementId + "/" + kReceiptName;
 }
 
 Error wrongMasterKey() {
@@ -113,6 +132,74 @@ Result<std::string> Outbox::keptReceipt(std::string_view reference) {
     const Sealed wrappedKey{head->columnBlob(3), head->columnBlob(4), head->columnBlob(5)};
     const Sealed sealed{head->columnBlob(6), head->columnBlob(7), head->columnBlob(8)};
     auto bytes = openUnderFilingKey(*m_masterKey, head->columnText(0), wrappedKey, sealed, kReceiptName);
+    if (!bytes) return bytes.error();
+    std::string pdf(bytes->begin(), bytes->end());
+    secureWipe(*bytes);
+    return pdf;
+}
+
+Result<void> Outbox::keepSupplementReceipt(const std::string& clientSupplementId, const std::string& pdf) {
+    auto tx = Transaction::begin(*m_db, "keep_receipt");
+    if (!tx) return tx.error();
+    auto head = m_db->prepare(
+        "SELECT s.id, f.client_filing_id, f.shredded_at, k.master_key_id, k.iv, k.wrapped, k.tag "
+        "FROM supplement s JOIN filing f ON f.id = s.filing_id LEFT JOIN filing_key k ON k.filing_id = f.id "
+        "WHERE s.client_supplement_id = ?1",
+        "keep_receipt");
+    if (!head) return head.error();
+    head->bind(1, clientSupplementId);
+    auto found = head->step();
+    if (!found) return found.error();
+    if (!*found) return noSupplement();
+    if (!head->columnIsNull(2) || head->columnIsNull(3)) return shredded();
+    if (head->columnText(3) != m_masterKeyId) return wrongMasterKey();
+    const std::int64_t rowId = head->columnInt(0);
+    const Sealed wrappedKey{head->columnBlob(4), head->columnBlob(5), head->columnBlob(6)};
+    auto sealed = sealUnderFilingKey(*m_masterKey, head->columnText(1), wrappedKey, bytesOf(pdf),
+                                     supplementReceiptName(clientSupplementId));
+    if (!sealed) return sealed.error();
+
+    auto insert = m_db->prepare(
+        "INSERT INTO supplement_receipt (supplement_id, iv, ciphertext, tag, kept_at) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT (supplement_id) DO UPDATE SET iv = ?2, ciphertext = ?3, tag = ?4, kept_at = ?5",
+        "keep_receipt");
+    if (!insert) return insert.error();
+    insert->bind(1, rowId);
+    insert->bindBlob(2, sealed->iv);
+    insert->bindBlob(3, sealed->ciphertext);
+    insert->bindBlob(4, sealed->tag);
+    insert->bind(5, static_cast<std::int64_t>(now().time_since_epoch().count()));
+    if (auto ok = insert->run(); !ok) return ok.error();
+    return tx->commit();
+}
+
+Result<std::string> Outbox::keptSupplementReceipt(std::string_view reference) {
+    const auto wanted = trimmed(reference);
+    if (wanted.empty()) return noFiling();
+    auto tx = Transaction::beginRead(*m_db, "kept_receipt");
+    if (!tx) return tx.error();
+    // The filing first (an unknown code and a filing with no kept copy say different things),
+    // then its most recently kept supplement receipt, if any.
+    auto head = m_db->prepare(
+        "SELECT f.client_filing_id, f.shredded_at, k.master_key_id, k.iv, k.wrapped, k.tag, "
+        "s.client_supplement_id, r.iv, r.ciphertext, r.tag FROM filing f "
+        "LEFT JOIN filing_key k ON k.filing_id = f.id "
+        "LEFT JOIN supplement_receipt r ON r.supplement_id IN (SELECT id FROM supplement WHERE filing_id = f.id) "
+        "LEFT JOIN supplement s ON s.id = r.supplement_id "
+        "WHERE f.local_reference = ?1 OR f.ma_ho_so = ?1 ORDER BY r.kept_at DESC, r.supplement_id DESC LIMIT 1",
+        "kept_receipt");
+    if (!head) return head.error();
+    head->bind(1, wanted);
+    auto found = head->step();
+    if (!found) return found.error();
+    if (!*found) return noFiling();
+    if (!head->columnIsNull(1) || head->columnIsNull(2)) return shredded();
+    if (head->columnIsNull(7)) return noSupplementReceipt();
+    if (head->columnText(2) != m_masterKeyId) return wrongMasterKey();
+    const Sealed wrappedKey{head->columnBlob(3), head->columnBlob(4), head->columnBlob(5)};
+    const Sealed sealed{head->columnBlob(7), head->columnBlob(8), head->columnBlob(9)};
+    auto bytes = openUnderFilingKey(*m_masterKey, head->columnText(0), wrappedKey, sealed,
+                                    supplementReceiptName(head->columnText(6)));
     if (!bytes) return bytes.error();
     std::string pdf(bytes->begin(), bytes->end());
     secureWipe(*bytes);

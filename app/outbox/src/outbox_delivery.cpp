@@ -136,6 +136,8 @@ Result<void> Outbox::destroyKey(const std::string& clientFilingId) {
         if (*anyWaiting) return badTransition("pending", "xóa nội dung");
         for (const char* sql : {"DELETE FROM filing_key WHERE filing_id = ?1", "DELETE FROM part WHERE filing_id = ?1",
                                 "DELETE FROM filing_receipt WHERE filing_id = ?1",
+                                "DELETE FROM supplement_receipt WHERE supplement_id IN "
+                                "(SELECT id FROM supplement WHERE filing_id = ?1)",
                                 "DELETE FROM supplement_key WHERE supplement_id IN "
                                 "(SELECT id FROM supplement WHERE filing_id = ?1)",
                                 "DELETE FROM supplement_part WHERE supplement_id IN "

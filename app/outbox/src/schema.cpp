@@ -248,6 +248,18 @@ CREATE TABLE help_call (
 );
 CREATE INDEX help_call_due ON help_call (status, next_attempt_at);
 )sql",
+    // v9 -> v10: a supplement's receipt kept for staff when no printer printed it
+    // (kept_receipt.cpp), sealed under its filing's data key like the filing's own receipt, so
+    // shredding the filing makes it unreadable too. One per supplement; a later copy replaces it.
+    R"sql(
+CREATE TABLE supplement_receipt (
+    supplement_id INTEGER PRIMARY KEY REFERENCES supplement (id) ON DELETE CASCADE,
+    iv            BLOB NOT NULL,
+    ciphertext    BLOB NOT NULL,
+    tag           BLOB NOT NULL,
+    kept_at       INTEGER NOT NULL
+);
+)sql",
 };
 
 Error newerSchema(std::int64_t found) {

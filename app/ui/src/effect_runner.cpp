@@ -64,7 +64,7 @@ void EffectRunner::run(const core::Effects& effects, const core::Session& sessio
                 } else if constexpr (std::is_same_v<E, fx::PrintReceipt>) {
                     print(e, session);
                 } else if constexpr (std::is_same_v<E, fx::KeepReceipt>) {
-                    m_receipts.keep(session.reference, e.code, paperReceipt(session, e.code));
+                    keep(e, session);
                 } else if constexpr (std::is_same_v<E, fx::TakeTicket>) {
                     m_tickets.take(e.request);
                 } else if constexpr (std::is_same_v<E, fx::PrintTicket>) {
@@ -93,11 +93,23 @@ void EffectRunner::print(const core::fx::PrintReceipt& effect, const core::Sessi
     if (session.screen == core::Screen::SupplementReceipt && session.supplement) {
         const Strings vi(config.locales, forms::Lang::Vi);  // the paper is the commune's, in Vietnamese
         m_receipts.print(session.supplement->clientSupplementId, config.kiosk.printer.name,
-                         shown.get("supplement.print_job"), supplementPaper(vi, session));
+                         shown.get("supplement.print_job"), supplementPaper(vi, session),
+                         ReceiptDesk::Paper::SupplementReceipt);
         return;
     }
     m_receipts.print(session.reference, config.kiosk.printer.name, shown.get("receipt.print_job"),
                      paperReceipt(session, effect.code));
+}
+
+// No printer: the receipt on screen, the filing's or the supplement's, is kept for the desk.
+void EffectRunner::keep(const core::fx::KeepReceipt& effect, const core::Session& session) {
+    if (session.screen == core::Screen::SupplementReceipt && session.supplement) {
+        const Strings vi(session.config->locales, forms::Lang::Vi);
+        m_receipts.keep(session.supplement->clientSupplementId, effect.code, supplementPaper(vi, session),
+                        ReceiptDesk::Paper::SupplementReceipt);
+        return;
+    }
+    m_receipts.keep(session.reference, effect.code, paperReceipt(session, effect.code));
 }
 
 // The ticket is paper in Vietnamese, like the receipt; the job title names no number.

@@ -73,6 +73,7 @@ public:
 
 private:
     void print(const core::fx::PrintReceipt& effect, const core::Session& session);
+    void keep(const core::fx::KeepReceipt& effect, const core::Session& session);
     void printTicket(const core::Session& session);
     void printResult(const core::fx::PrintResult& effect, const core::Session& session);
 

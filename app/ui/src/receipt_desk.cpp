@@ -19,41 +19,47 @@ void ReceiptDesk::setWake(std::function<void()> wake) {
 }
 
 void ReceiptDesk::print(const std::string& reference, const std::string& queue, const std::string& jobTitle,
-                        receipt::ReceiptDocument document) {
-    submitPrint(reference, {queue, jobTitle, std::move(document), true, receipt::Paper::Receipt});
+                        receipt::ReceiptDocument document, Paper paper) {
+    submitPrint({reference, paper}, {queue, jobTitle, std::move(document), true, receipt::Paper::Receipt});
 }
 
 void ReceiptDesk::printTicket(const std::string& tag, const std::string& queue, const std::string& jobTitle,
                               receipt::ReceiptDocument ticket) {
-    submitPrint(tag, {queue, jobTitle, std::move(ticket), false, receipt::Paper::Ticket});
+    submitPrint({tag}, {queue, jobTitle, std::move(ticket), false, receipt::Paper::Ticket});
 }
 
-void ReceiptDesk::submitPrint(const std::string& reference, receipt::PrintJob job) {
-    const auto id = worker().submit(std::move(job));
-    m_jobs[id] = reference;
+void ReceiptDesk::submitPrint(const Job& job, receipt::PrintJob print) {
+    const auto id = worker().submit(std::move(print));
+    m_jobs[id] = job;
     m_latestJob = id;
-    const bool keptBefore = m_outcome.reference == reference && m_outcome.kept;
-    m_outcome = {reference, Stage::Printing, {}, keptBefore, keptBefore ? m_outcome.code : std::string()};
+    const bool keptBefore = m_outcome.reference == job.reference && m_outcome.kept;
+    m_outcome = {job.reference, Stage::Printing, {}, keptBefore, keptBefore ? m_outcome.code : std::string()};
 }
 
-void ReceiptDesk::keep(const std::string& reference, const std::string& code, receipt::ReceiptDocument document) {
+void ReceiptDesk::keep(const std::string& reference, const std::string& code, receipt::ReceiptDocument document,
+                       Paper paper) {
     const auto id = worker().submit({{}, {}, std::move(document), true});
-    m_jobs[id] = reference;
+    m_jobs[id] = {reference, paper};
     m_latestJob = id;
     // A copy kept before stays kept while its replacement is rendered.
     const bool keptBefore = m_outcome.reference == reference && m_outcome.kept;
     m_outcome = {reference, Stage::Keeping, {}, keptBefore, code};
 }
 
+bool ReceiptDesk::keepCopy(const Job& job, const std::string& pdf) {
+    if (job.paper == Paper::SupplementReceipt) return m_store.keepSupplementReceipt(job.reference, pdf).ok();
+    return m_store.keepReceipt(job.reference, pdf).ok();
+}
+
 void ReceiptDesk::update() {
     if (!m_worker) return;
     while (auto result = m_worker->poll()) {
-        const auto job = m_jobs.find(result->id);
-        const std::string reference = job == m_jobs.end() ? std::string() : job->second;
-        if (job != m_jobs.end()) m_jobs.erase(job);
+        const auto found = m_jobs.find(result->id);
+        const Job job = found == m_jobs.end() ? Job{} : found->second;
+        if (found != m_jobs.end()) m_jobs.erase(found);
         // A PDF handed back was not printed: keep it, even if the citizen has left the screen.
         bool kept = false;
-        if (!result->pdf.empty()) kept = m_store.keepReceipt(reference, result->pdf).ok();
+        if (!result->pdf.empty()) kept = keepCopy(job, result->pdf);
         secureWipe(result->pdf);
         // Only the latest job speaks; an older one's result is stale.
         if (result->id != m_latestJob) continue;

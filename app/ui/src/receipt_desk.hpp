@@ -26,6 +26,9 @@ public:
         std::string code;       // the code printed on the copy last kept (reference or mã hồ sơ)
     };
 
+    // Which paper a job is, so a copy not printed is kept where staff look for it.
+    enum class Paper { FilingReceipt, SupplementReceipt };
+
     explicit ReceiptDesk(core::FilingStore& store) : m_store(store) {}
 
     // The printer the worker will use (tests); CUPS when none is set before the first print.
@@ -33,16 +36,17 @@ public:
     // Called from the print worker's thread when a job ended: the next update() takes it.
     void setWake(std::function<void()> wake);
     // Queues `document` (rendered and printed off this thread; wiped there) for the filing
-    // `reference` on the CUPS queue `queue`.
+    // `reference` (a supplement's receipt: the client_supplement_id) on the CUPS queue `queue`.
     void print(const std::string& reference, const std::string& queue, const std::string& jobTitle,
-               receipt::ReceiptDocument document);
+               receipt::ReceiptDocument document, Paper paper = Paper::FilingReceipt);
     // Queues the queue ticket `ticket` (no personal data, never kept) on the CUPS queue `queue`;
     // its outcome is stageFor(`tag`), the ticket's number.
     void printTicket(const std::string& tag, const std::string& queue, const std::string& jobTitle,
                      receipt::ReceiptDocument ticket);
     // Renders `document`, the receipt under `code`, off this thread and keeps it in the outbox
     // (no printer configured), in place of a copy kept before.
-    void keep(const std::string& reference, const std::string& code, receipt::ReceiptDocument document);
+    void keep(const std::string& reference, const std::string& code, receipt::ReceiptDocument document,
+              Paper paper = Paper::FilingReceipt);
     // Takes finished jobs, keeping the copies they hand back (on this thread: the outbox's
     // connection belongs to it); called once per frame.
     void update();
@@ -56,13 +60,18 @@ public:
 
 private:
     receipt::PrintWorker& worker();
-    void submitPrint(const std::string& reference, receipt::PrintJob job);
+    struct Job {
+        std::string reference;
+        Paper paper = Paper::FilingReceipt;
+    };
+    void submitPrint(const Job& job, receipt::PrintJob print);
+    bool keepCopy(const Job& job, const std::string& pdf);
 
     core::FilingStore& m_store;
     std::unique_ptr<receipt::Printer> m_printer;
     std::function<void()> m_wake;
     std::unique_ptr<receipt::PrintWorker> m_worker;  // started at the first job
-    std::map<std::uint64_t, std::string> m_jobs;     // job id -> filing reference
+    std::map<std::uint64_t, Job> m_jobs;             // job id -> whose paper
     std::uint64_t m_latestJob = 0;
     Outcome m_outcome;
 };

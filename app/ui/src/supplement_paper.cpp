@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "kiosk/core/lookup_code.hpp"
+
 namespace kiosk::ui {
 namespace {
 
@@ -46,8 +48,12 @@ receipt::ReceiptDocument supplementPaper(const Strings& words, const core::Sessi
     const core::SupplementDraft& draft = *s.supplement;
     d.title = words.get("supplement.paper_title");
     d.office = words.format("receipt.office", {{"commune", s.config->kiosk.communeName}});
-    d.code = draft.code;
+    // As on the filing's receipt: the look-up code beside the code, and both in the QR.
+    d.code = draft.lookupSecret.empty() ? draft.code : draft.code + core::kReceiptQrSeparator + draft.lookupSecret;
     d.codeLine = words.get("supplement.paper_code") + " " + draft.code;
+    if (!draft.lookupSecret.empty()) {
+        d.codeLine += " – " + words.format("receipt.lookup_secret", {{"secret", draft.lookupSecret}});
+    }
     auto add = [&d](const char* id, std::string text) {
         d.body.push_back({id, BlockKind::Paragraph, std::move(text)});
     };

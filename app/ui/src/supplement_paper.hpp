@@ -23,8 +23,8 @@ std::string kioskTime(const Strings& words, std::chrono::local_seconds time);
 std::string sizeText(long long bytes);
 
 // The receipt of the supplement stored this session (session.supplement, after submitting):
-// the mã hồ sơ (its QR), the procedure, when the kiosk took it, and each document with its
-// pages. Nothing personal: the pages are gone by then.
+// the mã hồ sơ and the filing's look-up code (both in its QR), the procedure, when the kiosk took it, and each document
+// with its pages. Nothing personal: the pages are gone by then.
 receipt::ReceiptDocument supplementPaper(const Strings& words, const core::Session& session);
 
 }  // namespace kiosk::ui

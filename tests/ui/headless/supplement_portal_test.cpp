@@ -93,10 +93,10 @@ struct Commune {
     std::unique_ptr<outbox::Outbox> box;
     std::unique_ptr<OutboxStatusSource> status;
 
-    Commune() {
+    explicit Commune(std::string printer = "mot-cua") {
         auto shipped = shippedConfigWithCapture(scannerWithPages(dir.path() / "scanner"));
         config = std::make_shared<config::Config>(*shipped);
-        config->kiosk.printer.name = "mot-cua";
+        config->kiosk.printer.name = std::move(printer);
         auto opened = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(sync.dataDir(), config->kiosk.kioskId));
         REQUIRE(opened.ok());
         box = std::move(*opened);
@@ -218,6 +218,10 @@ TEST_CASE("staff ask for two documents; the citizen adds them at the kiosk and t
     CHECK_FALSE(ui.has("supplement.delivery.document.0"));
     CHECK(ui.label("supplement.paper_title") == "GIẤY TIẾP NHẬN BỔ SUNG HỒ SƠ");
     CHECK(ui.label("supplement.paper_code") == "Mã hồ sơ: " + c.maHoSo);
+    // As on the filing's receipt: the look-up code beside it, and the QR holding both.
+    REQUIRE_FALSE(c.secret.empty());
+    CHECK(ui.label("supplement.lookup_secret") == "Mã tra cứu: " + c.secret);
+    CHECK(ui.label("supplement.qr") == c.maHoSo + "#" + c.secret);
 
     ui.click("supplement.print");
     const auto printing = [&ui] {
@@ -234,6 +238,7 @@ TEST_CASE("staff ask for two documents; the citizen adds them at the kiosk and t
     const std::string printed = squeezed(pdfText(pdfDir.path() / "paper.pdf"));
     CHECK(printed.find("GIẤY TIẾP NHẬN BỔ SUNG HỒ SƠ") != std::string::npos);
     CHECK(printed.find(c.maHoSo) != std::string::npos);
+    CHECK(printed.find("Mã tra cứu: " + c.secret) != std::string::npos);
     CHECK(printed.find("Giấy chứng sinh: 1 trang") != std::string::npos);
     CHECK(printed.find("Giấy cam đoan về việc sinh: 1 trang") != std::string::npos);
 
@@ -294,4 +299,40 @@ TEST_CASE("staff ask for two documents; the citizen adds them at the kiosk and t
     CHECK_FALSE(ui.session().supplement.has_value());
     CHECK_FALSE(ui.session().lookupResult.has_value());
     CHECK(ui.session().documentPages.empty());
+}
+
+TEST_CASE("with no printer the supplement's receipt is kept, sealed, for staff to print at the desk") {
+    Commune c("");
+    UiDriver ui(c.config, *c.box);
+    ui.app().setStatusSource(c.status.get());
+    ui.frame();
+    ui.click("home.lookup");
+    readReceiptQr(ui, c.maHoSo + "#" + c.secret);
+    REQUIRE(ui.has("lookup.supplement_start"));
+    ui.click("lookup.supplement_start");
+    scanInto(ui, "bo_sung.giay_chung_sinh");
+    scanInto(ui, "bo_sung.giay_cam_doan_viec_sinh");
+    ui.click("nav.continue");
+    ui.click("supplement.send");
+    REQUIRE(ui.session().screen == core::Screen::SupplementReceipt);
+    CHECK_FALSE(ui.has("supplement.print"));
+    for (int frames = 0; frames < 500 && !ui.has("supplement.kept"); ++frames) {
+        ui.frame();
+        std::this_thread::sleep_for(10ms);
+    }
+    CHECK(ui.label("supplement.kept") == vi(ui, "supplement.at_desk"));
+    CHECK(ui.label("supplement.qr") == c.maHoSo + "#" + c.secret);
+
+    // The copy staff print with `kiosk-admin supplement-receipt`, by the code the citizen reads out;
+    // the filing's own kept receipt is another thing.
+    auto kept = c.box->keptSupplementReceipt(c.maHoSo);
+    REQUIRE(kept.ok());
+    const TempDir pdfDir{"supplement-kept"};
+    std::ofstream(pdfDir.path() / "kept.pdf", std::ios::binary) << *kept;
+    const std::string text = squeezed(pdfText(pdfDir.path() / "kept.pdf"));
+    CHECK(text.find("GIẤY TIẾP NHẬN BỔ SUNG HỒ SƠ") != std::string::npos);
+    CHECK(text.find(c.maHoSo) != std::string::npos);
+    CHECK(text.find("Mã tra cứu: " + c.secret) != std::string::npos);
+    CHECK(text.find("Giấy cam đoan về việc sinh: 1 trang") != std::string::npos);
+    CHECK(c.box->keptReceipt(c.maHoSo).error().code == "outbox.no_receipt");
 }

@@ -96,3 +96,46 @@ TEST_CASE("kiosk-admin receipt refuses an unknown reference and a shredded filin
     CHECK(neither.status == 2);
     CHECK(neither.err.find("--out") != std::string::npos);
 }
+
+TEST_CASE("kiosk-admin supplement-receipt exports the latest supplement receipt kept for the filing") {
+    KeptReceipt k;
+    const auto file = k.dir.path() / "bo-sung.pdf";
+    const auto exportSupplement = [&k](const std::filesystem::path& to) {
+        return runAdmin(
+            {"--config", k.config.string(), "supplement-receipt", "000.00.00.H66-261129-0004", "--out", to.string()});
+    };
+    outbox::PortalStatusUpdate received;
+    received.clientFilingId = k.clientFilingId;
+    received.portalFilingId = "f-4";
+    received.status = "submitted";
+    REQUIRE(k.box->markDelivered(k.clientFilingId, {"000.00.00.H66-261129-0004", "{}", received}).ok());
+    const AdminRun none = exportSupplement(file);
+    CHECK(none.status == 1);
+    CHECK(none.err.find("giấy tiếp nhận bổ sung") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(file));
+
+    core::Filing pages;
+    pages.attachments.push_back(
+        {"giay_chung_sinh-1.jpg", "image/jpeg", {0xff, 0xd8, 0xff, 0xd9}, "giay_chung_sinh", 1});
+    auto supplement = k.box->submitSupplement(k.reference, pages);
+    REQUIRE(supplement.ok());
+    receipt::ReceiptDocument d;
+    d.title = "GIẤY TIẾP NHẬN BỔ SUNG HỒ SƠ";
+    d.code = "000.00.00.H66-261129-0004#K7M3PX";
+    d.codeLine = "Mã hồ sơ: 000.00.00.H66-261129-0004 – Mã tra cứu: K7M3PX";
+    auto pdf = receipt::renderReceiptPdf(d);
+    REQUIRE(pdf.ok());
+    REQUIRE(k.box->keepSupplementReceipt(*supplement, *pdf).ok());
+
+    const AdminRun run = exportSupplement(file);
+    INFO(run.err);
+    REQUIRE(run.status == 0);
+    CHECK(modeOf(file) == 0600);
+    const std::string text = pdfText(file);
+    CHECK(text.find("BỔ SUNG HỒ SƠ") != std::string::npos);
+    CHECK(text.find("K7M3PX") != std::string::npos);
+    // The filing's own receipt is still the one `receipt` gives.
+    const auto own = k.dir.path() / "giay-tiep-nhan.pdf";
+    REQUIRE(k.exportTo(own, k.reference).status == 0);
+    CHECK(pdfText(own).find("Lê Thị Hoa") != std::string::npos);
+}

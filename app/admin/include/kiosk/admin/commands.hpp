@@ -24,7 +24,8 @@ int exampleFilingCommand(const Invocation& inv, std::ostream& out, std::ostream&
 int enqueueCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
 
 // "receipt REF --out FILE.pdf | --print QUEUE": the receipt the kiosk kept (no printer printed
-// it), written to a new 0600 file and/or printed through CUPS.
+// it), written to a new 0600 file and/or printed through CUPS; "supplement-receipt REF ..." the
+// same for the latest kept receipt of a supplement to the filing REF.
 int receiptCommand(const Invocation& inv, std::ostream& out, std::ostream& err);
 
 // "staff add ID [--stdin]": reads the new member's PIN twice from `in` (a terminal, echo off; a

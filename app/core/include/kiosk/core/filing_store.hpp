@@ -95,12 +95,14 @@ public:
     virtual ~FilingStore() = default;
     // Durably stores `filing` before returning; on error nothing is half-written.
     virtual Result<StoredFiling> submit(const Filing& filing) = 0;
-    // Keeps the rendered receipt (PDF bytes) of a stored filing, encrypted like the filing, for
-    // staff to print later: no printer is configured or printing failed. Never plaintext at rest.
     // Durably keeps a rating of the stored filing `localReference` for kiosk-sync to deliver;
     // a second rating of the same filing at the same moment is ignored.
     virtual Result<void> rate(const std::string& localReference, const Rating& rating) = 0;
+    // Keeps the rendered receipt (PDF bytes) of a stored filing, encrypted like the filing, for
+    // staff to print later: no printer is configured or printing failed. Never plaintext at rest.
     virtual Result<void> keepReceipt(const std::string& localReference, const std::string& pdf) = 0;
+    // The same for the receipt of the stored supplement `clientSupplementId`.
+    virtual Result<void> keepSupplementReceipt(const std::string& clientSupplementId, const std::string& pdf) = 0;
     // Durably records that the returned document `sha256` of the filing `localReference` was
     // printed for its proven owner, for kiosk-sync to tell the portal once. true the first time,
     // false when already recorded.

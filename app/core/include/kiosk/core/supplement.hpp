@@ -34,6 +34,9 @@ struct SentDocument {
 struct SupplementDraft {
     std::string reference;  // the filing's local reference
     std::string code;       // the code the citizen knows it by: the mã hồ sơ, else the reference
+    // The filing's look-up code, read once the supplement is stored: its receipt carries it beside
+    // the code and in the QR, as the filing's receipt does. Wiped with the session.
+    std::string lookupSecret;
     std::string serviceId;
     std::vector<SupplementSlot> slots;
     bool nothingScanned = false;  // "Tiếp tục" with no page: the screen says what is missing

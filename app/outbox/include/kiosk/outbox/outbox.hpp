@@ -154,6 +154,10 @@ public:
     // Keeps the filing's rendered receipt PDF sealed under the filing's own data key (one per
     // filing; a later copy replaces it). outbox.shredded once the key is gone.
     Result<void> keepReceipt(const std::string& localReference, const std::string& pdf) override;
+    // Keeps a supplement's rendered receipt PDF sealed under its filing's data key (one per
+    // supplement; a later copy replaces it). outbox.not_found for an unknown supplement,
+    // outbox.shredded once the filing's key is gone.
+    Result<void> keepSupplementReceipt(const std::string& clientSupplementId, const std::string& pdf) override;
     // Keeps a rating for kiosk-sync (the rating table, ratings.cpp); outbox.not_found for an
     // unknown reference, outbox.bad_rating for a score outside 1-5.
     Result<void> rate(const std::string& localReference, const core::Rating& rating) override;
@@ -175,6 +179,9 @@ public:
     // spaces). Errors: outbox.not_found, outbox.shredded, outbox.no_receipt. Personal data:
     // the caller wipes it.
     Result<std::string> keptReceipt(std::string_view reference);
+    // The supplement receipt kept most recently for the filing named the same way. Errors as
+    // keptReceipt's. Personal data: the caller wipes it.
+    Result<std::string> keptSupplementReceipt(std::string_view reference);
 
     // The oldest pending filing that is due and not claimed by someone else, leased to the
     // caller for claimLease; nullopt when nothing is due.

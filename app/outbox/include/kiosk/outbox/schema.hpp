@@ -5,7 +5,7 @@
 
 namespace kiosk::outbox {
 
-inline constexpr int kSchemaVersion = 9;
+inline constexpr int kSchemaVersion = 10;
 
 // Brings the database to `upTo` (PRAGMA user_version; kSchemaVersion but in the tests of an
 // upgrade), one version per transaction, so a crash mid-way leaves a whole earlier version.
