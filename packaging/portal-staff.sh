@@ -116,7 +116,8 @@ filing_id_of() {  # MA_HO_SO -> filing_id
 command="$1"; shift
 case "$command" in
     list)
-        all_filings | jq -r '[.ma_ho_so, .status, .service_code, (.received_at // ""),
+        # The channel says where it was filed: kiosk, kiosk_assisted (staff helped) or desk.
+        all_filings | jq -r '[.ma_ho_so, .status, (.channel // ""), .service_code, (.received_at // ""),
                               "bổ sung/supplements: \(.supplements // 0)"] | @tsv'
         ;;
     supplements)

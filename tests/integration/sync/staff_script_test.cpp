@@ -54,7 +54,7 @@ TEST_CASE("the staff script acts on a filing by its mã hồ sơ and pays its fe
 
     const auto listed = staffScript(data, "list");
     CHECK(listed.status == 0);
-    CHECK(listed.output.find(code + "\tsubmitted") != std::string::npos);
+    CHECK(listed.output.find(code + "\tsubmitted\tkiosk\t") != std::string::npos);  // with where it was filed
 
     const auto accepted = staffScript(data, "accept " + code);
     INFO(accepted.output);
