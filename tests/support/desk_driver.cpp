@@ -111,6 +111,11 @@ void DeskDriver::press(ImGuiKey key, bool shift) {
     frame();  // as after a click: a new screen's first box takes the keyboard two frames on
 }
 
+void DeskDriver::typeThenPress(std::string_view text, ImGuiKey key, bool shift) {
+    ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
+    press(key, shift);
+}
+
 std::string DeskDriver::dump() const {
     std::string out;
     for (const auto& w : m_app->widgets().all()) out += "  " + w.id + "  [" + w.label.substr(0, 60) + "]\n";

@@ -37,6 +37,9 @@ public:
     void enter();
     // One key of the physical keyboard (Tab, Space, Escape...), with Shift held when `shift`.
     void press(ImGuiKey key, bool shift = false);
+    // `text` and then `key` arriving in one frame, as from a fast typist or a reader that types a
+    // value and then Enter (the key counts as a step, the text does not).
+    void typeThenPress(std::string_view text, ImGuiKey key, bool shift = false);
     // Clicks, Enters and keys pressed so far (typed text is not counted): what a desk task costs.
     int steps() const { return m_steps; }
 

@@ -40,6 +40,7 @@ void KioskApp::Impl::frame(Clock::time_point now) {
     const bool deskKeys = keysAtDesk();
     ui.deskKeys = deskKeys;
     keys.setEnterToDesk(deskKeys);
+    const std::optional<Focus> typingBefore = ui.focus;  // the box the keys of this frame were typed into
     if (deskKeys && !warning) applyDeskKeys(readDeskKeys(std::exchange(deskEnter, false)), registry, ui);
     registry.clear();
     const Strings strings(session.config->locales, session.lang, deskIntake ? "desk_intake." : "");
@@ -80,8 +81,17 @@ void KioskApp::Impl::frame(Clock::time_point now) {
     std::optional<KeyPress> key;
     if (keyboard && ui.focus) key = drawKeyboard(ctx, ui.focus->kind, ctx.regions.keyboard);
     KeyboardInput::Typed typed;
-    if (warning) keys.dropEnter();
-    else typed = keys.frame(session, ui, key);
+    if (warning) {
+        keys.dropEnter();
+    } else if (deskKeys && typingBefore && ui.focus != typingBefore) {
+        // Letters that came in the same frame as the Tab, Enter or click that moved on were typed
+        // into the box that had the keyboard (a fast typist; a reader that types, then Enter).
+        std::optional<Focus> movedTo = std::exchange(ui.focus, typingBefore);
+        typed = keys.frame(session, ui, key);
+        ui.focus = std::move(movedTo);
+    } else {
+        typed = keys.frame(session, ui, key);
+    }
     ImGui::PopFont();
     ImGui::End();
     // The camera runs only while its picture is on screen.
@@ -95,6 +105,9 @@ void KioskApp::Impl::frame(Clock::time_point now) {
     ui.touched = false;
     // Whether the screen acted is kept apart: a moved-from action must not be asked later.
     const bool screenActed = screen.has_value();
+    // Text typed in the frame a button was pressed goes in first (at the desk, Enter from the last
+    // box presses "Tiếp tục"): what was typed is never dropped for the press.
+    if (screenActed && typed.action) apply(*std::exchange(typed.action, std::nullopt), now);
     if (screenActed) action = std::move(screen);
     else if (typed.action) action = std::move(typed.action);
     if (ui.speakNow && !action) {

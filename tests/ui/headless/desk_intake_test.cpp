@@ -259,11 +259,26 @@ TEST_CASE("at the desk's intake Tab reaches boxes, options and buttons; Space an
     desk->type("Lê Thị Hoa");
     desk->press(ImGuiKey_Tab);
     CHECK(desk->find("identity.id_number")->focused);
-    desk->type("066190001234");
+    desk->type("06619000123");
     desk->press(ImGuiKey_Tab, true);
     CHECK(desk->find("identity.full_name")->focused);
     CHECK(desk->label("identity.full_name") == "Lê Thị Hoa");
+    CHECK(desk->label("identity.id_number") == "06619000123");
+    // What comes in the same frame as the key that moves on (a fast typist; a reader typing a
+    // value, then Enter) stays in the box it was typed into, not the next one.
+    desk->typeThenPress(" Mai", ImGuiKey_Enter);
+    CHECK(desk->find("identity.id_number")->focused);
+    desk->typeThenPress("4", ImGuiKey_Tab, true);
+    CHECK(desk->find("identity.full_name")->focused);
+    CHECK(desk->label("identity.full_name") == "Lê Thị Hoa Mai");
     CHECK(desk->label("identity.id_number") == "066190001234");
+    // Enter from the last box presses "Tiếp tục" in the same frame: the date goes in first.
+    desk->click("identity.issue_date");
+    desk->typeThenPress("01/07/2024", ImGuiKey_Enter);
+    REQUIRE(sessionOf(*desk).screen == Screen::Page);
+    CHECK(sessionOf(*desk).identityInput.at("issue_date") == "01/07/2024");
+    desk->press(ImGuiKey_Escape);
+    REQUIRE(sessionOf(*desk).screen == Screen::Identity);
 
     // Esc is "Quay lại", twice back to the catalogue (the service's citizen page is passed both
     // ways), and out of the catalogue the intake closes with nothing kept.

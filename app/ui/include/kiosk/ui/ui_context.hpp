@@ -49,6 +49,7 @@ struct Focus {
     std::string key;
     InputKind kind = InputKind::Text;
     size_t maxChars = 0;  // 0: no limit
+    bool operator==(const Focus&) const = default;
 };
 
 // The full-screen list open over a page: an address's province or commune, or the options of a
