@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-#include "layout.hpp"
+#include "widgets/record.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -17,7 +17,7 @@ constexpr float kSpacingEm = 2.0f;     // between the columns
 
 DeskGrid::DeskGrid(UiContext& ctx) {
     const Theme& th = ctx.theme;
-    m_width = contentWidth(ctx);
+    m_width = fillWidth();  // the room left here: inside a panel (a repeated item) less than the page
     m_spacing = th.px(kSpacingEm);
     m_columnWidth = (m_width - m_spacing * (kColumns - 1)) / kColumns;
     m_on = ctx.deskIntake && !th.portrait && m_columnWidth >= th.px(kMinColumnEm);
