@@ -12,4 +12,10 @@ Failure makeFailure(std::string code, std::string message, bool retryable, std::
     return Failure{Error{std::move(code), std::move(message), ""}, retryable, retryAfter};
 }
 
+bool lostConnection(const Failure& failure) {
+    const std::string& code = failure.error.code;
+    return code == "network.send" || code == "network.recv" || code == "network.no_reply" ||
+           code == "network.truncated";
+}
+
 }  // namespace kiosk::portal_client

@@ -116,6 +116,13 @@ PortalResult<PortalClient::Sent> PortalClient::sendSignedOnce(const Signed& requ
 
 PortalResult<PortalClient::Sent> PortalClient::sendSigned(const Signed& request, const OwnerProofHeader* proof) {
     auto sent = sendSignedOnce(request, proof);
+    // A connection lost before any answer says nothing of the portal's health (a mobile link
+    // dropped it, or the portal restarted), and a request safe to repeat, a PUT or a POST under
+    // an idempotency key that the portal answers once, goes again at once on a new connection,
+    // freshly signed, before the failure counts against the queue's backoff. Once only: a link
+    // that stays down is the backoff's to wait out.
+    const bool repeatable = request.method == "PUT" || !request.idempotencyKey.empty();
+    if (!sent && repeatable && lostConnection(sent.error())) sent = sendSignedOnce(request, proof);
     if (!sent || sent->reply.status != 401 || problemCode(sent->reply) != "signature_expired") return sent;
     // Our clock is off: learn the portal's time and try once more with a fresh signature.
     if (auto pre = preflight(); !pre) return pre.error();

@@ -83,6 +83,7 @@ Step Agent::deliverNext() {
 
     auto created = m_client.createFiling({filing.clientFilingId, body, opened->attachmentSha256});
     if (!created) return refuse(created.error());
+    m_consecutiveFailures = 0;  // the portal is up and answering (agent.hpp)
     // Only what the portal still lacks is sent: after a restart, parts already there are skipped
     // (a replayed create reports the first answer, so some may be sent again: harmless, 200).
     for (const auto& sha : created->missingDocuments) {
@@ -93,6 +94,7 @@ Step Agent::deliverNext() {
         const std::string_view bytes(reinterpret_cast<const char*>(part.bytes.data()), part.bytes.size());
         auto stored = m_client.uploadDocument(created->filingId, sha, part.mediaType, bytes);
         if (!stored) return refuse(stored.error());
+        m_consecutiveFailures = 0;
     }
     auto signedAck = m_client.submit(created->filingId, filing.clientFilingId);
     if (!signedAck) return refuse(signedAck.error());

@@ -59,6 +59,7 @@ Step Agent::deliverNextSupplement() {
         auto stored = m_client.uploadSupplementDocument(supplement.portalFilingId, id, opened->attachmentSha256[i],
                                                         part.mediaType, bytes);
         if (!stored) return refuse(stored.error());
+        m_consecutiveFailures = 0;  // the portal is up and answering (agent.hpp)
     }
     std::string body = supplementBody(*opened);
     WipeOnExit wipeBody{body};

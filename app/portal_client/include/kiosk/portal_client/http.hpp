@@ -21,6 +21,10 @@ struct Failure {
     std::optional<std::chrono::seconds> retryAfter;
 };
 
+// The connection went away before the whole answer came (network.send, network.recv,
+// network.no_reply, network.truncated): the portal may or may not have acted on the request.
+bool lostConnection(const Failure& failure);
+
 template <typename T>
 using PortalResult = Result<T, Failure>;
 

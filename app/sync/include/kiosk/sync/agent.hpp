@@ -74,6 +74,12 @@ private:
     portal_client::BackoffPolicy m_policy;
     Log m_log;
     std::mt19937_64 m_rng;
+    // Failed requests in a row: the exponent of the backoff. Any request the portal answered as
+    // asked resets it, the first step of a filing as much as the last: the backoff is there for a
+    // link or a portal that is down, and one that answered is neither. Counting whole attempts
+    // instead made one failed step in three (create, documents, submit) as costly as a dead link,
+    // and under mixed faults the waits doubled faster than the failures thinned out. A portal
+    // that wants fewer requests says so with Retry-After, which every wait honours.
     int m_consecutiveFailures = 0;
     bool m_backoffPinned = false;
     std::optional<int> m_pollHint;
