@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include "desk_app_impl.hpp"
 #include "desk_sign_in.hpp"
 #include "desk_view.hpp"
 #include "help_call_desk.hpp"
@@ -29,308 +30,198 @@ const kiosk::Clock& defaultClock() {
     return clock;
 }
 
-std::chrono::sys_days toSysDays(std::chrono::year_month_day day) { return std::chrono::sys_days(day); }
-
 }  // namespace
 
-struct DeskApp::Impl {
-    Impl(std::shared_ptr<const config::Config> cfg, std::unique_ptr<desk::StaffPortal> portal, std::string who)
-        : config(std::move(cfg)), staff(std::move(portal), config->calendar), operatorId(std::move(who)) {}
+DeskApp::Impl::Impl(std::shared_ptr<const config::Config> cfg, std::unique_ptr<desk::StaffPortal> portal,
+                    std::string who)
+    : config(std::move(cfg)),
+      staff(std::move(portal), config->calendar),
+      operatorId(std::move(who)),
+      clock(&defaultClock()) {}
 
-    std::shared_ptr<const config::Config> config;
-    desk::StaffDesk staff;
-    std::string operatorId;
-    std::unique_ptr<desk::FilingList> list = std::make_unique<desk::FilingList>();
-    DeskState state;
-    WidgetRegistry registry;
-    Fonts fonts;
-    const kiosk::Clock* clock = &defaultClock();
-    Clock::time_point lastNow{};
-    std::filesystem::path reportFolder = "reports";
-    core::AuditLog* audit = nullptr;
-    core::StaffDirectory* staffList = nullptr;  // set: the desk is gated by its operator's PIN
-    std::optional<core::StaffLockout> lockout;
-    std::map<std::string, PendingAction> inFlight;  // by filing id, until the portal answers
-    bool started = false;
-    long actionsSent = 0;
-    std::function<std::unique_ptr<KioskApp>()> openIntake;
-    std::unique_ptr<KioskApp> intake;  // "Tiếp nhận hồ sơ", while open
-    std::string intakeLogged;          // the local reference of the intake's filing once logged
-    std::function<void()> wake;
-    HelpCallDesk helpCalls;
+void DeskApp::Impl::startIntake() {
+    intake = openIntake();
+    if (!intake) return;
+    intake->setClock(*clock);
+    if (wake) intake->setWake(wake);
+    intake->openAsDeskIntake(operatorId);
+    fonts = Fonts{};  // the intake builds its own into the atlas next frame
+}
 
-    void startIntake() {
-        intake = openIntake();
-        if (!intake) return;
-        intake->setClock(*clock);
-        if (wake) intake->setWake(wake);
-        intake->openAsDeskIntake(operatorId);
-        fonts = Fonts{};  // the intake builds its own into the atlas next frame
-    }
+void DeskApp::Impl::intakeFrame(Clock::time_point now) {
+    intake->frame(now);
+    logIntakeStored();
+    if (!intake->quitRequested()) return;
+    intake.reset();
+    intakeLogged.clear();
+    fonts = Fonts{};
+    if (state.signedIn) staff.refresh(today());
+}
 
-    // The intake's frame; once its filing is done it closes and the desk's list comes back
-    // (refreshed: the filing may already have reached the portal).
-    void intakeFrame(Clock::time_point now) {
-        intake->frame(now);
-        logIntakeStored();
-        if (!intake->quitRequested()) return;
-        intake.reset();
-        intakeLogged.clear();
-        fonts = Fonts{};
-        if (state.signedIn) staff.refresh(today());
-    }
+void DeskApp::Impl::logIntakeStored() {
+    const core::Session& s = intake->session();
+    if (s.reference.empty() || s.reference == intakeLogged || s.service == nullptr) return;
+    intakeLogged = s.reference;
+    logAudit(core::AuditKind::DeskIntake, s.reference, s.service->id);
+}
 
-    // The frame the intake's filing was stored in (its receipt now shows): one desk.intake entry
-    // naming the officer, the filing's local reference and the service, nothing about the citizen.
-    // The filing is already safe in the outbox; a log that cannot record it says so on the list.
-    void logIntakeStored() {
-        const core::Session& s = intake->session();
-        if (s.reference.empty() || s.reference == intakeLogged || s.service == nullptr) return;
-        intakeLogged = s.reference;
-        logAudit(core::AuditKind::DeskIntake, s.reference, s.service->id);
-    }
+float DeskApp::Impl::wantedFontPixels() const {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float lines = display.y > 0 ? std::min(display.x, display.y) : 1080.0f;
+    return std::round(kDeskFontPx * lines / 1080.0f);
+}
 
-    float wantedFontPixels() const {
-        const ImVec2 display = ImGui::GetIO().DisplaySize;
-        const float lines = display.y > 0 ? std::min(display.x, display.y) : 1080.0f;
-        return std::round(kDeskFontPx * lines / 1080.0f);
-    }
-
-    std::chrono::sys_days today() const { return toSysDays(clock->today()); }
-
-    void takeAnswers() {
-        while (auto update = staff.take()) {
-            if (HelpCallDesk::take(*update, state, Strings(config->locales, forms::Lang::Vi), auditAction())) continue;
-            switch (update->kind) {
-                case desk::DeskUpdate::Kind::Queue:
-                    if (!state.signedIn) {  // fetched before staff signed out: not shown
-                        staff.retire(std::move(update->list));
-                        break;
-                    }
-                    staff.retire(std::exchange(list, std::move(update->list)));
-                    list->setToday(today(), config->calendar);  // the day may have turned meanwhile
-                    state.loaded = true;
-                    if (state.figures) computeFigures();
+void DeskApp::Impl::takeAnswers() {
+    while (auto update = staff.take()) {
+        if (HelpCallDesk::take(*update, state, Strings(config->locales, forms::Lang::Vi), auditAction())) continue;
+        switch (update->kind) {
+            case desk::DeskUpdate::Kind::Queue:
+                if (!state.signedIn) {  // fetched before staff signed out: not shown
+                    staff.retire(std::move(update->list));
                     break;
-                case desk::DeskUpdate::Kind::ActionDone: answered(*update, update->status, std::nullopt); break;
-                case desk::DeskUpdate::Kind::HelpCalls: break;  // taken above
-                case desk::DeskUpdate::Kind::Failed:
-                    if (update->action.empty()) {
-                        state.message = update->error.message;
-                        state.messageIsError = true;
-                    } else {
-                        answered(*update, update->error.where.empty() ? update->error.code : update->error.where,
-                                 update->error.message);
-                    }
-                    break;
-            }
+                }
+                staff.retire(std::exchange(list, std::move(update->list)));
+                list->setToday(today(), config->calendar);  // the day may have turned meanwhile
+                state.loaded = true;
+                if (state.figures) computeFigures();
+                break;
+            case desk::DeskUpdate::Kind::ActionDone: answered(*update, update->status, std::nullopt); break;
+            case desk::DeskUpdate::Kind::HelpCalls: break;  // taken above
+            case desk::DeskUpdate::Kind::Failed:
+                if (update->action.empty()) {
+                    state.message = update->error.message;
+                    state.messageIsError = true;
+                } else {
+                    answered(*update, update->error.where.empty() ? update->error.code : update->error.where,
+                             update->error.message);
+                }
+                break;
         }
     }
+}
 
-    HelpCallDesk::Audit auditAction() {
-        return [this](const std::string& detail) { return logAudit("", detail); };
+HelpCallDesk::Audit DeskApp::Impl::auditAction() {
+    return [this](const std::string& detail) { return logAudit("", detail); };
+}
+
+void DeskApp::Impl::answered(const desk::DeskUpdate& update, const std::string& outcome,
+                             const std::optional<std::string>& why) {
+    auto it = inFlight.find(update.filingId);
+    if (it == inFlight.end()) return;
+    const PendingAction& p = it->second;
+    const Strings strings(config->locales, forms::Lang::Vi);
+    const std::string action = strings.get("desk.action." + p.action);
+    state.message = why ? strings.format("desk.done.failed", {{"action", action}, {"code", p.maHoSo}, {"why", *why}})
+                        : strings.format("desk.done.ok", {{"action", action}, {"code", p.maHoSo}});
+    state.messageIsError = why.has_value();
+    if (why) logAudit(p.maHoSo, p.action + ":refused:" + outcome);  // the attempt itself was logged when sent
+    wipe(it->second);
+    inFlight.erase(it);
+}
+
+bool DeskApp::Impl::logAudit(const std::string& filing, const std::string& detail) {
+    return logAudit(core::AuditKind::DeskAction, filing, detail);
+}
+
+bool DeskApp::Impl::logAudit(core::AuditKind kind, const std::string& filing, const std::string& detail) {
+    const Strings strings(config->locales, forms::Lang::Vi);
+    std::string code;
+    for (const char c : detail.substr(0, 64)) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.' ||
+                        c == ':';
+        code += ok ? c : '_';
     }
+    auto written = audit ? audit->append(kind, operatorId, filing, code)
+                         : Result<void>(Error{"audit.missing", "chưa mở nhật ký (no audit log)", ""});
+    if (written) return true;
+    state.message = strings.format("desk.audit_failed", {{"why", written.error().message}});
+    state.messageIsError = true;
+    state.signInProblem = state.message;
+    return false;
+}
 
-    // `why`: the portal's words when it refused.
-    void answered(const desk::DeskUpdate& update, const std::string& outcome, const std::optional<std::string>& why) {
-        auto it = inFlight.find(update.filingId);
-        if (it == inFlight.end()) return;
-        const PendingAction& p = it->second;
-        const Strings strings(config->locales, forms::Lang::Vi);
-        const std::string action = strings.get("desk.action." + p.action);
-        state.message = why ? strings.format("desk.done.failed",
-                                             {{"action", action}, {"code", p.maHoSo}, {"why", *why}})
-                            : strings.format("desk.done.ok", {{"action", action}, {"code", p.maHoSo}});
-        state.messageIsError = why.has_value();
-        if (why) logAudit(p.maHoSo, p.action + ":refused:" + outcome);  // the attempt itself was logged when sent
-        wipe(it->second);
-        inFlight.erase(it);
+void DeskApp::Impl::signIn() {
+    const Strings strings(config->locales, forms::Lang::Vi);
+    std::string pin(state.pin.data(), strnlen(state.pin.data(), state.pin.size()));
+    secureWipe(state.pin.data(), state.pin.size());
+    ++state.pinAttempt;
+    state.focusPin = true;
+    core::StaffLockout none;
+    const DeskSignIn checked = checkDeskSignIn(staffList, lockout ? *lockout : none, operatorId, pin, clock->localNow(),
+                                               strings);
+    if (!checked.accepted) {
+        state.signInProblem = checked.problem;
+        logAudit(core::AuditKind::SignInRefused, "", checked.refusal);
+        return;
     }
+    if (!logAudit(core::AuditKind::SignIn, "", "")) return;
+    state.signedIn = true;
+    state.signInProblem.clear();
+    staff.refresh(today());
+}
 
-    // Appends one desk.action entry; false (with the reason on the status line) when it failed.
-    bool logAudit(const std::string& filing, const std::string& detail) {
-        return logAudit(core::AuditKind::DeskAction, filing, detail);
+void DeskApp::Impl::signOut() {
+    logAudit(core::AuditKind::SignOut, "", "");
+    staff.retire(std::exchange(list, std::make_unique<desk::FilingList>()));
+    if (state.pending) wipe(*state.pending);
+    state.pending.reset();
+    state.selected.clear();
+    state.figures.reset();
+    state.message.clear();
+    HelpCallDesk::forget(state);
+    state.loaded = false;
+    state.signedIn = false;
+    state.focusPin = true;
+}
+
+void DeskApp::Impl::wipe(PendingAction& p) {
+    secureWipe(p.note);
+    secureWipe(p.reason);
+}
+
+void DeskApp::Impl::send(PendingAction p) {
+    // Logged before it is sent: an action the log could not record is not done at all.
+    if (!logAudit(p.maHoSo, p.action)) {
+        wipe(p);
+        return;
     }
+    desk::ActionRequest request;
+    request.action = p.action;
+    request.note = p.note;
+    request.documents = p.documentsWanted;  // the kiosk shows their names and offers their slots
+    request.reason = p.reason;
+    if (p.action == "return_result") {
+        request.resultNames.push_back(p.resultName);
+        request.resultPdf = p.resultPdf;
+    }
+    // One key per press: a retry of this request is applied once by the portal.
+    request.idempotencyKey = "desk-" + operatorId + "-" + p.filingId + "-" + std::to_string(++actionsSent);
+    const std::string filingId = p.filingId;
+    inFlight[filingId] = std::move(p);
+    staff.act(filingId, std::move(request), today());
+}
 
-    bool logAudit(core::AuditKind kind, const std::string& filing, const std::string& detail) {
-        const Strings strings(config->locales, forms::Lang::Vi);
-        std::string code;
-        for (const char c : detail.substr(0, 64)) {
-            const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.' ||
-                            c == ':';
-            code += ok ? c : '_';
-        }
-        auto written = audit ? audit->append(kind, operatorId, filing, code)
-                             : Result<void>(Error{"audit.missing", "chưa mở nhật ký (no audit log)", ""});
-        if (written) return true;
-        state.message = strings.format("desk.audit_failed", {{"why", written.error().message}});
+void DeskApp::Impl::computeFigures() {
+    const auto period = parsePeriod(state.periodFirst, state.periodLast);
+    if (!period) {
+        state.message = Strings(config->locales, forms::Lang::Vi).get("desk.indicators.bad_period");
         state.messageIsError = true;
-        state.signInProblem = state.message;
-        return false;
-    }
-
-    void signIn() {
-        const Strings strings(config->locales, forms::Lang::Vi);
-        std::string pin(state.pin.data(), strnlen(state.pin.data(), state.pin.size()));
-        secureWipe(state.pin.data(), state.pin.size());
-        ++state.pinAttempt;
-        state.focusPin = true;
-        core::StaffLockout none;
-        const DeskSignIn checked = checkDeskSignIn(staffList, lockout ? *lockout : none, operatorId, pin,
-                                                   clock->localNow(), strings);
-        if (!checked.accepted) {
-            state.signInProblem = checked.problem;
-            logAudit(core::AuditKind::SignInRefused, "", checked.refusal);
-            return;
-        }
-        if (!logAudit(core::AuditKind::SignIn, "", "")) return;
-        state.signedIn = true;
-        state.signInProblem.clear();
-        staff.refresh(today());
-    }
-
-    // Back to the PIN box: the list and everything typed are wiped.
-    void signOut() {
-        logAudit(core::AuditKind::SignOut, "", "");
-        staff.retire(std::exchange(list, std::make_unique<desk::FilingList>()));
-        if (state.pending) wipe(*state.pending);
-        state.pending.reset();
-        state.selected.clear();
         state.figures.reset();
-        state.message.clear();
-        HelpCallDesk::forget(state);
-        state.loaded = false;
-        state.signedIn = false;
-        state.focusPin = true;
+        return;
     }
+    state.figures = desk::computeIndicators(list->records(), *period, config->calendar, today());
+}
 
-    static void wipe(PendingAction& p) {
-        secureWipe(p.note);
-        secureWipe(p.reason);
+void DeskApp::Impl::exportReport(bool pdf) {
+    const Strings strings(config->locales, forms::Lang::Vi);
+    auto saved = saveIndicatorsReport(*state.figures, *config, strings, reportFolder, pdf);
+    if (!saved) {
+        state.message = saved.error().message;
+        state.messageIsError = true;
+        return;
     }
-
-    void send(PendingAction p) {
-        // Logged before it is sent: an action the log could not record is not done at all.
-        if (!logAudit(p.maHoSo, p.action)) {
-            wipe(p);
-            return;
-        }
-        desk::ActionRequest request;
-        request.action = p.action;
-        request.note = p.note;
-        request.documents = p.documentsWanted;  // the kiosk shows their names and offers their slots
-        request.reason = p.reason;
-        if (p.action == "return_result") {
-            request.resultNames.push_back(p.resultName);
-            request.resultPdf = p.resultPdf;
-        }
-        // One key per press: a retry of this request is applied once by the portal.
-        request.idempotencyKey = "desk-" + operatorId + "-" + p.filingId + "-" + std::to_string(++actionsSent);
-        const std::string filingId = p.filingId;
-        inFlight[filingId] = std::move(p);
-        staff.act(filingId, std::move(request), today());
-    }
-
-    void computeFigures() {
-        const auto period = parsePeriod(state.periodFirst, state.periodLast);
-        if (!period) {
-            state.message = Strings(config->locales, forms::Lang::Vi).get("desk.indicators.bad_period");
-            state.messageIsError = true;
-            state.figures.reset();
-            return;
-        }
-        state.figures = desk::computeIndicators(list->records(), *period, config->calendar, today());
-    }
-
-    void exportReport(bool pdf) {
-        const Strings strings(config->locales, forms::Lang::Vi);
-        auto saved = saveIndicatorsReport(*state.figures, *config, strings, reportFolder, pdf);
-        if (!saved) {
-            state.message = saved.error().message;
-            state.messageIsError = true;
-            return;
-        }
-        state.savedReport = saved->string();
-    }
-
-    void frame(Clock::time_point now) {
-        lastNow = now;
-        if (intake) {
-            // The intake's keys are its own (desk/desk_keys.hpp); ImGui's navigation would press twice.
-            ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
-            takeAnswers();
-            intakeFrame(now);
-            return;
-        }
-        if (!started) {
-            started = true;
-            if (state.signedIn) staff.refresh(today());
-            const auto ymd = clock->today();
-            state.periodFirst = desk::formatLocalDate(toSysDays(ymd.year() / ymd.month() / std::chrono::day{1}));
-            state.periodLast = desk::formatLocalDate(toSysDays(ymd));
-        }
-        takeAnswers();
-        helpCalls.poll(staff, state, now);
-        list->setToday(today(), config->calendar);
-        ImGuiIO& io = ImGui::GetIO();
-        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-        registry.clear();
-        const Strings strings(config->locales, forms::Lang::Vi);
-        Requests requests;
-        View view{*config,         fonts,       strings,
-                  registry,        *list,       state,
-                  requests,        operatorId,  lockout.has_value(),
-                  staff.pending(), fonts.pixels};
-        view.intakeOffered = static_cast<bool>(openIntake);
-        view.localNow = clock->localNow();
-
-        ImGui::SetNextWindowPos(ImVec2(0, 0));
-        ImGui::SetNextWindowSize(io.DisplaySize);
-        ImGui::Begin("desk", nullptr,
-                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                         ImGuiWindowFlags_NoBringToFrontOnFocus);
-        if (fonts.body) ImGui::PushFont(fonts.body);
-        if (!state.signedIn) {
-            drawSignIn(view);
-        } else {
-            drawDesk(view);
-        }
-        if (fonts.body) ImGui::PopFont();
-        ImGui::End();
-        state.enter = false;
-
-        if (requests.signIn) signIn();
-        if (requests.signOut) signOut();
-        if (requests.refresh) staff.refresh(today());
-        if (requests.send) send(std::move(*requests.send));
-        if (requests.computeFigures) computeFigures();
-        if ((requests.exportCsv || requests.exportPdf) && state.figures) exportReport(requests.exportPdf);
-        if (requests.intake) startIntake();
-        if (!requests.answerHelpCall.empty())
-            HelpCallDesk::answer(staff, state, requests.answerHelpCall, auditAction());
-    }
-
-    void drawDesk(View& view) {
-        const ImGuiIO& io = ImGui::GetIO();
-        drawToolbar(view);
-        ImGui::Separator();
-        drawHelpCalls(view);
-        if (state.panel == Panel::Filings) {
-            const float detailWidth = std::max(io.DisplaySize.x * 0.27f, view.em * 22.0f);
-            ImGui::BeginChild("desk.list", ImVec2(io.DisplaySize.x - detailWidth - view.em * 2.0f, 0.0f));
-            drawFilingTable(view, ImGui::GetContentRegionAvail().y);
-            ImGui::EndChild();
-            ImGui::SameLine();
-            ImGui::BeginChild("desk.detail", ImVec2(0.0f, 0.0f), true);
-            ImGui::PushTextWrapPos(0.0f);
-            drawFilingDetail(view);
-            ImGui::PopTextWrapPos();
-            ImGui::EndChild();
-        } else {
-            drawIndicators(view);
-        }
-    }
-};
+    state.savedReport = saved->string();
+}
 
 DeskApp::DeskApp(std::shared_ptr<const config::Config> config, std::unique_ptr<desk::StaffPortal> portal,
                  std::string operatorId)
