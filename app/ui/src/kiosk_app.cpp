@@ -174,6 +174,9 @@ void KioskApp::frame(Clock::time_point now) { m_impl->frame(now); }
 std::optional<KioskApp::Clock::time_point> KioskApp::nextWakeup() const {
     if (m_impl->settleFrames > 0) return m_impl->lastNow;
     if (m_impl->ui.flickVelocity != 0.0f) return m_impl->lastNow;  // a flick still moving the page
+    // At the desk a box still to take the keyboard (a new page's, a list's filter) takes it, and
+    // shows its focus mark, now, not at the next key or mouse move.
+    if (m_impl->ui.focusFirstBox || !m_impl->ui.keyPress.empty()) return m_impl->lastNow;
     // While a page is processed or a card read, its progress bar moves: about ten frames a
     // second. The result itself wakes the runner (setWake), not these frames.
     if (m_impl->effects.busy()) return m_impl->lastNow + std::chrono::milliseconds(100);

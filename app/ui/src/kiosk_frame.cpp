@@ -1,5 +1,7 @@
 // One frame of the kiosk: the workers' results taken, the timers checked, the screen drawn, and
 // the action it gave applied (kiosk_app_impl.hpp).
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "desk/desk_keys.hpp"
@@ -98,6 +100,9 @@ void KioskApp::Impl::frame(Clock::time_point now) {
     preview.endFrame(effects.scan() ? effects.scan()->preview() : nullptr);
     pageImages.endFrame();
 
+    // A key pressed a widget in this frame, after part of the screen was drawn: once more, so what
+    // it did (a box now typing, with its caret) shows without waiting for the next key.
+    if (!ui.keyPress.empty()) settleFrames = std::max(settleFrames, 1);
     ui.keyPress.clear();
     ui.keyCursorMoved = false;
     if (focusFirstBox && ui.focusFirstBox) focusFirstEmptyBox(registry, ui);
