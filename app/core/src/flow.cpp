@@ -127,6 +127,7 @@ struct Step {
         if (s.screen != Screen::Identity) return;
         fillIdentityInput(a.identity, s.identityInput);
         s.identity = a.identity;
+        s.identityFromCard = true;
         s.errors.clear();
     }
     void operator()(const act::AddDocumentPage& a) {
@@ -302,6 +303,8 @@ struct Step {
     }
     void operator()(const act::JoinSession&) { detail::joinSession(s, ctx); }
     void operator()(const act::LeaveSession&) { detail::leaveSession(s, ctx); }
+    void operator()(const act::TypeIdentityByHand& a) { detail::typeIdentityByHand(s, ctx, a.reason); }
+    void operator()(const act::MarkOriginalSeen& a) { detail::markOriginalSeen(s, ctx, a.key, a.seen); }
     void operator()(const act::StaffPinChecked& a) { detail::staffPinChecked(s, a, ctx); }
 
     void operator()(const act::Quit&) { wipeSession(s, s.config); }

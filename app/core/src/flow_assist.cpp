@@ -2,11 +2,15 @@
 // the kiosk"): the staff screen opened over the citizen's filing signs them in, "Hỗ trợ công dân"
 // joins the filing where it stood, every screen then names the helper, and the filing goes as
 // kiosk_assisted with their operator id. Joining and leaving are audit entries.
+#include <algorithm>
 #include <iostream>
 #include <utility>
 
 #include "flow_steps.hpp"
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/core/assist.hpp"
+#include "kiosk/core/document_pages.hpp"
+#include "kiosk/core/identity_input.hpp"
 
 namespace kiosk::core {
 
@@ -55,8 +59,56 @@ bool backToFiling(Session& s, const FlowContext& ctx) {
 
 void leaveSession(Session& s, const FlowContext& ctx) {
     if (s.assistedBy.empty()) return;
+    // The citizen goes on alone: what the helper vouched for does not travel without their name
+    // (the audit log keeps it).
+    s.typedIdentityReason.clear();
+    s.originalsSeen.clear();
+    std::erase_if(s.errors, [](const forms::FieldError& e) { return e.key == kTypedIdentityReasonKey; });
     signOutStaff(s, ctx, "");
     std::cerr << "kiosk: the staff member left the session\n";
+}
+
+void typeIdentityByHand(Session& s, const FlowContext& ctx, const std::string& reason) {
+    if (s.screen != Screen::Identity || s.assistedBy.empty() || !isTypedIdentityReason(reason)) return;
+    if (s.typedIdentityReason == reason) return;
+    if (!recordStaffAction(ctx, AuditKind::CardReadOverride, s.assistedBy, {}, reason)) return;
+    s.typedIdentityReason = reason;
+    std::erase_if(s.errors, [](const forms::FieldError& e) { return e.key == kTypedIdentityReasonKey; });
+}
+
+void markOriginalSeen(Session& s, const FlowContext& ctx, const std::string& key, bool seen) {
+    if (s.screen != Screen::Page || s.assistedBy.empty() || s.service == nullptr) return;
+    const forms::Field* field = documentFieldOfKey(*s.service, key);
+    if (field == nullptr || s.originalsSeen.contains(key) == seen) return;
+    const std::string detail = seen ? field->document : field->document + ":withdrawn";
+    if (!recordStaffAction(ctx, AuditKind::OriginalSeen, s.assistedBy, {}, detail)) return;
+    if (seen) {
+        s.originalsSeen.insert(key);
+    } else {
+        s.originalsSeen.erase(key);
+    }
+}
+
+std::vector<forms::FieldError> identityErrors(const Session& s, const FlowContext& ctx) {
+    auto errors = validateIdentityInput(*s.config, s.identityInput, ctx.clock.today());
+    if (!s.assistedBy.empty() && !s.identityFromCard && s.typedIdentityReason.empty()) {
+        // First, as on screen: the reason's panel stands above the boxes.
+        const std::string key(kTypedIdentityReasonKey);
+        errors.insert(errors.begin(), forms::FieldError{key, key, localText(*s.config, "assist.reason_needed")});
+    }
+    return errors;
+}
+
+std::vector<std::string> originalsSeenSlots(const Session& s) {
+    std::vector<std::string> slots;
+    if (s.service == nullptr) return slots;
+    for (const auto& key : s.originalsSeen) {
+        const forms::Field* field = documentFieldOfKey(*s.service, key);
+        if (field != nullptr && std::find(slots.begin(), slots.end(), field->document) == slots.end()) {
+            slots.push_back(field->document);
+        }
+    }
+    return slots;
 }
 
 }  // namespace kiosk::core::detail

@@ -90,7 +90,7 @@ void continuePreQuestions(Session& s, const FlowContext& ctx) {
 }
 
 void continueIdentity(Session& s, const FlowContext& ctx) {
-    auto errors = validateIdentityInput(*s.config, s.identityInput, ctx.clock.today());
+    auto errors = identityErrors(s, ctx);
     if (!errors.empty()) {
         s.errors = std::move(errors);
         return;
@@ -164,7 +164,7 @@ void dropFixedErrors(Session& s, const FlowContext& ctx) {
     const auto vctx = validationContext(s, ctx.clock.today());
     switch (s.screen) {
         case Screen::PreQuestions: still = forms::validatePage(vctx, preQuestionPage(*s.service), s.answers); break;
-        case Screen::Identity: still = validateIdentityInput(*s.config, s.identityInput, ctx.clock.today()); break;
+        case Screen::Identity: still = identityErrors(s, ctx); break;
         case Screen::Page:
             still = forms::validatePage(vctx, s.service->pages.at(static_cast<size_t>(s.pageIndex)), s.answers);
             break;

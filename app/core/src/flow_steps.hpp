@@ -26,6 +26,14 @@ bool recordStaffAction(const FlowContext& ctx, AuditKind kind, std::string_view 
 void joinSession(Session& session, const FlowContext& ctx);
 bool backToFiling(Session& session, const FlowContext& ctx);
 void leaveSession(Session& session, const FlowContext& ctx);
+// What only a helper does (flow_assist.cpp): the reason for typing the identity (audited: the
+// reason, never the data), "Cán bộ đã xem bản gốc" on a document field (audited: its slot id),
+// the identity step's errors with the reason asked while they help and no card was read, and
+// the slot ids of the originals seen, for the filing.
+void typeIdentityByHand(Session& session, const FlowContext& ctx, const std::string& reason);
+void markOriginalSeen(Session& session, const FlowContext& ctx, const std::string& key, bool seen);
+std::vector<forms::FieldError> identityErrors(const Session& session, const FlowContext& ctx);
+std::vector<std::string> originalsSeenSlots(const Session& session);
 
 // "Gọi cán bộ hỗ trợ" (flow_help_call.cpp): one call a session through ctx.store; pressed again,
 // the notice shows again (and a call the outbox could not keep is tried again).

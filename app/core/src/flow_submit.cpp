@@ -37,6 +37,7 @@ void submitFiling(Session& s, const FlowContext& ctx) {
     if (ctx.channel == Channel::Kiosk && !s.assistedBy.empty()) {
         filing.channel = Channel::KioskAssisted;
         filing.assistedBy = s.assistedBy;
+        filing.originalsSeen = originalsSeenSlots(s);
     }
     auto stored = ctx.store.submit(filing);
     for (auto& attachment : filing.attachments) secureWipe(attachment.bytes);

@@ -80,6 +80,9 @@ void wipePersonalData(Session& session) {
 
 void wipeFiling(Session& session) {
     wipePersonalData(session);
+    session.typedIdentityReason.clear();
+    session.identityFromCard = false;
+    session.originalsSeen.clear();
     session.service = nullptr;
     session.routeReason = {};
     session.pageIndex = 0;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/core/assist.hpp"
 #include "kiosk/core/audit_log.hpp"
 #include "kiosk/core/result_delivery.hpp"
 
@@ -89,6 +90,7 @@ std::string encodeManifest(const core::Filing& filing, const std::vector<Attachm
         j["digitisation"] = {{"components", filing.digitisation->components}, {"all", filing.digitisation->all}};
     }
     if (!filing.assistedBy.empty()) j["assisted_by"] = filing.assistedBy;
+    if (!filing.originalsSeen.empty()) j["originals_seen"] = filing.originalsSeen;
     j["answers"] = nlohmann::json::object();
     for (const auto& [key, value] : filing.answers) j["answers"][key] = value;
     j["attachments"] = nlohmann::json::array();
@@ -146,6 +148,15 @@ Result<void> decodeManifest(const std::vector<unsigned char>& json, core::Filing
     }
     // An assisted filing names its helper, and only it does (the portal refuses it otherwise).
     if ((filing.channel == core::Channel::KioskAssisted) != !filing.assistedBy.empty()) return badManifest();
+    // Absent unless a helper saw an original at the kiosk.
+    if (const auto seen = j.find("originals_seen"); seen != j.end()) {
+        if (!seen->is_array() || filing.assistedBy.empty()) return badManifest();
+        for (const auto& slot : *seen) {
+            if (!slot.is_string()) return badManifest();
+            filing.originalsSeen.push_back(slot.get<std::string>());
+        }
+        if (!core::isOriginalsSeenList(filing.originalsSeen)) return badManifest();
+    }
     for (const auto& [key, value] : answers->items()) {
         if (!value.is_string()) return badManifest();
         filing.answers[key] = value.get_ref<const std::string&>();

@@ -3,6 +3,7 @@
 #include "database_setup.hpp"
 #include "envelope.hpp"
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/core/assist.hpp"
 #include "kiosk/core/audit_log.hpp"
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/master_key.hpp"
@@ -112,6 +113,10 @@ Result<core::StoredFiling> Outbox::submit(const core::Filing& filing) {
     const bool assisted = filing.channel == core::Channel::KioskAssisted;
     if (assisted != !filing.assistedBy.empty() || (assisted && !core::isOperatorId(filing.assistedBy))) {
         return badFiling("assisted_by");
+    }
+    // The originals a helper saw go only with that helper's name, in the portal's shape.
+    if ((!filing.originalsSeen.empty() && !assisted) || !core::isOriginalsSeenList(filing.originalsSeen)) {
+        return badFiling("originals_seen");
     }
     // The idempotency key is born here, with the filing, long before any send (§3.1 rule 1).
     auto clientFilingId = newUuidV4();

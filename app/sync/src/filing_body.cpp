@@ -75,6 +75,8 @@ std::string createFilingBody(const outbox::OpenedFiling& opened) {
     }
     // The staff member who helped at the kiosk (channel kiosk_assisted), by operator id.
     if (!filing.assistedBy.empty()) body["assisted_by"] = filing.assistedBy;
+    // The document slots whose original the helper saw at the kiosk (the desk need not ask again).
+    if (!filing.originalsSeen.empty()) body["originals_seen"] = filing.originalsSeen;
     // The ID number lets the applicant's card prove the filing is theirs at any kiosk (§4.6).
     if (!filing.applicantIdNumber.empty()) body["applicant"] = {{"id_number", filing.applicantIdNumber}};
     // Invalid UTF-8 cannot come from the forms; should it ever, it is replaced, not a crash.

@@ -4,8 +4,11 @@
 // keyboard works the screens (no keyboard on screen), and consent stays the citizen's own touch
 // (the staff's Enter, Space and Tab cannot reach "Tôi đồng ý"). The filing goes through the
 // kiosk's real outbox and kiosk-sync (a real process) to the reference portal on loopback,
-// which keeps and exports channel kiosk_assisted and assisted_by. The staff list and the audit
-// log are the outbox's own (SQLite), and `kiosk-admin audit verify` passes the log afterwards.
+// which keeps and exports channel kiosk_assisted and assisted_by. No card is read, so the
+// helper types the identity after saying why ("Nhập tay"), and ticks that they saw a paper's
+// original; the export shows originals_seen and the log the reason and the slot, never the
+// data. The staff list and the audit log are the outbox's own (SQLite), and `kiosk-admin audit
+// verify` passes the log afterwards.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -154,6 +157,7 @@ TEST_CASE("staff join a citizen's filing, work it by keyboard, the citizen conse
     ui.typeOnScreen("identity.full_name", "Lê Thị Hoa");
     REQUIRE(ui.session().identityInput.at("full_name") == "Lê Thị Hoa");
     CHECK_FALSE(ui.has("assist.banner"));
+    CHECK_FALSE(ui.has("label.identity.typed_reason"));  // a citizen alone never sees "Nhập tay"
 
     // Staff come over: the hidden corner works over the citizen's filing too.
     openStaffEntrance(ui);
@@ -174,10 +178,20 @@ TEST_CASE("staff join a citizen's filing, work it by keyboard, the citizen conse
     ui.pressKey(ImGuiKey_Enter);  // to the next box (the date of birth)
     ui.type("12051990");
     ui.click("identity.card_type.can_cuoc_2024");
+    // No card was read: the helper must say why they typed it before the filing goes on.
+    CHECK(ui.label("label.identity.typed_reason") == "Nhập tay (cán bộ): vì sao không đọc được thẻ?");
+    ui.click("nav.continue");
+    onScreen(ui, Screen::Identity);
+    CHECK(ui.label("errors.typed_identity_reason") == "Cán bộ hãy chọn lý do nhập tay thông tin thẻ");
+    ui.click("identity.typed_reason.card_unreadable");
+    CHECK(ui.session().typedIdentityReason == "card_unreadable");
     ui.click("nav.continue");
     onScreen(ui, Screen::Page);
     CHECK(ui.label("assist.banner") == "Cán bộ CB-01 đang hỗ trợ bạn");
     CHECK(ui.label("field.ho_ten") == "Lê Thị Hoa");
+    // The helper saw the paper's original at the kiosk; the citizen still hands it in at the desk.
+    ui.click("field.anh_giay_to_mau.original.seen");
+    CHECK(ui.find("field.anh_giay_to_mau.original.seen")->checked);
     ui.click("field.anh_giay_to_mau.at_desk");
     ui.pressKey(ImGuiKey_Enter);  // nothing highlighted: the page's main button
     onScreen(ui, Screen::CheckAnswers);
@@ -218,6 +232,7 @@ TEST_CASE("staff join a citizen's filing, work it by keyboard, the citizen conse
     ui.click("identity.full_name");
     CHECK(ui.has("kbd.done"));  // the citizen's on-screen keyboard is back
     CHECK_FALSE(ui.has("assist.banner"));
+    CHECK_FALSE(ui.has("label.identity.typed_reason"));
 
     // kiosk-sync delivers it; the portal keeps and exports the channel and the helper.
     REQUIRE(kiosk.sync.run({"--drain"}) == 0);
@@ -227,12 +242,17 @@ TEST_CASE("staff join a citizen's filing, work it by keyboard, the citizen conse
     CHECK(line["client_filing_id"] == kiosk.box->findByReference(reference)->value().clientFilingId);
     CHECK(line["channel"] == "kiosk_assisted");
     CHECK(line["assisted_by"] == kStaffOperator);
+    CHECK(line["originals_seen"] == nlohmann::json::array({"giay_to_mau"}));
 
     // Every staff action is in the audit log, which still verifies.
     const auto entries = kiosk.auditEntries();
     CHECK(contains(entries, "staff.sign_in CB-01 "));
     CHECK(contains(entries, "session.assist CB-01 join"));
+    CHECK(contains(entries, "session.card_read_override CB-01 card_unreadable"));
+    CHECK(contains(entries, "session.original_seen CB-01 giay_to_mau"));
     CHECK(contains(entries, "session.assist CB-01 submitted"));
+    // The log says what staff did, never what they typed.
+    for (const auto& entry : entries) CHECK(entry.find("066190001234") == std::string::npos);
     CHECK(contains(entries, "session.assist CB-01 leave"));
     CHECK(contains(entries, "staff.sign_out CB-01 "));
     const auto verdict = kiosk.verifyAudit();

@@ -2,9 +2,11 @@
 // the citizen's filing signs them in and joins it where it stood with every answer kept; consent
 // stays the citizen's; the filing goes as kiosk_assisted under the helper's operator id; leaving,
 // and every way a session ends, signs them out; nothing of the help reaches the next citizen.
-// Each step is an audit entry.
+// Each step is an audit entry. While helping, staff may type the identity for a reason and mark
+// a document's original as seen; both are audited and leave with the helper.
 #include <doctest/doctest.h>
 
+#include "kiosk/core/assist.hpp"
 #include "sample_config.hpp"
 
 namespace core = kiosk::core;
@@ -155,4 +157,133 @@ TEST_CASE("without an audit entry nobody joins: helping unrecorded is refused") 
     flow(act::JoinSession{});
     CHECK(flow.session.screen == Screen::Staff);
     CHECK(flow.session.assistedBy.empty());
+}
+
+TEST_CASE("identity typed while staff help: a reason first, audited without the data; a card read needs none") {
+    AssistFlow flow;
+    flow.toIdentity();
+    flow.staffSignsIn();
+    flow(act::JoinSession{});
+    flow.identity("full_name", "Lê Thị Hoa");
+    flow.identity("id_number", "079301000123");
+    flow(act::Continue{});
+    REQUIRE(flow.session.screen == Screen::Identity);
+    REQUIRE(flow.session.errors.size() == 1);
+    CHECK(flow.session.errors[0].key == core::kTypedIdentityReasonKey);
+    // Typing more does not take the question away; a reason that is not one is not taken.
+    flow.identity("full_name", "Lê Thị Hoa B");
+    CHECK(flow.session.errors.size() == 1);
+    flow(act::TypeIdentityByHand{"because"});
+    CHECK(flow.session.typedIdentityReason.empty());
+    flow(act::TypeIdentityByHand{"no_card"});
+    CHECK(flow.session.typedIdentityReason == "no_card");
+    CHECK(flow.session.errors.empty());
+    CHECK(flow.logged(AuditKind::CardReadOverride, "no_card"));
+    for (const auto& e : flow.audit.entries) CHECK(e.detail.find("079301000123") == std::string::npos);
+    flow(act::Continue{});
+    CHECK(flow.session.screen == Screen::Page);
+
+    // A card the kiosk read: nothing to explain.
+    AssistFlow carded;
+    carded.toIdentity();
+    carded.staffSignsIn();
+    carded(act::JoinSession{});
+    scanners::Identity card;
+    card.fullName = {"Lê Thị Hoa", scanners::FieldSource::Qr, 0.99f};
+    card.idNumber = {"079301000123", scanners::FieldSource::Qr, 0.99f};
+    carded(act::ApplyIdentity{card});
+    carded(act::Continue{});
+    CHECK(carded.session.screen == Screen::Page);
+    CHECK(carded.session.typedIdentityReason.empty());
+    CHECK_FALSE(carded.logged(AuditKind::CardReadOverride, "no_card"));
+    // A citizen alone is never asked.
+    kiosk::test::Flow alone;
+    alone.toFirstPage();
+    CHECK(alone.session.screen == Screen::Page);
+}
+
+TEST_CASE("a reason the audit log cannot keep is not taken, and the filing waits for one") {
+    AssistFlow flow;
+    flow.toIdentity();
+    flow.staffSignsIn();
+    flow(act::JoinSession{});
+    flow.identity("full_name", "Lê Thị Hoa");
+    flow.identity("id_number", "079301000123");
+    flow.audit.failing = true;
+    flow(act::TypeIdentityByHand{"card_damaged"});
+    CHECK(flow.session.typedIdentityReason.empty());
+    flow(act::Continue{});
+    CHECK(flow.session.screen == Screen::Identity);
+    flow.audit.failing = false;
+    flow(act::TypeIdentityByHand{"card_damaged"});
+    flow(act::Continue{});
+    CHECK(flow.session.screen == Screen::Page);
+}
+
+TEST_CASE("originals seen by the helper travel with the filing as slot ids, each change audited") {
+    AssistFlow flow;
+    auto edited = std::make_shared<kiosk::config::Config>(*flow.config);
+    auto paper = kiosk::test::makeField("giay_to", kiosk::forms::FieldType::Document, false);
+    paper.document = "giay_chung_sinh";
+    edited->services[0].pages[0].fields.push_back(paper);
+    flow.config = edited;
+    flow.session = core::newSession(flow.config);
+    flow.toFirstPage();
+    REQUIRE(flow.session.screen == Screen::Page);
+    // The citizen alone cannot say staff saw it.
+    flow(act::MarkOriginalSeen{"giay_to", true});
+    CHECK(flow.session.originalsSeen.empty());
+    flow.staffSignsIn();
+    flow(act::JoinSession{});
+    flow(act::MarkOriginalSeen{"giay_to", true});
+    flow(act::MarkOriginalSeen{"giay_to", true});  // once is enough
+    flow(act::MarkOriginalSeen{"ho_ten", true});   // not a document
+    CHECK(flow.session.originalsSeen == std::set<std::string>{"giay_to"});
+    flow(act::MarkOriginalSeen{"giay_to", false});
+    CHECK(flow.session.originalsSeen.empty());
+    flow(act::MarkOriginalSeen{"giay_to", true});
+    int seen = 0, withdrawn = 0;
+    for (const auto& e : flow.audit.entries) {
+        if (e.kind != AuditKind::OriginalSeen) continue;
+        CHECK(e.operatorId == "CB-01");
+        if (e.detail == "giay_chung_sinh") ++seen;
+        if (e.detail == "giay_chung_sinh:withdrawn") ++withdrawn;
+    }
+    CHECK(seen == 2);
+    CHECK(withdrawn == 1);
+
+    flow(act::Continue{});
+    flow.answer("ngay_sinh", "01/08/2025");
+    flow.answer("co_anh_chi", "khong");
+    flow(act::Continue{});
+    flow(act::Continue{});
+    REQUIRE(flow.session.screen == Screen::CheckAnswers);
+    flow(act::Continue{});
+    flow(act::GiveConsent{});
+    flow(act::Submit{});
+    REQUIRE(flow.store.filings.size() == 1);
+    CHECK(flow.store.filings[0].originalsSeen == std::vector<std::string>{"giay_chung_sinh"});
+    // The next filing starts with none.
+    flow(act::Finish{});
+    flow(act::SkipRating{});
+    CHECK(flow.session.originalsSeen.empty());
+}
+
+TEST_CASE("staff who leave take what they vouched for with them: no reason, no originals, a kiosk filing") {
+    AssistFlow flow;
+    flow.toIdentity();
+    flow.staffSignsIn();
+    flow(act::JoinSession{});
+    flow(act::TypeIdentityByHand{"card_damaged"});
+    REQUIRE(flow.session.typedIdentityReason == "card_damaged");
+    flow(act::LeaveSession{});
+    CHECK(flow.session.typedIdentityReason.empty());
+    CHECK(flow.session.originalsSeen.empty());
+    // Alone again, the citizen is not asked for a staff member's reason, and cannot give one.
+    flow(act::TypeIdentityByHand{"no_card"});
+    CHECK(flow.session.typedIdentityReason.empty());
+    flow.identity("full_name", "Lê Thị Hoa");
+    flow.identity("id_number", "079301000123");
+    flow(act::Continue{});
+    CHECK(flow.session.screen == Screen::Page);
 }

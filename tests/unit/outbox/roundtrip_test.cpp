@@ -101,7 +101,7 @@ TEST_CASE("what was digitised at the source is kept through the outbox") {
     CHECK(opened->filing.digitisation->all);
 }
 
-TEST_CASE("a filing a staff member helped with keeps its channel and helper; a helper without it is refused") {
+TEST_CASE("an assisted filing keeps its channel, helper and originals seen; the wrong ones are refused") {
     TempDir dir;
     auto box = outbox::Outbox::open(optionsIn(dir.path()));
     REQUIRE(box.ok());
@@ -115,8 +115,18 @@ TEST_CASE("a filing a staff member helped with keeps its channel and helper; a h
     filing.channel = core::Channel::Kiosk;
     filing.assistedBy = "CB-01";  // a helper on a filing made alone
     REQUIRE_FALSE((*box)->submit(filing).ok());
-    CHECK((*box)->list()->empty());
+    filing.assistedBy.clear();
+    filing.originalsSeen = {"giay_chung_sinh"};  // originals seen, but nobody named who saw them
+    REQUIRE_FALSE((*box)->submit(filing).ok());
     filing.channel = core::Channel::KioskAssisted;
+    filing.assistedBy = "CB-01";
+    for (const auto& wrong : std::vector<std::vector<std::string>>{
+             {"giay_chung_sinh", "giay_chung_sinh"}, {"giấy chứng sinh"}, {""}, {std::string(65, 'a')}}) {
+        filing.originalsSeen = wrong;  // the portal would refuse it, and it would never leave
+        CHECK_FALSE((*box)->submit(filing).ok());
+    }
+    CHECK((*box)->list()->empty());
+    filing.originalsSeen = {"giay_chung_sinh", "to_khai"};
     REQUIRE((*box)->submit(filing).ok());
     const auto claimed = (*box)->claimNextPending();
     REQUIRE(claimed.ok());
@@ -125,6 +135,7 @@ TEST_CASE("a filing a staff member helped with keeps its channel and helper; a h
     REQUIRE(opened.ok());
     CHECK(opened->filing.channel == core::Channel::KioskAssisted);
     CHECK(opened->filing.assistedBy == "CB-01");
+    CHECK(opened->filing.originalsSeen == std::vector<std::string>{"giay_chung_sinh", "to_khai"});
 }
 
 TEST_CASE("every filing gets its own version-4 UUID as idempotency key when it is stored") {

@@ -72,7 +72,7 @@ TEST_CASE("what was digitised at the source travels with the filing, each docume
     CHECK(body["documents"][0]["component_code"] == "giay_chung_sinh");
 }
 
-TEST_CASE("a filing a staff member helped with at the kiosk: channel kiosk_assisted and assisted_by") {
+TEST_CASE("a filing a staff member helped with at the kiosk: channel kiosk_assisted, assisted_by, originals_seen") {
     auto opened = makeOpened();
     CHECK_FALSE(nlohmann::json::parse(sync::createFilingBody(opened)).contains("assisted_by"));
     opened.filing.channel = core::Channel::KioskAssisted;
@@ -80,6 +80,10 @@ TEST_CASE("a filing a staff member helped with at the kiosk: channel kiosk_assis
     const auto body = nlohmann::json::parse(sync::createFilingBody(opened));
     CHECK(body["channel"] == "kiosk_assisted");
     CHECK(body["assisted_by"] == "CB-01");
+    CHECK_FALSE(body.contains("originals_seen"));
+    opened.filing.originalsSeen = {"giay_chung_sinh"};
+    CHECK(nlohmann::json::parse(sync::createFilingBody(opened))["originals_seen"] ==
+          nlohmann::json::array({"giay_chung_sinh"}));
 }
 
 TEST_CASE("no fee, no fee line; invalid UTF-8 is replaced rather than thrown") {

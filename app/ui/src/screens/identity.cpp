@@ -1,5 +1,6 @@
 #include "kiosk/capture/identity_scan.hpp"
 #include "kiosk/capture/keyboard_qr.hpp"
+#include "kiosk/core/assist.hpp"
 #include "kiosk/core/identity_input.hpp"
 #include "layout.hpp"
 #include "screens/identity_scan_panel.hpp"
@@ -50,6 +51,31 @@ MaybeAction typedQrPayload(UiContext& ctx) {
     return std::nullopt;
 }
 
+// "Nhập tay": a staff member helping types the identity when the card cannot be read, and says
+// why first (into the same boxes below). Not offered once a card was read, nor to a citizen alone.
+MaybeAction typedByStaff(UiContext& ctx) {
+    const auto& s = ctx.session;
+    if (s.assistedBy.empty() || s.identityFromCard) return std::nullopt;
+    std::vector<Option> reasons;
+    for (const auto code : core::kTypedIdentityReasons) {
+        const std::string words = "assist.reason_" + std::string(code);  // one locale key per code
+        reasons.push_back({std::string(code), ctx.t(words)});
+    }
+    const std::string key(core::kTypedIdentityReasonKey);
+    if (ctx.state.scrollTo == key) {
+        ImGui::SetScrollHereY(0.1f);
+        ctx.state.scrollTo.clear();
+    }
+    beginPanel(ctx);
+    subheading(ctx, ctx.t("assist.typed_title"), "label.identity.typed_reason");
+    paragraph(ctx, ctx.t("assist.typed_help"));
+    const bool error = inlineErrors(ctx, key);
+    const auto tapped = optionList(ctx, "identity.typed_reason", reasons, {s.typedIdentityReason}, false);
+    endPanel(ctx, error ? PanelTone::Error : PanelTone::Notice);
+    if (!tapped) return std::nullopt;
+    return core::act::TypeIdentityByHand{*tapped};
+}
+
 }  // namespace
 
 MaybeAction drawIdentity(UiContext& ctx) {
@@ -68,6 +94,7 @@ MaybeAction drawIdentity(UiContext& ctx) {
         paragraph(ctx, ctx.t("identity.help"));
         if (auto scanned = drawIdentityScanPanel(ctx)) action = std::move(scanned);
         errorSummary(ctx);
+        if (auto reason = typedByStaff(ctx)) action = std::move(reason);
         DeskGrid grid(ctx);
         for (const auto& view : parts) {
             grid.cell();

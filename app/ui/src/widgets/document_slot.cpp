@@ -117,6 +117,19 @@ std::string scanProblem(UiContext& ctx, const Error& error) {
     return error.message;
 }
 
+// "Cán bộ đã xem bản gốc": only a staff member helping ticks it, having seen the paper at the
+// kiosk; the scan or the original at the desk is still asked below.
+MaybeAction originalSeen(UiContext& ctx, const std::string& key) {
+    const auto& s = ctx.session;
+    if (s.assistedBy.empty()) return std::nullopt;
+    const bool seen = s.originalsSeen.contains(key);
+    if (!optionList(ctx, "field." + key + ".original", {{"seen", ctx.t("assist.original_seen")}},
+                    seen ? std::vector<std::string>{"seen"} : std::vector<std::string>{}, true)) {
+        return std::nullopt;
+    }
+    return core::act::MarkOriginalSeen{key, !seen};
+}
+
 }  // namespace
 
 MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::string& key) {
@@ -125,7 +138,8 @@ MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::s
         paragraph(ctx, ctx.text(d.name));
         if (!d.note.empty()) mutedText(ctx, ctx.text(d.note));
     }
-    MaybeAction action = scannedPages(ctx, key);
+    MaybeAction action = originalSeen(ctx, key);
+    if (auto scanned = scannedPages(ctx, key)) action = std::move(scanned);
     if (const auto* pages = pagesOf(ctx.session, key); pages != nullptr && !pages->empty()) return action;
     // No pages: the original shown at the desk is the other way, with or without a device.
     const bool atDesk = ctx.session.answers.count(key) > 0 && ctx.session.answers.at(key) == kOriginalAtDesk;

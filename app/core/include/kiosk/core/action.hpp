@@ -116,6 +116,15 @@ struct SignOutStaff {};  // "Đăng xuất"
 // over, and "Kết thúc hỗ trợ" on the banner leaves it to the citizen alone (signing them out).
 struct JoinSession {};
 struct LeaveSession {};
+// Staff helping: "Nhập tay" on the identity step with why the card was not read (a code of
+// core/assist.hpp), and "Cán bộ đã xem bản gốc" ticked (or unticked) on the document field at `key`.
+struct TypeIdentityByHand {
+    std::string reason;
+};
+struct MarkOriginalSeen {
+    std::string key;
+    bool seen = true;
+};
 // The sign-in worker's answer for `operatorId` (core/staff_sign_in.hpp): counted by the lockout
 // and recorded in the audit log wherever the kiosk is by then; signs in only on the staff screen.
 struct StaffPinChecked {
@@ -153,7 +162,7 @@ using Action = std::variant<
     act::ToggleRatingReason, act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer,
     act::RequestPayment, act::OpenQueue, act::TakeTicket, act::TicketArrived, act::OpenHelp, act::CallStaff,
     act::CloseHelpNotice, act::OpenStaff, act::UnlockStaff, act::SignOutStaff, act::JoinSession, act::LeaveSession,
-    act::StaffPinChecked, act::Quit, act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain,
-    act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
+    act::TypeIdentityByHand, act::MarkOriginalSeen, act::StaffPinChecked, act::Quit, act::TakeCardPicture,
+    act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
 
 }  // namespace kiosk::core

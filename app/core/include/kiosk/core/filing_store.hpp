@@ -74,6 +74,8 @@ struct Filing {
     std::optional<Digitisation> digitisation = {};
     // The operator id of the staff member who helped at the kiosk (Channel::KioskAssisted only).
     std::string assistedBy = {};
+    // The document slot ids whose original the helper saw at the kiosk (KioskAssisted only).
+    std::vector<std::string> originalsSeen = {};
 };
 
 // A citizen's satisfaction with one filing, asked after the receipt and after the result is

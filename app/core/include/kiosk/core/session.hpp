@@ -4,6 +4,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -165,6 +166,12 @@ struct Session {
     // The signed-in staff member helping this citizen (docs/staff.md "Helping a citizen at the
     // kiosk"): every screen says so, and the filing goes as kiosk_assisted; empty: nobody.
     std::string assistedBy;
+    // What the helper did for this filing (core/assist.hpp), gone when they leave or the filing
+    // goes: why they typed the identity by hand (empty: not said), whether a card read filled the
+    // identity step, and the document fields (answer keys) whose original they saw at the kiosk.
+    std::string typedIdentityReason;
+    bool identityFromCard = false;
+    std::set<std::string> originalsSeen;
 
     // True when anything differs from a fresh session: then the idle timer runs.
     bool inUse() const;
