@@ -72,8 +72,14 @@ Step Agent::deliverNext() {
     std::string body = createFilingBody(*opened);
     WipeOnExit wipeBody{body};
 
+    const bool resumed = m_inProgress && m_inProgress->clientFilingId == filing.clientFilingId;
     const auto refuse = [&](const portal_client::Failure& failure) -> Step {
         if (failure.retryable) return retry(filing, failure);
+        m_inProgress.reset();
+        // Refused on a step after a create made in an earlier attempt: the portal may no longer
+        // have what it created then, so the filing starts again from the create before any
+        // refusal counts for good.
+        if (resumed) return retry(filing, failure);
         (void)m_box.markFailed(filing.clientFilingId, storableCode(failure.error.code));
         m_consecutiveFailures = 0;
         log("cổng dịch vụ công từ chối hồ sơ " + filing.localReference + " (" + failure.error.code +
@@ -81,29 +87,36 @@ Step Agent::deliverNext() {
         return {StepOutcome::Failed, milliseconds{0}};
     };
 
-    auto created = m_client.createFiling({filing.clientFilingId, body, opened->attachmentSha256});
-    if (!created) return refuse(created.error());
-    m_consecutiveFailures = 0;  // the portal is up and answering (agent.hpp)
+    if (!resumed) {
+        auto created = m_client.createFiling({filing.clientFilingId, body, opened->attachmentSha256});
+        if (!created) return refuse(created.error());
+        m_consecutiveFailures = 0;  // the portal is up and answering (agent.hpp)
+        m_inProgress = FilingInProgress{filing.clientFilingId, std::move(*created)};
+    }
+    const portal_client::CreatedFiling& created = m_inProgress->created;
     // Only what the portal still lacks is sent: after a restart, parts already there are skipped
     // (a replayed create reports the first answer, so some may be sent again: harmless, 200).
-    for (const auto& sha : created->missingDocuments) {
+    auto& missing = m_inProgress->created.missingDocuments;
+    while (!missing.empty()) {
         const auto& hashes = opened->attachmentSha256;
-        const auto at = std::find(hashes.begin(), hashes.end(), sha);
-        if (at == hashes.end()) continue;  // readCreated only lets through hashes of our manifest
-        const auto& part = opened->filing.attachments[static_cast<std::size_t>(at - hashes.begin())];
-        const std::string_view bytes(reinterpret_cast<const char*>(part.bytes.data()), part.bytes.size());
-        auto stored = m_client.uploadDocument(created->filingId, sha, part.mediaType, bytes);
-        if (!stored) return refuse(stored.error());
-        m_consecutiveFailures = 0;
+        const auto at = std::find(hashes.begin(), hashes.end(), missing.front());
+        if (at != hashes.end()) {  // readCreated only lets through hashes of our manifest
+            const auto& part = opened->filing.attachments[static_cast<std::size_t>(at - hashes.begin())];
+            const std::string_view bytes(reinterpret_cast<const char*>(part.bytes.data()), part.bytes.size());
+            auto stored = m_client.uploadDocument(created.filingId, *at, part.mediaType, bytes);
+            if (!stored) return refuse(stored.error());
+            m_consecutiveFailures = 0;
+        }
+        missing.erase(missing.begin());
     }
-    auto signedAck = m_client.submit(created->filingId, filing.clientFilingId);
+    auto signedAck = m_client.submit(created.filingId, filing.clientFilingId);
     if (!signedAck) return refuse(signedAck.error());
     const auto& ack = signedAck->acknowledgement;
 
     // The acknowledgement's status goes into the cache in the same transaction as the delivery.
     outbox::PortalStatusUpdate update;
     update.clientFilingId = filing.clientFilingId;
-    update.portalFilingId = created->filingId;
+    update.portalFilingId = created.filingId;
     update.action = "submit";
     update.status = "submitted";
     update.receivedAt = ack.receivedAt;
@@ -118,6 +131,7 @@ Step Agent::deliverNext() {
         return {StepOutcome::Retry, milliseconds{1000}};
     }
     m_consecutiveFailures = 0;
+    m_inProgress.reset();
     log("đã gửi hồ sơ " + filing.localReference + ", mã hồ sơ " + ack.maHoSo + " / delivered");
     return {StepOutcome::Delivered, milliseconds{0}};
 }

@@ -81,6 +81,16 @@ private:
     // and under mixed faults the waits doubled faster than the failures thinned out. A portal
     // that wants fewer requests says so with Retry-After, which every wait honours.
     int m_consecutiveFailures = 0;
+    // The filing this agent last had created at the portal and not yet submitted, with the
+    // documents the portal still lacks. A retried filing keeps its place and comes back next,
+    // and goes on from the step that failed rather than replaying the create: on a link that
+    // fails one request in five, every request saved is a failure less. Kept in memory only;
+    // after a restart the create is replayed, as the portal allows.
+    struct FilingInProgress {
+        std::string clientFilingId;
+        portal_client::CreatedFiling created;
+    };
+    std::optional<FilingInProgress> m_inProgress;
     bool m_backoffPinned = false;
     std::optional<int> m_pollHint;
     outbox::AuditStore* m_audit = nullptr;
