@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <climits>
+#include <deque>
 #include <optional>
+#include <vector>
 
 #include "kiosk/runner/wake.hpp"
 
@@ -64,7 +66,11 @@ private:
     // Sleeps in SDL until input, a wake (a worker finished, the config folder changed) or the
     // deadline; never spins and never polls while nothing changes.
     void waitForWork() {
-        const bool mustDraw = m_pendingFrames > 0 || m_options.quitAfterFrames.has_value();
+        std::vector<SDL_Scancode> pressed;  // keys that went down in this frame's events
+        std::deque<SDL_Event> earlier;
+        earlier.swap(m_heldBack);
+        for (const SDL_Event& held : earlier) admit(held, pressed);
+        const bool mustDraw = m_pendingFrames > 0 || m_options.quitAfterFrames.has_value() || !earlier.empty();
         const auto until = deadline();
         SDL_Event event;
         bool got = false;
@@ -80,14 +86,28 @@ private:
                       : SDL_PollEvent(&event) != 0;
         }
         if (got) {
-            handle(event);
-            while (SDL_PollEvent(&event)) handle(event);
+            admit(event, pressed);
+            while (SDL_PollEvent(&event)) admit(event, pressed);
         }
         const auto after = m_app.clock().steadyNow();
         if (m_hooks.poll && m_hooks.poll(after)) m_pendingFrames = kFramesAfterChange;
         if (const auto wake = m_app.nextWakeup(); wake && *wake <= after) {
             m_pendingFrames = std::max(m_pendingFrames, 1);
         }
+    }
+
+    // ImGui 1.86 keeps whether a key is down, not that it was pressed: a key that went down and
+    // up between two frames was never seen pressed, and a quick Tab or Esc at the desk was lost.
+    // Such a key's release, and every event after it, waits for the next frame.
+    void admit(const SDL_Event& event, std::vector<SDL_Scancode>& pressed) {
+        const bool releasesPressed = event.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(),
+                                                                          event.key.keysym.scancode) != pressed.end();
+        if (!m_heldBack.empty() || releasesPressed) {
+            m_heldBack.push_back(event);
+            return;
+        }
+        if (event.type == SDL_KEYDOWN) pressed.push_back(event.key.keysym.scancode);
+        handle(event);
     }
 
     void handle(const SDL_Event& event) {
@@ -133,6 +153,7 @@ private:
     int m_pendingFrames = kFramesAfterChange;
     long m_framesDrawn = 0;
     bool m_quit = false;
+    std::deque<SDL_Event> m_heldBack;  // for the next frame (admit)
 };
 
 }  // namespace
