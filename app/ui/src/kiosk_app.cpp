@@ -88,8 +88,11 @@ void KioskApp::Impl::apply(const core::Action& action, Clock::time_point now) {
     const auto screen = session.screen;
     const int page = session.pageIndex;
     const auto* service = session.service;
+    const std::string signedIn = session.staffOperator;
     const core::Effects needed = core::apply(session, action, flowContext());
-    const bool moved = screen != session.screen || page != session.pageIndex || service != session.service;
+    // Signing in or out turns the staff screen into another one (the PIN's box and keypad go).
+    const bool moved = screen != session.screen || page != session.pageIndex || service != session.service ||
+                       signedIn != session.staffOperator;
     const bool navigation = std::holds_alternative<core::act::Continue>(action) ||
                             std::holds_alternative<core::act::Back>(action);
     if (moved) {

@@ -22,7 +22,9 @@ TEST_CASE("the PIN is checked off the UI thread: frames go on and say so until t
     kiosk::test::openStaffEntrance(ui);
     staff.directory.hold();  // the worker waits on the staff list until released
     ui.fill("staff.operator", "cb-01");
-    ui.fill("staff.pin", kStaffPin);
+    ui.click("staff.pin");  // the keypad opens, and stays open while "Mở khóa" is pressed
+    ui.type(kStaffPin);
+    REQUIRE(ui.has("kbd.done"));
     ui.click("staff.unlock");
     for (int i = 0; i < 5; ++i) ui.frame();
     CHECK(ui.session().staffChecking);
@@ -33,6 +35,8 @@ TEST_CASE("the PIN is checked off the UI thread: frames go on and say so until t
     kiosk::test::waitForSignInAnswer(ui);
     CHECK(ui.label("staff.signed_in") == "Cán bộ đang đăng nhập: CB-01");
     CHECK(ui.session().staffPinInput.empty());
+    ui.frame();
+    CHECK_FALSE(ui.has("kbd.done"));  // the PIN's keypad went with the PIN's box
     REQUIRE(staff.audit.entries.size() == 1);
     CHECK(staff.audit.entries[0].kind == AuditKind::SignIn);
 
