@@ -44,7 +44,7 @@ Result<std::optional<core::FilingStatus>> OutboxStatusSource::statusOf(std::stri
     }
     out.lookupSecret = v.lookupSecret;
     out.resultDelivery = v.resultDelivery;
-    out.resultSha256 = v.resultSha256;
+    out.resultDigests = v.resultDigests;
     out.resultHandedOver = v.handedOver;
     auto supplements = m_box.supplementsOf(reference);
     if (!supplements) return supplements.error();

@@ -1,5 +1,6 @@
 #include "result_documents.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include "kiosk/base/secure_wipe.hpp"
@@ -20,8 +21,10 @@ Result<std::string> PortalResultDocuments::fetch(const std::string& localReferen
     if (!found || !*found) return notReached();
     outbox::FilingStatusView& view = **found;
     std::string code = std::move(view.lookupSecret);
-    // The status must still name this document; a result returned again names another.
-    if (view.portalFilingId.empty() || code.empty() || view.resultSha256 != sha256) {
+    // The status must still name this document; a result returned again names others.
+    const bool named = std::find(view.resultDigests.begin(), view.resultDigests.end(), sha256) !=
+                       view.resultDigests.end();
+    if (view.portalFilingId.empty() || code.empty() || !named) {
         secureWipe(code);
         return Error{"result.refused", "Kết quả này không còn in được tại máy. (The result is not printable here.)",
                      "result"};

@@ -42,7 +42,7 @@ void wipeStatusDetails(FilingStatus& status) {
     status.paidAt.clear();
     status.vietqrPayload.clear();
     status.supplements.clear();
-    status.resultSha256.clear();
+    status.resultDigests.clear();
     status.resultHandedOver = false;
 }
 

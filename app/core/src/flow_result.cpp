@@ -1,6 +1,7 @@
-// "In kết quả" on a proven look-up (result_print.hpp): the print is asked of the result desk's
-// worker; when it ends, a printed result is recorded as handed over (once: a second print of the
-// same document is not a second hand-over) and the rating is asked for the moment "result".
+// "In kết quả" on a proven look-up (result_print.hpp): the print of every returned document is
+// asked of the result desk's worker; when it ends, each document printed is recorded as handed
+// over (once: a second print of the same document is not a second hand-over) and the rating is
+// asked for the moment "result".
 // The log names no filing and no person.
 #include <iostream>
 
@@ -8,11 +9,30 @@
 #include "kiosk/core/ownership.hpp"
 
 namespace kiosk::core {
+namespace {
+
+// Each document that came out of the printer is handed over, once; true when one was for the first time.
+bool recordHandovers(const FlowContext& ctx, const act::ResultPrinted& printed) {
+    bool anyFirst = false;
+    for (const auto& sha256 : printed.printed) {
+        const auto first = ctx.store.recordHandover(printed.reference, sha256);
+        if (!first) {
+            std::cerr << "kiosk: the hand-over of a printed result was not recorded (" << first.error().code << ")\n";
+            continue;
+        }
+        std::cerr << (*first ? "kiosk: result document printed and handed over\n"
+                             : "kiosk: result document printed again\n");
+        anyFirst = anyFirst || *first;
+    }
+    return anyFirst;
+}
+
+}  // namespace
 
 bool offersResultPrint(const Session& s) {
     if (s.screen != Screen::Lookup || !s.lookupResult || !ownerProven(s)) return false;
     const FilingStatus& r = *s.lookupResult;
-    return r.status == "result_returned" && r.resultDelivery == "electronic" && !r.resultSha256.empty();
+    return r.status == "result_returned" && r.resultDelivery == "electronic" && !r.resultDigests.empty();
 }
 
 namespace detail {
@@ -26,30 +46,27 @@ void printResult(Session& s, Effects& effects) {
     }
     s.resultPrinted.reset();
     s.resultPrinting = true;
-    effects.push_back(fx::PrintResult{s.lookupResult->localReference, s.lookupResult->resultSha256});
+    effects.push_back(fx::PrintResult{s.lookupResult->localReference, s.lookupResult->resultDigests});
 }
 
 void resultPrinted(Session& s, const FlowContext& ctx, const act::ResultPrinted& printed) {
     // The citizen may have left before the printer finished; paper that came out was handed over all the same.
     const bool onScreen = s.screen == Screen::Lookup && s.lookupResult &&
                           s.lookupResult->localReference == printed.reference;
+    const bool firstHandover = recordHandovers(ctx, printed);
     if (printed.outcome != ResultPrintOutcome::Printed) {
-        std::cerr << "kiosk: the result was not printed\n";
+        std::cerr << "kiosk: the result was not printed in full\n";
         if (!onScreen) return;
         s.resultPrinting = false;
         s.resultPrinted = printed.outcome;
         s.resultPrintMessage = printed.message;
         return;
     }
-    const auto first = ctx.store.recordHandover(printed.reference, printed.sha256);
-    if (!first)
-        std::cerr << "kiosk: the hand-over of a printed result was not recorded (" << first.error().code << ")\n";
-    else std::cerr << (*first ? "kiosk: result printed and handed over\n" : "kiosk: result printed again\n");
     if (!onScreen) return;
     s.resultPrinting = false;
     s.resultPrinted = ResultPrintOutcome::Printed;
     s.lookupResult->resultHandedOver = true;
-    if (first && *first) askResultRating(s, ctx, printed.reference);
+    if (firstHandover) askResultRating(s, ctx, printed.reference);
 }
 
 }  // namespace detail

@@ -1,27 +1,51 @@
 // Electronic results (docs/portal-api.md §4.16): what the status cache knows of the returned
-// document a kiosk may print, and the hand-overs kiosk-sync tells the portal about, each once
+// documents a kiosk may print, and the hand-overs kiosk-sync tells the portal about, each once
 // under a key that never changes.
+#include <algorithm>
+
 #include "kiosk/outbox/outbox.hpp"
 #include "sealed_text.hpp"
 #include "storage.hpp"
 
 namespace kiosk::outbox {
 
+// filing_status.result_sha256 holds the returned documents' digests in the order the portal
+// named them, separated by single spaces (64 lower-case hex digits each, so no digest holds one).
+namespace {
+
+std::string joined(const std::vector<std::string>& digests) {
+    std::string out;
+    for (const auto& digest : digests) out += (out.empty() ? "" : " ") + digest;
+    return out;
+}
+
+std::vector<std::string> split(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    while (from < text.size()) {
+        const std::size_t space = std::min(text.find(' ', from), text.size());
+        if (space > from) out.push_back(text.substr(from, space - from));
+        from = space + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
 Result<void> Outbox::applyResultUpdate(std::int64_t filingRowId, const PortalStatusUpdate& u) {
-    if (u.resultDelivery.empty() && u.resultSha256.empty()) return {};
+    if (u.resultDelivery.empty() && u.resultDigests.empty()) return {};
     auto stmt = m_db->prepare(
         "UPDATE filing_status SET result_delivery = COALESCE(NULLIF(?2, ''), result_delivery), "
         "result_sha256 = COALESCE(NULLIF(?3, ''), result_sha256) WHERE filing_id = ?1",
         "apply_status");
     if (!stmt) return stmt.error();
-    stmt->bind(1, filingRowId).bind(2, u.resultDelivery).bind(3, u.resultSha256);
+    stmt->bind(1, filingRowId).bind(2, u.resultDelivery).bind(3, joined(u.resultDigests));
     return stmt->run();
 }
 
 Result<void> Outbox::readResultState(std::int64_t filingRowId, FilingStatusView& view) {
     auto stmt = m_db->prepare(
-        "SELECT COALESCE(s.result_delivery, ''), COALESCE(s.result_sha256, ''), COALESCE(s.portal_filing_id, ''), "
-        "EXISTS (SELECT 1 FROM handover h WHERE h.filing_id = s.filing_id AND h.sha256 = s.result_sha256) "
+        "SELECT COALESCE(s.result_delivery, ''), COALESCE(s.result_sha256, ''), COALESCE(s.portal_filing_id, '') "
         "FROM filing_status s WHERE s.filing_id = ?1",
         "status");
     if (!stmt) return stmt.error();
@@ -30,9 +54,23 @@ Result<void> Outbox::readResultState(std::int64_t filingRowId, FilingStatusView&
     if (!row) return row.error();
     if (!*row) return {};
     view.resultDelivery = stmt->columnText(0);
-    view.resultSha256 = stmt->columnText(1);
+    view.resultDigests = split(stmt->columnText(1));
     view.portalFilingId = stmt->columnText(2);
-    view.handedOver = stmt->columnInt(3) != 0;
+    // Handed over once every returned document was printed here.
+    auto printed = m_db->prepare("SELECT sha256 FROM handover WHERE filing_id = ?1", "status");
+    if (!printed) return printed.error();
+    printed->bind(1, filingRowId);
+    std::vector<std::string> handed;
+    for (;;) {
+        auto next = printed->step();
+        if (!next) return next.error();
+        if (!*next) break;
+        handed.push_back(printed->columnText(0));
+    }
+    view.handedOver = !view.resultDigests.empty() &&
+                      std::all_of(view.resultDigests.begin(), view.resultDigests.end(), [&handed](const auto& d) {
+                          return std::find(handed.begin(), handed.end(), d) != handed.end();
+                      });
     return {};
 }
 

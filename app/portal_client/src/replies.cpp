@@ -312,7 +312,7 @@ PortalResult<ChangesPage> readChanges(const HttpResponse& reply, Clock now) {
         change.note = *note;
         change.documents = std::move(*documents);
         change.resultDelivery = std::move(result->delivery);
-        change.resultSha256 = std::move(result->sha256);
+        change.resultDigests = std::move(result->digests);
         page.changes.push_back(std::move(change));
     }
     const auto cursor = requiredText(doc, "next_cursor", isCursor);

@@ -33,7 +33,9 @@ std::optional<ChangeResult> changeResultOf(const json& change) {
         if (!sha->is_string() || !signing::isSha256Hex(sha->get<std::string>())) return std::nullopt;
         std::string hex = sha->get<std::string>();
         std::transform(hex.begin(), hex.end(), hex.begin(), [](unsigned char c) { return std::tolower(c); });
-        if (out.sha256.empty()) out.sha256 = std::move(hex);
+        if (std::find(out.digests.begin(), out.digests.end(), hex) == out.digests.end()) {
+            out.digests.push_back(std::move(hex));
+        }
     }
     return out;
 }

@@ -4,6 +4,7 @@
 // answer.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -11,11 +12,12 @@
 
 namespace kiosk::portal_client {
 
-// The feed change's `result_delivery` and the first returned document's SHA-256 (lower-case
-// hex; "" when the change names none), or nullopt when either member is malformed.
+// The feed change's `result_delivery` and the SHA-256 (lower-case hex) of each returned
+// document, in the order named, each once (none when the change names none), or nullopt when
+// either member is malformed.
 struct ChangeResult {
     std::string delivery;
-    std::string sha256;
+    std::vector<std::string> digests;
 };
 std::optional<ChangeResult> changeResultOf(const nlohmann::json& change);
 

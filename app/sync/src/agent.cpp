@@ -164,7 +164,7 @@ bool Agent::pullStatus() {
             u.note = c.note;
             u.documents = c.documents;
             u.resultDelivery = c.resultDelivery;
-            u.resultSha256 = c.resultSha256;
+            u.resultDigests = c.resultDigests;
             updates.push_back(std::move(u));
         }
         if (auto applied = m_box.applyStatusUpdates(updates, page->nextCursor); !applied) {

@@ -126,7 +126,7 @@ void EffectRunner::printTicket(const core::Session& session) {
 void EffectRunner::printResult(const core::fx::PrintResult& effect, const core::Session& session) {
     const auto& config = *session.config;
     const Strings vi(config.locales, forms::Lang::Vi);
-    m_results.print({effect.reference, effect.sha256, config.kiosk.printer.name, vi.get("result_print.print_job")});
+    m_results.print({effect.reference, effect.digests, config.kiosk.printer.name, vi.get("result_print.print_job")});
 }
 
 std::optional<core::Action> EffectRunner::resultPrinted() {

@@ -277,6 +277,10 @@ void KioskApp::setReceiptPrinter(std::unique_ptr<receipt::Printer> printer) {
     m_impl->effects.setPrinter(std::move(printer));
 }
 
+void KioskApp::setResultPrinter(std::unique_ptr<receipt::Printer> printer) {
+    m_impl->effects.setResultPrinter(std::move(printer));
+}
+
 const WidgetRegistry& KioskApp::widgets() const { return m_impl->registry; }
 
 const core::Session& KioskApp::session() const { return m_impl->session; }

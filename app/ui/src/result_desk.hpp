@@ -1,12 +1,14 @@
 #pragma once
-// "In kết quả" off the UI thread: the port (core::ResultDocuments) fetches the portal's result
-// document (checked against its SHA-256), the printer prints it as it is, and the outcome comes
-// back through a Mailbox that wakes the frame loop, as act::ResultPrinted. The document is held
-// in memory only and wiped once printed or refused. Owned by the EffectRunner.
+// "In kết quả" off the UI thread: the port (core::ResultDocuments) fetches each of the portal's
+// result documents (each checked against its SHA-256), and only when all came whole the printer
+// prints them one after the other as they are; the outcome comes back through a Mailbox that
+// wakes the frame loop, as act::ResultPrinted, naming the documents printed. The documents are
+// held in memory only and wiped once printed or refused. Owned by the EffectRunner.
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "kiosk/base/mailbox.hpp"
 #include "kiosk/base/worker.hpp"
@@ -20,7 +22,7 @@ class ResultDesk {
 public:
     struct Job {
         std::string reference;
-        std::string sha256;
+        std::vector<std::string> digests;  // in the order the portal named them
         std::string queue;     // the CUPS queue of kiosk.toml [printer]
         std::string jobTitle;  // names no filing and no person
     };

@@ -1,22 +1,25 @@
 // "In kết quả" end to end, with the real reference portal on loopback, the real kiosk-sync and a
-// real cupsd (tests/support/cupsd): staff return a filing's result electronically with a PDF
-// through the portal's staff API; kiosk-sync brings its digest into the status cache; at the
-// kiosk the citizen types the mã hồ sơ and the look-up code, taps "In kết quả", and the portal's
-// own document comes out of CUPS; the hand-over reaches the portal exactly once (a second print
-// is not a second hand-over) and the rating that follows reaches it as the moment "result". A
-// document changed on the way (the one fault the real portal cannot make: a transport that adds
-// a byte) and a printer that fails are refused in plain Vietnamese, and nothing is handed over.
+// real cupsd (tests/support/cupsd): staff return a filing's result electronically with two PDFs
+// through the portal's staff API; kiosk-sync brings their digests into the status cache; at the
+// kiosk the citizen types the mã hồ sơ and the look-up code, taps "In kết quả", and both of the
+// portal's own documents go to CUPS, in order; the hand-over of each reaches the portal exactly
+// once (a second print is not a second hand-over) and the rating that follows reaches it as the
+// moment "result". A document changed on the way (the one fault the real portal cannot make: a
+// transport that adds a byte) and a printer that fails are refused in plain Vietnamese, and
+// nothing is handed over.
 // Every widget is found by its ID. A cupsd that cannot run here exits 77: ctest shows it skipped.
 #include <doctest/doctest.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "kiosk/portal_client/curl_transport.hpp"
 #include "kiosk/portal_client/enrollment.hpp"
+#include "kiosk/receipt/printer.hpp"
 #include "kiosk/signing/digest.hpp"
 #include "kiosk/signing/keys.hpp"
 #include "kiosk_client.hpp"
@@ -44,8 +47,8 @@ std::string resultPdf(const std::string& line) {
     const std::string content = "BT /F1 18 Tf 72 720 Td (" + line + ") Tj ET";
     const std::vector<std::string> objects = {
         "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-        "/Contents 5 0 R >>",
+        std::string("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> ") +
+            "/Contents 5 0 R >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream"};
     std::string pdf = "%PDF-1.4\n";
@@ -65,15 +68,17 @@ std::string resultPdf(const std::string& line) {
     return pdf;
 }
 
-// The real transport, with one byte added to every result document it receives: a document
-// changed on the way, which the real portal (storing results by their digest) never sends.
+// The real transport, with one byte added to the result document `target` (a digest) whenever
+// it is received: a document changed on the way, which the real portal (storing results by their
+// digest) never sends.
 class TamperingTransport final : public portal_client::Transport {
 public:
-    explicit TamperingTransport(std::unique_ptr<portal_client::Transport> real) : m_real(std::move(real)) {}
+    TamperingTransport(std::unique_ptr<portal_client::Transport> real, std::string target)
+        : m_real(std::move(real)), m_target(std::move(target)) {}
     portal_client::PortalResult<portal_client::HttpResponse> perform(
         const portal_client::HttpRequest& request) override {
         auto reply = m_real->perform(request);
-        if (reply && request.url.find("/results/") != std::string::npos && reply->status == 200) {
+        if (reply && request.url.find("/results/" + m_target) != std::string::npos && reply->status == 200) {
             reply->body += "%";
             ++tampered;
         }
@@ -83,10 +88,32 @@ public:
 
 private:
     std::unique_ptr<portal_client::Transport> m_real;
+    std::string m_target;
+};
+
+// The real CUPS printer, remembering the job id CUPS gave each document and the document's text:
+// the queue's file holds only the last job, so this is how the test sees both went to cupsd.
+class CountingCupsPrinter final : public receipt::Printer {
+public:
+    Result<int> print(const std::string& queue, const std::string& jobTitle, const std::string& pdf) override {
+        auto job = m_cups.print(queue, jobTitle, pdf);
+        std::lock_guard lock(m_mutex);
+        if (job) m_jobs.emplace_back(*job, pdf);
+        return job;
+    }
+    std::vector<std::pair<int, std::string>> jobs() const {
+        std::lock_guard lock(m_mutex);
+        return m_jobs;
+    }
+
+private:
+    receipt::CupsPrinter m_cups;
+    mutable std::mutex m_mutex;
+    std::vector<std::pair<int, std::string>> m_jobs;  // CUPS job id, the PDF sent
 };
 
 // One filing whose applicant chose the electronic result, delivered, accepted, approved, and
-// returned by staff with a PDF; kiosk-sync has the status.
+// returned by staff with two PDFs (the certificate and an extract); kiosk-sync has the status.
 struct Commune {
     TempDir dir{"ui-result-print"};
     std::filesystem::path portalData = dir.path() / "portal";
@@ -98,6 +125,8 @@ struct Commune {
     std::string secret;
     const std::string pdf = resultPdf("KET QUA DIEN TU SO 4711 - GIAY KHAI SINH");
     const std::string sha = signing::sha256Hex(pdf);
+    const std::string extract = resultPdf("KET QUA DIEN TU SO 4712 - TRICH LUC KHAI SINH");
+    const std::string extractSha = signing::sha256Hex(extract);
     std::shared_ptr<config::Config> config;
     std::unique_ptr<outbox::Outbox> box;
     std::unique_ptr<OutboxStatusSource> status;
@@ -126,14 +155,16 @@ struct Commune {
                     201);
         }
         REQUIRE(staff.put("/filings/" + filingId + "/results/" + sha, pdf, "application/pdf").status == 201);
+        REQUIRE(staff.put("/filings/" + filingId + "/results/" + extractSha, extract, "application/pdf").status == 201);
         const nlohmann::json result{
             {"action", "return_result"},
-            {"results", nlohmann::json::array({{{"name", "Giấy khai sinh (bản điện tử)"}, {"sha256", sha}}})}};
+            {"results", nlohmann::json::array({{{"name", "Giấy khai sinh (bản điện tử)"}, {"sha256", sha}},
+                                               {{"name", "Trích lục khai sinh"}, {"sha256", extractSha}}})}};
         REQUIRE(staff.post("/filings/" + filingId + "/actions", result.dump()).status == 201);
         REQUIRE(sync.run({"--once"}) == 0);
         status = std::make_unique<OutboxStatusSource>(*box);
         const auto view = box->statusOf(localReference)->value();
-        REQUIRE(view.resultSha256 == sha);
+        REQUIRE(view.resultDigests == std::vector<std::string>{sha, extractSha});
         REQUIRE(view.resultDelivery == "electronic");
         maHoSo = view.maHoSo;
         secret = view.lookupSecret;
@@ -191,18 +222,22 @@ Cupsd& startedCupsd() {
 
 }  // namespace
 
-TEST_CASE("the owner prints the electronic result through cupsd; it is handed over once and rated") {
+TEST_CASE("the owner prints both documents of the electronic result through cupsd; each is handed over once") {
     Cupsd& cups = startedCupsd();
     Commune c;
     auto documents = c.documents();
     UiDriver ui(c.config, *c.box);
     ui.app().setStatusSource(c.status.get());
     ui.app().setResultDocuments(documents.get());
+    auto counting = std::make_unique<CountingCupsPrinter>();
+    const CountingCupsPrinter& printer = *counting;
+    ui.app().setResultPrinter(std::move(counting));
 
     lookUpAndProve(ui, c);
     INFO(ui.dump());
     REQUIRE(ui.has("lookup.print_result"));
     CHECK(ui.label("lookup.result_print") == vi(ui, "result_print.intro"));
+    CHECK(ui.label("lookup.result_print.documents") == "Kết quả gồm 2 giấy. Máy sẽ in tất cả, lần lượt từng giấy.");
     CHECK(ui.label("lookup.print_result") == "In kết quả");
     ui.click("lookup.print_result");
     waitForPrint(ui);
@@ -211,8 +246,15 @@ TEST_CASE("the owner prints the electronic result through cupsd; it is handed ov
     CHECK(ui.label("screen.title") == vi(ui, "rating.title_result"));
     CHECK(c.box->statusOf(c.localReference)->value().handedOver);
     INFO(cups.errorLog());
+    // Both documents went to cupsd as jobs of their own, in the order staff named them, byte for
+    // byte; the queue's file holds the last one printed.
+    const auto jobs = printer.jobs();
+    REQUIRE(jobs.size() == 2);
+    CHECK(jobs[0].first != jobs[1].first);
+    CHECK(jobs[0].second == c.pdf);
+    CHECK(jobs[1].second == c.extract);
     REQUIRE(cups.waitForOutput());
-    CHECK(pdfText(cups.output()).find("KET QUA DIEN TU SO 4711 - GIAY KHAI SINH") != std::string::npos);
+    CHECK(pdfText(cups.output()).find("KET QUA DIEN TU SO 4712 - TRICH LUC KHAI SINH") != std::string::npos);
     CHECK_FALSE(spoolHoldsDocuments(cups.spool()));
     ui.click("rating.4");
     CHECK(ui.has("rating.thanks"));
@@ -221,8 +263,9 @@ TEST_CASE("the owner prints the electronic result through cupsd; it is handed ov
     REQUIRE(c.sync.run({"--once"}) == 0);
     INFO(c.sync.log());
     auto seen = c.seenByStaff();
-    REQUIRE(seen["handovers"].size() == 1);
+    REQUIRE(seen["handovers"].size() == 2);
     CHECK(seen["handovers"][0]["sha256"] == c.sha);
+    CHECK(seen["handovers"][1]["sha256"] == c.extractSha);
     REQUIRE(seen["ratings"].size() == 1);
     CHECK(seen["ratings"][0]["moment"] == "result");
     CHECK(seen["ratings"][0]["score"] == 4);
@@ -240,7 +283,8 @@ TEST_CASE("the owner prints the electronic result through cupsd; it is handed ov
     CHECK(ui.label("lookup.result_print.outcome") == vi(ui, "result_print.printed"));
     REQUIRE(c.sync.run({"--once"}) == 0);
     seen = c.seenByStaff();
-    CHECK(seen["handovers"].size() == 1);
+    CHECK(printer.jobs().size() == 4);
+    CHECK(seen["handovers"].size() == 2);
     CHECK(seen["ratings"].size() == 1);
     CHECK(c.box->handoversToSync()->empty());
     // Nothing of the result or the code stays on the screen for the next citizen.
@@ -255,13 +299,14 @@ TEST_CASE("a changed document and a failing printer are refused in plain words, 
     UiDriver ui(c.config, *c.box);
     ui.app().setStatusSource(c.status.get());
 
-    // The real portal's document, one byte added on the way: refused before the printer.
+    // The second of the two documents changed on the way: refused before the printer, and the
+    // first, which came whole, is not printed either.
     auto enrollment = portal_client::readEnrollment(c.sync.enrollmentDir());
     REQUIRE(enrollment.ok());
     const auto settings = portal_client::settingsFor(*enrollment);
     auto real = portal_client::makeCurlTransport(settings.transport);
     REQUIRE(real.ok());
-    auto tampering = std::make_unique<TamperingTransport>(std::move(*real));
+    auto tampering = std::make_unique<TamperingTransport>(std::move(*real), c.extractSha);
     TamperingTransport& tamper = *tampering;
     auto client = std::make_unique<portal_client::PortalClient>(
         settings.baseUrl, settings.kioskId, *signing::loadPrivateKey(settings.signingKey),
@@ -270,10 +315,14 @@ TEST_CASE("a changed document and a failing printer are refused in plain words, 
     REQUIRE(own.ok());
     PortalResultDocuments changed(std::move(client), std::move(*own));
     ui.app().setResultDocuments(&changed);
+    auto counting = std::make_unique<CountingCupsPrinter>();
+    const CountingCupsPrinter& printer = *counting;
+    ui.app().setResultPrinter(std::move(counting));
     lookUpAndProve(ui, c);
     ui.click("lookup.print_result");
     waitForPrint(ui);
     CHECK(tamper.tampered == 1);  // the fault fired
+    CHECK(printer.jobs().empty());
     CHECK(ui.session().screen == core::Screen::Lookup);
     CHECK(ui.label("lookup.result_print.outcome") == vi(ui, "result_print.mismatch"));
     CHECK_FALSE(c.box->statusOf(c.localReference)->value().handedOver);

@@ -114,7 +114,7 @@ TEST_CASE("an outbox of the version before upgrades to the very schema of a new 
     REQUIRE(view.ok());
     REQUIRE(view->has_value());
     CHECK((*view)->status == "result_returned");
-    CHECK((*view)->resultSha256.empty());
+    CHECK((*view)->resultDigests.empty());
     CHECK_FALSE((*view)->handedOver);
     // The hand-overs of v8 work on the upgraded file: one per filing and document.
     const std::string sha(64, 'c');

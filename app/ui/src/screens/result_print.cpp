@@ -52,6 +52,10 @@ MaybeAction drawResultPrint(UiContext& ctx) {
     beginPanel(ctx);
     subheading(ctx, ctx.t("result_print.title"));
     paragraph(ctx, ctx.t("result_print.intro"), "lookup.result_print");
+    if (const size_t count = s.lookupResult->resultDigests.size(); count > 1) {
+        paragraph(ctx, ctx.fmt("result_print.documents", {{"count", std::to_string(count)}}),
+                  "lookup.result_print.documents");
+    }
     if (s.lookupResult->resultHandedOver)
         mutedText(ctx, ctx.t("result_print.handed_over"), "lookup.result_print.handed_over");
     const bool again = s.lookupResult->resultHandedOver || s.resultPrinted == ResultPrintOutcome::Printed;

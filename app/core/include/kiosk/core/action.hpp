@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "kiosk/core/document_pages.hpp"
 #include "kiosk/core/queue_ticket.hpp"
@@ -74,9 +75,9 @@ struct SubmitSupplement {};
 // how the print ended (the result desk's worker, not the citizen).
 struct PrintResult {};
 struct ResultPrinted {
-    std::string reference;  // the filing's local reference
-    std::string sha256;     // the document printed (or not)
-    ResultPrintOutcome outcome = ResultPrintOutcome::NotReached;
+    std::string reference;             // the filing's local reference
+    std::vector<std::string> printed;  // the documents that came out of the printer, in order
+    ResultPrintOutcome outcome = ResultPrintOutcome::NotReached;  // Printed: every one of them
     std::string message;  // PrinterFailed: the printer's plain Vietnamese error
 };
 struct RefreshStatus {};   // the kiosk re-reads the status cache (a timer, not the citizen)

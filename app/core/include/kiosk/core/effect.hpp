@@ -39,9 +39,9 @@ struct TakeTicket {  // the next number of a desk group, from the portal or else
     QueueTicketRequest request;
 };
 struct PrintTicket {};
-struct PrintResult {  // the returned document `sha256` of the filing `reference`, fetched and printed
+struct PrintResult {  // the returned documents `digests` of the filing `reference`, fetched and printed
     std::string reference;
-    std::string sha256;
+    std::vector<std::string> digests;
 };  // the ticket on screen (session.queue.ticket), on [printer]
 
 }  // namespace fx

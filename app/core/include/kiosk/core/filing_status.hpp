@@ -64,10 +64,11 @@ struct FilingStatus {
     // The supplements this kiosk sent for the filing, oldest first (shown once the owner is proven).
     std::vector<SupplementStatus> supplements;
     // An electronic result (docs/portal-api.md §4.16): how the result is delivered ("desk",
-    // "post", "electronic"), the SHA-256 of the document staff returned, which the proven owner
-    // may print here, and whether it was printed (handed over) already. A digest, never the document.
+    // "post", "electronic"), the SHA-256 of each document staff returned, in order, which the
+    // proven owner may print here, and whether all were printed (handed over) already. Digests,
+    // never the documents.
     std::string resultDelivery;
-    std::string resultSha256;
+    std::vector<std::string> resultDigests;
     bool resultHandedOver = false;
 };
 

@@ -63,8 +63,8 @@ struct FilingStatusView {
     PaymentView payment;               // the latest payment of this filing
     std::string lookupSecret;          // the look-up code from the acknowledgement (kept sealed)
     std::string resultDelivery;        // "desk", "post", "electronic" as the feed said; "" before
-    std::string resultSha256;          // the returned document a kiosk may print (§4.16); "" when none
-    bool handedOver = false;           // that document was printed here for its owner (result_handover.cpp)
+    std::vector<std::string> resultDigests;  // the returned documents a kiosk may print (§4.16), in order
+    bool handedOver = false;                 // every one of them was printed here for its owner (result_handover.cpp)
     std::string portalFilingId;        // the portal's filing id, for calls about the filing; "" before delivery
     std::optional<std::chrono::sys_seconds> updatedAt;  // when the cache last changed for it
 };
@@ -87,7 +87,7 @@ struct PortalStatusUpdate {
     std::string note;
     std::vector<std::string> documents;  // slot ids the event names (StatusEvent::documents)
     std::string resultDelivery;          // the feed's result_delivery; "" keeps what the cache has
-    std::string resultSha256;            // a return_result's document; "" keeps what the cache has
+    std::vector<std::string> resultDigests;  // a return_result's documents; none keeps what the cache has
 };
 
 // A payment kiosk-sync has to act on: create the intent (Requested) or poll it (Pending).

@@ -71,9 +71,9 @@ struct StatusChange {
     // supplement added (at most 20, each 1-64 of A-Z a-z 0-9 _ - .).
     std::vector<std::string> documents;
     std::string resultDelivery;  // "desk", "post", "electronic"; "" when the portal named none
-    // return_result only: the SHA-256 (lower-case hex) of the first document returned, the one a
-    // kiosk prints for its owner (portal-api.md §4.16); "" when staff attached none.
-    std::string resultSha256;
+    // return_result only: the SHA-256 (lower-case hex) of each document returned, in order, the
+    // ones a kiosk prints for its owner (portal-api.md §4.16); none when staff attached none.
+    std::vector<std::string> resultDigests;
 };
 
 struct ChangesPage {

@@ -117,6 +117,8 @@ public:
     void setResultDocuments(core::ResultDocuments* source);
     // The printer receipts go to (tests); unset, CUPS. Set before the first print.
     void setReceiptPrinter(std::unique_ptr<receipt::Printer> printer);
+    // The printer "In kết quả" prints the returned documents on (tests); unset, CUPS.
+    void setResultPrinter(std::unique_ptr<receipt::Printer> printer);
 
     // Where the identity step's live camera picture is uploaded (the runner's GL texture); it
     // must outlive the app. Unset, the step shows only the drawing of the card side.
