@@ -92,7 +92,11 @@ UiDriver::~UiDriver() {
     ImGui::DestroyContext(m_context);
 }
 
-void UiDriver::frame() {
+void UiDriver::frame() { draw(kFrame); }
+
+void UiDriver::frameInPlace() { draw(std::chrono::milliseconds(0)); }
+
+void UiDriver::draw(std::chrono::milliseconds clockMovesBy) {
     ImGui::SetCurrentContext(m_context);
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = m_display;
@@ -108,7 +112,7 @@ void UiDriver::frame() {
     m_app->frame(m_clock.steadyNow());
     ImGui::Render();
     io.MouseWheel = 0.0f;
-    m_clock.advance(kFrame);
+    m_clock.advance(clockMovesBy);
     for (const auto& id : m_app->widgets().duplicates()) {
         if (std::find(m_duplicates.begin(), m_duplicates.end(), id) == m_duplicates.end()) {
             m_duplicates.push_back(id);

@@ -45,6 +45,10 @@ public:
 
     // Draws one frame; the fake clock moves on by one frame (50 ms).
     void frame();
+    // Draws one frame and leaves the fake clock where it is: for waiting on a real worker (the
+    // PIN check), whose real time must not move the test's clock by a number of frames that
+    // depends on how busy the machine is.
+    void frameInPlace();
     // Moves the fake clock without input, then draws a frame (what the runner's wake-up does).
     void wait(std::chrono::milliseconds duration);
 
@@ -106,6 +110,7 @@ public:
     const std::vector<std::string>& duplicateIds() const { return m_duplicates; }
 
 private:
+    void draw(std::chrono::milliseconds clockMovesBy);
     void scrollIntoReach(std::string_view id);
 
     ImGuiContext* m_context = nullptr;

@@ -37,7 +37,7 @@ inline void waitForSignInAnswer(UiDriver& ui) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
     while (ui.session().staffChecking && std::chrono::steady_clock::now() < deadline) {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        ui.frame();
+        ui.frameInPlace();
     }
     REQUIRE_FALSE(ui.session().staffChecking);
 }
