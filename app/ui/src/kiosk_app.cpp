@@ -99,6 +99,12 @@ void KioskApp::Impl::apply(const core::Action& action, Clock::time_point now) {
         resetUi();
         ui.speakNow = ui.readAloud;  // once asked for, each new screen is read as it comes
     }
+    // A look-up or a proof done: the keyboard goes, so that what was found is seen, not hidden
+    // under the keys (seen at 1920x1080: the result and "In kết quả" below the keyboard).
+    if (std::holds_alternative<core::act::RunLookup>(action) ||
+        std::holds_alternative<core::act::ProveOwnership>(action)) {
+        ui.focus.reset();
+    }
     if (core::endsSession(action)) endSession();
     effects.run(needed, session, now);
     if (deskIntake) deskIntakeSteps(action, now);

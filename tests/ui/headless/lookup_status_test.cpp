@@ -173,3 +173,26 @@ TEST_CASE("a short form two filings end with is never guessed between") {
     lookUp(ui, first);  // the whole code still finds each
     CHECK(ui.label("lookup.found") == "Hồ sơ " + first);
 }
+
+TEST_CASE("searching or proving with the keyboard still open puts it away, so what was found is seen") {
+    StatusFixture f;
+    const std::string reference = storeFiling(f);
+    f.deliver(reference, kMaHoSo, "K7M3PX");
+    f.event(reference, 1, "accept", "accepted", 2, "", "2025-11-27T17:00:00+07:00");
+    UiDriver ui(f.config, *f.box);
+    ui.app().setStatusSource(f.status.get());
+    ui.frame();
+    ui.click("home.lookup");
+    ui.click("lookup.code");
+    ui.type(kMaHoSo);
+    REQUIRE(ui.has("kbd.done"));
+    ui.click("lookup.search");  // without "Xong" first, as most people do
+    CHECK(ui.label("lookup.found") == std::string("Hồ sơ ") + kMaHoSo);
+    CHECK_FALSE(ui.has("kbd.done"));
+    ui.click("lookup.secret");
+    ui.type("K7M3PX");
+    REQUIRE(ui.has("kbd.done"));
+    ui.click("lookup.prove");
+    CHECK(ui.has("lookup.history.0"));
+    CHECK_FALSE(ui.has("kbd.done"));
+}
