@@ -71,43 +71,73 @@ std::span<const unsigned char> bytesOf(const std::string& s) {
     return {reinterpret_cast<const unsigned char*>(s.data()), s.size()};
 }
 
+// A kept copy's two statements: `findOwner` selects, by ?1, (the owner's row id, the filing's
+// client id, shredded_at, and the filing's master_key_id, iv, wrapped, tag); `upsert` writes
+// (?1 owner, ?2 iv, ?3 ciphertext, ?4 tag, ?5 kept_at).
+struct KeptCopy {
+    const char* findOwner;
+    const char* upsert;
+    Error (*missing)();
+};
+
+// Seals `pdf` under the data key of the filing `id` belongs to, as `name` (the AAD), and keeps
+// it, replacing an earlier copy: one transaction.
+Result<void> keepSealedCopy(Database& db, const SecretKey& masterKey, const std::string& masterKeyId,
+                            std::int64_t keptAt, const KeptCopy& copy, const std::string& id, const std::string& name,
+                            const std::string& pdf) {
+    auto tx = Transaction::begin(db, "keep_receipt");
+    if (!tx) return tx.error();
+    auto head = db.prepare(copy.findOwner, "keep_receipt");
+    if (!head) return head.error();
+    head->bind(1, id);
+    auto found = head->step();
+    if (!found) return found.error();
+    if (!*found) return copy.missing();
+    if (!head->columnIsNull(2) || head->columnIsNull(3)) return shredded();
+    if (head->columnText(3) != masterKeyId) return wrongMasterKey();
+    const std::int64_t owner = head->columnInt(0);
+    const Sealed wrappedKey{head->columnBlob(4), head->columnBlob(5), head->columnBlob(6)};
+    auto sealed = sealUnderFilingKey(masterKey, head->columnText(1), wrappedKey, bytesOf(pdf), name);
+    if (!sealed) return sealed.error();
+    auto upsert = db.prepare(copy.upsert, "keep_receipt");
+    if (!upsert) return upsert.error();
+    upsert->bind(1, owner);
+    upsert->bindBlob(2, sealed->iv);
+    upsert->bindBlob(3, sealed->ciphertext);
+    upsert->bindBlob(4, sealed->tag);
+    upsert->bind(5, keptAt);
+    if (auto ok = upsert->run(); !ok) return ok.error();
+    return tx->commit();
+}
+
+// The kept copy a reader's row holds: the filing's client id in column 0, its shredded_at in 1,
+// its master_key_id, iv, wrapped, tag in 2-5, and the copy's iv, ciphertext, tag from column
+// `at` (NULL: none kept, `none`), sealed as `name`.
+Result<std::string> openKeptCopy(Statement& head, int at, const SecretKey& masterKey, const std::string& masterKeyId,
+                                 const std::string& name, Error (*none)()) {
+    if (!head.columnIsNull(1) || head.columnIsNull(2)) return shredded();
+    if (head.columnIsNull(at)) return none();
+    if (head.columnText(2) != masterKeyId) return wrongMasterKey();
+    const Sealed wrappedKey{head.columnBlob(3), head.columnBlob(4), head.columnBlob(5)};
+    const Sealed sealed{head.columnBlob(at), head.columnBlob(at + 1), head.columnBlob(at + 2)};
+    auto bytes = openUnderFilingKey(masterKey, head.columnText(0), wrappedKey, sealed, name);
+    if (!bytes) return bytes.error();
+    std::string pdf(bytes->begin(), bytes->end());
+    secureWipe(*bytes);
+    return pdf;
+}
+
 }  // namespace
 
 Result<void> Outbox::keepReceipt(const std::string& localReference, const std::string& pdf) {
-    auto tx = Transaction::begin(*m_db, "keep_receipt");
-    if (!tx) return tx.error();
-    auto head = m_db->prepare(
+    static constexpr KeptCopy kFilingReceipt{
         "SELECT f.id, f.client_filing_id, f.shredded_at, k.master_key_id, k.iv, k.wrapped, k.tag "
         "FROM filing f LEFT JOIN filing_key k ON k.filing_id = f.id WHERE f.local_reference = ?1",
-        "keep_receipt");
-    if (!head) return head.error();
-    head->bind(1, localReference);
-    auto found = head->step();
-    if (!found) return found.error();
-    if (!*found) return noFiling();
-    if (!head->columnIsNull(2) || head->columnIsNull(3)) return shredded();
-    if (head->columnText(3) != m_masterKeyId) return wrongMasterKey();
-    const std::int64_t rowId = head->columnInt(0);
-    const Sealed wrappedKey{head->columnBlob(4), head->columnBlob(5), head->columnBlob(6)};
-    auto sealed = sealUnderFilingKey(*m_masterKey, head->columnText(1), wrappedKey, bytesOf(pdf), kReceiptName);
-    if (!sealed) return sealed.error();
-
-    auto insert = m_db->prepare(
         "INSERT INTO filing_receipt (filing_id, iv, ciphertext, tag, kept_at) VALUES (?1, ?2, ?3, ?4, ?5) "
         "ON CONFLICT (filing_id) DO UPDATE SET iv = ?2, ciphertext = ?3, tag = ?4, kept_at = ?5",
-        "keep_receipt");
-    if (!insert) return insert.error();
-    insert->bind(1, rowId);
-    insert->bindBlob(2, sealed->iv);
-    insert->bindBlob(3, sealed->ciphertext);
-    insert->bindBlob(4, sealed->tag);
-    insert->bind(5, static_cast<std::int64_t>(now().time_since_epoch().count()));
-    for (;;) {
-        auto row = insert->step();
-        if (!row) return row.error();
-        if (!*row) break;
-    }
-    return tx->commit();
+        noFiling};
+    return keepSealedCopy(*m_db, *m_masterKey, m_masterKeyId, now().time_since_epoch().count(), kFilingReceipt,
+                          localReference, kReceiptName, pdf);
 }
 
 Result<std::string> Outbox::keptReceipt(std::string_view reference) {
@@ -126,51 +156,19 @@ Result<std::string> Outbox::keptReceipt(std::string_view reference) {
     auto found = head->step();
     if (!found) return found.error();
     if (!*found) return noFiling();
-    if (!head->columnIsNull(1) || head->columnIsNull(2)) return shredded();
-    if (head->columnIsNull(6)) return noReceipt();
-    if (head->columnText(2) != m_masterKeyId) return wrongMasterKey();
-    const Sealed wrappedKey{head->columnBlob(3), head->columnBlob(4), head->columnBlob(5)};
-    const Sealed sealed{head->columnBlob(6), head->columnBlob(7), head->columnBlob(8)};
-    auto bytes = openUnderFilingKey(*m_masterKey, head->columnText(0), wrappedKey, sealed, kReceiptName);
-    if (!bytes) return bytes.error();
-    std::string pdf(bytes->begin(), bytes->end());
-    secureWipe(*bytes);
-    return pdf;
+    return openKeptCopy(*head, 6, *m_masterKey, m_masterKeyId, kReceiptName, noReceipt);
 }
 
 Result<void> Outbox::keepSupplementReceipt(const std::string& clientSupplementId, const std::string& pdf) {
-    auto tx = Transaction::begin(*m_db, "keep_receipt");
-    if (!tx) return tx.error();
-    auto head = m_db->prepare(
+    static constexpr KeptCopy kSupplementReceipt{
         "SELECT s.id, f.client_filing_id, f.shredded_at, k.master_key_id, k.iv, k.wrapped, k.tag "
         "FROM supplement s JOIN filing f ON f.id = s.filing_id LEFT JOIN filing_key k ON k.filing_id = f.id "
         "WHERE s.client_supplement_id = ?1",
-        "keep_receipt");
-    if (!head) return head.error();
-    head->bind(1, clientSupplementId);
-    auto found = head->step();
-    if (!found) return found.error();
-    if (!*found) return noSupplement();
-    if (!head->columnIsNull(2) || head->columnIsNull(3)) return shredded();
-    if (head->columnText(3) != m_masterKeyId) return wrongMasterKey();
-    const std::int64_t rowId = head->columnInt(0);
-    const Sealed wrappedKey{head->columnBlob(4), head->columnBlob(5), head->columnBlob(6)};
-    auto sealed = sealUnderFilingKey(*m_masterKey, head->columnText(1), wrappedKey, bytesOf(pdf),
-                                     supplementReceiptName(clientSupplementId));
-    if (!sealed) return sealed.error();
-
-    auto insert = m_db->prepare(
         "INSERT INTO supplement_receipt (supplement_id, iv, ciphertext, tag, kept_at) VALUES (?1, ?2, ?3, ?4, ?5) "
         "ON CONFLICT (supplement_id) DO UPDATE SET iv = ?2, ciphertext = ?3, tag = ?4, kept_at = ?5",
-        "keep_receipt");
-    if (!insert) return insert.error();
-    insert->bind(1, rowId);
-    insert->bindBlob(2, sealed->iv);
-    insert->bindBlob(3, sealed->ciphertext);
-    insert->bindBlob(4, sealed->tag);
-    insert->bind(5, static_cast<std::int64_t>(now().time_since_epoch().count()));
-    if (auto ok = insert->run(); !ok) return ok.error();
-    return tx->commit();
+        noSupplement};
+    return keepSealedCopy(*m_db, *m_masterKey, m_masterKeyId, now().time_since_epoch().count(), kSupplementReceipt,
+                          clientSupplementId, supplementReceiptName(clientSupplementId), pdf);
 }
 
 Result<std::string> Outbox::keptSupplementReceipt(std::string_view reference) {
@@ -193,17 +191,9 @@ Result<std::string> Outbox::keptSupplementReceipt(std::string_view reference) {
     auto found = head->step();
     if (!found) return found.error();
     if (!*found) return noFiling();
-    if (!head->columnIsNull(1) || head->columnIsNull(2)) return shredded();
-    if (head->columnIsNull(7)) return noSupplementReceipt();
-    if (head->columnText(2) != m_masterKeyId) return wrongMasterKey();
-    const Sealed wrappedKey{head->columnBlob(3), head->columnBlob(4), head->columnBlob(5)};
-    const Sealed sealed{head->columnBlob(7), head->columnBlob(8), head->columnBlob(9)};
-    auto bytes = openUnderFilingKey(*m_masterKey, head->columnText(0), wrappedKey, sealed,
-                                    supplementReceiptName(head->columnText(6)));
-    if (!bytes) return bytes.error();
-    std::string pdf(bytes->begin(), bytes->end());
-    secureWipe(*bytes);
-    return pdf;
+    return openKeptCopy(*head, 7, *m_masterKey, m_masterKeyId,
+                        head->columnIsNull(6) ? std::string() : supplementReceiptName(head->columnText(6)),
+                        noSupplementReceipt);
 }
 
 }  // namespace kiosk::outbox
