@@ -74,6 +74,9 @@ Step Agent::deliverNext() {
 
     const bool resumed = m_inProgress && m_inProgress->clientFilingId == filing.clientFilingId;
     const auto refuse = [&](const portal_client::Failure& failure) -> Step {
+        // The portal says documents are missing that this run thought sent: only a fresh create
+        // tells which, so the next attempt starts from it.
+        if (failure.error.code == "portal.409.missing_documents") m_inProgress.reset();
         if (failure.retryable) return retry(filing, failure);
         m_inProgress.reset();
         // Refused on a step after a create made in an earlier attempt: the portal may no longer

@@ -37,6 +37,8 @@ public:
             reply.headers["content-type"] = "application/problem+json";
             reply.body = submitStatus == 500
                              ? R"({"status":500,"code":"internal_error","title":"injected","retryable":true})"
+                         : submitStatus == 409
+                             ? R"({"status":409,"code":"missing_documents","title":"a document is missing"})"
                              : R"({"status":404,"code":"not_found","title":"no such filing","retryable":false})";
         }
         return reply;
@@ -128,4 +130,15 @@ TEST_CASE("a refusal after a create made in an earlier attempt starts again from
     REQUIRE(f.portal->sent.size() == 5);
     CHECK(f.portal->sent[3] == "/filings");
     CHECK(f.box->statusCounts()->failed == 1);
+}
+
+TEST_CASE("a submit the portal refuses for missing documents starts again from the create, which says which") {
+    Fixture f;
+    f.portal->dead = false;
+    f.portal->submitStatus = 409;
+    REQUIRE(f.agent->deliverNext().outcome == sync::StepOutcome::Retry);
+    REQUIRE(f.agent->deliverNext().outcome == sync::StepOutcome::Retry);
+    REQUIRE(f.portal->sent.size() == 4);
+    CHECK(f.portal->sent[2] == "/filings");  // created again, not the submit alone
+    CHECK(f.box->statusCounts()->pending == 1);
 }
