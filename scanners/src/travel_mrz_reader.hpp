@@ -9,27 +9,17 @@
 #include <vector>
 
 #include "deadline.hpp"
+#include "mrz_band.hpp"
 #include "ocr_engine.hpp"
 #include "scanners/travel_document.hpp"
 
 namespace scanners {
 
-// A band of MRZ-like lines in the photo's pixels, with the height of one line.
-struct MrzBand {
-    int left = 0, top = 0, right = 0, bottom = 0;
-    int lineHeight = 0;
-    int lineCount = 0;
-};
-
-// Candidate bands, the most likely first (two or three lines of equal width, lowest first); at
-// most a few. Empty when the photo has no such lines.
-std::vector<MrzBand> findMrzBands(PIX* grey);
-
 struct TravelMrzRead {
     std::optional<TravelDocument> document;  // the read with the most valid check digits
-    bool confirmed = false;  // every line of `document` read alike by two reads of its band
-    bool bandFound = false;  // some band looked like an MRZ (straightened photo)
-    bool zoneSeen = false;   // and a read of it showed the zone's filler runs
+    bool confirmed = false;                  // every line of `document` read alike by two reads of its band
+    bool bandFound = false;                  // some band looked like an MRZ (straightened photo)
+    bool zoneSeen = false;                   // and a read of it showed the zone's filler runs
     // The deadline stopped the reading before it was done: `document` is what the reads made
     // so far, which a scan with more time may have read otherwise. The reads are bounded by
     // count (bands, preparations), so with time to finish the result does not depend on how
@@ -42,8 +32,7 @@ struct TravelMrzRead {
 // time runs out (then `timedOut`).
 // `settled`: a zone whose check digits all hold and that the caller proves otherwise (a
 // Vietnamese card: its own parser and the QR/printed-text fusion) ends the reading early.
-TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& deadline,
-                            int thisYear,
+TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& deadline, int thisYear,
                             const std::function<bool(const TravelDocument&)>& settled);
 
 }  // namespace scanners

@@ -1,0 +1,34 @@
+#pragma once
+// The reads of one zone weighed against each other: which version of each line the reads agree
+// on, whether a document's lines were read alike often enough to be taken without a warning, and
+// which combination of the reads' lines satisfies the most check digits.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scanners/travel_document.hpp"
+
+namespace scanners {
+
+using Reads = std::vector<std::vector<std::string>>;  // each OCR read's cleaned lines
+
+// Valid check digits first, then a name read cleanly.
+int score(const TravelDocument& document);
+
+// Every line given alike by at least two reads, and by more reads than any other version of
+// it: a read that satisfies the check digits by chance (one in ten per digit, and many reads are
+// tried), or a name line no check digit covers, is not taken on one read's word.
+bool confirmedByReads(const Reads& reads, const TravelDocument& document);
+
+// Each line of the document replaced by the reads' most frequent version of it, when that was
+// read at least twice and more often than the document's own: OCR misreads the filler as K in
+// one read and not in the next.
+std::string consensusText(const Reads& reads, const TravelDocument& document);
+
+// Each read of a band may get a different line right, and no check digit spans two lines of a
+// TD2/TD3 zone's name and data, nor a TD1 zone's name line: the reads' lines are combined, each
+// combination judged by its own check digits (a stand-in name line while TD1's data lines are
+// chosen, then each read name line with them).
+std::optional<TravelDocument> combineReads(const std::vector<std::string>& pool, int thisYear);
+
+}  // namespace scanners
