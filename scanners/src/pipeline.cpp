@@ -10,9 +10,9 @@
 #include "mrz_reader.hpp"
 #include "ocr_engine.hpp"
 #include "preprocess.hpp"
-#include "qr_reader.hpp"
+#include "printed_name.hpp"
+#include "qr_passes.hpp"
 #include "scanners/fusion.hpp"
-#include "scanners/unicode.hpp"
 #include "scanners/wipe.hpp"
 #include "travel_mrz_reader.hpp"
 
@@ -30,26 +30,6 @@ constexpr const char* kMrzAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<o";
 bool anythingPrinted(const PrintedCard& card) {
     return card.cardType != CardType::Unknown || card.idNumber || card.fullName || card.dob ||
            card.sex || card.nationality || card.address || card.issueDate || card.expiryDate;
-}
-
-// A printed name whose label line OCR garbled is found no other way; the MRZ name line (no
-// diacritics, no check digit) then picks it among the printed lines: a line of capitals and
-// spaces that confirmedNameLine accepts (every letter in place, differences only misread
-// filler) is the name with its diacritics. Nothing else is taken on the MRZ's word.
-std::optional<Reading<std::string>> nameConfirmedByMrz(const std::vector<OcrLine>& printed,
-                                                       const MrzRecord& mrz) {
-    for (const auto& line : printed) {
-        const std::string_view text = unicode::trim(line.text);
-        if (text.find(' ') == std::string_view::npos || unicode::toUpper(text) != text) continue;
-        const std::string folded = unicode::foldToAsciiUpper(text);
-        const bool lettersOnly = std::all_of(folded.begin(), folded.end(), [](char ch) {
-            return (ch >= 'A' && ch <= 'Z') || ch == ' ';
-        });
-        if (lettersOnly && confirmedNameLine(mrz.lines[2], text)) {
-            return Reading<std::string>{unicode::titleCaseWords(text), line.confidence};
-        }
-    }
-    return std::nullopt;
 }
 
 int currentYear() {
@@ -118,17 +98,9 @@ struct Pipeline::Impl {
         return c.qr.has_value();
     }
 
-    // A blurred or small QR often decodes once sharpened, a hand-held phone's one only with a
-    // stronger mask (one more code in 20 hard photos), or only enlarged as a close-up (4 of
-    // the 5 codes the whole-photo passes missed on 25 hard Căn cước fronts); a photo without a
-    // QR costs the extra passes (10-40 ms each) only when the earlier ones found nothing.
     void readQr(PIX* grey, Collected& c) {
-        if (c.qr || takeQr(readQrTexts(grey), c)) return;
-        for (const auto& [halfWidth, fraction] : {std::pair{2, 0.6f}, std::pair{4, 1.0f}}) {
-            PixPtr sharp = own(pixUnsharpMasking(grey, halfWidth, fraction));
-            if (sharp && takeQr(readQrTexts(sharp.get()), c)) return;
-        }
-        takeQr(readQrTextsCloseUp(grey), c);
+        if (c.qr) return;
+        readQrPasses(grey, [this, &c](std::vector<std::string> texts) { return takeQr(std::move(texts), c); });
     }
 
     // The MRZ of one prepared picture; true when it held MRZ lines that failed their checks
@@ -291,10 +263,7 @@ struct Pipeline::Impl {
             readText(greys[i].get(), c, deadline);
         }
         PrintedCard printed = parsePrintedText(c.printed);
-        if (!c.qr && c.mrz && !c.mrz->lines[2].empty() &&
-            !(printed.fullName && confirmedNameLine(c.mrz->lines[2], printed.fullName->value))) {
-            if (auto name = nameConfirmedByMrz(c.printed, *c.mrz)) printed.fullName = std::move(name);
-        }
+        if (!c.qr && c.mrz) confirmPrintedName(printed, c.printed, *c.mrz);
         ScanReport report;
         CardReads reads{c.qr, c.mrz, std::nullopt};
         if (c.qr) report.sources.push_back(FieldSource::Qr);
