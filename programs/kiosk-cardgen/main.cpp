@@ -1,6 +1,6 @@
 // kiosk-cardgen: writes synthetic card photos and their expected fields, for looking at what
 // the corpus test feeds the pipeline and for trying the pipeline by hand.
-//   kiosk-cardgen OUTDIR [COUNT] [SEED] [easy|hard]
+//   kiosk-cardgen OUTDIR [COUNT] [SEED] [easy|hard|webcam]
 // OUTDIR/cards.tsv lists the pairs for `kiosk-scan --batch`.
 #include <charconv>
 #include <cstdio>
@@ -15,8 +15,11 @@ using namespace scanners;
 namespace {
 
 constexpr const char* kUsage =
-    "Cách dùng / usage: kiosk-cardgen OUTDIR [COUNT] [SEED] [easy|hard]\n"
-    "  COUNT 1-1000 cặp ảnh (card pairs, default 4), SEED số tự nhiên (default 1), easy hoặc hard\n";
+    "Cách dùng / usage: kiosk-cardgen OUTDIR [COUNT] [SEED] [easy|hard|webcam]\n"
+    "  COUNT 1-1000 cặp ảnh (card pairs, default 4), SEED số tự nhiên (default 1)\n"
+    "  easy: camera kiosk cố định (steady kiosk camera, default)\n"
+    "  hard: điện thoại cầm tay (hand-held phone)\n"
+    "  webcam: webcam rẻ 1280x720 (cheap 720p webcam)\n";
 
 // A whole number in [low, high], nothing else: "4x" or "-1" is a mistake, not 4 or a huge count.
 std::optional<unsigned long long> wholeNumber(std::string_view text, unsigned long long low,
@@ -57,8 +60,11 @@ int main(int argc, char** argv) {
     }
     if (argc > 4) {
         const std::string_view mode = argv[4];
-        if (mode != "easy" && mode != "hard") return refuse(std::string("chỉ easy hoặc hard / easy or hard: ") + argv[4]);
+        if (mode != "easy" && mode != "hard" && mode != "webcam") {
+            return refuse(std::string("chỉ easy, hard hoặc webcam / easy, hard or webcam: ") + argv[4]);
+        }
         options.hard = mode == "hard";
+        options.webcam = mode == "webcam";
     }
     if (!cardgen::writeCardSet(argv[1], options)) {
         std::fprintf(stderr,

@@ -175,6 +175,21 @@ void addNoise(PIX* pix, double sigma, synth::Random& random) {
     }
 }
 
+// A Gaussian blur of any strength (the box blur's steps of a whole pixel are too coarse at
+// 720p, where one step decides whether a QR module survives).
+PixPtr lensBlur(PIX* photo, double sigma) {
+    L_KERNEL* alongX = nullptr;
+    L_KERNEL* alongY = nullptr;
+    const int half = static_cast<int>(std::ceil(3 * sigma));
+    if (makeGaussianKernelSep(half, half, static_cast<float>(sigma), 1.0f, &alongX, &alongY) != 0) {
+        return own(pixCopy(nullptr, photo));
+    }
+    PixPtr blurred = own(pixConvolveRGBSep(photo, alongX, alongY));
+    kernelDestroy(&alongX);
+    kernelDestroy(&alongY);
+    return blurred ? std::move(blurred) : own(pixCopy(nullptr, photo));
+}
+
 }  // namespace
 
 PhotoStyle easyPhoto() {
@@ -213,7 +228,8 @@ PhotoStyle webcamPhoto() {
     s.maxPerspective = 0.02;
     s.minCardFill = 0.45;
     s.maxCardFill = 0.55;
-    s.maxBlur = 1;
+    s.minLensBlur = 0.7;
+    s.maxLensBlur = 1.1;
     s.noiseSigma = 5;
     s.glareChance = 0.2;
     s.maxShading = 0.3;
@@ -222,6 +238,7 @@ PhotoStyle webcamPhoto() {
     s.minVignette = 0.3;
     s.maxVignette = 0.5;
     s.maxWarmCast = 0.18;
+    s.minMotionBlur = 1;
     s.maxMotionBlur = 2;
     return s;
 }
@@ -230,7 +247,8 @@ std::vector<unsigned char> photograph(PIX* card, const PhotoStyle& style, synth:
     PixPtr photo = compose(card, style, random);
     const int blur = random.between(0, style.maxBlur);
     if (blur > 0) photo = own(pixBlockconv(photo.get(), blur, blur));
-    const int smear = style.maxMotionBlur > 0 ? random.between(0, style.maxMotionBlur) : 0;
+    if (style.maxLensBlur > 0) photo = lensBlur(photo.get(), uniform(random, style.minLensBlur, style.maxLensBlur));
+    const int smear = style.maxMotionBlur > 0 ? random.between(style.minMotionBlur, style.maxMotionBlur) : 0;
     if (smear > 0) photo = own(pixBlockconv(photo.get(), smear, 0));
     addNoise(photo.get(), style.noiseSigma, random);
     l_uint8* jpeg = nullptr;

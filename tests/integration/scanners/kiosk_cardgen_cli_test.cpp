@@ -2,6 +2,8 @@
 // the usage and nothing is written (once, `kiosk-cardgen --help` filled a folder named --help).
 #include <doctest/doctest.h>
 
+#include <leptonica/allheaders.h>
+
 #include <filesystem>
 
 #include "integration/scanners/run_program.hpp"
@@ -52,4 +54,19 @@ TEST_CASE("a good call writes its pairs") {
     REQUIRE(run.exitCode == 0);
     CHECK(fs::exists(out / "card-0000-front.jpg"));
     CHECK(fs::exists(out / "card-0000-back.jpg"));
+}
+
+TEST_CASE("webcam writes 1280 x 720 photos, as the kiosk's cheap webcam takes them") {
+    kiosk::test::TempDir dir("cardgen-webcam");
+    const fs::path out = dir.path() / "cards";
+    const auto run = kiosk::test::runProgram(kCardgen, {out.string(), "1", "7", "webcam"}, dir.path());
+    REQUIRE(run.exitCode == 0);
+    for (const char* name : {"card-0000-front.jpg", "card-0000-back.jpg"}) {
+        INFO(name);
+        l_int32 width = 0, height = 0;
+        REQUIRE(pixReadHeader((out / name).c_str(), nullptr, &width, &height, nullptr, nullptr, nullptr) == 0);
+        CHECK(width == 1280);
+        CHECK(height == 720);
+    }
+    CHECK(fs::exists(out / "card-0000.expected.json"));
 }
