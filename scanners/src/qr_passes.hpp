@@ -1,7 +1,7 @@
 #pragma once
 // The order in which one photo's QR code is tried: the whole photo plain, then sharpened, then
-// close-ups of QR-like patches, cheapest first, stopping at the first pass that gives the card's
-// payload.
+// close-ups of QR-like patches, then those patches thresholded by us, cheapest first, stopping at
+// the first pass that gives the card's payload.
 #include <functional>
 #include <string>
 #include <vector>

@@ -16,4 +16,10 @@ std::vector<std::string> readQrTexts(PIX* grey);
 // sharpened, where zxing's own binariser then sees modules it merges at the photo's scale.
 std::vector<std::string> readQrTextsCloseUp(PIX* grey);
 
+// The pass after it, for a cheap webcam's QR (about two pixels per module, a soft lens, a
+// smear): zxing's binarisers merge neighbouring modules there, so each QR-like patch is enlarged
+// and binarised here, a pixel dark where it is darker than the mean of its neighbourhood (about
+// two modules wide), and only that binary image handed to zxing.
+std::vector<std::string> readQrTextsThresholded(PIX* grey);
+
 }  // namespace scanners
