@@ -166,12 +166,24 @@ private:
                     "Họ tên chỉ đọc được từ vùng MRZ nên không có dấu; cần kiểm tra và sửa lại.");
             } else if (matchesMrzName(chosen->value, *mrz)) {
                 chosen->confidence = fusion::combined(chosen->confidence, kMrzNameConfidence);
+                warnToneMarksUnchecked(*chosen);
             } else {
                 m_identity.warnings.push_back(
                     "Họ tên (bỏ dấu) không khớp với họ tên trong vùng MRZ; cần kiểm tra lại.");
             }
+        } else if (chosen) {
+            warnToneMarksUnchecked(*chosen);
         }
         if (chosen) m_identity.fullName = field(chosen->value, chosen->source, chosen->confidence);
+    }
+
+    // Without the QR a name's tone marks come from OCR alone, and the MRZ (no diacritics) can
+    // confirm only its letters: on 720p webcam photos OCR read Đặng as Đăng and Hằng as Hãng,
+    // consistently at every scale. Such a name is given, and said to need a look.
+    void warnToneMarksUnchecked(const Vote<std::string>& name) {
+        if (name.source != FieldSource::Ocr) return;
+        m_identity.warnings.push_back(
+            "Dấu của họ tên chỉ đọc được từ chữ in (không có mã QR để đối chiếu); cần kiểm tra lại.");
     }
 
     // OCR reads the MRZ filler '<' as K, X, C, S … and drops or doubles it, so the name line

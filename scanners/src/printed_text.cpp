@@ -163,7 +163,8 @@ private:
                 break;
             case Label::FullName:
                 if (hasLetters(first.text)) {
-                    card.fullName = {{unicode::titleCaseWords(first.text), first.confidence}};
+                    const std::string_view name = unicode::trimToLetters(first.text);
+                    card.fullName = {{unicode::titleCaseWords(name), first.confidence}};
                 }
                 break;
             case Label::BirthDate:

@@ -114,6 +114,27 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
+std::string_view trimToLetters(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    const auto size = static_cast<utf8proc_ssize_t>(text.size());
+    utf8proc_ssize_t begin = -1, end = 0;  // the first letter's start, the last letter's end
+    bool inLetter = false;                 // a combining mark after a letter belongs to it
+    for (utf8proc_ssize_t at = 0; at < size;) {
+        utf8proc_int32_t cp = 0;
+        const utf8proc_ssize_t length = utf8proc_iterate(bytes + at, size - at, &cp);
+        if (length <= 0) return text;
+        const auto category = utf8proc_category(cp);
+        const bool letter = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO;
+        const bool mark = category >= UTF8PROC_CATEGORY_MN && category <= UTF8PROC_CATEGORY_ME;
+        inLetter = letter || (mark && inLetter);
+        if (letter && begin < 0) begin = at;
+        if (inLetter) end = at + length;
+        at += length;
+    }
+    if (begin < 0) return {};
+    return text.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+}
+
 std::string collapseSpaces(std::string_view text) {
     std::string out;
     bool pendingSpace = false;

@@ -26,6 +26,10 @@ std::string_view stripBom(std::string_view text);
 // Trims ASCII white space (space, tab, CR, LF, VT, FF) at both ends.
 std::string_view trim(std::string_view text);
 
+// Trims every code point that is not a letter at both ends: "'Võ Xuân Long." -> "Võ Xuân Long"
+// (OCR adds specks and quotes beside a printed name). Invalid UTF-8 is returned unchanged.
+std::string_view trimToLetters(std::string_view text);
+
 // Trims and turns every run of ASCII white space inside into one space.
 std::string collapseSpaces(std::string_view text);
 

@@ -184,6 +184,25 @@ TEST_CASE("with the MRZ alone the name has no diacritics and says so") {
     CHECK(identity->address.source == FieldSource::None);
 }
 
+TEST_CASE("without the QR a printed name's tone marks are flagged, even where the MRZ confirms its letters") {
+    // OCR misreads tone marks (Đặng as Đăng on webcam photos) and the MRZ has none to check them.
+    auto printed = printedRead();
+    printed.fullName = Reading<std::string>{"Ưng Hoàng Hiêp", 0.9f};
+    const auto withMrz = fuseIdentity({std::nullopt, mrzRead(), printed});
+    REQUIRE(withMrz.ok());
+    CHECK(withMrz->fullName.value == "Ưng Hoàng Hiêp");
+    CHECK(withMrz->fullName.source == FieldSource::Ocr);
+    CHECK(anyWarningMentions(*withMrz, "Dấu của họ tên"));
+    const auto alone = fuseIdentity({std::nullopt, std::nullopt, printed});
+    REQUIRE(alone.ok());
+    CHECK(anyWarningMentions(*alone, "Dấu của họ tên"));
+    // With the QR the tone marks are the QR's, and nothing needs saying.
+    const auto withQr = fuseIdentity({qrRead(), mrzRead(), printed});
+    REQUIRE(withQr.ok());
+    CHECK(withQr->fullName.value == "Ưng Hoàng Hiệp");
+    CHECK(withQr->warnings.empty());
+}
+
 TEST_CASE("with OCR alone the values keep OCR as source and its confidence") {
     const auto identity = fuseIdentity({std::nullopt, std::nullopt, printedRead()});
     REQUIRE(identity.ok());

@@ -160,3 +160,16 @@ TEST_CASE("a house number after 'Số' in an address is not an ID number label")
     CHECK(card.address->value == "Số 106 Nguyễn Trãi, Phường Cửa Nam, Hà Nội");
     CHECK_FALSE(card.idNumber);
 }
+
+TEST_CASE("specks and quotes OCR adds beside a printed name are not part of it") {
+    for (const char* read : {"'VÕ XUÂN LONG", "VÕ XUÂN LONG.", "‘VÕ XUÂN LONG’", "- VÕ XUÂN LONG 1"}) {
+        INFO(read);
+        const auto card = parsePrintedText(lines({"Họ, chữ đệm và tên khai sinh / Surname, given names:", read}));
+        REQUIRE(card.fullName);
+        CHECK(card.fullName->value == "Võ Xuân Long");
+    }
+    // A tone mark written as a combining character at the very end stays with its letter.
+    const auto card = parsePrintedText(lines({"Họ và tên / Full name:", "TRẦN THỊ HA\xCC\x80"}));
+    REQUIRE(card.fullName);
+    CHECK(card.fullName->value == "Trần Thị Hà");
+}
