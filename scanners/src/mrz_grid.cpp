@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 namespace scanners {
@@ -35,6 +36,33 @@ std::vector<bool> inkColumns(PIX* binary, int top, int bottom) {
     std::vector<bool> ink(counts.size());
     for (size_t x = 0; x < counts.size(); ++x) ink[x] = counts[x] >= 2;
     return ink;
+}
+
+// The rows the line's glyphs span (top of the capitals to the baseline): the outermost rows near
+// the line's box whose ink, over the line's columns, is at least a fifth of the fullest row's
+// (a speck or a neighbour's descender above or below does not widen it).
+std::pair<int, int> capBand(PIX* binary, int left, int right, int top, int bottom) {
+    const int height = static_cast<int>(pixGetHeight(binary));
+    const int width = static_cast<int>(pixGetWidth(binary));
+    const int slack = std::max(2, (bottom - top) / 8);
+    const int y0 = std::max(0, top - slack), y1 = std::min(height - 1, bottom + slack);
+    left = std::max(0, left);
+    right = std::min(width - 1, right);
+    std::vector<int> counts;
+    const l_uint32* data = pixGetData(binary);
+    const int wpl = pixGetWpl(binary);
+    for (int y = y0; y <= y1; ++y) {
+        int count = 0;
+        for (int x = left; x <= right; ++x) count += GET_DATA_BIT(data + y * wpl, x) ? 1 : 0;
+        counts.push_back(count);
+    }
+    if (counts.empty()) return {top, bottom};
+    const int most = *std::max_element(counts.begin(), counts.end());
+    if (most == 0) return {top, bottom};
+    int first = 0, last = static_cast<int>(counts.size()) - 1;
+    while (counts[static_cast<size_t>(first)] * 5 < most) ++first;
+    while (counts[static_cast<size_t>(last)] * 5 < most) --last;
+    return {y0 + first, y0 + last};
 }
 
 // Moves `edge` right over ink that lies within `gap` of the last ink seen.
@@ -248,7 +276,13 @@ std::optional<GriddedLine> gridLine(const OcrTextLine& line, PIX* binary) {
     // A letter where the print has a chevron is a misread filler (the LSTM reads '<' as K); a
     // cell filled as filler whose ink is some other glyph (a check digit the LSTM placed
     // elsewhere) means the line cannot be put on the grid. A K whose glyph has its stem is one.
-    GriddedLine gridded{std::move(text), std::vector<bool>(cells.size(), false)};
+    const auto band = capBand(binary, left, right, line.top, line.bottom);
+    GriddedLine gridded{std::move(text),
+                        std::vector<bool>(cells.size(), false),
+                        static_cast<float>(left) + glyph / 2.0f,
+                        pitch,
+                        band.first,
+                        band.second};
     for (size_t i = 0; i < gridded.text.size(); ++i) {
         char& ch = gridded.text[i];
         const bool letter = ch >= 'A' && ch <= 'Z';

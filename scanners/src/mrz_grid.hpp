@@ -21,6 +21,10 @@ namespace scanners {
 struct GriddedLine {
     std::string text;
     std::vector<bool> stemmedK;  // per cell: a K whose glyph shows a K's stem (not a misread '<')
+    // Where the cells lie in the image: cell i is centred at firstCentre + i * pitch, on the
+    // line's rows top..bottom.
+    float firstCentre = 0.0f, pitch = 0.0f;
+    int top = 0, bottom = 0;
 };
 std::optional<GriddedLine> gridLine(const OcrTextLine& line, PIX* binary);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "mrz_glyph_votes.hpp"
 #include "mrz_grid.hpp"
 #include "mrz_text.hpp"
 #include "preprocess.hpp"
@@ -25,17 +26,42 @@ struct SeenK {
     size_t column = 0;
 };
 
-void onGrid(std::vector<OcrTextLine>& lines, PIX* image, std::vector<SeenK>& seenKs) {
+void onGrid(std::vector<OcrTextLine>& lines, PIX* image, std::vector<SeenK>& seenKs, GlyphReads& glyphReads) {
     PixPtr binary = pixGetDepth(image) == 1 ? nullptr : binarize(image);
+    // The OCR-B comparison needs the grey image (the binarised preparation is one of the same
+    // pixels, and adds nothing to it).
+    const OcrbGlyphs* glyphs = pixGetDepth(image) == 8 ? OcrbGlyphs::system() : nullptr;
     for (auto& line : lines) {
         if (auto gridded = gridLine(line, binary ? binary.get() : image)) {
             for (size_t i = 0; i < gridded->stemmedK.size(); ++i) {
                 if (gridded->stemmedK[i]) seenKs.push_back({gridded->text, i});
             }
+            if (glyphs) {
+                const MrzLineCells cells{gridded->firstCentre, gridded->pitch, gridded->top, gridded->bottom,
+                                         gridded->text.size()};
+                glyphReads.push_back({gridded->text, glyphs->readLine(image, cells, gridded->text)});
+            }
             wipe(line.text);
             line.text = std::move(gridded->text);
         }
         for (auto& symbol : line.symbols) symbol.ch = 0;
+    }
+}
+
+// The glyph reads from `first` on (one OCR read's lines) given the lines of that read's parse:
+// what the LSTM saw there as the parser reads it (a proven state code, letters fields as letters).
+void asParsed(GlyphReads& glyphReads, size_t first, const TravelDocument& parsed) {
+    for (size_t r = first; r < glyphReads.size(); ++r) {
+        std::string& line = glyphReads[r].line;
+        for (const auto& parsedLine : parsed.lines) {
+            if (parsedLine.size() != line.size()) continue;
+            size_t differences = 0;
+            for (size_t c = 0; c < line.size(); ++c) differences += parsedLine[c] != line[c] ? 1 : 0;
+            if (differences * 3 > line.size()) continue;
+            wipe(line);
+            line = parsedLine;
+            break;
+        }
     }
 }
 
@@ -68,9 +94,10 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
     std::vector<std::string> pool;
     Reads reads;
     std::vector<SeenK> seenKs;
+    GlyphReads glyphReads;
     // Valid checks first, then lines read alike twice, then a clean name.
     const auto rank = [&](const TravelDocument& document) {
-        return 2 * score(document) + (confirmedByReads(reads, document) ? 3 : 0);
+        return 2 * score(document) + (confirmedByReads(reads, glyphReads, document) ? 3 : 0);
     };
     const auto done = [&] {
         if (!read.document || !read.document->checksValid()) return false;
@@ -80,16 +107,16 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
         if (document) settlePartFinalKs(*document, seenKs);
         if (read.document) {
             settlePartFinalKs(*read.document, seenKs);
-            read.confirmed = confirmedByReads(reads, *read.document);
+            read.confirmed = confirmedByReads(reads, glyphReads, *read.document);
         }
         if (document && (!read.document || rank(*document) > rank(*read.document))) {
             read.document = std::move(document);
-            read.confirmed = confirmedByReads(reads, *read.document);
+            read.confirmed = confirmedByReads(reads, glyphReads, *read.document);
         }
         return done();
     };
     // True when reading may stop: a zone whose every check holds and whose name reads cleanly.
-    const auto take = [&](const std::vector<OcrTextLine>& lines) {
+    const auto take = [&](const std::vector<OcrTextLine>& lines, size_t glyphReadsBefore) {
         std::string text;
         for (const auto& line : lines) text += line.text + "\n";
         auto parsed = parseTravelDocument(text, thisYear);
@@ -100,10 +127,18 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
         if (parsed) {
             for (auto& line : cleaned) wipe(line);
             cleaned = parsed->lines;
+            asParsed(glyphReads, glyphReadsBefore, *parsed);
         }
         reads.push_back(std::move(cleaned));
         wipe(text);
         if (keep(parsed ? std::optional(std::move(parsed.value())) : std::nullopt)) return true;
+        // The best document with the characters the OCR-B glyphs clearly read otherwise (the
+        // LSTM's habitual misreads, which no vote among its own reads can undo).
+        if (auto corrected = read.document ? glyphCorrected(glyphReads, *read.document) : std::nullopt) {
+            auto fixed = parseTravelDocument(*corrected, thisYear);
+            wipe(*corrected);
+            if (keep(fixed ? std::optional(std::move(fixed.value())) : std::nullopt)) return true;
+        }
         if (!read.document || reads.size() < 3) return false;
         std::string voted = consensusText(reads, *read.document);
         auto consensus = parseTravelDocument(voted, thisYear);
@@ -139,8 +174,9 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
                     read.timedOut = true;
                     return;
                 }
-                onGrid(lines, variant, seenKs);
-                const bool finished = take(lines);
+                const size_t glyphReadsBefore = glyphReads.size();
+                onGrid(lines, variant, seenKs, glyphReads);
+                const bool finished = take(lines, glyphReadsBefore);
                 for (auto& line : lines) wipe(line.text);
                 if (finished) return;
                 if (first && !std::any_of(reads.back().begin(), reads.back().end(),
@@ -167,6 +203,7 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
         for (auto& line : lines) wipe(line);
     }
     for (auto& k : seenKs) wipe(k.line);
+    wipe(glyphReads);
     return read;
 }
 

@@ -9,45 +9,12 @@
 namespace scanners {
 namespace {
 
-// What the format allows at each character of a document's lines: letters only (document
-// code, issuer, nationality, sex, name), digits only (dates, check digits), or either.
-enum class Kind : unsigned char { Either, Letter, Digit };
-using Kinds = std::vector<std::vector<Kind>>;
-
-Kinds characterKinds(const TravelDocument& document) {
-    Kinds kinds;
-    for (const auto& line : document.lines) kinds.emplace_back(line.size(), Kind::Either);
-    const auto mark = [&](mrz::Position at, size_t length, Kind kind) {
-        for (size_t i = 0; at.line < kinds.size() && i < length && at.column + i < kinds[at.line].size(); ++i) {
-            kinds[at.line][at.column + i] = kind;
-        }
-    };
-    const auto fields = mrz::plainFields(document.format);
-    for (const auto& [at, length] : {std::pair{fields.code, size_t{2}}, std::pair{fields.issuer, size_t{3}},
-                                     std::pair{fields.nationality, size_t{3}}, std::pair{fields.sex, size_t{1}},
-                                     std::pair{fields.name, fields.nameLength}}) {
-        mark(at, length, Kind::Letter);
-    }
-    mark(fields.dob, 6, Kind::Digit);
-    mark(fields.expiry, 6, Kind::Digit);
-    for (const auto& checked : mrz::checkedSpans(document.format, document.lines)) mark(checked.check, 1, Kind::Digit);
-    return kinds;
-}
-
-// True when `read` at a position of this kind means `wanted`: the same character, or a digit
-// in a letters-only field that is that letter's shape ('1' for I), or a letter in a digits-only
-// field that can only be that digit ('O' for 0), as the parser itself reads such fields.
-bool sameMeaning(char read, char wanted, Kind kind) {
-    if (read == wanted) return true;
-    if (kind == Kind::Letter) return mrz::letterForDigit(read) == wanted;
-    if (kind == Kind::Digit) return mrz::digitCandidates(read) == std::string_view(&wanted, 1);
-    return false;
-}
-
 // Each read's version of `wanted` (a line of the document, `kinds` its characters' kinds): the
 // read's line that, fitted to its length, differs from it least, if by at most a third of its
-// characters; characters that mean the same by the format are taken as the document's.
-std::vector<std::string> versions(const Reads& reads, const std::string& wanted, const std::vector<Kind>& kinds) {
+// characters; characters that mean the same by the format are taken as the document's, and so
+// are characters the glyph comparisons (`glyphs`, when given) clearly overrule in its favour.
+std::vector<std::string> versions(const Reads& reads, const std::string& wanted, const std::vector<Kind>& kinds,
+                                  const GlyphReads* glyphs = nullptr) {
     std::vector<std::string> out;
     for (const auto& read : reads) {
         std::optional<std::string> closest;
@@ -58,7 +25,10 @@ std::vector<std::string> versions(const Reads& reads, const std::string& wanted,
             size_t differences = 0;
             for (size_t c = 0; c < wanted.size(); ++c) {
                 char& seen = (*fitted)[c];
-                if (sameMeaning(seen, wanted[c], kinds[c])) seen = wanted[c];
+                if (sameMeaning(seen, wanted[c], kinds[c]) ||
+                    (glyphs && glyphsPrefer(*glyphs, wanted, c, wanted[c], seen, kGlyphOverruleMargin))) {
+                    seen = wanted[c];
+                }
                 differences += seen != wanted[c];
             }
             if (differences < fewest) {
@@ -79,16 +49,32 @@ int score(const TravelDocument& document) {
     return 2 * valid + (document.nameUncertain ? 0 : 1);
 }
 
-bool confirmedByReads(const Reads& reads, const TravelDocument& document) {
+bool confirmedByReads(const Reads& reads, const GlyphReads& glyphs, const TravelDocument& document) {
     const Kinds kinds = characterKinds(document);
     for (size_t i = 0; i < document.lines.size(); ++i) {
-        const auto seen = versions(reads, document.lines[i], kinds[i]);
-        const long agreeing = std::count(seen.begin(), seen.end(), document.lines[i]);
+        const std::string& line = document.lines[i];
+        // A character the glyphs clearly read as another is not proven, however often the LSTM
+        // read it (its habitual confusions come out of every preparation alike); nor is one where
+        // the LSTM's gridded lines disagree and the glyphs do not side with it.
+        for (size_t c = 0; c < line.size(); ++c) {
+            if (glyphOverrule(glyphs, line, c, kinds[i][c]) || !glyphsSettle(glyphs, line, c, kinds[i][c]))
+                return false;
+        }
+        const auto seen = versions(reads, line, kinds[i], &glyphs);
+        const long agreeing = std::count(seen.begin(), seen.end(), line);
         if (agreeing < 2) return false;
-        // Two reads alike are no proof when as many others agree on something else (the same
-        // confusion, IDD read as IOD, can come out of two preparations of one band).
+        // Where another read saw another character, the glyphs must not lean to it. Two reads
+        // alike are no proof when as many others agree on something else (the same confusion,
+        // IDD read as IOD, can come out of two preparations of one band), unless the glyphs side
+        // with the document at every character where the other version differs.
         for (const auto& version : seen) {
-            if (version != document.lines[i] && std::count(seen.begin(), seen.end(), version) >= agreeing) return false;
+            if (version == line) continue;
+            const bool tie = std::count(seen.begin(), seen.end(), version) >= agreeing;
+            for (size_t c = 0; c < line.size(); ++c) {
+                if (version[c] == line[c]) continue;
+                if (glyphsPrefer(glyphs, line, c, version[c], line[c], kGlyphTieMargin)) return false;
+                if (tie && !glyphsPrefer(glyphs, line, c, line[c], version[c], kGlyphTieMargin)) return false;
+            }
         }
     }
     return true;

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "mrz_glyph_votes.hpp"
 #include "scanners/travel_document.hpp"
+#include "travel_mrz_kinds.hpp"
 
 namespace scanners {
 
@@ -17,8 +19,11 @@ int score(const TravelDocument& document);
 
 // Every line given alike by at least two reads, and by more reads than any other version of
 // it: a read that satisfies the check digits by chance (one in ten per digit, and many reads are
-// tried), or a name line no check digit covers, is not taken on one read's word.
-bool confirmedByReads(const Reads& reads, const TravelDocument& document);
+// tried), or a name line no check digit covers, is not taken on one read's word. The OCR-B glyph
+// comparisons of the reads (`glyphs`; empty without the font) are a second opinion: a character
+// they clearly read as another is not proven, one they clearly read as the document's counts as
+// read so, and a tie between versions is settled where they side with the document throughout.
+bool confirmedByReads(const Reads& reads, const GlyphReads& glyphs, const TravelDocument& document);
 
 // Each line of the document replaced by the reads' most frequent version of it, when that was
 // read at least twice and more often than the document's own: OCR misreads the filler as K in

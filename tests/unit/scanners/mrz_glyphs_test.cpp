@@ -1,0 +1,162 @@
+// The OCR-B glyph comparison, the zone reader's second opinion beside the LSTM: each cell of a
+// gridded zone line compared with the 37 glyphs of the MRZ alphabet. Zones are drawn in OCR-B at
+// known cells, clean and coarse (drawn 9 px high, enlarged and blurred as a small scan is); the
+// LSTM's reads are made by hand, with the confusions it makes on real specimens (IDD read IOD,
+// ALBERTINE read ALGERTINE by every preparation). The rule under test: a line the glyphs contradict
+// is never confirmed, whatever the reads agree on.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "canvas.hpp"
+#include "card_render.hpp"
+#include "mrz_glyph_votes.hpp"
+#include "mrz_grid.hpp"
+#include "preprocess.hpp"
+#include "travel_mrz_votes.hpp"
+
+using namespace scanners;
+
+namespace {
+
+constexpr int kLeft = 40;
+
+struct DrawnZone {
+    PixPtr grey;
+    std::vector<MrzLineCells> cells;  // per line
+};
+
+// `lines` drawn one character per cell, `pitch` px apart; `coarse`: drawn at a third of that
+// and enlarged, then blurred (a 7-9 px zone of a small scan, as the reader enlarges it).
+DrawnZone drawZone(const std::vector<std::string>& lines, bool coarse) {
+    auto fonts = cardgen::CardFonts::loadSystem();
+    REQUIRE(fonts);
+    const int pitch = coarse ? 8 : 24;
+    const int size = pitch * 4 / 3;  // OCR-B's advance is about three quarters of its size
+    const int lineStep = size * 3 / 2;
+    const int width = 2 * kLeft / (coarse ? 3 : 1) + pitch * 44;
+    const int height = lineStep * (static_cast<int>(lines.size()) + 1);
+    cardgen::Canvas canvas(width, height, {235, 232, 225});
+    for (size_t l = 0; l < lines.size(); ++l) {
+        const int baseline = lineStep * static_cast<int>(l + 1);
+        for (size_t i = 0; i < lines[l].size(); ++i) {
+            canvas.drawText(*fonts->ocrb, size, kLeft / (coarse ? 3 : 1) + pitch * static_cast<int>(i), baseline,
+                            lines[l].substr(i, 1), {30, 30, 40});
+        }
+    }
+    PixPtr grey = own(pixConvertRGBToLuminance(canvas.pix()));
+    REQUIRE(grey);
+    DrawnZone zone;
+    if (coarse) {
+        PixPtr large = own(pixScale(grey.get(), 3.0f, 3.0f));
+        REQUIRE(large);
+        zone.grey = own(pixBlockconv(large.get(), 1, 1));
+    } else {
+        zone.grey = std::move(grey);
+    }
+    REQUIRE(zone.grey);
+    // The grid as the reader finds it: the characters' boxes where they were drawn.
+    PixPtr binary = binarize(zone.grey.get());
+    REQUIRE(binary);
+    const int scale = coarse ? 3 : 1;
+    for (size_t l = 0; l < lines.size(); ++l) {
+        OcrTextLine line;
+        const int baseline = lineStep * static_cast<int>(l + 1) * scale;
+        line.top = baseline - size * scale * 3 / 4;
+        line.bottom = baseline + scale;
+        line.text = lines[l];
+        for (size_t i = 0; i < lines[l].size(); ++i) {
+            const int left = (kLeft / (coarse ? 3 : 1) + pitch * static_cast<int>(i)) * scale + 2;
+            line.symbols.push_back({lines[l][i], left, left + (pitch - 3) * scale});
+        }
+        const auto gridded = gridLine(line, binary.get());
+        REQUIRE(gridded);
+        REQUIRE(gridded->text.size() == lines[l].size());
+        zone.cells.push_back(
+            {gridded->firstCentre, gridded->pitch, gridded->top, gridded->bottom, gridded->text.size()});
+    }
+    return zone;
+}
+
+// One glyph read per drawn line, as if the LSTM had read `read` there.
+void addReads(GlyphReads& reads, const DrawnZone& zone, const std::vector<std::string>& read) {
+    const OcrbGlyphs* glyphs = OcrbGlyphs::system();
+    REQUIRE(glyphs);
+    for (size_t l = 0; l < read.size(); ++l) {
+        reads.push_back({read[l], glyphs->readLine(zone.grey.get(), zone.cells[l], read[l])});
+        REQUIRE(reads.back().scores.size() == read[l].size());
+    }
+}
+
+const std::string kDataLine = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+
+TravelDocument td3(const std::string& nameLine) {
+    auto document = parseTravelDocument(nameLine + "\n" + kDataLine, 2026);
+    REQUIRE(document);
+    REQUIRE(document->checksValid());
+    return *document;
+}
+
+}  // namespace
+
+TEST_CASE("every glyph of the MRZ alphabet is read back from clean and from coarse print") {
+    const std::vector<std::string> printed{"ABCDEFGHIJKLMNOPQRSTUVWXYZ<<<<", "0123456789<<<<<<<<<<<<<<<<<<<<"};
+    for (const bool coarse : {false, true}) {
+        CAPTURE(coarse);
+        const auto zone = drawZone(printed, coarse);
+        GlyphReads reads;
+        addReads(reads, zone, printed);
+        for (size_t l = 0; l < printed.size(); ++l) {
+            std::string seen;
+            for (const auto& scores : reads[l].scores) {
+                seen += bestGlyph(scores, l == 0 ? "ABCDEFGHIJKLMNOPQRSTUVWXYZ<" : "0123456789<").best;
+            }
+            CHECK(seen == printed[l]);
+        }
+    }
+}
+
+TEST_CASE("two versions of the document code read equally often: the glyphs settle it for the printed one only") {
+    const std::vector<std::string> printed{"IDD<<T220001293<<<<<<<<<<<<<<<"};
+    const std::string misread = "IOD<<T220001293<<<<<<<<<<<<<<<";
+    GlyphReads reads;
+    for (const bool coarse : {false, true}) {
+        const auto zone = drawZone(printed, coarse);
+        addReads(reads, zone, printed);
+        addReads(reads, zone, {misread});
+    }
+    CHECK(glyphsSettle(reads, printed[0], 1, Kind::Letter));
+    CHECK_FALSE(glyphsSettle(reads, misread, 1, Kind::Letter));
+    // Where the reads agree, there is nothing to settle.
+    CHECK(glyphsSettle(reads, printed[0], 5, Kind::Either));
+}
+
+TEST_CASE("a misread every read makes is overruled by the glyphs; a line they contradict is never confirmed") {
+    const std::string printedName = "P<UTOERIKSSON<<ANNA<ALBERTINE<<<<<<<<<<<<<<<";
+    const std::string misreadName = "P<UTOERIKSSON<<ANNA<ALGERTINE<<<<<<<<<<<<<<<";
+    const size_t b = printedName.find("ALB") + 2;
+    SUBCASE("printed B, read G three times alike") {
+        GlyphReads glyphs;
+        for (const bool coarse : {false, true}) addReads(glyphs, drawZone({printedName}, coarse), {misreadName});
+        const Reads reads(3, {misreadName, kDataLine});
+        CHECK(glyphOverrule(glyphs, misreadName, b, Kind::Letter) == 'B');
+        CHECK_FALSE(confirmedByReads(reads, glyphs, td3(misreadName)));
+        const auto corrected = glyphCorrected(glyphs, td3(misreadName));
+        REQUIRE(corrected);
+        CHECK(*corrected == printedName + "\n" + kDataLine + "\n");
+        // The corrected document: every read's G is the B the glyphs clearly see.
+        CHECK(confirmedByReads(reads, glyphs, td3(printedName)));
+    }
+    SUBCASE("the mutation: printed G, read B three times alike") {
+        GlyphReads glyphs;
+        for (const bool coarse : {false, true}) addReads(glyphs, drawZone({misreadName}, coarse), {printedName});
+        const Reads reads(3, {printedName, kDataLine});
+        CHECK(glyphOverrule(glyphs, printedName, b, Kind::Letter) == 'G');
+        CHECK_FALSE(confirmedByReads(reads, glyphs, td3(printedName)));
+    }
+    SUBCASE("without glyph reads (no font) the reads alone decide, as before") {
+        const Reads reads(3, {misreadName, kDataLine});
+        CHECK(confirmedByReads(reads, {}, td3(misreadName)));
+    }
+}
