@@ -5,7 +5,10 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <fstream>
 #include <string>
+
+#include "kiosk/signing/digest.hpp"
 
 #include "support/paths.hpp"
 #include "sync_harness.hpp"
@@ -88,4 +91,45 @@ TEST_CASE("the staff script acts on a filing by its mã hồ sơ and pays its fe
     const auto unknown = staffScript(data, "accept 000.00.00.H66-000000-9999");
     CHECK(unknown.status == 1);
     CHECK(unknown.output.find("không có hồ sơ mã 000.00.00.H66-000000-9999") != std::string::npos);
+}
+
+TEST_CASE("the staff script returns a result with its PDF, which the kiosk's status feed then names") {
+    TempDir dir("staff-script-result");
+    const auto data = dir.path() / "portal";
+    PortalProcess portal(data);
+    SyncKiosk kiosk(data);
+    const auto filings = kiosk.enqueue(1, 0, 0, 0);
+    REQUIRE(kiosk.run({"--drain"}) == 0);
+    const std::string code = statusOf(kiosk, filings[0].localReference).maHoSo;
+    REQUIRE_FALSE(code.empty());
+
+    // What staff would scan or export from the civil-status system; only its first bytes matter
+    // to the portal, and a name with diacritics and a space is what the citizen reads.
+    const std::string pdf = "%PDF-1.4\n% synthetic result for a test\n%%EOF\n";
+    const auto result = dir.path() / "Giấy khai sinh.pdf";
+    std::ofstream(result, std::ios::binary) << pdf;
+    const auto notPdf = dir.path() / "ghi-chu.pdf";
+    std::ofstream(notPdf, std::ios::binary) << "not a PDF";
+
+    REQUIRE(staffScript(data, "accept " + code).status == 0);
+    REQUIRE(staffScript(data, "approve " + code).status == 0);
+
+    // A file that is not a PDF is refused by name before anything is sent: the filing stays approved.
+    const auto refused = staffScript(data, "return_result " + code + " 'Bản điện tử' " + notPdf.string());
+    INFO(refused.output);
+    CHECK(refused.status == 1);
+    CHECK(refused.output.find("không phải PDF") != std::string::npos);
+    REQUIRE(kiosk.run({"--once"}) == 0);
+    CHECK(statusOf(kiosk, filings[0].localReference).status == "approved");
+
+    const auto returned = staffScript(data, "return_result " + code + " 'Bản điện tử' '" + result.string() + "'");
+    INFO(returned.output);
+    CHECK(returned.status == 0);
+    CHECK(returned.output.find("result_returned (TrangThaiHoSo 10)") != std::string::npos);
+
+    REQUIRE(kiosk.run({"--once"}) == 0);
+    const auto after = statusOf(kiosk, filings[0].localReference);
+    CHECK(after.status == "result_returned");
+    REQUIRE(after.resultDigests.size() == 1);
+    CHECK(after.resultDigests[0] == signing::sha256Hex(pdf));
 }
