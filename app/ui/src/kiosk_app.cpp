@@ -89,6 +89,7 @@ void KioskApp::Impl::apply(const core::Action& action, Clock::time_point now) {
     const int page = session.pageIndex;
     const auto* service = session.service;
     const std::string signedIn = session.staffOperator;
+    const core::OwnerProof proofBefore = session.lookupProof;
     const core::Effects needed = core::apply(session, action, flowContext());
     // Signing in or out turns the staff screen into another one (the PIN's box and keypad go).
     const bool moved = screen != session.screen || page != session.pageIndex || service != session.service ||
@@ -105,6 +106,9 @@ void KioskApp::Impl::apply(const core::Action& action, Clock::time_point now) {
         std::holds_alternative<core::act::ProveOwnership>(action)) {
         ui.focus.reset();
     }
+    // A proof accepted (code or card) turns the look-up into the filing's details, read from the
+    // top; the card panel the citizen last touched was at the bottom of the page.
+    if (proofBefore == core::OwnerProof::None && session.lookupProof != core::OwnerProof::None) ui.resetScroll = true;
     if (core::endsSession(action)) endSession();
     effects.run(needed, session, now);
     if (deskIntake) deskIntakeSteps(action, now);

@@ -164,7 +164,7 @@ TEST_CASE("five wrong look-up codes make the kiosk wait a minute, for the next c
     prove(ui, wrongSecret(c.secret));
     const std::string waitMessage =
         "Đã nhập sai mã tra cứu nhiều lần. Máy tạm ngừng kiểm tra mã: vui lòng chờ 1 phút rồi "
-        "nhập lại, hoặc hỏi nhân viên ở quầy.";
+        "nhập lại, hoặc hỏi cán bộ ở quầy.";
     CHECK(ui.label("lookup.proof_refused") == waitMessage);
     CHECK_FALSE(ui.has("lookup.note"));
 

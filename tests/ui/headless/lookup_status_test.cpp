@@ -169,7 +169,7 @@ TEST_CASE("a short form two filings end with is never guessed between") {
     lookUp(ui, dateAndSequence);
     CHECK_FALSE(ui.has("lookup.found"));
     CHECK(ui.label("lookup.result") == "Có hơn một hồ sơ có mã kết thúc bằng " + dateAndSequence +
-                                           ". Xin gõ đủ mã ghi trên giấy hẹn, cả phần đầu, hoặc hỏi nhân viên ở quầy.");
+                                           ". Xin gõ đủ mã ghi trên giấy hẹn, cả phần đầu, hoặc hỏi cán bộ ở quầy.");
     lookUp(ui, first);  // the whole code still finds each
     CHECK(ui.label("lookup.found") == "Hồ sơ " + first);
 }

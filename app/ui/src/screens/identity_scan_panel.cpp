@@ -48,6 +48,12 @@ void fieldsRead(UiContext& ctx, const scanners::Identity& id) {
     }
 }
 
+// Pads the panel up to the height it had while showing a side (UiState::cardPanelHeight).
+void keepShownHeight(UiContext& ctx, float top) {
+    const float used = ImGui::GetCursorPosY() - top;
+    if (used < ctx.state.cardPanelHeight) ImGui::Dummy(ImVec2(1.0f, ctx.state.cardPanelHeight - used));
+}
+
 }  // namespace
 
 MaybeAction drawIdentityScanPanel(UiContext& ctx) {
@@ -57,6 +63,7 @@ MaybeAction drawIdentityScanPanel(UiContext& ctx) {
     MaybeAction action;
     beginPanel(ctx);
     subheading(ctx, ctx.t("identity.scan.title"), "identity.scan.title");
+    const float top = ImGui::GetCursorPosY();
     switch (scan->phase()) {
         case Phase::ShowFront:
         case Phase::ShowBack: {
@@ -79,13 +86,16 @@ MaybeAction drawIdentityScanPanel(UiContext& ctx) {
             if (side == 1 && button(ctx, "identity.scan.front_only", ctx.t("identity.scan.front_only"), ButtonStyle::Secondary)) {
                 action = core::act::ReadCardFront{};
             }
+            ctx.state.cardPanelHeight = ImGui::GetCursorPosY() - top;
             break;
         }
         case Phase::Taking:
             progressBar(ctx, scan->progress(now), ctx.t(scan->side() == 0 ? "identity.scan.taking_front" : "identity.scan.taking_back"));
+            keepShownHeight(ctx, top);
             break;
         case Phase::Reading:
             progressBar(ctx, scan->progress(now), ctx.t("identity.scan.reading"));
+            keepShownHeight(ctx, top);
             break;
         case Phase::Review:
             paragraph(ctx, ctx.t("identity.scan.review"), "identity.scan.instruction");

@@ -77,15 +77,14 @@ MaybeAction supplementOffer(UiContext& ctx) {
 }
 
 // The applicant's card, read by the capture device, proves it too: the same panel as the
-// identity step, and "Dùng căn cước này" once it is read.
+// identity step. The card is the proof, not data to fill in, so once it is read it is checked
+// against the applicant at once; what it says is neither shown nor kept here.
 MaybeAction cardProof(UiContext& ctx) {
     if (ctx.scan == nullptr) return std::nullopt;
-    MaybeAction action = drawIdentityScanPanel(ctx);
-    if (ctx.scan->phase() == capture::IdentityScan::Phase::Review &&
-        button(ctx, "lookup.card_use", ctx.t("lookup.card_use"))) {
-        action = core::act::ApplyIdentity{ctx.scan->accept()};
+    if (ctx.scan->phase() == capture::IdentityScan::Phase::Review) {
+        return core::act::ApplyIdentity{ctx.scan->accept()};
     }
-    return action;
+    return drawIdentityScanPanel(ctx);
 }
 
 MaybeAction drawResult(UiContext& ctx) {

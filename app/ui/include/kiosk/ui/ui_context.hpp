@@ -84,6 +84,9 @@ struct UiState {
     std::chrono::steady_clock::time_point staffCornerLastTap{};
     std::optional<OpenPage> openPage;   // drawn large in its document slot
     std::optional<OpenPage> retaking;   // the page the scan under way replaces ("Chụp lại trang này")
+    // The card panel's height while it shows a side, kept while that picture is taken and read:
+    // the panel shrinking would scroll a long page (the look-up's) under the citizen's finger.
+    float cardPanelHeight = 0.0f;
     // The desk's intake is worked with a physical keyboard (desk_keys.hpp): the widget Tab
     // highlighted, the widget a key presses in this frame (as a click on it would), whether the
     // highlight just moved (it is then scrolled into view), and a new screen whose first empty
