@@ -244,6 +244,7 @@ TEST_CASE("the owner prints both documents of the electronic result through cups
     // Printed: the hand-over is kept for kiosk-sync and the faces are asked once more.
     REQUIRE(ui.session().screen == core::Screen::Rating);
     CHECK(ui.label("screen.title") == vi(ui, "rating.title_result"));
+    CHECK(ui.label("rating.printed") == vi(ui, "result_print.printed"));  // take the papers first
     CHECK(c.box->statusOf(c.localReference)->value().handedOver);
     INFO(cups.errorLog());
     // Both documents went to cupsd as jobs of their own, in the order staff named them, byte for

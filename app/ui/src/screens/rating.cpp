@@ -77,6 +77,10 @@ MaybeAction drawRating(UiContext& ctx) {
         switch (ask.step) {
             case core::RatingStep::Faces:
                 heading(ctx, ctx.t(ask.moment == core::RatingMoment::Result ? "rating.title_result" : "rating.title"));
+                // The result was just printed: the papers in the tray come first, the faces after.
+                if (ask.moment == core::RatingMoment::Result) {
+                    subheading(ctx, ctx.t("result_print.printed"), "rating.printed");
+                }
                 paragraph(ctx, ctx.t("rating.intro"));
                 action = drawFaces(ctx);
                 break;
