@@ -21,7 +21,8 @@ std::string vi(const UiDriver& ui, const std::string& key) { return ui.session()
 
 // A filing whose applicant is `idNumber`, delivered and asked for a supplement by staff.
 std::string storeFilingOf(StatusFixture& f, const std::string& idNumber) {
-    core::Filing filing{"thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}, {"anh_giay_to_mau", "ban_chinh_tai_quay"}}, {}, 10000, 0};
+    core::Filing filing{
+        "thu-phi-mau", "9.000001", {{"ho_ten", "Lê Thị Hoa"}, {"anh_giay_to_mau", "ban_chinh_tai_quay"}}, {}, 10000, 0};
     filing.applicantIdNumber = idNumber;
     auto stored = f.box->submit(filing);
     REQUIRE(stored.ok());
