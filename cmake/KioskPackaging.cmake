@@ -67,9 +67,9 @@ set(CPACK_DEBIAN_PORTAL_PACKAGE_NAME kiosk-portal)
 set(CPACK_DEBIAN_PORTAL_PACKAGE_SECTION net)
 # Found at run time, so shlibdeps cannot see them: the compositor (Debian 12's cage refuses to
 # start without Xwayland), CUPS, the GL drivers, the fonts and the OCR languages (vie for printed
-# text, eng for the card's MRZ).
+# text, eng for the card's MRZ; OCR-B, whose glyphs check the MRZ reads).
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
-    "adduser, cage, xwayland, cups, libgl1-mesa-dri, fonts-noto-core, tesseract-ocr-vie, tesseract-ocr-eng")
+    "adduser, cage, xwayland, cups, libgl1-mesa-dri, fonts-noto-core, fonts-ocr-b, tesseract-ocr-vie, tesseract-ocr-eng")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
     "${kiosk_deb_out}/control/conffiles;${kiosk_deb_out}/control/postinst;${kiosk_deb_out}/control/prerm;${kiosk_deb_out}/control/postrm")
 # CPack indents the lines after the summary itself.
