@@ -129,21 +129,22 @@ void EffectRunner::printResult(const core::fx::PrintResult& effect, const core::
     m_results.print({effect.reference, effect.digests, config.kiosk.printer.name, vi.get("result_print.print_job")});
 }
 
-std::optional<core::Action> EffectRunner::resultPrinted() {
-    auto printed = m_results.printed();
-    if (!printed) return std::nullopt;
-    return core::Action{std::move(*printed)};
-}
-
-std::optional<core::Action> EffectRunner::ticketArrived() {
-    auto arrived = m_tickets.arrived();
-    if (!arrived) return std::nullopt;
-    return core::Action{std::move(*arrived)};
-}
-
-std::optional<core::Action> EffectRunner::update(Clock::time_point now, UiState& ui) {
+std::vector<EffectRunner::Finished> EffectRunner::collect(Clock::time_point now, UiState& ui) {
     if (m_scan) m_scan->update(now);
     m_receipts.update();  // a print that ended ends the longer waiting timeout this frame
+    std::vector<Finished> finished;
+    if (auto ticket = m_tickets.arrived()) finished.push_back({core::Action{std::move(*ticket)}, true});
+    if (auto printed = m_results.printed()) finished.push_back({core::Action{std::move(*printed)}, true});
+    if (auto page = pageTaken(ui)) finished.push_back({std::move(*page), false});
+    if (m_noDirectory) {
+        finished.push_back({core::Action{*std::exchange(m_noDirectory, std::nullopt)}, false});
+    } else if (m_signIn) {
+        if (auto answer = m_signIn->take()) finished.push_back({core::Action{std::move(*answer)}, false});
+    }
+    return finished;
+}
+
+std::optional<core::Action> EffectRunner::pageTaken(UiState& ui) {
     if (!m_documents) return std::nullopt;
     m_documents->update();
     auto page = m_documents->takePage(m_documents->key());
@@ -157,13 +158,6 @@ std::optional<core::Action> EffectRunner::update(Clock::time_point now, UiState&
                                                   replaces};
     scanners::wipePage(*page);
     return add;
-}
-
-std::optional<core::Action> EffectRunner::takeSignIn() {
-    if (m_noDirectory) return std::exchange(m_noDirectory, std::nullopt);
-    if (!m_signIn) return std::nullopt;
-    if (auto answer = m_signIn->take()) return core::Action(std::move(*answer));
-    return std::nullopt;
 }
 
 bool EffectRunner::busy() const {

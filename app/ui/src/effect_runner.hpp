@@ -2,13 +2,14 @@
 // Carries out the effects core::apply returns (core::Effect) on the kiosk's workers, and owns
 // every one of them the UI uses: the card scanner, the page scanner, the receipt desk's printer
 // (and its copies kept for the desk), the queue ticket's number and the speaker, so KioskApp holds none. Each call
-// returns at once; a worker that finished wakes the runner's frame loop (setWake) and the next frame collects its
-// result (update).
+// returns at once; a worker that finished wakes the runner's frame loop (setWake) and the next frame collects
+// what every worker finished as one list of actions (collect).
 #include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "kiosk/capture/document_scan.hpp"
 #include "kiosk/capture/identity_scan.hpp"
@@ -53,16 +54,17 @@ public:
     // Carries out `effects` for `session`, in order; returns at once.
     void run(const core::Effects& effects, const core::Session& session, Clock::time_point now);
 
-    // Takes what the workers finished, once a frame before drawing: the card's phase moves on,
-    // a print's outcome is known, and a page taken becomes the action that adds it to its
-    // document slot (replacing the page `ui.retaking` names, when it is a retake).
-    std::optional<core::Action> update(Clock::time_point now, UiState& ui);
-    // The sign-in worker's answer, once it came (act::StaffPinChecked).
-    std::optional<core::Action> takeSignIn();
-    // A queue ticket that came (or failed), as the action that shows it; taken once.
-    std::optional<core::Action> ticketArrived();
-    // How a print of a result ended, as the action that records it; taken once.
-    std::optional<core::Action> resultPrinted();
+    // What the workers finished, as actions in the order to apply them; taken once a frame
+    // before drawing. Collecting also moves the card's phase on and ends a print's waiting. A
+    // page taken becomes the action that adds it to its document slot (replacing the page
+    // `ui.retaking` names, when it is a retake).
+    struct Finished {
+        core::Action action;
+        // The kiosk's own answer (a ticket's number, a print of a result ending), not something
+        // a touch asked for this moment: it does not hold the idle timeout off.
+        bool kioskOwn = false;
+    };
+    std::vector<Finished> collect(Clock::time_point now, UiState& ui);
     // A card or a page is being taken or read, or a ticket's number: its progress moves.
     bool busy() const;
 
@@ -76,6 +78,7 @@ private:
     void keep(const core::fx::KeepReceipt& effect, const core::Session& session);
     void printTicket(const core::Session& session);
     void printResult(const core::fx::PrintResult& effect, const core::Session& session);
+    std::optional<core::Action> pageTaken(UiState& ui);
 
     std::unique_ptr<capture::IdentityScan> m_scan;
     // The same device, a worker of its own without OCR models.

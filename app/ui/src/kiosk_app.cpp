@@ -120,18 +120,15 @@ void KioskApp::Impl::apply(const core::Action& action, Clock::time_point now) {
 }
 
 // What the workers finished is taken now, before anything is drawn: a page taken joins its
-// document slot.
+// document slot, a ticket's number or a print's end is shown, a sign-in is answered.
 void KioskApp::Impl::collectWork(Clock::time_point now) {
-    // A ticket's number is the kiosk's answer, not the citizen's touch.
-    if (auto ticket = effects.ticketArrived()) applyQuietly(*ticket, now);
-    // So is a print of a result ending (and the hand-over it records).
-    if (auto printed = effects.resultPrinted()) applyQuietly(*printed, now);
-    if (auto add = effects.update(now, ui)) {
-        apply(*add, now);
-        secureWipe(std::get<core::act::AddDocumentPage>(*add).page.jpeg);  // the session keeps its own copy
+    for (auto& done : effects.collect(now, ui)) {
+        if (done.kioskOwn) applyQuietly(done.action, now);
+        else apply(done.action, now);
+        // The session keeps its own copy of a page.
+        if (auto* add = std::get_if<core::act::AddDocumentPage>(&done.action)) secureWipe(add->page.jpeg);
     }
     useDeskCardRead(now);
-    if (auto answer = effects.takeSignIn()) apply(*answer, now);
 }
 
 // What the desk's intake does by itself, for an officer who knows the procedure, with the
