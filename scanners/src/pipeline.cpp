@@ -98,11 +98,6 @@ struct Pipeline::Impl {
         return c.qr.has_value();
     }
 
-    void readQr(PIX* grey, Collected& c) {
-        if (c.qr) return;
-        readQrPasses(grey, [this, &c](std::vector<std::string> texts) { return takeQr(std::move(texts), c); });
-    }
-
     // The MRZ of one prepared picture; true when it held MRZ lines that failed their checks
     // (a different preparation may still read them).
     bool readMrzOf(PIX* straight, const std::vector<OcrTextLine>& lines, Collected& c,
@@ -175,7 +170,6 @@ struct Pipeline::Impl {
         limits.maxBytes = options.maxImageBytes;
         Collected c;
         std::vector<PixPtr> greys;
-        std::optional<size_t> qrImage;
         for (size_t i = 0; i < images.size(); ++i) {
             auto grey = decodeImage(images[i], limits);
             if (!grey) {
@@ -183,10 +177,11 @@ struct Pipeline::Impl {
                 error.where = "image:" + std::to_string(i + 1);
                 return error;
             }
-            readQr(grey->get(), c);
-            if (c.qr && !qrImage) qrImage = i;
             greys.push_back(std::move(grey.value()));
         }
+        const std::optional<size_t> qrImage = readQrPasses(greys, [this, &c](std::vector<std::string> texts) {
+            return takeQr(std::move(texts), c);
+        });
         // Without a Vietnamese QR the photos may show any document: its MRZ band is looked for
         // first (morphology, then OCR of that band only). A foreign document is reported from
         // its zone alone; photos with neither a QR, nor anything shaped like a zone, nor a

@@ -1,7 +1,5 @@
 #include "qr_passes.hpp"
 
-#include <utility>
-
 #include "qr_reader.hpp"
 
 namespace scanners {
@@ -11,14 +9,22 @@ namespace scanners {
 // codes the whole-photo passes missed on 25 hard Căn cước fronts); a photo without a QR costs
 // the extra passes (10-40 ms each) only when the earlier ones found nothing. A cheap webcam's
 // QR, at about two pixels a module, often decodes only thresholded by this reader itself.
-void readQrPasses(PIX* grey, const std::function<bool(std::vector<std::string>)>& take) {
-    if (take(readQrTexts(grey))) return;
-    for (const auto& [halfWidth, fraction] : {std::pair{2, 0.6f}, std::pair{4, 1.0f}}) {
-        PixPtr sharp = own(pixUnsharpMasking(grey, halfWidth, fraction));
-        if (sharp && take(readQrTexts(sharp.get()))) return;
+std::optional<size_t> readQrPasses(std::span<const PixPtr> photos,
+                                   const std::function<bool(std::vector<std::string>)>& take) {
+    const auto sharpened = [](float fraction, int halfWidth) {
+        return [fraction, halfWidth](PIX* grey) {
+            PixPtr sharp = own(pixUnsharpMasking(grey, halfWidth, fraction));
+            return sharp ? readQrTexts(sharp.get()) : std::vector<std::string>();
+        };
+    };
+    const std::function<std::vector<std::string>(PIX*)> passes[] = {readQrTexts, sharpened(0.6f, 2), sharpened(1.0f, 4),
+                                                                    readQrTextsCloseUp, readQrTextsThresholded};
+    for (const auto& pass : passes) {
+        for (size_t i = 0; i < photos.size(); ++i) {
+            if (take(pass(photos[i].get()))) return i;
+        }
     }
-    if (take(readQrTextsCloseUp(grey))) return;
-    take(readQrTextsThresholded(grey));
+    return std::nullopt;
 }
 
 }  // namespace scanners

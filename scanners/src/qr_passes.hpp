@@ -3,6 +3,8 @@
 // close-ups of QR-like patches, then those patches thresholded by us, cheapest first, stopping at
 // the first pass that gives the card's payload.
 #include <functional>
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -10,8 +12,11 @@
 
 namespace scanners {
 
-// Hands each pass's decoded texts to `take` (which wipes what it does not keep) and stops at
-// the first pass for which `take` returns true.
-void readQrPasses(PIX* grey, const std::function<bool(std::vector<std::string>)>& take);
+// Runs each pass over every photo before the next, costlier pass over any (a card's QR is on
+// one side only, and the other side should not cost the close-ups when a cheap pass reads the
+// QR on this one); hands each pass's decoded texts to `take` (which wipes what it does not keep)
+// and stops at the first photo for which `take` returns true, whose index it returns.
+std::optional<size_t> readQrPasses(std::span<const PixPtr> photos,
+                                   const std::function<bool(std::vector<std::string>)>& take);
 
 }  // namespace scanners

@@ -32,14 +32,14 @@ struct CloseUp {
 constexpr CloseUp kCloseUps[] = {{2.0f, 6, 2.0f}, {3.0f, 9, 2.0f}};
 
 // Scale and neighbourhood half-width (in photo pixels) for a thresholded close-up: on 13 webcam
-// Căn cước fronts (QR at 1.9-2.3 px a module) that every earlier pass missed, these three
-// recovered 8 (each alone 5 or 6); half-widths of 1.5 and 3.5 px, and offsets below the mean,
-// recovered none the three did not.
+// Căn cước fronts (QR at 1.9-2.3 px a module) that every earlier pass missed, the first three
+// recovered 8 (each alone 5 or 6); of 11 that those missed, 4× recovered 2. Half-widths of 1.5
+// and 3 px, offsets from the mean and sharpening first recovered none these did not.
 struct Threshold {
     float scale;
     float halfWidth;
 };
-constexpr Threshold kThresholds[] = {{2.0f, 2.0f}, {3.0f, 2.0f}, {3.0f, 2.5f}};
+constexpr Threshold kThresholds[] = {{2.0f, 2.0f}, {3.0f, 2.0f}, {3.0f, 2.5f}, {4.0f, 2.0f}};
 
 std::vector<BOX*> qrPatches(PIX* grey) {
     std::vector<BOX*> patches;
