@@ -31,7 +31,7 @@ namespace {
 struct Tally {
     int cards = 0, identityRight = 0, mrzExact = 0, qrRight = 0, refused = 0, misread = 0;
     // Identities not fully right (any core field or the name wrong or missing) that the scan
-    // flagged with a warning about the identity, and those it presented without one (must be 0).
+    // flagged, and those it presented without a warning (must be 0).
     int flagged = 0, unflagged = 0;
     int zbarQrRight = 0, zbarQrAny = 0, tesseractMrzExact = 0;
     std::vector<double> ourMs, zbarMs, tesseractMs;
@@ -104,7 +104,11 @@ void ours(Pipeline& pipeline, const cardgen::CardOnDisk& card, Tally& t, bool ve
                        (!id.sex.value.empty() && id.sex.value != sexLabel(p.sex));
     t.identityRight += right;
     t.misread += wrong;
-    if (!right) ++(id.warnings.empty() ? t.unflagged : t.flagged);
+    // A wrong value needs a warning about the identity; a gap (a field not read) may also be
+    // explained by the scan's notes (no QR seen, time ran out), which the kiosk shows with them.
+    const bool wrongName = !id.fullName.value.empty() && id.fullName.value != p.fullName;
+    const bool flagged = !id.warnings.empty() || (!wrong && !wrongName && !report->notes.empty());
+    if (!right) ++(flagged ? t.flagged : t.unflagged);
     t.mrzExact += report->mrzLines && *report->mrzLines == synth::mrzFor(p);
     t.qrRight += report->qrText && *report->qrText == synth::qrPayloadFor(p);
     if (verbose && !(right && report->mrzLines && *report->mrzLines == synth::mrzFor(p))) {
