@@ -148,6 +148,7 @@ std::vector<std::string> ExampleAnswers::candidatesFor(const forms::Field& field
         case FieldType::Email: return {"nguoi.mau." + std::to_string(m_people.between(1, 999)) + "@example.vn"};
         case FieldType::Document: return {documentName(key)};
         case FieldType::Signature: return {"0.1,0.6 0.3,0.4 0.5,0.6 0.7,0.4 0.9,0.6"};
+        case FieldType::Passport: return {forms::kPassportRead};
         case FieldType::Address:
         case FieldType::PersonalId:
         case FieldType::Info: break;

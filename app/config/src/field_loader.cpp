@@ -24,6 +24,7 @@ const EnumNames<FieldType>& fieldTypeNames() {
         {"personal_id", FieldType::PersonalId},
         {"address", FieldType::Address},
         {"document", FieldType::Document},
+        {"passport", FieldType::Passport},
         {"info", FieldType::Info},
         {"signature", FieldType::Signature},
     };
@@ -39,6 +40,51 @@ const EnumNames<forms::PrefillKey>& prefillNames() {
         {"issue_place", PrefillKey::IssuePlace},
     };
     return names;
+}
+
+const EnumNames<forms::PassportPart>& passportPartNames() {
+    using forms::PassportPart;
+    static const EnumNames<PassportPart> names{
+        {"surname", PassportPart::Surname},
+        {"given_names", PassportPart::GivenNames},
+        {"nationality", PassportPart::Nationality},
+        {"dob", PassportPart::Dob},
+        {"sex", PassportPart::Sex},
+        {"number", PassportPart::Number},
+        {"expiry", PassportPart::Expiry},
+    };
+    return names;
+}
+
+// The field must hold what the zone gives: names, the nationality and the number as text, the
+// dates as dates, the sex as a choice ("nam" / "nu", as in choices.toml's gioi_tinh).
+void readPassportPart(TableReader& entry, forms::Field& field, std::optional<FieldType> type) {
+    using forms::PassportPart;
+    field.fromPassport = entry.oneOf("from_passport", passportPartNames()).value_or(PassportPart::None);
+    if (field.fromPassport == PassportPart::None || !type) return;
+    const PassportPart part = field.fromPassport;
+    const bool name = part == PassportPart::Surname || part == PassportPart::GivenNames;
+    const bool date = part == PassportPart::Dob || part == PassportPart::Expiry;
+    bool fits = false;
+    std::string wanted;
+    if (name) {
+        fits = type == FieldType::Text || type == FieldType::PersonName;
+        wanted = "text, person_name";
+    } else if (date) {
+        fits = type == FieldType::Date;
+        wanted = "date";
+    } else if (part == PassportPart::Sex) {
+        fits = type == FieldType::SingleChoice;
+        wanted = "single_choice";
+    } else {
+        fits = type == FieldType::Text;
+        wanted = "text";
+    }
+    if (fits) return;
+    entry.error("from_passport", "config.wrong_field_type",
+                "giá trị này của hộ chiếu không ghi được vào trường loại này / this passport value does not fit "
+                "this field's type",
+                "dùng type / use type: " + wanted);
 }
 
 // A key that means nothing for this field type is a mistake worth stopping for: the
@@ -178,6 +224,12 @@ forms::Field readField(TableReader& entry, FieldContext& ctx) {
                     "prefill_if cần khóa prefill / prefill_if needs a prefill key",
                     "thêm prefill = \"full_name\" (hoặc khác) / add prefill = \"full_name\" (or another)");
     }
+    readPassportPart(entry, field, type);
+    if (field.fromPassport != forms::PassportPart::None) {
+        ctx.refs.passportParts.push_back({field.id, entry.pathOf("from_passport"), entry.valueAt("from_passport")});
+    }
+    if (type == FieldType::Passport)
+        ctx.refs.passportSlots.push_back({field.id, entry.pathOf("type"), entry.valueAt("type")});
     field.inWords = entry.boolean("in_words").value_or(false);
     readDefault(entry, field, ctx.refs);
     field.suggestPlaces = entry.boolean("suggest_places").value_or(false);

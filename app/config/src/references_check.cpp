@@ -212,6 +212,46 @@ void checkPageCountFields(const forms::Service& service, const ServiceReferences
     }
 }
 
+const forms::Page* pageOfField(const forms::Service& service, const std::string& id) {
+    for (const auto& page : service.pages) {
+        for (const auto& field : page.fields) {
+            if (field.id == id) return &page;
+        }
+    }
+    return nullptr;
+}
+
+// A passport fills the fields of its own page, once: one slot on a page that is asked once, and
+// every from_passport field beside it.
+void checkPassportPages(const forms::Service& service, const ServiceReferences& refs, SourceFile& file) {
+    std::vector<const forms::Page*> seen;
+    for (const auto& ref : refs.passportSlots) {
+        const forms::Page* page = pageOfField(service, ref.id);
+        if (page == nullptr || page->repeat) {
+            file.report(ref.at, ref.keyPath, "config.passport_place",
+                        "ô quét hộ chiếu chỉ đặt được trên một trang không lặp lại / a passport slot belongs on a "
+                        "page that is not repeated",
+                        "chuyển nó sang [[pages]] không có repeat / move it to a [[pages]] without repeat");
+        } else if (std::find(seen.begin(), seen.end(), page) != seen.end()) {
+            file.report(ref.at, ref.keyPath, "config.passport_place",
+                        "trang đã có một ô quét hộ chiếu / the page already has a passport slot",
+                        "mỗi người một trang / one page per person");
+        }
+        seen.push_back(page);
+    }
+    for (const auto& ref : refs.passportParts) {
+        const forms::Page* page = pageOfField(service, ref.id);
+        const bool beside = page != nullptr &&
+                            std::any_of(page->fields.begin(), page->fields.end(),
+                                        [](const forms::Field& f) { return f.type == forms::FieldType::Passport; });
+        if (beside) continue;
+        file.report(ref.at, ref.keyPath, "config.not_sibling",
+                    "from_passport cần một trường type = \"passport\" trên cùng trang / from_passport needs a "
+                    "type = \"passport\" field on the same page",
+                    "thêm ô quét hộ chiếu vào trang này / add a passport slot to this page");
+    }
+}
+
 void checkExternal(const forms::Service& service, const ServiceReferences& refs, const ExternalNames& external,
                    SourceFile& file) {
     if (refs.category && external.categories) {
@@ -254,6 +294,7 @@ void checkReferences(const forms::Service& service, const ServiceReferences& ref
     checkChoiceDefaults(service, refs, names, file);
     checkFieldReferences(refs, local, file);
     checkPageCountFields(service, refs, local, file);
+    checkPassportPages(service, refs, file);
     checkExternal(service, refs, names, file);
 }
 

@@ -43,6 +43,8 @@ struct ServiceReferences {
     std::vector<IdReference> dobFields;
     std::vector<IdReference> sexFields;
     std::vector<IdReference> pageCountFields;  // a Document field's sibling Integer field
+    std::vector<IdReference> passportParts;    // fields with from_passport (id: the field's own)
+    std::vector<IdReference> passportSlots;    // Passport fields (id: the field's own)
     std::vector<IdReference> routeServices;
     std::optional<IdReference> category;
     std::vector<std::string> untypedFields;  // their `type` was wrong: no type checks against them

@@ -130,6 +130,10 @@ struct Step {
         s.identityFromCard = true;
         s.errors.clear();
     }
+    void operator()(const act::ApplyPassport& a) {
+        detail::applyPassport(s, ctx, a.key, a.document);
+        recompute();
+    }
     void operator()(const act::AddDocumentPage& a) {
         if (detail::addSupplementPage(s, a.key, a.page, a.replaces)) return;
         if (s.screen != Screen::Page || s.service == nullptr) return;
@@ -319,7 +323,10 @@ struct Step {
         if (readsCard()) ask(fx::ReadCardFront{});
     }
     void operator()(const act::ScanCardAgain&) {
-        if (readsCard()) ask(fx::ForgetCard{});
+        if (readsCard() || s.screen == Screen::Page) ask(fx::ForgetCard{});
+    }
+    void operator()(const act::TakePassportPicture& a) {
+        if (detail::passportSlotOnScreen(s, a.key)) ask(fx::TakePassportPicture{});
     }
     void operator()(const act::TakeDocumentPage& a) {
         const bool supplementSlot = s.screen == Screen::Supplement && s.supplement && slotOfKey(*s.supplement, a.key);

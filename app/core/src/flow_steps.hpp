@@ -51,6 +51,12 @@ void goToErrors(Session& session, std::vector<forms::FieldError> errors, bool sh
 // stays red after the citizen fixed the box reads as "still wrong"); never adds one.
 void dropFixedErrors(Session& session, const FlowContext& ctx);
 
+// The passport slot at answer key `key` on the page on screen (flow_passport.cpp): whether there
+// is one, and "Dùng thông tin này" filling that page's from_passport fields from the zone read.
+bool passportSlotOnScreen(const Session& session, const std::string& key);
+void applyPassport(Session& session, const FlowContext& ctx, const std::string& key,
+                   const scanners::TravelDocument& document);
+
 // "Giống địa chỉ của tôi": the address at answer key `to` becomes a copy of the one at `from`.
 void copyAddress(Session& session, const std::string& from, const std::string& to);
 

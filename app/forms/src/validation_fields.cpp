@@ -183,6 +183,9 @@ std::optional<Text> checkFormat(const FieldScope& scope, const Field& field,
         case FieldType::Signature:
             if (isSignature(value)) return std::nullopt;
             return messages::signatureUnreadable();
+        case FieldType::Passport:
+            if (value == kPassportRead || value == kPassportReadUnverified) return std::nullopt;
+            return messages::unreadable();
         case FieldType::Text:
         case FieldType::LongText:
         case FieldType::Address:

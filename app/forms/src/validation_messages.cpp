@@ -34,6 +34,7 @@ Text required(FieldType type) {
         case FieldType::Document:
             return {"Vui lòng quét hoặc chụp giấy tờ này", "Please scan or photograph this document"};
         case FieldType::Signature: return {"Vui lòng ký vào ô", "Please sign in the box"};
+        case FieldType::Passport: return {"Vui lòng quét hộ chiếu", "Please scan the passport"};
         default: return {"Vui lòng trả lời câu hỏi này", "Please answer this question"};
     }
 }

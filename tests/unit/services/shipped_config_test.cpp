@@ -19,10 +19,14 @@ TEST_CASE("the shipped config loads without a single error") {
 
 TEST_CASE("every procedure the commune desk offers is in the catalogue with its national code") {
     const std::pair<const char*, const char*> expected[] = {
-        {"dang-ky-khai-sinh", "1.001193"},     {"lien-thong-khai-sinh", "2.000986"},
-        {"dang-ky-khai-tu", "1.000656"},       {"dang-ky-ket-hon", "1.000894"},
-        {"xac-nhan-tinh-trang-hon-nhan", "1.004873"}, {"chung-thuc-ban-sao", "2.000815"},
+        {"dang-ky-khai-sinh", "1.001193"},
+        {"lien-thong-khai-sinh", "2.000986"},
+        {"dang-ky-khai-tu", "1.000656"},
+        {"dang-ky-ket-hon", "1.000894"},
+        {"xac-nhan-tinh-trang-hon-nhan", "1.004873"},
+        {"chung-thuc-ban-sao", "2.000815"},
         {"chung-thuc-chu-ky", "2.000884"},
+        {"dang-ky-ket-hon-nuoc-ngoai", "2.000806"},
     };
     for (const auto& entry : expected) {
         const char* id = entry.first;
@@ -43,7 +47,8 @@ TEST_CASE("procedures finished at the desk say plainly who must come and what to
         CAPTURE(service.id);
         if (service.delivery == forms::Delivery::MotPhan) CHECK_FALSE(service.inPersonNote.vi.empty());
     }
-    for (const char* id : {"dang-ky-ket-hon", "chung-thuc-ban-sao", "chung-thuc-chu-ky"}) {
+    for (const char* id :
+         {"dang-ky-ket-hon", "dang-ky-ket-hon-nuoc-ngoai", "chung-thuc-ban-sao", "chung-thuc-chu-ky"}) {
         CAPTURE(id);
         CHECK(kiosk::test::shippedService(id).delivery == forms::Delivery::MotPhan);
     }

@@ -12,6 +12,7 @@
 #include "kiosk/core/staff_sign_in.hpp"
 #include "kiosk/forms/model.hpp"
 #include "scanners/identity.hpp"
+#include "scanners/travel_document.hpp"
 
 namespace kiosk::core {
 
@@ -40,6 +41,12 @@ struct CopyAddress { std::string from; std::string to; };
 // The identity read by a scanner (or typed by staff elsewhere) fills the identity step; on the
 // look-up screen, the card proves (or not) that the filing found is the citizen's.
 struct ApplyIdentity { scanners::Identity identity; };
+// "Dùng thông tin này" on the passport slot `key` of the page on screen: the zone read fills the
+// page's from_passport fields (core/passport.hpp).
+struct ApplyPassport {
+    std::string key;
+    scanners::TravelDocument document;
+};
 // A page scanned into the Document field at answer key `key` (in place of its page `replaces`,
 // counted from 0, when the citizen retook that one), or its last page taken back.
 struct AddDocumentPage { std::string key; ScannedPage page; std::optional<size_t> replaces; };
@@ -136,7 +143,10 @@ struct Quit {};            // staff asked the program to end (the session manage
 // Asking for work outside the session: apply answers each with a core::Effect (effect.hpp).
 struct TakeCardPicture {};  // "Chụp mặt trước" / "Chụp mặt sau" on the identity step
 struct ReadCardFront {};    // "Chỉ đọc mặt trước"
-struct ScanCardAgain {};    // "Quét lại": the card's pictures and reads go
+struct ScanCardAgain {};    // "Quét lại": the card's (or passport's) pictures and reads go
+struct TakePassportPicture {
+    std::string key;
+};  // "Quét hộ chiếu" on the passport slot at answer key `key`
 struct TakeDocumentPage {
     std::string key;
 };  // "Quét trang" (or a retake) for a document field
@@ -155,15 +165,16 @@ struct ReadAloud {
 
 using Action = std::variant<
     act::GoHome, act::OpenCatalogue, act::SelectCategory, act::ChooseService, act::StartFiling, act::SetText,
-    act::CopyAddress, act::ApplyIdentity, act::AddDocumentPage, act::RemoveDocumentPage, act::Continue, act::Back,
-    act::AddRepeat, act::RemoveRepeat, act::EditPage, act::EditPreQuestions, act::EditIdentity, act::ChooseDelivery,
-    act::GiveConsent, act::RefuseConsent, act::Submit, act::Finish, act::Timeout, act::ExtendTime, act::SetLanguage,
-    act::SetTextScale, act::ToggleHighContrast, act::OpenLookup, act::RunLookup, act::ProveOwnership,
-    act::StartSupplement, act::SubmitSupplement, act::PrintResult, act::ResultPrinted, act::RefreshStatus, act::Rate,
-    act::ToggleRatingReason, act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer,
-    act::RequestPayment, act::OpenQueue, act::TakeTicket, act::TicketArrived, act::OpenHelp, act::CallStaff,
-    act::CloseHelpNotice, act::OpenStaff, act::UnlockStaff, act::SignOutStaff, act::JoinSession, act::LeaveSession,
-    act::TypeIdentityByHand, act::MarkOriginalSeen, act::StaffPinChecked, act::Quit, act::TakeCardPicture,
-    act::ReadCardFront, act::ScanCardAgain, act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
+    act::CopyAddress, act::ApplyIdentity, act::ApplyPassport, act::AddDocumentPage, act::RemoveDocumentPage,
+    act::Continue, act::Back, act::AddRepeat, act::RemoveRepeat, act::EditPage, act::EditPreQuestions,
+    act::EditIdentity, act::ChooseDelivery, act::GiveConsent, act::RefuseConsent, act::Submit, act::Finish,
+    act::Timeout, act::ExtendTime, act::SetLanguage, act::SetTextScale, act::ToggleHighContrast, act::OpenLookup,
+    act::RunLookup, act::ProveOwnership, act::StartSupplement, act::SubmitSupplement, act::PrintResult,
+    act::ResultPrinted, act::RefreshStatus, act::Rate, act::ToggleRatingReason, act::SendRating, act::SkipRating,
+    act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer, act::RequestPayment, act::OpenQueue, act::TakeTicket,
+    act::TicketArrived, act::OpenHelp, act::CallStaff, act::CloseHelpNotice, act::OpenStaff, act::UnlockStaff,
+    act::SignOutStaff, act::JoinSession, act::LeaveSession, act::TypeIdentityByHand, act::MarkOriginalSeen,
+    act::StaffPinChecked, act::Quit, act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain,
+    act::TakePassportPicture, act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
 
 }  // namespace kiosk::core

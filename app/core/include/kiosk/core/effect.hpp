@@ -15,6 +15,7 @@ namespace fx {
 
 struct TakeCardPicture {};  // the card side the identity step shows, from the capture device
 struct ReadCardFront {};    // read the front picture alone (its QR may be enough)
+struct TakePassportPicture {};  // a passport's photo page, then its zone, for the page's passport slot
 struct ForgetCard {};       // wipe the card's pictures and reads; the identity step starts over
 struct TakeDocumentPage {   // a paper page for the document field at answer key `key`
     std::string key;
@@ -46,9 +47,9 @@ struct PrintResult {  // the returned documents `digests` of the filing `referen
 
 }  // namespace fx
 
-using Effect = std::variant<fx::TakeCardPicture, fx::ReadCardFront, fx::ForgetCard, fx::TakeDocumentPage,
-                            fx::ForgetDocumentPage, fx::PrintReceipt, fx::KeepReceipt, fx::Speak, fx::StopSpeech,
-                            fx::CheckStaffPin, fx::TakeTicket, fx::PrintTicket, fx::PrintResult>;
+using Effect = std::variant<fx::TakeCardPicture, fx::ReadCardFront, fx::TakePassportPicture, fx::ForgetCard,
+                            fx::TakeDocumentPage, fx::ForgetDocumentPage, fx::PrintReceipt, fx::KeepReceipt, fx::Speak,
+                            fx::StopSpeech, fx::CheckStaffPin, fx::TakeTicket, fx::PrintTicket, fx::PrintResult>;
 using Effects = std::vector<Effect>;
 
 }  // namespace kiosk::core

@@ -31,9 +31,9 @@ class Expression;  // compiled once at load: see expression.hpp
 using ExpressionPtr = std::shared_ptr<const Expression>;
 
 enum class FieldType {
-    Text,          // one line
-    PersonName,    // a person's full name: letters, spaces, ' and - (text::isPersonName)
-    LongText,      // several lines
+    Text,        // one line
+    PersonName,  // a person's full name: letters, spaces, ' and - (text::isPersonName)
+    LongText,    // several lines
     Integer,
     Money,         // whole VND
     Date,          // dd/mm/yyyy
@@ -42,11 +42,13 @@ enum class FieldType {
     MultiChoice,   // answer is choice ids separated by single spaces
     Phone,         // Vietnamese mobile number, 10 digits starting with 0
     Email,
-    PersonalId,    // 12-digit số định danh cá nhân
-    Address,       // sub-answers <id>.province, <id>.commune, <id>.street
-    Document,      // an attachment slot; the answer is filled by the scanning step
-    Info,          // text shown to the citizen; no answer
-    Signature,     // touch signature; the answer is a stroke list "x,y x,y;x,y ..." in 0..1 units
+    PersonalId,  // 12-digit số định danh cá nhân
+    Address,     // sub-answers <id>.province, <id>.commune, <id>.street
+    Document,    // an attachment slot; the answer is filled by the scanning step
+    Passport,    // "Quét hộ chiếu": reads a passport's zone into the page's from_passport fields;
+                 // the answer says how they were filled (kPassportRead, kPassportReadUnverified)
+    Info,        // text shown to the citizen; no answer
+    Signature,   // touch signature; the answer is a stroke list "x,y x,y;x,y ..." in 0..1 units
 };
 
 struct Choice {
@@ -66,6 +68,16 @@ struct ChoiceList {
 // Which identity value pre-fills a field (see prefill.hpp).
 enum class PrefillKey { None, FullName, IdNumber, Dob, Sex, Address, IssueDate, IssuePlace };
 
+// Which value of a passport's machine-readable zone fills a field (`from_passport`), on a page
+// with a Passport field.
+enum class PassportPart { None, Surname, GivenNames, Nationality, Dob, Sex, Number, Expiry };
+
+// A Passport field's answer: empty until a zone is used (typed by hand); kPassportRead when every
+// check digit held; kPassportReadUnverified when some did not (or the name's shape was wrong) and
+// the citizen said they compared the lines with the passport.
+inline constexpr const char* kPassportRead = "mrz";
+inline constexpr const char* kPassportReadUnverified = "mrz_unverified";
+
 struct Field {
     std::string id;  // unique within a service; letters, digits and '_'
     FieldType type = FieldType::Text;
@@ -83,6 +95,7 @@ struct Field {
     std::string choices;             // ChoiceList id for SingleChoice / MultiChoice
     PrefillKey prefill = PrefillKey::None;
     ExpressionPtr prefillIf;         // prefill only when true, checked as the field's page opens
+    PassportPart fromPassport = PassportPart::None;  // filled from the page's Passport field
     bool inWords = false;            // Date: also show the date in Vietnamese words
     std::string document;            // Document: id of the RequiredDocument it fills
     std::string pageCountField;      // Document: sibling Integer field given the pages scanned
