@@ -76,6 +76,11 @@ std::string answerText(const UiContext& ctx, const forms::Field& field, const st
         case FieldType::Signature:
             if (!value.empty()) out = ctx.t("check.signed");
             break;
+        case FieldType::Passport:
+            out = ctx.t(value == forms::kPassportRead             ? "passport.answer_read"
+                        : value == forms::kPassportReadUnverified ? "passport.answer_read_checked"
+                                                                  : "passport.answer_typed");
+            break;
         case FieldType::Document:
             if (value == kOriginalAtDesk) {
                 out = ctx.t("document.original_at_desk");

@@ -57,6 +57,8 @@ void EffectRunner::run(const core::Effects& effects, const core::Session& sessio
                     if (m_documents) m_documents->reset();
                 } else if constexpr (std::is_same_v<E, fx::TakeCardPicture>) {
                     if (m_scan) m_scan->take(now);
+                } else if constexpr (std::is_same_v<E, fx::TakePassportPicture>) {
+                    if (m_scan) m_scan->takePassport(now);
                 } else if constexpr (std::is_same_v<E, fx::ReadCardFront>) {
                     if (m_scan) m_scan->readFrontOnly(now);
                 } else if constexpr (std::is_same_v<E, fx::TakeDocumentPage>) {

@@ -20,8 +20,8 @@ namespace {
 // pages, a signature needs room to sign, a note several lines, and a paragraph reads as one.
 bool needsFullWidth(const forms::Field& field) {
     using forms::FieldType;
-    return field.type == FieldType::Document || field.type == FieldType::Signature ||
-           field.type == FieldType::LongText || field.type == FieldType::Info;
+    return field.type == FieldType::Document || field.type == FieldType::Passport ||
+           field.type == FieldType::Signature || field.type == FieldType::LongText || field.type == FieldType::Info;
 }
 
 InputKind inputKindOf(forms::FieldType type) {
@@ -96,6 +96,7 @@ MaybeAction input(UiContext& ctx, const forms::Field& field, const std::string& 
         case FieldType::MultiChoice: return choiceInput(ctx, field, key);
         case FieldType::Address: return addressField(ctx, key);
         case FieldType::Document: return documentSlot(ctx, field, key);
+        case FieldType::Passport: return passportSlot(ctx, key);
         case FieldType::Signature: return signaturePad(ctx, key, error);
         case FieldType::Info: return std::nullopt;
         default: break;

@@ -6,6 +6,7 @@
 
 #include "desk/desk_keys.hpp"
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/capture/scan_worker.hpp"  // scanners::wipeDocument
 #include "kiosk/core/rating.hpp"
 #include "kiosk/ui/widgets/keyboard.hpp"
 #include "kiosk_app_impl.hpp"
@@ -121,6 +122,10 @@ void KioskApp::Impl::frame(Clock::time_point now) {
     }
     if (!ui.speakText.empty() && !action) readAloud(std::exchange(ui.speakText, {}), now);
     if (action) apply(*action, now);
+    // A passport used lives in the answers alone from now on.
+    if (auto* passport = action ? std::get_if<core::act::ApplyPassport>(&*action) : nullptr) {
+        scanners::wipeDocument(passport->document);
+    }
     if (typed.lookup && !screenActed) apply(core::act::RunLookup{}, now);
     if (typed.prove && !screenActed) apply(core::act::ProveOwnership{}, now);
 }

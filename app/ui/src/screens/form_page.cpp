@@ -1,5 +1,7 @@
 #include "field_view.hpp"
+#include "kiosk/capture/identity_scan.hpp"
 #include "kiosk/core/navigation.hpp"
+#include "kiosk/core/passport.hpp"
 #include "layout.hpp"
 #include "screens/screens.hpp"
 #include "widgets/basic.hpp"
@@ -33,6 +35,19 @@ MaybeAction repeatInstances(UiContext& ctx, const forms::Page& page) {
     return action;
 }
 
+// The passport slot of this page whose read waits for the citizen's yes, or nullptr.
+const forms::Field* passportInReview(UiContext& ctx, const forms::Page& page) {
+    const capture::IdentityScan* scan = ctx.scan;
+    if (page.repeat || scan == nullptr || scan->target() != capture::IdentityScan::Target::Passport ||
+        scan->phase() != capture::IdentityScan::Phase::Review) {
+        return nullptr;
+    }
+    for (const auto& field : page.fields) {
+        if (field.type == forms::FieldType::Passport) return &field;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 MaybeAction drawFormPage(UiContext& ctx) {
@@ -49,6 +64,20 @@ MaybeAction drawFormPage(UiContext& ctx) {
         if (!page.help.empty()) mutedText(ctx, ctx.text(page.help));
         errorSummary(ctx);
         action = page.repeat ? repeatInstances(ctx, page) : drawFields(ctx, page.fields, 0);
+    }
+    // A passport just read waits for the citizen's yes, as a card does on the identity step: that
+    // is the main button, where "Tiếp tục" usually is, never below the fold.
+    if (const forms::Field* passport = passportInReview(ctx, page)) {
+        // A read the zone itself doubts is used only as "I compared it".
+        const scanners::TravelDocument* read = ctx.scan->document();
+        const bool doubtful = read != nullptr && core::passportNeedsCheck(*read);
+        switch (
+            navBar(ctx, ctx.t("nav.back"), ctx.t(doubtful ? "passport.use_checked" : "passport.use"), "passport.use")) {
+            case NavChoice::Back: return core::act::Back{};
+            case NavChoice::Continue: return core::act::ApplyPassport{passport->id, ctx.scan->acceptDocument()};
+            case NavChoice::None: break;
+        }
+        return action;
     }
     return stepBar(ctx, std::move(action), ctx.t("nav.continue"));
 }

@@ -28,6 +28,12 @@ MaybeAction documentSlot(UiContext& ctx, const forms::Field& field, const std::s
 // device. The supplement's slots use it as it is; documentSlot adds the form's "at the desk".
 MaybeAction scannedPages(UiContext& ctx, const std::string& key);
 
+// A passport slot (field type "passport"): "field.<key>.scan" takes the photo page with the
+// identity step's device, then the lines read ("field.<key>.read.<part>", a doubtful one with
+// ".check" under it) wait for "passport.use" in the bottom bar; "field.<key>.again" starts over.
+// Without a device it asks for the boxes below to be written as on the passport.
+MaybeAction passportSlot(UiContext& ctx, const std::string& key);
+
 // The answer a document slot stores when the citizen will show the original at the desk.
 inline constexpr const char* kOriginalAtDesk = "ban_chinh_tai_quay";
 

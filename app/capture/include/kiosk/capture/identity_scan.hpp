@@ -2,7 +2,8 @@
 // The identity step's scanning, as a small state machine the screen draws: which side to show,
 // taking each picture, reading, then the fields read for the citizen to confirm. All device and
 // OCR work runs on the ScanWorker (and the live preview on its own thread); every call here
-// returns at once.
+// returns at once. The same device and models read a passport's photo page for a form page's
+// passport slot (takePassport): one picture, then its machine-readable zone.
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -34,7 +35,11 @@ public:
     static std::unique_ptr<IdentityScan> fromSettings(const config::CaptureSettings& settings);
     ~IdentityScan();
 
+    // What is being read: a Vietnamese card (front, then back) or a passport's photo page.
+    enum class Target { Card, Passport };
+
     Phase phase() const { return m_phase; }
+    Target target() const { return m_target; }
     bool busy() const { return m_phase == Phase::Taking || m_phase == Phase::Reading; }
     // 0 for the front, 1 for the back: the side being shown or taken.
     int side() const { return m_side; }
@@ -44,6 +49,9 @@ public:
     PreviewStream* preview() { return m_preview.get(); }
 
     void take(Clock::time_point now);
+    // Before anything is taken: one picture of a passport's photo page, then its zone is read
+    // (Review with document(), or Failed).
+    void takePassport(Clock::time_point now);
     // After the front: read it alone (a card whose QR is on the front may be enough).
     void readFrontOnly(Clock::time_point now);
     // Takes finished work from the worker; call once per frame.
@@ -54,6 +62,10 @@ public:
     float progress(Clock::time_point now) const;
 
     const scanners::Identity& identity() const { return m_identity; }
+    // The passport read (Review after takePassport), or nullptr.
+    const scanners::TravelDocument* document() const { return m_document ? &*m_document : nullptr; }
+    // Hands the passport read over (Review) and starts again; the kept copy is wiped.
+    scanners::TravelDocument acceptDocument();
     const Error& error() const { return m_error; }
     // Hands the identity over (Review) and starts again; the kept copy is wiped.
     scanners::Identity accept();
@@ -62,15 +74,18 @@ public:
 
 private:
     void startReading(Clock::time_point now);
+    void takeReport(scanners::ScanReport& report);
 
     ScanWorker m_worker;
     std::unique_ptr<PreviewStream> m_preview;
     bool m_takeWhenPreviewStops = false;  // take() came while the preview had the device
     Phase m_phase = Phase::ShowFront;
+    Target m_target = Target::Card;
     int m_side = 0;
     uint64_t m_waitingFor = 0;  // the job whose result moves the phase on; others are stale
     Clock::time_point m_started{};
     scanners::Identity m_identity;
+    std::optional<scanners::TravelDocument> m_document;
     Error m_error;
 };
 

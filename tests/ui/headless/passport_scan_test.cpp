@@ -1,0 +1,196 @@
+// "Quét hộ chiếu" in the real kiosk UI (headless ImGui frames): a marriage with a foreign
+// partner whose passport photo page, drawn at test time for a synthetic person, is read through
+// the file capture backend, shown line by line, used, checked on the form and filed. A page
+// whose check digits fail is flagged to the citizen and used only as "compared".
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <thread>
+
+#include "support/passport_mrz.hpp"
+#include "support/temp_dir.hpp"
+#include "ui/headless/birth_flow.hpp"
+#include "unit/scanners/passport_page.hpp"
+
+using namespace kiosk;
+using namespace std::chrono_literals;
+using core::Screen;
+
+namespace {
+
+constexpr const char* kSlot = "field.ho_chieu_nguoi_kia";
+
+// Draws frames (real time passes for the worker) until `id` is on screen.
+void framesUntil(test::UiDriver& ui, std::string_view id) {
+    for (int frames = 0; frames < 3000; ++frames) {
+        ui.frame();
+        if (ui.has(id)) return;
+        std::this_thread::sleep_for(20ms);
+    }
+    INFO(ui.dump());
+    FAIL("never appeared: " << id);
+}
+
+// The file backend's "camera": one photo page with `lines` at its foot, drawn now.
+config::CaptureSettings passportCamera(const test::TempDir& dir, const std::pair<std::string, std::string>& lines) {
+    const auto png = scanners::test::passportPagePng(lines.first, lines.second);
+    REQUIRE_MESSAGE(!png.empty(), "the passport page needs fonts-noto-core and fonts-ocr-b");
+    const auto path = dir.path() / "passport.png";
+    std::ofstream(path, std::ios::binary)
+        .write(reinterpret_cast<const char*>(png.data()), static_cast<std::streamsize>(png.size()));
+    config::CaptureSettings capture;
+    capture.backend = config::CaptureBackend::File;
+    capture.path = path.string();
+    return capture;
+}
+
+void continueTo(test::UiDriver& ui, const char* pageId) {
+    ui.click("nav.continue");
+    INFO(ui.dump());
+    REQUIRE(ui.session().screen == Screen::Page);
+    REQUIRE(ui.session().service->pages.at(static_cast<size_t>(ui.session().pageIndex)).id == pageId);
+}
+
+// Home -> the foreign-element marriage -> the Vietnamese applicant typed by hand -> the
+// partner's passport page.
+void toPassportPage(test::UiDriver& ui) {
+    ui.frame();
+    ui.click("home.start");
+    ui.fill("catalogue.search", "nuoc ngoai");
+    ui.click("catalogue.service.dang-ky-ket-hon-nuoc-ngoai");
+    ui.click("service.start");
+    REQUIRE(ui.session().screen == Screen::Identity);
+    ui.fill("identity.full_name", "Trần Văn Bình");
+    ui.fill("identity.id_number", "066090001234");
+    ui.fill("identity.dob", "12051990");
+    ui.click("identity.card_type.can_cuoc_2024");
+    ui.click("nav.continue");
+    INFO(ui.dump());
+    REQUIRE(ui.session().screen == Screen::Page);
+    CHECK(ui.label("field.ho_ten") == "Trần Văn Bình");
+    ui.click("field.gioi_tinh.nam");
+    continueTo(ui, "ban_noi_o");
+    ui.click("field.dan_toc.kinh");
+    ui.click("field.noi_cu_tru.province");
+    ui.click("picker.66");
+    ui.fill("picker.filter", "hoa phu");
+    ui.click("picker.24175");
+    ui.fill("field.noi_cu_tru.street", "Thôn 1");
+    ui.fill("field.lan_ket_hon", "1");
+    continueTo(ui, "nguoi_kia");
+}
+
+}  // namespace
+
+TEST_CASE("a marriage with a foreign partner is prefilled from a passport photo, confirmed and filed") {
+    test::TempDir dir("ui-passport-scan");
+    test::MemoryFilingStore store;
+    test::UiDriver ui(test::shippedConfigWithCapture(passportCamera(dir, test::td3Lines({}))), store);
+    toPassportPage(ui);
+
+    CHECK(ui.label(std::string(kSlot) + ".scan") == "Quét hộ chiếu");
+    ui.click(std::string(kSlot) + ".scan");
+    framesUntil(ui, "passport.use");
+    const std::string read = std::string(kSlot) + ".read.";
+    CHECK(ui.label(read + "surname") == "LEE");
+    CHECK(ui.label(read + "given_names") == "SEO YEON");
+    CHECK(ui.label(read + "nationality") == "Hàn Quốc (mã KOR)");
+    CHECK(ui.label(read + "dob") == "14/03/1995");
+    CHECK(ui.label(read + "sex") == "Nữ");
+    CHECK(ui.label(read + "number") == "M12345678");
+    CHECK(ui.label(read + "expiry") == "20/05/2033");
+    CHECK(ui.has(std::string(kSlot) + ".review"));
+    CHECK_FALSE(ui.has(std::string(kSlot) + ".needs_check"));
+    CHECK_FALSE(ui.has(read + "dob.check"));
+    CHECK(ui.label(std::string(kSlot) + ".no_diacritics").find("không có dấu") != std::string::npos);
+    CHECK(ui.label("passport.use") == "Dùng thông tin này");
+    // Nothing is written before the citizen says so.
+    CHECK(ui.session().answers.count("ho_nguoi_kia") == 0);
+
+    ui.click("passport.use");
+    CHECK(ui.label("field.ho_nguoi_kia") == "LEE");
+    CHECK(ui.label("field.ten_nguoi_kia") == "SEO YEON");
+    CHECK(ui.label("field.quoc_tich_nguoi_kia") == "Hàn Quốc");
+    CHECK(ui.label("field.ngay_sinh_nguoi_kia") == "14/03/1995");
+    CHECK(ui.find("field.gioi_tinh_nguoi_kia.nu")->checked);
+    CHECK(ui.label("field.so_ho_chieu") == "M12345678");
+    CHECK(ui.has(std::string(kSlot) + ".used"));
+    CHECK(ui.has(std::string(kSlot) + ".scan"));  // another read stays possible
+    // The citizen writes the given names as the passport prints them: typing stays possible
+    // after a read.
+    ui.click("field.ten_nguoi_kia");
+    for (int i = 0; i < 8; ++i) ui.pressKeys({"backspace"});
+    ui.pressKeys({"done"});
+    ui.fill("field.ten_nguoi_kia", "Seo-yeon");
+
+    continueTo(ui, "nguoi_kia_noi_o");
+    ui.fill("field.noi_cu_tru_nguoi_kia", "12 Sejong-daero, Seoul");
+    ui.fill("field.lan_ket_hon_nguoi_kia", "1");
+    continueTo(ui, "giay_to");
+    continueTo(ui, "cam_doan");
+    ui.click("field.dong_y_cam_doan.co");
+    ui.click("nav.continue");
+    INFO(ui.dump());
+    REQUIRE(ui.session().screen == Screen::CheckAnswers);
+    CHECK(ui.label("check.value.ho_chieu_nguoi_kia") == "Đã đọc từ hộ chiếu");
+    ui.click("nav.continue");
+    REQUIRE(ui.session().screen == Screen::Consent);
+    ui.click("consent.yes");
+    REQUIRE(ui.session().screen == Screen::Send);
+    ui.click("send.submit");
+    ui.frame();
+    REQUIRE(ui.session().screen == Screen::Receipt);
+
+    REQUIRE(store.filings.size() == 1);
+    const auto& filed = store.filings[0];
+    CHECK(filed.serviceCode == "2.000806");
+    CHECK(filed.answers.at("ho_nguoi_kia") == "LEE");
+    CHECK(filed.answers.at("ten_nguoi_kia") == "Seo-yeon");
+    CHECK(filed.answers.at("quoc_tich_nguoi_kia") == "Hàn Quốc");
+    CHECK(filed.answers.at("ngay_sinh_nguoi_kia") == "14/03/1995");
+    CHECK(filed.answers.at("gioi_tinh_nguoi_kia") == "nu");
+    CHECK(filed.answers.at("so_ho_chieu") == "M12345678");
+    CHECK(filed.answers.at("han_ho_chieu") == "20/05/2033");
+    CHECK(filed.answers.at("ho_chieu_nguoi_kia") == "mrz");
+    CHECK(filed.answers.at("ho_ten") == "Trần Văn Bình");
+    CHECK(ui.duplicateIds().empty());
+}
+
+TEST_CASE("a passport whose check digits fail is flagged to the citizen and used only as compared") {
+    auto lines = test::td3Lines({});
+    // The birth date's check digit (line 2, column 20) printed wrong: 1 more, never a look-alike.
+    char& digit = lines.second[19];
+    digit = static_cast<char>('0' + (digit - '0' + 1) % 10);
+    test::TempDir dir("ui-passport-bad-check");
+    test::MemoryFilingStore store;
+    test::UiDriver ui(test::shippedConfigWithCapture(passportCamera(dir, lines)), store);
+    toPassportPage(ui);
+
+    ui.click(std::string(kSlot) + ".scan");
+    framesUntil(ui, "passport.use");
+    const std::string read = std::string(kSlot) + ".read.";
+    CHECK(ui.label(std::string(kSlot) + ".needs_check").starts_with("Cần bạn kiểm tra"));
+    CHECK(ui.label(read + "dob.check") == "Cần kiểm tra dòng này");
+    CHECK_FALSE(ui.has(read + "number.check"));
+    CHECK(ui.label("passport.use") == "Tôi đã so với hộ chiếu, dùng thông tin này");
+    ui.click("passport.use");
+    CHECK(ui.session().answers.at("ho_chieu_nguoi_kia") == "mrz_unverified");
+    CHECK(ui.label(std::string(kSlot) + ".used").find("chưa chắc chắn") != std::string::npos);
+    CHECK(ui.label("field.ngay_sinh_nguoi_kia") == "14/03/1995");  // shown for the citizen to compare
+}
+
+TEST_CASE("a photo without a passport's zone is told plainly and the boxes stay for typing") {
+    test::TempDir dir("ui-passport-no-zone");
+    const auto camera = passportCamera(dir, {"SPECIMEN PAGE WITHOUT ANY ZONE", "NOTHING HERE"});
+    test::MemoryFilingStore store;
+    test::UiDriver ui(test::shippedConfigWithCapture(camera), store);
+    toPassportPage(ui);
+    ui.click(std::string(kSlot) + ".scan");
+    framesUntil(ui, std::string(kSlot) + ".error");
+    CHECK(ui.label(std::string(kSlot) + ".error").starts_with("Máy không đọc được hai dòng chữ và số"));
+    CHECK_FALSE(ui.has("passport.use"));
+    ui.fill("field.ho_nguoi_kia", "Kowalska");
+    CHECK(ui.label("field.ho_nguoi_kia") == "Kowalska");
+    ui.click(std::string(kSlot) + ".again");
+    CHECK(ui.has(std::string(kSlot) + ".scan"));
+}
