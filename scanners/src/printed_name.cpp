@@ -12,7 +12,8 @@ namespace {
 // (every letter in place, differences only misread filler) is the name with its diacritics.
 std::optional<Reading<std::string>> nameConfirmedByMrz(std::span<const OcrLine> printed, const MrzRecord& mrz) {
     for (const auto& line : printed) {
-        const std::string_view text = unicode::trim(line.text);
+        // OCR adds specks and quotes beside the line, which are no part of the name.
+        const std::string_view text = unicode::trimToLetters(line.text);
         if (text.find(' ') == std::string_view::npos || unicode::toUpper(text) != text) continue;
         const std::string folded = unicode::foldToAsciiUpper(text);
         const bool lettersOnly = std::all_of(folded.begin(), folded.end(),
