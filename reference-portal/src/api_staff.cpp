@@ -82,6 +82,7 @@ json queueEntry(PortalContext& ctx, const FilingRow& f) {
     std::string applicantName;
     std::string channel = "kiosk";
     std::string assistedBy;
+    json originalsSeen = json::array();
     if (request.is_object()) {
         if (const auto a = request.find("applicant"); a != request.end() && a->is_object()) {
             applicantName = a->value("full_name", std::string());
@@ -96,6 +97,7 @@ json queueEntry(PortalContext& ctx, const FilingRow& f) {
             channel = c->get<std::string>();
         if (const auto a = request.find("assisted_by"); a != request.end() && a->is_string())
             assistedBy = a->get<std::string>();
+        if (const auto o = request.find("originals_seen"); o != request.end() && o->is_array()) originalsSeen = *o;
     }
     const bool digitised = allComponentsDigitised(request, ctx.store.documents(f.filingId));
     json history = json::array();
@@ -114,6 +116,7 @@ json queueEntry(PortalContext& ctx, const FilingRow& f) {
             {"applicant_name", applicantName},
             {"channel", channel},
             {"assisted_by", assistedBy},
+            {"originals_seen", originalsSeen},
             {"all_components_digitised", digitised},
             {"history", history},
             {"supplements", ctx.store.supplements(f.filingId).size()},

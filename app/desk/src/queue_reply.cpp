@@ -47,6 +47,18 @@ Result<std::vector<StatusChange>> history(const json& list, const std::string& w
     return changes;
 }
 
+// A list of strings (absent or null: none); false when it is anything else.
+bool texts(const json& object, const char* key, std::vector<std::string>& out) {
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null()) return true;
+    if (!it->is_array()) return false;
+    for (const json& item : *it) {
+        if (!item.is_string()) return false;
+        out.push_back(item.get<std::string>());
+    }
+    return true;
+}
+
 Result<FilingRecord> filing(const json& f, const std::string& where) {
     FilingRecord r;
     if (!f.is_object()) return badReply(where);
@@ -60,6 +72,8 @@ Result<FilingRecord> filing(const json& f, const std::string& where) {
     const auto parsed = parseChannel(channel);
     if (!parsed) return badReply(where + "/channel");
     r.channel = *parsed;
+    if (!text(f, "assisted_by", r.assistedBy)) return badReply(where + "/assisted_by");
+    if (!texts(f, "originals_seen", r.originalsSeen)) return badReply(where + "/originals_seen");
     if (!time(f, "received_at", r.receivedAt)) return badReply(where + "/received_at");
     if (!time(f, "due_at", r.dueAt)) return badReply(where + "/due_at");
     if (!time(f, "returned_at", r.returnedAt)) return badReply(where + "/returned_at");

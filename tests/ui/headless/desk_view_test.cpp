@@ -108,7 +108,11 @@ std::string readFile(const std::filesystem::path& path) {
 
 TEST_CASE("the desk lists the commune's filings with applicant and due date, and filters them") {
     DeskBench bench;
-    const SyntheticFiling first = makeFiling(2001, 1);
+    // Filed with a staff member beside the citizen, who saw the birth certificate's original.
+    SyntheticFiling first = makeFiling(2001, 1);
+    first.body["channel"] = "kiosk_assisted";
+    first.body["assisted_by"] = "CB-DEMO";
+    first.body["originals_seen"] = json::array({"giay_chung_sinh", "giay_moi"});
     const auto a = deliverFiling(bench.kiosk, first);
     const auto b = deliverFiling(bench.kiosk, makeFiling(2002, 0));
     REQUIRE(bench.staff.post("/filings/" + b.filingId + "/actions", R"({"action":"request_supplement"})").status ==
@@ -124,6 +128,12 @@ TEST_CASE("the desk lists the commune's filings with applicant and due date, and
     CHECK(desk->label("desk.detail.applicant").find(first.body["applicant"]["full_name"].get<std::string>()) !=
           std::string::npos);
     CHECK(desk->label("desk.detail.procedure") == "Đăng ký khai sinh");  // from the catalogue, by code
+    CHECK(desk->label("desk.detail.assisted_by") == "Cán bộ hỗ trợ tại máy: CB-DEMO");
+    // The slot's name from the service file; an id the file does not know, as it is.
+    CHECK(desk->label("desk.detail.originals_seen") == "Cán bộ đã xem bản chính tại máy: Giấy chứng sinh; giay_moi");
+    desk->click("desk.row." + b.maHoSo);
+    CHECK_FALSE(desk->has("desk.detail.assisted_by"));  // filed alone
+    CHECK_FALSE(desk->has("desk.detail.originals_seen"));
     desk->click("desk.filter.needs_citizen");
     CHECK(desk->has("desk.row." + b.maHoSo));
     CHECK_FALSE(desk->has("desk.row." + a.maHoSo));

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "kiosk/desk/queue_reply.hpp"
 
@@ -14,7 +15,8 @@ const char* kGoodPage = R"({"filings": [
   {"filing_id": "f-1", "ma_ho_so": "000.00.00.H66-260420-0001", "kiosk_id": "KIOSK-DEMO-01",
    "service_code": "1.001193", "status": "supplement_requested", "trang_thai_ho_so": 5,
    "received_at": "2026-04-20T09:15:00+07:00", "due_at": "2026-04-24T17:00:00+07:00",
-   "returned_at": null, "applicant_name": "Trần Thị Mẫu", "channel": "desk",
+   "returned_at": null, "applicant_name": "Trần Thị Mẫu", "channel": "kiosk_assisted",
+   "assisted_by": "CB-DEMO", "originals_seen": ["giay_chung_sinh", "to_khai"],
    "all_components_digitised": true, "something_new": {"ignored": [1, 2]},
    "history": [{"seq": 3, "at": "2026-04-20T09:15:00+07:00", "action": "submit", "to_status": "submitted"},
                {"seq": 9, "at": "2026-04-21T10:00:00+07:00", "action": "request_supplement",
@@ -36,7 +38,9 @@ TEST_CASE("a good page gives each filing with its history, channel and applicant
     REQUIRE(page->filings.size() == 2);
     const auto& f = page->filings[0];
     CHECK(f.applicantName == "Trần Thị Mẫu");
-    CHECK(f.channel == Channel::Desk);
+    CHECK(f.channel == Channel::KioskAssisted);
+    CHECK(f.assistedBy == "CB-DEMO");
+    CHECK(f.originalsSeen == std::vector<std::string>{"giay_chung_sinh", "to_khai"});
     CHECK(f.allComponentsDigitised);
     CHECK(formatLocalTime(*f.receivedAt) == "2026-04-20 09:15");
     CHECK(formatLocalDate(dayOf(*f.dueAt)) == "2026-04-24");
@@ -47,6 +51,8 @@ TEST_CASE("a good page gives each filing with its history, channel and applicant
     const auto& old = page->filings[1];
     CHECK(old.channel == Channel::Kiosk);
     CHECK(old.applicantName.empty());
+    CHECK(old.assistedBy.empty());
+    CHECK(old.originalsSeen.empty());
     CHECK_FALSE(old.dueAt);
     CHECK_FALSE(old.allComponentsDigitised);
 }
@@ -67,6 +73,9 @@ TEST_CASE("each bad member is named, never shown") {
     CHECK(where(R"({"filings": [{"status": "submitted"}]})") == "/filings/0/filing_id");
     CHECK(where(withFirstFiling(R"("applicant_name": ["Bí mật"])")) == "/filings/0/applicant_name");
     CHECK(where(withFirstFiling(R"("channel": "fax")")) == "/filings/0/channel");
+    CHECK(where(withFirstFiling(R"("assisted_by": 7)")) == "/filings/0/assisted_by");
+    CHECK(where(withFirstFiling(R"("originals_seen": "giay_chung_sinh")")) == "/filings/0/originals_seen");
+    CHECK(where(withFirstFiling(R"("originals_seen": ["giay_chung_sinh", 3])")) == "/filings/0/originals_seen");
     CHECK(where(withFirstFiling(R"("due_at": "2026-04-24")")) == "/filings/0/due_at");
     CHECK(where(withFirstFiling(R"("due_at": "2026-02-30T17:00:00+07:00")")) == "/filings/0/due_at");
     CHECK(where(withFirstFiling(R"("received_at": "2026-04-24T17:00:00Z")")) == "/filings/0/received_at");

@@ -94,6 +94,9 @@ struct View {
     std::string fmt(const std::string& key, Placeholders values) const { return strings.format(key, values); }
     // The procedure's name from the catalogue, or its code when this desk's config lacks it.
     std::string serviceName(const std::string& code) const;
+    // A document slot of the service's file by its id, as staff read it; the id itself when the
+    // file does not name it.
+    std::string documentName(const std::string& serviceCode, const std::string& slotId) const;
 };
 
 // Widgets that record themselves in the registry under a stable ID.

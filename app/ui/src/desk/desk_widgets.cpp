@@ -33,6 +33,16 @@ std::string View::serviceName(const std::string& code) const {
     return code;
 }
 
+std::string View::documentName(const std::string& serviceCode, const std::string& slotId) const {
+    for (const auto& service : config.services) {
+        if (service.code != serviceCode) continue;
+        for (const auto& document : service.documents) {
+            if (document.id == slotId) return strings.text(document.name);
+        }
+    }
+    return slotId;
+}
+
 bool button(View& v, const std::string& id, const std::string& label, bool enabled) {
     ImGui::PushID(id.c_str());
     if (!enabled) ImGui::BeginDisabled();

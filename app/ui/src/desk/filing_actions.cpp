@@ -57,6 +57,22 @@ void supplementChoices(View& v, PendingAction& p) {
     }
 }
 
+// Who helped the citizen at the kiosk, and which originals they saw there: the desk need not
+// ask for those papers again.
+void drawAssistance(View& v, const desk::FilingRecord& r) {
+    if (r.channel != desk::Channel::KioskAssisted) return;
+    if (!r.assistedBy.empty()) {
+        text(v, "desk.detail.assisted_by", v.fmt("desk.detail.assisted_by", {{"operator", r.assistedBy}}));
+    }
+    if (r.originalsSeen.empty()) return;
+    std::string names;
+    for (const auto& slot : r.originalsSeen) {
+        if (!names.empty()) names += "; ";
+        names += v.documentName(r.serviceCode, slot);
+    }
+    text(v, "desk.detail.originals_seen", v.fmt("desk.detail.originals_seen", {{"documents", names}}));
+}
+
 }  // namespace
 
 void drawFilingDetail(View& v) {
@@ -79,6 +95,7 @@ void drawFilingDetail(View& v) {
     const ImVec4 colour = dueColour(due);
     text(v, "desk.detail.due", dueText(v, r, due), &colour);
     text(v, "desk.detail.status", v.fmt("desk.detail.status", {{"status", statusText(v, r.status)}}));
+    drawAssistance(v, r);
     ImGui::Separator();
     if (v.state.pending) {
         drawConfirmation(v);

@@ -31,6 +31,8 @@ struct FilingRecord {
     std::string applicantName;
     std::string status;
     Channel channel = Channel::Kiosk;
+    std::string assistedBy;                  // the operator who helped at the kiosk ("" for none)
+    std::vector<std::string> originalsSeen;  // document slots whose original that operator saw
     std::optional<LocalTime> receivedAt;
     std::optional<LocalTime> dueAt;
     std::optional<LocalTime> returnedAt;
