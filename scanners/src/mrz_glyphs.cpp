@@ -292,11 +292,12 @@ GlyphScores OcrbGlyphs::compare(PIX* grey, const MrzLineCells& cells, size_t ind
     return scores;
 }
 
-std::vector<GlyphScores> OcrbGlyphs::readLine(PIX* grey, const MrzLineCells& cells, std::string_view read) const {
-    std::vector<GlyphScores> line;
-    if (grey == nullptr || pixGetDepth(grey) != 8 || cells.pitch <= 1.0f || cells.bottom - cells.top < 5) return line;
-    // The width fitted on a few letters and digits the LSTM read, spread over the line.
+float OcrbGlyphs::fitWidth(PIX* grey, const MrzLineCells& cells, std::string_view read) const {
     const float pitchScale = cells.pitch / kWidth;
+    if (grey == nullptr || pixGetDepth(grey) != 8 || cells.pitch <= 1.0f || cells.bottom - cells.top < 5) {
+        return pitchScale;
+    }
+    // Fitted on a few letters and digits the LSTM read, spread over the line.
     float bestScale = pitchScale, bestFit = -2.0f;
     for (const float factor : kWidthFactors) {
         float fit = 0.0f;
@@ -315,7 +316,16 @@ std::vector<GlyphScores> OcrbGlyphs::readLine(PIX* grey, const MrzLineCells& cel
             bestScale = pitchScale * factor;
         }
     }
-    for (size_t i = 0; i < cells.count; ++i) line.push_back(compare(grey, cells, i, bestScale));
+    return bestScale;
+}
+
+std::vector<GlyphScores> OcrbGlyphs::readLine(PIX* grey, const MrzLineCells& cells, float glyphWidth) const {
+    std::vector<GlyphScores> line;
+    if (grey == nullptr || pixGetDepth(grey) != 8 || cells.pitch <= 1.0f || cells.bottom - cells.top < 5 ||
+        glyphWidth <= 0.0f) {
+        return line;
+    }
+    for (size_t i = 0; i < cells.count; ++i) line.push_back(compare(grey, cells, i, glyphWidth));
     return line;
 }
 

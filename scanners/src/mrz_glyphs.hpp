@@ -48,10 +48,14 @@ public:
     // reader then works without this second opinion, as before).
     static const OcrbGlyphs* system();
 
-    // Each cell of the line of `grey` (8 bpp, ink dark) compared with every glyph. The printed
-    // glyphs' width (a printer's, or an image stretched for the LSTM) is fitted once per line:
-    // the width at which the characters `read` (the LSTM's line on the same grid) match best.
-    std::vector<GlyphScores> readLine(PIX* grey, const MrzLineCells& cells, std::string_view read) const;
+    // The width of the printed glyphs (a printer's, or an image stretched for the LSTM), in
+    // pixels of `grey` per frame pixel: the width at which the characters `read` (the LSTM's line
+    // on the same grid) match best. Every line of a zone has the same.
+    float fitWidth(PIX* grey, const MrzLineCells& cells, std::string_view read) const;
+
+    // Each cell of the line of `grey` (8 bpp, ink dark) compared with every glyph, the glyphs
+    // `glyphWidth` wide (fitWidth).
+    std::vector<GlyphScores> readLine(PIX* grey, const MrzLineCells& cells, float glyphWidth) const;
 
     static constexpr int kWidth = 16;   // one pitch
     static constexpr int kHeight = 22;  // one cap height

@@ -65,6 +65,19 @@ std::pair<int, int> capBand(PIX* binary, int left, int right, int top, int botto
     return {y0 + first, y0 + last};
 }
 
+// The centre of a line's first cell, as its characters' boxes place the cells: `guess` (from
+// the line's first ink, a little right of the cell's start when the line begins with a narrow I
+// or 1) moved by the median offset of the letters and digits from the nearest cell centre.
+float firstCellCentre(const std::vector<OcrSymbol>& symbols, float guess, float pitch) {
+    std::vector<float> offsets;
+    for (const auto& symbol : symbols) {
+        if (symbol.ch == '<') continue;
+        const float centre = static_cast<float>(symbol.left + symbol.right) / 2.0f - guess;
+        offsets.push_back(centre - static_cast<float>(std::lround(centre / pitch)) * pitch);
+    }
+    return offsets.empty() ? guess : guess + median(offsets);
+}
+
 // Moves `edge` right over ink that lies within `gap` of the last ink seen.
 int extendOverInk(const std::vector<bool>& ink, int edge, float gap) {
     int last = edge;
@@ -279,7 +292,7 @@ std::optional<GriddedLine> gridLine(const OcrTextLine& line, PIX* binary) {
     const auto band = capBand(binary, left, right, line.top, line.bottom);
     GriddedLine gridded{std::move(text),
                         std::vector<bool>(cells.size(), false),
-                        static_cast<float>(left) + glyph / 2.0f,
+                        firstCellCentre(symbols, static_cast<float>(left) + glyph / 2.0f, pitch),
                         pitch,
                         band.first,
                         band.second};
@@ -299,6 +312,25 @@ std::optional<GriddedLine> gridLine(const OcrTextLine& line, PIX* binary) {
         gridded.stemmedK[i] = ch == 'K' && stemAtLeft(cellGlyph.get());
     }
     return gridded;
+}
+
+std::optional<GriddedLine> gridAsNeighbour(const OcrTextLine& line, PIX* binary, const GriddedLine& neighbour) {
+    if (binary == nullptr || pixGetDepth(binary) != 1 || neighbour.pitch <= 1.0f || neighbour.text.empty()) {
+        return std::nullopt;
+    }
+    const int height = neighbour.bottom - neighbour.top + 1;
+    const float last = neighbour.firstCentre + neighbour.pitch * static_cast<float>(neighbour.text.size() - 1);
+    const int left = static_cast<int>(neighbour.firstCentre - neighbour.pitch / 2.0f);
+    const int right = static_cast<int>(last + neighbour.pitch / 2.0f);
+    const auto band = capBand(binary, left, right, line.top, line.bottom);
+    // As high as the neighbour (within a quarter), and one to five line heights from it (the
+    // third line of a TD1 zone is two lines from the first).
+    const int bandHeight = band.second - band.first + 1;
+    const int step = std::abs(band.first - neighbour.top);
+    if (std::abs(bandHeight - height) * 4 > height || step < height || step > 5 * height) return std::nullopt;
+    return GriddedLine{
+        {},         std::vector<bool>(neighbour.text.size(), false), neighbour.firstCentre, neighbour.pitch, band.first,
+        band.second};
 }
 
 }  // namespace scanners

@@ -28,4 +28,11 @@ struct GriddedLine {
 };
 std::optional<GriddedLine> gridLine(const OcrTextLine& line, PIX* binary);
 
+// The cells of `line`, which the LSTM read too badly to lay on the grid (glyphs inserted and
+// merged in a 7 px zone), taken from `neighbour`, a line of the same zone that it could: every
+// zone line starts at the same place and has the same pitch and length. Only the rows are the
+// line's own. `text` is left empty (the glyph comparison reads these cells); nullopt when the
+// line's rows are not beside the neighbour's or hold no ink.
+std::optional<GriddedLine> gridAsNeighbour(const OcrTextLine& line, PIX* binary, const GriddedLine& neighbour);
+
 }  // namespace scanners

@@ -26,26 +26,73 @@ struct SeenK {
     size_t column = 0;
 };
 
+// A line of a zone the LSTM could not lay on the grid, read by the glyphs alone on its
+// neighbour's cells; nullopt when its cells match their glyphs poorly (not a zone line, or
+// unreadable). The bar is lower than for overruling the LSTM (a narrow 1 in a 7 px zone matches
+// by 0.4): such a line is taken only as the LSTM's reads are, when its check digits hold and two
+// preparations read it alike.
+constexpr float kGlyphLineMeanMatch = 0.6f;
+constexpr float kGlyphCellMinMatch = 0.35f;
+
+std::optional<GlyphRead> readByGlyphs(const OcrbGlyphs& glyphs, PIX* image, const GriddedLine& cells,
+                                      float glyphWidth) {
+    const MrzLineCells at{cells.firstCentre, cells.pitch, cells.top, cells.bottom, cells.stemmedK.size()};
+    GlyphRead read{{}, glyphs.readLine(image, at, glyphWidth)};
+    float total = 0.0f;
+    for (const auto& scores : read.scores) {
+        const GlyphMatch best = bestGlyph(scores, kMrzGlyphs);
+        if (best.best == 0 || best.score < kGlyphCellMinMatch) break;
+        total += best.score;
+        read.line += best.best;
+    }
+    if (read.line.size() != read.scores.size() || total < kGlyphLineMeanMatch * static_cast<float>(read.line.size())) {
+        wipe(read.line);
+        return std::nullopt;
+    }
+    return read;
+}
+
 void onGrid(std::vector<OcrTextLine>& lines, PIX* image, std::vector<SeenK>& seenKs, GlyphReads& glyphReads) {
     PixPtr binary = pixGetDepth(image) == 1 ? nullptr : binarize(image);
+    PIX* inked = binary ? binary.get() : image;
     // The OCR-B comparison needs the grey image (the binarised preparation is one of the same
     // pixels, and adds nothing to it).
     const OcrbGlyphs* glyphs = pixGetDepth(image) == 8 ? OcrbGlyphs::system() : nullptr;
+    std::optional<GriddedLine> neighbour;
+    float glyphWidth = 0.0f;  // the neighbour's, fitted on what the LSTM read there
+    std::vector<OcrTextLine*> offGrid;
     for (auto& line : lines) {
-        if (auto gridded = gridLine(line, binary ? binary.get() : image)) {
+        if (auto gridded = gridLine(line, inked)) {
             for (size_t i = 0; i < gridded->stemmedK.size(); ++i) {
                 if (gridded->stemmedK[i]) seenKs.push_back({gridded->text, i});
             }
             if (glyphs) {
                 const MrzLineCells cells{gridded->firstCentre, gridded->pitch, gridded->top, gridded->bottom,
                                          gridded->text.size()};
-                glyphReads.push_back({gridded->text, glyphs->readLine(image, cells, gridded->text)});
+                const float width = glyphs->fitWidth(image, cells, gridded->text);
+                glyphReads.push_back({gridded->text, glyphs->readLine(image, cells, width)});
+                if (!neighbour) glyphWidth = width;
             }
+            if (!neighbour) neighbour = *gridded;
             wipe(line.text);
             line.text = std::move(gridded->text);
+        } else {
+            offGrid.push_back(&line);
         }
         for (auto& symbol : line.symbols) symbol.ch = 0;
     }
+    // A line the LSTM garbled (at 7 px it reads 8102287 as BIO2287, glyphs inserted) is read by
+    // the glyphs on the cells of a line of the same zone it read well.
+    for (OcrTextLine* line : offGrid) {
+        if (!glyphs || !neighbour) break;
+        const auto cells = gridAsNeighbour(*line, inked, *neighbour);
+        auto read = cells ? readByGlyphs(*glyphs, image, *cells, glyphWidth) : std::nullopt;
+        if (!read) continue;
+        wipe(line->text);
+        line->text = read->line;
+        glyphReads.push_back(std::move(*read));
+    }
+    if (neighbour) wipe(neighbour->text);
 }
 
 // The glyph reads from `first` on (one OCR read's lines) given the lines of that read's parse:

@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -32,7 +33,7 @@ struct Floor {
 // count and its time limit is set far out below, so these counts do not depend on how busy the
 // machine is (with the kiosk's 1.5 s limit a loaded machine cut the reads short and the same
 // build read TD3 4/5, 1/5 or 0/5 exactly).
-constexpr Floor kFloors[] = {{"TD1", 2}, {"TD2", 1}, {"TD3", 4}};
+constexpr Floor kFloors[] = {{"TD1", 3}, {"TD2", 1}, {"TD3", 4}};
 
 struct Score {
     int documents = 0, valid = 0, exact = 0, failingFlagged = 0, failing = 0, wrongAsValid = 0;
@@ -67,7 +68,11 @@ TEST_CASE("real specimen documents: per-format floors, nothing wrong presented a
         Score& score = scores[format];
         ++score.documents;
         const std::vector<fs::path> paths{dir / file};
+        // Processor time as well as the wall clock: on a shared machine the second depends on
+        // the load, the first does not (the test runs on one thread, OMP_THREAD_LIMIT=1).
+        const std::clock_t cpuStart = std::clock();
         const auto report = pipeline->scanFiles(paths);
+        const long cpuMs = static_cast<long>((std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC);
         const bool read = report.ok() && report->document.has_value();
         const bool exact = read && report->document->lines == lines;
         // A warning (or a refusal) tells the person at the desk to look at the document.
@@ -89,8 +94,8 @@ TEST_CASE("real specimen documents: per-format floors, nothing wrong presented a
                                     : !read      ? std::string("no zone")
                                     : exact      ? std::string("exact")
                                                  : std::string("lines differ");
-        MESSAGE(file << ": " << outcome << (flagged ? std::string(", flagged") : std::string())
-                     << ", " << (report.ok() ? report->elapsedMs : 0L) << " ms");
+        MESSAGE(file << ": " << outcome << (flagged ? std::string(", flagged") : std::string()) << ", "
+                     << (report.ok() ? report->elapsedMs : 0L) << " ms, cpu " << cpuMs << " ms");
     }
     for (const auto& floor : kFloors) {
         const Score& s = scores[floor.format];

@@ -6,6 +6,7 @@
 // is never confirmed, whatever the reads agree on.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -23,8 +24,10 @@ namespace {
 constexpr int kLeft = 40;
 
 struct DrawnZone {
-    PixPtr grey;
+    PixPtr grey, binary;
     std::vector<MrzLineCells> cells;  // per line
+    std::vector<GriddedLine> gridded;
+    std::vector<OcrTextLine> boxes;  // each line's box as the LSTM returns it
 };
 
 // `lines` drawn one character per cell, `pitch` px apart; `coarse`: drawn at a third of that
@@ -57,7 +60,8 @@ DrawnZone drawZone(const std::vector<std::string>& lines, bool coarse) {
     }
     REQUIRE(zone.grey);
     // The grid as the reader finds it: the characters' boxes where they were drawn.
-    PixPtr binary = binarize(zone.grey.get());
+    zone.binary = binarize(zone.grey.get());
+    PIX* binary = zone.binary.get();
     REQUIRE(binary);
     const int scale = coarse ? 3 : 1;
     for (size_t l = 0; l < lines.size(); ++l) {
@@ -70,11 +74,13 @@ DrawnZone drawZone(const std::vector<std::string>& lines, bool coarse) {
             const int left = (kLeft / (coarse ? 3 : 1) + pitch * static_cast<int>(i)) * scale + 2;
             line.symbols.push_back({lines[l][i], left, left + (pitch - 3) * scale});
         }
-        const auto gridded = gridLine(line, binary.get());
+        const auto gridded = gridLine(line, binary);
         REQUIRE(gridded);
         REQUIRE(gridded->text.size() == lines[l].size());
         zone.cells.push_back(
             {gridded->firstCentre, gridded->pitch, gridded->top, gridded->bottom, gridded->text.size()});
+        zone.gridded.push_back(*gridded);
+        zone.boxes.push_back(line);
     }
     return zone;
 }
@@ -84,7 +90,8 @@ void addReads(GlyphReads& reads, const DrawnZone& zone, const std::vector<std::s
     const OcrbGlyphs* glyphs = OcrbGlyphs::system();
     REQUIRE(glyphs);
     for (size_t l = 0; l < read.size(); ++l) {
-        reads.push_back({read[l], glyphs->readLine(zone.grey.get(), zone.cells[l], read[l])});
+        const float width = glyphs->fitWidth(zone.grey.get(), zone.cells[l], read[l]);
+        reads.push_back({read[l], glyphs->readLine(zone.grey.get(), zone.cells[l], width)});
         REQUIRE(reads.back().scores.size() == read[l].size());
     }
 }
@@ -158,5 +165,46 @@ TEST_CASE("a misread every read makes is overruled by the glyphs; a line they co
     SUBCASE("without glyph reads (no font) the reads alone decide, as before") {
         const Reads reads(3, {misreadName, kDataLine});
         CHECK(confirmedByReads(reads, {}, td3(misreadName)));
+    }
+}
+
+TEST_CASE("a line the LSTM garbled is read by the glyphs on the cells of a line it read well") {
+    // The Swiss specimen's data line: at 7 px the LSTM read 8102287 as BIO2287 with glyphs
+    // inserted, so the line could not be laid on the grid at all.
+    const std::vector<std::string> printed{"IDCHES0002068<8<<<<<<<<<<<<<<<", "8102287F1301014CHE<<<<<<<<<<<4",
+                                           "VADIS<<QUO<<<<<<<<<<<<<<<<<<<<"};
+    const OcrbGlyphs* glyphs = OcrbGlyphs::system();
+    REQUIRE(glyphs);
+    for (const bool coarse : {false, true}) {
+        CAPTURE(coarse);
+        const auto zone = drawZone(printed, coarse);
+        for (const size_t neighbour : {size_t{0}, size_t{2}}) {
+            const auto cells = gridAsNeighbour(zone.boxes[1], zone.binary.get(), zone.gridded[neighbour]);
+            REQUIRE(cells);
+            // Within a tenth of a pitch of the grid of the line itself (which starts at its
+            // first ink, a little to the right on a line starting with I).
+            CHECK(std::abs(cells->pitch - zone.gridded[1].pitch) * 10 < zone.gridded[1].pitch);
+            CHECK(std::abs(cells->firstCentre - zone.gridded[1].firstCentre) * 10 < zone.gridded[1].pitch * 2);
+            CHECK(std::abs(cells->top - zone.gridded[1].top) <= 1);
+            // The glyphs' width as fitted on the neighbour's read.
+            const float width = glyphs->fitWidth(zone.grey.get(), zone.cells[neighbour], printed[neighbour]);
+            const auto scores = glyphs->readLine(
+                zone.grey.get(), {cells->firstCentre, cells->pitch, cells->top, cells->bottom, printed[1].size()},
+                width);
+            REQUIRE(scores.size() == printed[1].size());
+            std::string seen;
+            for (const auto& cell : scores) seen += bestGlyph(cell, kMrzGlyphs).best;
+            // Read as the parser reads the zone (digits fields as digits): exactly the print, every
+            // check digit holding.
+            const auto parsed = parseTravelDocument(printed[0] + "\n" + seen + "\n" + printed[2], 2026);
+            REQUIRE(parsed);
+            CHECK(parsed->lines == printed);
+            CHECK(parsed->checksValid());
+        }
+        // Its own rows, not the neighbour's: a line's box one line off is not this zone's.
+        OcrTextLine far = zone.boxes[1];
+        far.top += 6 * (far.bottom - far.top);
+        far.bottom += 6 * (far.bottom - far.top);
+        CHECK_FALSE(gridAsNeighbour(far, zone.binary.get(), zone.gridded[0]));
     }
 }
