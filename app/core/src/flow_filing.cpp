@@ -97,7 +97,7 @@ void continueIdentity(Session& s, const FlowContext& ctx) {
     }
     const bool changed = updateIdentityFromInput(s.identityInput, s.identity);
     prefillPostAddress(s);
-    forms::prefillFromIdentity(*s.service, s.identity, s.config->units, s.answers, changed);
+    forms::prefillFromIdentity(*s.service, s.identity, s.config->units, s.answers, changed, &s.config->sharedChoices);
     forms::applyDefaults(*s.service, s.answers);
     const auto vctx = validationContext(s, ctx.clock.today());
     forms::applyComputed(vctx, s.answers);
