@@ -52,9 +52,14 @@ void linesRead(UiContext& ctx, const std::string& key, const scanners::TravelDoc
     for (const PassportPart part : kPartsShown) {
         const std::string name = partName(part);
         const bool check = std::find(doubtful.begin(), doubtful.end(), part) != doubtful.end();
-        mutedText(ctx, ctx.t("passport.part." + name));
+        // "Họ:" and its value on one line: seven short lines fit above the fold to compare.
+        mutedText(ctx, ctx.t("passport.part." + name) + ":");
+        ImGui::SameLine();
         paragraph(ctx, shownValue(ctx, document, part), "field." + key + ".read." + name);
-        if (check) errorText(ctx, ctx.t("passport.check_this"), "field." + key + ".read." + name + ".check");
+        if (check) {
+            ImGui::SameLine();
+            errorText(ctx, ctx.t("passport.check_this"), "field." + key + ".read." + name + ".check");
+        }
     }
     paragraph(ctx, ctx.t("passport.no_diacritics"), "field." + key + ".no_diacritics");
 }
@@ -78,8 +83,12 @@ MaybeAction ready(UiContext& ctx, const std::string& key, bool scanner) {
     if (used == forms::kPassportRead) subheading(ctx, ctx.t("passport.used"), "field." + key + ".used");
     if (used == forms::kPassportReadUnverified)
         errorText(ctx, ctx.t("passport.used_unverified"), "field." + key + ".used");
-    paragraph(ctx, ctx.t(scanner ? "passport.show_scanner" : "passport.show_camera"), "field." + key + ".instruction");
-    if (button(ctx, "field." + key + ".scan", ctx.t("passport.take"),
+    // Once used, scanning again is the secondary choice: the boxes below are what comes next.
+    if (used.empty()) {
+        paragraph(ctx, ctx.t(scanner ? "passport.show_scanner" : "passport.show_camera"),
+                  "field." + key + ".instruction");
+    }
+    if (button(ctx, "field." + key + ".scan", ctx.t(used.empty() ? "passport.take" : "passport.take_again"),
                used.empty() ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
         return core::act::TakePassportPicture{key};
     }
