@@ -186,6 +186,12 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
             wipe(*corrected);
             if (keep(fixed ? std::optional(std::move(fixed.value())) : std::nullopt)) return true;
         }
+        // The best document with the cells where the reads are split settled as the glyphs lean.
+        if (auto settledText = read.document ? splitCellsSettled(reads, glyphReads, *read.document) : std::nullopt) {
+            auto fixed = parseTravelDocument(*settledText, thisYear);
+            wipe(*settledText);
+            if (keep(fixed ? std::optional(std::move(fixed.value())) : std::nullopt)) return true;
+        }
         if (!read.document || reads.size() < 3) return false;
         std::string voted = consensusText(reads, *read.document);
         auto consensus = parseTravelDocument(voted, thisYear);

@@ -4,21 +4,22 @@
 #include <utility>
 
 #include "mrz_text.hpp"
+#include "scanners/wipe.hpp"
 #include "travel_document_layout.hpp"
 
 namespace scanners {
 namespace {
 
 // Each read's version of `wanted` (a line of the document, `kinds` its characters' kinds): the
-// read's line that, fitted to its length, differs from it least, if by at most a third of its
+// read's line that, fitted to its length, differs from it least, if by fewer than `limit`
 // characters; characters that mean the same by the format are taken as the document's, and so
 // are characters the glyph comparisons (`glyphs`, when given) clearly overrule in its favour.
-std::vector<std::string> versions(const Reads& reads, const std::string& wanted, const std::vector<Kind>& kinds,
-                                  const GlyphReads* glyphs = nullptr) {
+std::vector<std::string> closestLines(const Reads& reads, const std::string& wanted, const std::vector<Kind>& kinds,
+                                      const GlyphReads* glyphs, size_t limit) {
     std::vector<std::string> out;
     for (const auto& read : reads) {
         std::optional<std::string> closest;
-        size_t fewest = wanted.size() / 3 + 1;
+        size_t fewest = limit;
         for (const auto& line : read) {
             auto fitted = mrz::fitToLength(line, wanted.size());
             if (!fitted) continue;
@@ -38,6 +39,39 @@ std::vector<std::string> versions(const Reads& reads, const std::string& wanted,
         }
         if (closest) out.push_back(std::move(*closest));
     }
+    return out;
+}
+
+// What the reads saw at each cell of `wanted`: every read's line of it, however garbled elsewhere
+// (up to half its cells: the lines of one zone differ in far more), as the format reads it. A
+// preparation whose LSTM inserts glyphs in a run of zeros still reads the rest of the line.
+std::vector<std::string> cellReads(const Reads& reads, const std::string& wanted, const std::vector<Kind>& kinds) {
+    return closestLines(reads, wanted, kinds, nullptr, wanted.size() / 2 + 1);
+}
+
+long countAt(const std::vector<std::string>& lines, size_t cell, char c) {
+    return std::count_if(lines.begin(), lines.end(), [&](const std::string& l) { return l[cell] == c; });
+}
+
+// Each read's version of `wanted`, if it differs by at most a third of its characters. With the
+// glyphs, a cell where the reads are split is settled as a tie between versions of a line is:
+// where at least two reads saw the document's character there and the glyphs lean to it in every
+// comparison (kGlyphTieMargin), another read's character there counts as the document's (the US
+// card's `LIN` is read `L1N` by half the preparations, the glyphs lean to I in each).
+std::vector<std::string> versions(const Reads& reads, const std::string& wanted, const std::vector<Kind>& kinds,
+                                  const GlyphReads* glyphs = nullptr) {
+    auto out = closestLines(reads, wanted, kinds, glyphs, wanted.size() / 3 + 1);
+    if (!glyphs || out.empty()) return out;
+    auto cells = cellReads(reads, wanted, kinds);
+    for (size_t c = 0; c < wanted.size(); ++c) {
+        if (countAt(cells, c, wanted[c]) < 2) continue;
+        for (auto& version : out) {
+            if (version[c] != wanted[c] && glyphsPrefer(*glyphs, wanted, c, wanted[c], version[c], kGlyphTieMargin)) {
+                version[c] = wanted[c];
+            }
+        }
+    }
+    for (auto& line : cells) wipe(line);
     return out;
 }
 
@@ -96,6 +130,40 @@ std::string consensusText(const Reads& reads, const TravelDocument& document) {
             }
         }
         text += voted + "\n";
+    }
+    return text;
+}
+
+std::optional<std::string> splitCellsSettled(const Reads& reads, const GlyphReads& glyphs,
+                                             const TravelDocument& document) {
+    const Kinds kinds = characterKinds(document);
+    std::string text;
+    bool changed = false;
+    for (size_t i = 0; i < document.lines.size(); ++i) {
+        const std::string& line = document.lines[i];
+        auto seen = cellReads(reads, line, kinds[i]);
+        std::string settled = line;
+        for (size_t c = 0; c < line.size(); ++c) {
+            long bestCount = 1;
+            for (const auto& version : seen) {
+                const char other = version[c];
+                const long count = countAt(seen, c, other);
+                if (other == line[c] || count <= bestCount ||
+                    !glyphsPrefer(glyphs, line, c, other, line[c], kGlyphTieMargin)) {
+                    continue;
+                }
+                bestCount = count;
+                settled[c] = other;
+                changed = true;
+            }
+        }
+        text += settled + "\n";
+        wipe(settled);
+        for (auto& version : seen) wipe(version);
+    }
+    if (!changed) {
+        wipe(text);
+        return std::nullopt;
     }
     return text;
 }

@@ -30,6 +30,14 @@ bool confirmedByReads(const Reads& reads, const GlyphReads& glyphs, const Travel
 // one read and not in the next.
 std::string consensusText(const Reads& reads, const TravelDocument& document);
 
+// The document with each character settled where the reads are split: another character read
+// there by at least two reads (more than any other), to which the glyphs lean in every
+// comparison (a tie settled as confirmedByReads settles it, here across letters and digits too:
+// the LSTM itself read both). Nullopt when nothing changed. Only a candidate: its check digits
+// must hold and its lines be read alike like any other's.
+std::optional<std::string> splitCellsSettled(const Reads& reads, const GlyphReads& glyphs,
+                                             const TravelDocument& document);
+
 // Each read of a band may get a different line right, and no check digit spans two lines of a
 // TD2/TD3 zone's name and data, nor a TD1 zone's name line: the reads' lines are combined, each
 // combination judged by its own check digits (a stand-in name line while TD1's data lines are
