@@ -61,6 +61,13 @@ Normalized toNfc(std::string_view s) {
     return result;
 }
 
+std::string_view trimAsciiSpace(std::string_view s) {
+    constexpr std::string_view kSpace = " \t\r\n\v\f";
+    const auto first = s.find_first_not_of(kSpace);
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(kSpace) - first + 1);
+}
+
 bool isValidUtf8(std::string_view s) {
     std::string ignored;
     return mapWith(s, UTF8PROC_STABLE, ignored);

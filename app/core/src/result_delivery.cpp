@@ -1,13 +1,9 @@
 #include "kiosk/core/result_delivery.hpp"
 
+#include "kiosk/base/text.hpp"
+
 namespace kiosk::core {
 namespace {
-
-std::string_view trimmed(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t\n\r");
-    if (first == std::string_view::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t\n\r") - first + 1);
-}
 
 bool chosePost(const Session& s) {
     return s.service != nullptr && s.delivery == forms::ResultDelivery::Post && s.service->resultDelivery.post;
@@ -18,7 +14,7 @@ bool chosePost(const Session& s) {
 long long postFeeDue(const Session& s) { return chosePost(s) ? s.service->resultDelivery.postFeeVnd : 0; }
 
 std::optional<forms::FieldError> deliveryError(const Session& s) {
-    if (!chosePost(s) || !trimmed(s.postAddress).empty()) return std::nullopt;
+    if (!chosePost(s) || !text::trimAsciiSpace(s.postAddress).empty()) return std::nullopt;
     return forms::FieldError{kPostAddressKey, kPostAddressKey, localText(*s.config, "delivery.address_missing")};
 }
 
@@ -26,7 +22,7 @@ void applyDelivery(const Session& s, Filing& filing) {
     filing.delivery = s.service->resultDelivery.allows(s.delivery) ? s.delivery
                                                                    : s.service->resultDelivery.defaultWay();
     if (filing.delivery != forms::ResultDelivery::Post) return;
-    filing.postAddress = std::string(trimmed(s.postAddress));
+    filing.postAddress = std::string(text::trimAsciiSpace(s.postAddress));
     filing.postFeeVnd = s.service->resultDelivery.postFeeVnd;
 }
 

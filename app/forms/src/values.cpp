@@ -5,16 +5,12 @@
 #include <cmath>
 #include <cstdio>
 
+#include "kiosk/base/text.hpp"
+
 namespace kiosk::forms {
 namespace {
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
 
 // Reads 1..maxDigits digits from the front of `s`.
 std::optional<int> takeDigits(std::string_view& s, size_t minDigits, size_t maxDigits) {
@@ -29,7 +25,7 @@ std::optional<int> takeDigits(std::string_view& s, size_t minDigits, size_t maxD
 }  // namespace
 
 std::optional<Date> parseDate(std::string_view text) {
-    std::string_view s = trim(text);
+    std::string_view s = text::trimAsciiSpace(text);
     const auto day = takeDigits(s, 1, 2);
     if (!day || s.empty() || s.front() != '/') return std::nullopt;
     s.remove_prefix(1);
@@ -52,7 +48,7 @@ std::string formatDate(Date date) {
 }
 
 std::optional<long long> parseInteger(std::string_view text) {
-    std::string_view s = trim(text);
+    std::string_view s = text::trimAsciiSpace(text);
     bool negative = false;
     if (!s.empty() && s.front() == '-') {
         negative = true;
@@ -85,7 +81,7 @@ std::optional<long long> parseInteger(std::string_view text) {
 
 std::optional<double> parseNumber(std::string_view text) {
     if (const auto whole = parseInteger(text)) return static_cast<double>(*whole);
-    const std::string_view s = trim(text);
+    const std::string_view s = text::trimAsciiSpace(text);
     if (s.empty()) return std::nullopt;
     for (char c : s) {
         if (!isDigit(c) && c != '.' && c != '-') return std::nullopt;

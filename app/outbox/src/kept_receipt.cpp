@@ -5,6 +5,7 @@
 
 #include "envelope.hpp"
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/base/text.hpp"
 #include "kiosk/outbox/outbox.hpp"
 #include "storage.hpp"
 
@@ -55,16 +56,6 @@ Error wrongMasterKey() {
                  "Hồ sơ được mã hóa bằng khóa chính khác với khóa của máy này. Vui lòng báo cán bộ. "
                  "(The filing was encrypted under a different master key.)",
                  "reference"};
-}
-
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) {
-        s.remove_suffix(1);
-    }
-    return s;
 }
 
 std::span<const unsigned char> bytesOf(const std::string& s) {
@@ -141,7 +132,7 @@ Result<void> Outbox::keepReceipt(const std::string& localReference, const std::s
 }
 
 Result<std::string> Outbox::keptReceipt(std::string_view reference) {
-    const auto wanted = trimmed(reference);
+    const auto wanted = text::trimAsciiSpace(reference);
     if (wanted.empty()) return noFiling();
     auto tx = Transaction::beginRead(*m_db, "kept_receipt");
     if (!tx) return tx.error();
@@ -172,7 +163,7 @@ Result<void> Outbox::keepSupplementReceipt(const std::string& clientSupplementId
 }
 
 Result<std::string> Outbox::keptSupplementReceipt(std::string_view reference) {
-    const auto wanted = trimmed(reference);
+    const auto wanted = text::trimAsciiSpace(reference);
     if (wanted.empty()) return noFiling();
     auto tx = Transaction::beginRead(*m_db, "kept_receipt");
     if (!tx) return tx.error();

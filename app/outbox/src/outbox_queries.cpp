@@ -1,6 +1,7 @@
 // Read-only views of the outbox: counts, the list staff and kiosk-admin show, status lookup.
 #include <algorithm>
 
+#include "kiosk/base/text.hpp"
 #include "kiosk/outbox/outbox.hpp"
 #include "storage.hpp"
 
@@ -34,16 +35,6 @@ FilingSummary readSummary(const Statement& s) {
     out.lastError = s.columnText(10);
     out.shredded = !s.columnIsNull(11);
     return out;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) {
-        s.remove_suffix(1);
-    }
-    return s;
 }
 
 }  // namespace
@@ -95,7 +86,7 @@ Result<std::vector<FilingSummary>> Outbox::list(int limit, int offset) {
 }
 
 Result<std::optional<FilingSummary>> Outbox::findByReference(std::string_view reference) {
-    const auto wanted = trim(reference);
+    const auto wanted = text::trimAsciiSpace(reference);
     if (wanted.empty()) return std::optional<FilingSummary>();
     // Both columns are COLLATE NOCASE, so a code typed in lower case still matches.
     const std::string sql =

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/base/secure_wipe.hpp"
+#include "kiosk/base/text.hpp"
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/outbox.hpp"
 #include "sealed_text.hpp"
@@ -52,12 +53,6 @@ constexpr std::array<const char*, 7> kPaymentNames = {"none", "requested", "pend
 
 Error notFound() {
     return Error{"outbox.not_found", "Không tìm thấy hồ sơ trên máy. (No such filing on this kiosk.)", "reference"};
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
 }
 
 std::optional<int> optionalCode(const Statement& stmt, int index) {
@@ -128,7 +123,7 @@ PaymentState paymentStateOf(std::string_view name) {
 }
 
 Result<std::optional<FilingStatusView>> Outbox::statusOf(std::string_view reference) {
-    const auto wanted = trim(reference);
+    const auto wanted = text::trimAsciiSpace(reference);
     if (wanted.empty()) return std::optional<FilingStatusView>();
     // One snapshot, so the status, its history and the payment agree with each other.
     auto tx = Transaction::beginRead(*m_db, "status");
@@ -189,7 +184,7 @@ Result<std::optional<FilingStatusView>> Outbox::statusOf(std::string_view refere
 }
 
 Result<PaymentView> Outbox::requestPayment(std::string_view reference) {
-    const auto wanted = trim(reference);
+    const auto wanted = text::trimAsciiSpace(reference);
     auto tx = Transaction::begin(*m_db, "request_payment");
     if (!tx) return tx.error();
     auto find = m_db->prepare("SELECT id FROM filing WHERE local_reference = ?1 OR ma_ho_so = ?1 LIMIT 1", "request_payment");

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <mutex>
 
+#include "kiosk/base/text.hpp"
+
 namespace kiosk::portal_client {
 namespace {
 
@@ -40,12 +42,6 @@ int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
     return (*cancelled && (*cancelled)()) ? 1 : 0;  // non-zero aborts the transfer
 }
 
-std::string trimmed(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return std::string(s);
-}
-
 std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* user) {
     auto* reply = static_cast<Reply*>(user);
     const std::size_t n = size * count;
@@ -57,9 +53,9 @@ std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* user
     }
     const auto colon = line.find(':');
     if (colon == std::string_view::npos) return n;
-    std::string name = trimmed(line.substr(0, colon));
+    std::string name = std::string(text::trimAsciiSpace(line.substr(0, colon)));
     std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    reply->response.headers[name] = trimmed(line.substr(colon + 1));
+    reply->response.headers[name] = std::string(text::trimAsciiSpace(line.substr(colon + 1)));
     return n;
 }
 

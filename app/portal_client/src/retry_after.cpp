@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "kiosk/base/text.hpp"
+
 namespace kiosk::portal_client {
 namespace {
 
@@ -15,12 +17,6 @@ constexpr std::array<std::string_view, 7> kLongDays = {"Monday", "Tuesday", "Wed
                                                        "Friday", "Saturday", "Sunday"};
 constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
 
 // A left-to-right reader over the date text; every step fails softly.
 class Cursor {
@@ -143,14 +139,14 @@ std::optional<sys_seconds> asctime(std::string_view text) {
 }  // namespace
 
 std::optional<sys_seconds> parseHttpDate(std::string_view text, sys_seconds now) {
-    text = trim(text);
+    text = text::trimAsciiSpace(text);
     if (auto t = imfFixdate(text)) return t;
     if (auto t = rfc850(text, now)) return t;
     return asctime(text);
 }
 
 std::optional<seconds> parseRetryAfter(std::string_view value, sys_seconds now) {
-    value = trim(value);
+    value = text::trimAsciiSpace(value);
     if (value.empty()) return std::nullopt;
     if (value.front() >= '0' && value.front() <= '9') {
         std::int64_t total = 0;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/base/text.hpp"
 #include "kiosk/signing/base64.hpp"
 #include "kiosk/signing/digest.hpp"
 #include "kiosk/signing/structured_fields.hpp"
@@ -28,12 +29,6 @@ Error missing(std::string_view what) {
 Error malformed(std::string_view why) {
     return sigError("signing.malformed", "Chữ ký không đúng định dạng / Malformed signature: " +
                                              std::string(why));
-}
-
-std::string trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return std::string(s);
 }
 
 std::string randomNonce() {
@@ -209,10 +204,10 @@ Result<SignatureHeaders> signRequest(const OutgoingRequest& request, const Priva
         {"@method", false, request.method},
         {"@target-uri", false, request.targetUri},
         {"content-digest", false, headers.contentDigest},
-        {"content-type", false, trim(request.contentType)},
+        {"content-type", false, std::string(text::trimAsciiSpace(request.contentType))},
     };
     if (!request.idempotencyKey.empty()) {
-        components.push_back({"idempotency-key", false, trim(request.idempotencyKey)});
+        components.push_back({"idempotency-key", false, std::string(text::trimAsciiSpace(request.idempotencyKey))});
     }
     const std::string params =
         signatureParamsValue(components, serializedRequestParams(options, nonce));
@@ -254,7 +249,7 @@ Result<VerifiedSignature> verifyRequest(const IncomingRequest& request, const Pu
         } else {
             const auto value = request.header(component.name);
             if (!value) return missing(component.name);
-            component.value = trim(*value);
+            component.value = std::string(text::trimAsciiSpace(*value));
         }
     }
     const auto digest = request.header("content-digest");
@@ -308,7 +303,7 @@ Result<SignatureHeaders> signResponse(const ResponseBinding& response, const Pri
         {"content-digest", false, headers.contentDigest},
         {"@method", true, response.requestMethod},
         {"@target-uri", true, response.requestTargetUri},
-        {"content-digest", true, trim(response.requestContentDigest)},
+        {"content-digest", true, std::string(text::trimAsciiSpace(response.requestContentDigest))},
     };
     sf::Parameters params;
     params.push_back({"created", sf::makeInteger(options.created.time_since_epoch().count())});
@@ -344,12 +339,12 @@ Result<VerifiedSignature> verifyResponse(const ResponseBinding& response, const 
             c.value = response.requestTargetUri;
             coversTarget = true;
         } else if (c.req && c.name == "content-digest") {
-            c.value = trim(response.requestContentDigest);
+            c.value = std::string(text::trimAsciiSpace(response.requestContentDigest));
             coversRequestDigest = true;
         } else if (!c.req && !c.name.empty() && c.name.front() != '@') {
             const auto value = header(c.name);
             if (!value) return missing(c.name);
-            c.value = trim(*value);
+            c.value = std::string(text::trimAsciiSpace(*value));
             coversBody = coversBody || c.name == "content-digest";
         } else {
             return malformed("unsupported component " + c.name);

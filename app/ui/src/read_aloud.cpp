@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "kiosk/base/text.hpp"
+
 namespace kiosk::ui {
 
 speech::Voice voiceFor(forms::Lang lang) {
@@ -15,12 +17,6 @@ bool endsSentence(std::string_view line) {
         if (line.size() >= end.size() && line.substr(line.size() - end.size()) == end) return true;
     }
     return false;
-}
-
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
-    return s;
 }
 
 }  // namespace
@@ -46,7 +42,7 @@ std::string spelledCode(const std::string& code, const std::vector<std::string>&
 std::string readAloudText(const std::vector<std::string>& lines) {
     std::string out;
     for (const auto& raw : lines) {
-        const std::string_view line = trimmed(raw);
+        const std::string_view line = text::trimAsciiSpace(raw);
         if (line.empty()) continue;
         if (!out.empty()) out += ' ';
         out += line;

@@ -68,3 +68,11 @@ TEST_CASE("a person's name is letters, spaces, and ' or - after a letter") {
     CHECK_FALSE(isPersonName("\xcc\x81Lan"));    // a tone mark on nothing
     CHECK_FALSE(isPersonName("Lan\xff"));        // not UTF-8
 }
+
+TEST_CASE("trimming takes ASCII white space off both ends and keeps a no-break space") {
+    CHECK(trimAsciiSpace(" \t 000.00.00.H66 \r\n") == "000.00.00.H66");
+    CHECK(trimAsciiSpace("a b") == "a b");
+    CHECK(trimAsciiSpace(" \n\t\v\f\r ").empty());
+    CHECK(trimAsciiSpace("").empty());
+    CHECK(trimAsciiSpace("\xc2\xa0x\xc2\xa0") == "\xc2\xa0x\xc2\xa0");
+}

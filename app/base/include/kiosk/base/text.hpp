@@ -12,6 +12,10 @@ struct Normalized {
 };
 Normalized toNfc(std::string_view s);
 
+// `s` without the ASCII white space (space, tab, CR, LF, VT, FF) at either end: header values,
+// typed codes, TOML values. Other white space (a no-break space) is text and stays.
+std::string_view trimAsciiSpace(std::string_view s);
+
 // True when `s` is well-formed UTF-8.
 bool isValidUtf8(std::string_view s);
 
