@@ -123,11 +123,14 @@ TEST_CASE("a flick keeps the page moving after the finger lifts, slowing down un
     CHECK(ui.find(watched)->min.y == settled);  // it stops
 }
 
-// "khai sinh" typed on the on-screen keys: every birth service's row, the whole button, lies in
-// the visible body above the keyboard, in landscape and portrait and at every text size, so the
-// citizen can compare them without closing the keyboard. The line under each says how they
-// differ; with the largest text on a landscape screen the last of those lines is one short drag
-// away (three rows of 1.5× text and their lines do not fit above a keyboard at 1080 px).
+// "khai sinh" typed on the on-screen keys: every birth service's row, the whole button, and the
+// line under it saying how they differ lie in the visible body above the keyboard, so the
+// citizen can compare them without closing the keyboard. Four services match since the
+// foreign-element birth registration: all four with their lines fit in portrait and at reading
+// size in landscape. Larger text costs one short drag for the rest: on a landscape screen the
+// fourth row (above 1.0×) and the lines of the first three (at 1.5×, as before: three rows of
+// 1.5× text and their lines do not fit above a keyboard at 1080 px), in portrait the fourth
+// line at 1.5×.
 TEST_CASE("every match of a catalogue search lies above the on-screen keyboard") {
     for (const ImVec2 display : {ImVec2(1920, 1080), ImVec2(1080, 1920)}) {
         for (const float scale : {1.0f, 1.25f, 1.5f}) {
@@ -138,7 +141,7 @@ TEST_CASE("every match of a catalogue search lies above the on-screen keyboard")
             ui.frame();
             for (int i = 0; i < 3 && ui.session().display.textScale != scale; ++i) ui.click("toolbar.text_size");
             REQUIRE(ui.session().display.textScale == scale);
-            const bool linesFit = scale < 1.5f || display.y > display.x;
+            const bool portrait = display.y > display.x;
             ui.click("home.start");
             ui.click("catalogue.search");
             ui.typeKeys("khai sinh");
@@ -151,13 +154,18 @@ TEST_CASE("every match of a catalogue search lies above the on-screen keyboard")
             REQUIRE(keyboardTop < display.y);  // the keyboard is up
             const auto matches = forms::searchServices(ui.session().config->services, "khai sinh");
             REQUIRE(matches.size() >= 3);
+            size_t index = 0;
             for (const forms::Service* service : matches) {
+                const bool first3 = index++ < 3;
+                const bool rowFits = portrait || scale < 1.25f || first3;
+                const bool linesFit = first3 ? portrait || scale < 1.5f : scale < (portrait ? 1.5f : 1.25f);
                 const auto* row = ui.find("catalogue.service." + service->id);
                 REQUIRE_MESSAGE(row != nullptr, service->id);
+                CHECK(row->max.y - row->min.y >= 64.0f);
+                if (!rowFits) continue;
                 CHECK_MESSAGE(row->max.y <= keyboardTop, service->id);
                 CHECK_MESSAGE(row->max.y <= row->clipMax.y, service->id);
                 CHECK_MESSAGE(row->min.y >= row->clipMin.y, service->id);
-                CHECK(row->max.y - row->min.y >= 64.0f);
                 // and the line saying how it differs from the others, whole, above the keyboard too
                 if (const auto* summary = ui.find("catalogue.summary." + service->id); summary != nullptr && linesFit) {
                     CHECK_MESSAGE(summary->max.y <= keyboardTop, service->id);

@@ -27,6 +27,7 @@ TEST_CASE("every procedure the commune desk offers is in the catalogue with its 
         {"chung-thuc-ban-sao", "2.000815"},
         {"chung-thuc-chu-ky", "2.000884"},
         {"dang-ky-ket-hon-nuoc-ngoai", "2.000806"},
+        {"dang-ky-khai-sinh-nuoc-ngoai", "2.000528"},
     };
     for (const auto& entry : expected) {
         const char* id = entry.first;
@@ -47,8 +48,8 @@ TEST_CASE("procedures finished at the desk say plainly who must come and what to
         CAPTURE(service.id);
         if (service.delivery == forms::Delivery::MotPhan) CHECK_FALSE(service.inPersonNote.vi.empty());
     }
-    for (const char* id :
-         {"dang-ky-ket-hon", "dang-ky-ket-hon-nuoc-ngoai", "chung-thuc-ban-sao", "chung-thuc-chu-ky"}) {
+    for (const char* id : {"dang-ky-ket-hon", "dang-ky-ket-hon-nuoc-ngoai", "dang-ky-khai-sinh-nuoc-ngoai",
+                           "chung-thuc-ban-sao", "chung-thuc-chu-ky"}) {
         CAPTURE(id);
         CHECK(kiosk::test::shippedService(id).delivery == forms::Delivery::MotPhan);
     }
