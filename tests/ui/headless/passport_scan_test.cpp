@@ -1,7 +1,8 @@
 // "Quét hộ chiếu" in the real kiosk UI (headless ImGui frames): a marriage with a foreign
-// partner whose passport photo page, drawn at test time for a synthetic person, is read through
-// the file capture backend, shown line by line, used, checked on the form and filed. A page
-// whose check digits fail is flagged to the citizen and used only as "compared".
+// partner, and a birth registration with a foreign father, whose passport photo page, drawn at
+// test time for a synthetic person, is read through the file capture backend, shown line by
+// line, used, checked on the form and filed. A page whose check digits fail is flagged to the
+// citizen and used only as "compared".
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -195,4 +196,123 @@ TEST_CASE("a photo without a passport's zone is told plainly and the boxes stay 
     CHECK(ui.label("field.ho_nguoi_kia") == "Kowalska");
     ui.click(std::string(kSlot) + ".again");
     CHECK(ui.has(std::string(kSlot) + ".scan"));
+}
+
+TEST_CASE("a birth registration with a foreign father takes him from his passport and is filed") {
+    test::PassportPerson father;
+    father.surname = "KIM";
+    father.givenNames = "MIN JUN";
+    father.number = "M87654321";
+    father.birth = "900101";
+    father.sex = 'M';
+    test::TempDir dir("ui-passport-birth");
+    test::MemoryFilingStore store;
+    test::UiDriver ui(test::shippedConfigWithCapture(passportCamera(dir, test::td3Lines(father))), store);
+    ui.frame();
+    ui.click("home.start");
+    ui.fill("catalogue.search", "khai sinh nuoc ngoai");
+    ui.click("catalogue.service.dang-ky-khai-sinh-nuoc-ngoai");
+    ui.click("service.start");
+    REQUIRE(ui.session().screen == Screen::PreQuestions);
+    ui.click("field.nguoi_nuoc_ngoai.cha");
+    ui.click("nav.continue");
+    REQUIRE(ui.session().screen == Screen::Identity);
+    // The Vietnamese mother registers her son.
+    ui.fill("identity.full_name", "Lê Thị Hoa");
+    ui.fill("identity.id_number", "066190001234");
+    ui.fill("identity.dob", "12051990");
+    ui.click("identity.sex.nu");
+    ui.click("identity.card_type.can_cuoc_2024");
+    ui.click("nav.continue");
+    INFO(ui.dump());
+    REQUIRE(ui.session().screen == Screen::Page);
+    CHECK(ui.label("field.ho_ten") == "Lê Thị Hoa");
+    ui.click("field.noi_cu_tru.province");
+    ui.click("picker.66");
+    ui.fill("picker.filter", "hoa phu");
+    ui.click("picker.24175");
+    ui.fill("field.noi_cu_tru.street", "Thôn 1");
+    continueTo(ui, "quan_he");
+    ui.click("field.quan_he_voi_tre.me");
+    continueTo(ui, "tre");
+    const std::string childDob = test::localDateDaysAgo(10);
+    ui.fill("field.ho_ten_tre", "Kim Minh An");
+    ui.fill("field.ngay_sinh_tre", childDob);
+    ui.click("field.gioi_tinh_tre.nam");
+    continueTo(ui, "tre_noi_sinh");
+    ui.fill("field.noi_sinh", "Trạm Y tế xã Hòa Phú, Tỉnh Đắk Lắk");
+    ui.fill("field.que_quan", "Xã Hòa Phú, Tỉnh Đắk Lắk");
+    continueTo(ui, "tre_quoc_tich");
+    CHECK(ui.find("field.quoc_tich_tre.vn")->checked);  // the default when the parents do not agree otherwise
+    ui.click("field.dan_toc_tre.kinh");
+    // The mother's pages are hers from the card: she said she is the mother.
+    continueTo(ui, "me");
+    CHECK(ui.label("field.ho_ten_me") == "Lê Thị Hoa");
+    CHECK(ui.label("field.ngay_sinh_me") == "12/05/1990");
+    CHECK(ui.label("field.so_dinh_danh_me") == "066190001234");
+    continueTo(ui, "me_noi_o_vn");
+    ui.click("field.dan_toc_me.kinh");
+    ui.click("field.noi_cu_tru_me.same");
+    CHECK(ui.has("field.noi_cu_tru_me.same_done"));
+
+    // The father's page: his passport.
+    continueTo(ui, "cha_ho_chieu");
+    const std::string slot = "field.ho_chieu_cha_nn";
+    CHECK(ui.label(slot + ".scan") == "Quét hộ chiếu");
+    ui.click(slot + ".scan");
+    framesUntil(ui, "passport.use");
+    CHECK(ui.label(slot + ".read.surname") == "KIM");
+    CHECK(ui.label(slot + ".read.given_names") == "MIN JUN");
+    CHECK(ui.label(slot + ".read.nationality") == "Hàn Quốc (mã KOR)");
+    CHECK(ui.label(slot + ".read.sex") == "Nam");
+    CHECK(ui.session().answers.count("ho_cha_nn") == 0);  // nothing written before the citizen's yes
+    ui.click("passport.use");
+    CHECK(ui.label("field.ho_cha_nn") == "KIM");
+    CHECK(ui.label("field.ten_cha_nn") == "MIN JUN");
+    CHECK(ui.label("field.quoc_tich_cha_nn") == "Hàn Quốc");
+    CHECK(ui.label("field.ngay_sinh_cha_nn") == "01/01/1990");
+    CHECK(ui.find("field.gioi_tinh_cha_nn.nam")->checked);
+    CHECK(ui.label("field.so_ho_chieu_cha_nn") == "M87654321");
+    CHECK(ui.label(slot + ".scan") == "Quét lại hộ chiếu");
+    continueTo(ui, "cha_noi_o_nn");
+    ui.fill("field.noi_cu_tru_cha_nn", "Thôn 1, xã Hòa Phú, tỉnh Đắk Lắk");
+
+    continueTo(ui, "giay_to_sinh");
+    ui.click("field.loai_giay_to_sinh.chung_sinh");
+    continueTo(ui, "quet_giay_to");
+    continueTo(ui, "mien_le_phi");
+    CHECK(ui.find("field.dien_mien_le_phi.khong")->checked);
+    continueTo(ui, "ban_sao");
+    continueTo(ui, "cam_doan");
+    ui.click("field.dong_y_cam_doan.co");
+    ui.click("nav.continue");
+    INFO(ui.dump());
+    REQUIRE(ui.session().screen == Screen::CheckAnswers);
+    CHECK(ui.label("check.value.ho_chieu_cha_nn") == "Đã đọc từ hộ chiếu");
+    ui.click("nav.continue");
+    REQUIRE(ui.session().screen == Screen::Consent);
+    ui.click("consent.yes");
+    REQUIRE(ui.session().screen == Screen::Send);
+    ui.click("send.submit");
+    ui.frame();
+    REQUIRE(ui.session().screen == Screen::Receipt);
+
+    REQUIRE(store.filings.size() == 1);
+    const auto& filed = store.filings[0];
+    CHECK(filed.serviceId == "dang-ky-khai-sinh-nuoc-ngoai");
+    CHECK(filed.serviceCode == "2.000528");
+    CHECK(filed.feeVnd == 75000);
+    CHECK(filed.answers.at("nguoi_nuoc_ngoai") == "cha");
+    CHECK(filed.answers.at("ho_cha_nn") == "KIM");
+    CHECK(filed.answers.at("ten_cha_nn") == "MIN JUN");
+    CHECK(filed.answers.at("quoc_tich_cha_nn") == "Hàn Quốc");
+    CHECK(filed.answers.at("ngay_sinh_cha_nn") == "01/01/1990");
+    CHECK(filed.answers.at("gioi_tinh_cha_nn") == "nam");
+    CHECK(filed.answers.at("so_ho_chieu_cha_nn") == "M87654321");
+    CHECK(filed.answers.at("ho_chieu_cha_nn") == "mrz");
+    CHECK(filed.answers.at("ho_ten_me") == "Lê Thị Hoa");
+    CHECK(filed.answers.at("noi_cu_tru_me.commune") == "24175");
+    CHECK(filed.answers.at("ngay_sinh_tre") == childDob);
+    CHECK(filed.answers.count("ho_me_nn") == 0);  // the foreign mother's page was never shown
+    CHECK(ui.duplicateIds().empty());
 }
