@@ -26,21 +26,20 @@ receipt::ReceiptDocument paperReceipt(const core::Session& session, const std::s
 EffectRunner::EffectRunner(const config::KioskSettings& kiosk, core::FilingStore& store)
     : m_scan(capture::IdentityScan::fromSettings(kiosk.capture)),
       m_documents(capture::DocumentScan::fromSettings(kiosk.documentScanner.value_or(kiosk.capture))),
-      m_receipts(store) {}
+      m_receipts(store),
+      m_tickets(m_finished),
+      m_results(m_finished) {}
 
 void EffectRunner::setWake(std::function<void()> wake) {
     m_wake = wake;
-    if (m_signIn) m_signIn->setWake(wake);
+    m_finished.setWake(wake);
     if (m_scan) m_scan->setWake(wake);
     if (m_documents) m_documents->setWake(wake);
-    m_tickets.setWake(wake);
-    m_results.setWake(wake);
     m_receipts.setWake(std::move(wake));
 }
 
 void EffectRunner::setStaffDirectory(core::StaffDirectory* directory) {
-    m_signIn = directory ? std::make_unique<StaffSignInWorker>(*directory) : nullptr;
-    if (m_signIn && m_wake) m_signIn->setWake(m_wake);
+    m_signIn = directory ? std::make_unique<StaffSignInWorker>(*directory, m_finished) : nullptr;
 }
 
 void EffectRunner::run(const core::Effects& effects, const core::Session& session, Clock::time_point now) {
@@ -79,7 +78,9 @@ void EffectRunner::run(const core::Effects& effects, const core::Session& sessio
                     if (m_signIn) {
                         m_signIn->submit(session.staffOperatorInput, session.staffPinInput);
                     } else {
-                        m_noDirectory = core::act::StaffPinChecked{"", core::StaffPinVerdict::Unavailable};
+                        // No staff list to check against: answered at once, through the queue
+                        // like any answer, so the next frame applies it.
+                        m_finished.post({core::act::StaffPinChecked{"", core::StaffPinVerdict::Unavailable}, false});
                     }
                 }
             },
@@ -135,14 +136,8 @@ std::vector<EffectRunner::Finished> EffectRunner::collect(Clock::time_point now,
     if (m_scan) m_scan->update(now);
     m_receipts.update();  // a print that ended ends the longer waiting timeout this frame
     std::vector<Finished> finished;
-    if (auto ticket = m_tickets.arrived()) finished.push_back({core::Action{std::move(*ticket)}, true});
-    if (auto printed = m_results.printed()) finished.push_back({core::Action{std::move(*printed)}, true});
+    while (auto done = m_finished.take()) finished.push_back(std::move(*done));
     if (auto page = pageTaken(ui)) finished.push_back({std::move(*page), false});
-    if (m_noDirectory) {
-        finished.push_back({core::Action{*std::exchange(m_noDirectory, std::nullopt)}, false});
-    } else if (m_signIn) {
-        if (auto answer = m_signIn->take()) finished.push_back({core::Action{std::move(*answer)}, false});
-    }
     return finished;
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 // Carries out the effects core::apply returns (core::Effect) on the kiosk's workers, and owns
 // every one of them the UI uses: the card scanner, the page scanner, the receipt desk's printer
-// (and its copies kept for the desk), the queue ticket's number and the speaker, so KioskApp holds none. Each call
-// returns at once; a worker that finished wakes the runner's frame loop (setWake) and the next frame collects
-// what every worker finished as one list of actions (collect).
+// (and its copies kept for the desk), the queue ticket's number, the result print, the staff
+// sign-in and the speaker, so KioskApp holds none. Each call returns at once. The ticket, result
+// and sign-in workers post what they finished, as actions, to one FinishedQueue; the scanners and
+// the printer (parts that do not know core's actions) leave theirs in their own mailbox. Every
+// post wakes the runner's frame loop (setWake), and the next frame collects it all as one list
+// of actions (collect).
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -11,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "finished_work.hpp"
 #include "kiosk/capture/document_scan.hpp"
 #include "kiosk/capture/identity_scan.hpp"
 #include "kiosk/config/config.hpp"
@@ -58,12 +62,7 @@ public:
     // before drawing. Collecting also moves the card's phase on and ends a print's waiting. A
     // page taken becomes the action that adds it to its document slot (replacing the page
     // `ui.retaking` names, when it is a retake).
-    struct Finished {
-        core::Action action;
-        // The kiosk's own answer (a ticket's number, a print of a result ending), not something
-        // a touch asked for this moment: it does not hold the idle timeout off.
-        bool kioskOwn = false;
-    };
+    using Finished = FinishedWork;
     std::vector<Finished> collect(Clock::time_point now, UiState& ui);
     // A card or a page is being taken or read, or a ticket's number: its progress moves.
     bool busy() const;
@@ -80,6 +79,8 @@ private:
     void printResult(const core::fx::PrintResult& effect, const core::Session& session);
     std::optional<core::Action> pageTaken(UiState& ui);
 
+    // First: every worker below may post to it until it stops, so it goes last.
+    FinishedQueue m_finished;
     std::unique_ptr<capture::IdentityScan> m_scan;
     // The same device, a worker of its own without OCR models.
     std::unique_ptr<capture::DocumentScan> m_documents;
@@ -89,8 +90,6 @@ private:
     speech::Speaker m_speaker;  // started at the first reading; silent without audio
     std::unique_ptr<StaffSignInWorker> m_signIn;
     std::function<void()> m_wake;
-    // The answer to a sign-in asked for with no staff list to check it against.
-    std::optional<core::act::StaffPinChecked> m_noDirectory;
 };
 
 }  // namespace kiosk::ui

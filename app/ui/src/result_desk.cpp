@@ -20,11 +20,11 @@ void ResultDesk::print(Job job) {
     if (!m_worker) {
         if (!m_printer) m_printer = std::make_unique<receipt::CupsPrinter>();
         m_worker = std::make_unique<Worker<Job>>(
-            Worker<Job>::Steps{.run = [this](Job& asked) { m_answers.post(run(asked)); },
+            Worker<Job>::Steps{.run = [this](Job& asked) { answer(run(asked)); },
                                // A print dropped unrun (the kiosk is stopping) still gets its answer: not printed.
                                .drop =
                                    [this](Job& asked) {
-                                       m_answers.post({asked.reference, {}, core::ResultPrintOutcome::NotReached, {}});
+                                       answer({asked.reference, {}, core::ResultPrintOutcome::NotReached, {}});
                                    }});
     }
     m_worker->submit(std::move(job));

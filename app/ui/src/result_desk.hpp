@@ -1,16 +1,14 @@
 #pragma once
 // "In kết quả" off the UI thread: the port (core::ResultDocuments) fetches each of the portal's
 // result documents (each checked against its SHA-256), and only when all came whole the printer
-// prints them one after the other as they are; the outcome comes back through a Mailbox that
-// wakes the frame loop, as act::ResultPrinted, naming the documents printed. The documents are
+// prints them one after the other as they are; the outcome, act::ResultPrinted naming the
+// documents printed, goes to the runner's one FinishedQueue, which wakes the frame loop. The documents are
 // held in memory only and wiped once printed or refused. Owned by the EffectRunner.
-#include <functional>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
-#include "kiosk/base/mailbox.hpp"
+#include "finished_work.hpp"
 #include "kiosk/base/worker.hpp"
 #include "kiosk/core/action.hpp"
 #include "kiosk/core/result_print.hpp"
@@ -27,7 +25,8 @@ public:
         std::string jobTitle;  // names no filing and no person
     };
 
-    ResultDesk() = default;
+    // Outcomes go to `done`, which outlives the desk.
+    explicit ResultDesk(FinishedQueue& done) : m_done(done) {}
     ~ResultDesk();
     ResultDesk(const ResultDesk&) = delete;
     ResultDesk& operator=(const ResultDesk&) = delete;
@@ -36,19 +35,17 @@ public:
     void setSource(core::ResultDocuments* source) { m_source = source; }
     // The printer (tests); CUPS when none is set before the first print.
     void setPrinter(std::unique_ptr<receipt::Printer> printer) { m_printer = std::move(printer); }
-    void setWake(std::function<void()> wake) { m_answers.setWake(std::move(wake)); }
 
     // Fetches and prints; returns at once.
     void print(Job job);
-    // How a print ended, once.
-    std::optional<core::act::ResultPrinted> printed() { return m_answers.take(); }
 
 private:
     core::act::ResultPrinted run(const Job& job);
+    void answer(core::act::ResultPrinted printed) { m_done.post({core::Action{std::move(printed)}, true}); }
 
+    FinishedQueue& m_done;
     core::ResultDocuments* m_source = nullptr;  // used on the worker's thread only, once set
     std::unique_ptr<receipt::Printer> m_printer;
-    Mailbox<core::act::ResultPrinted> m_answers;
     std::unique_ptr<Worker<Job>> m_worker;  // started at the first print
 };
 

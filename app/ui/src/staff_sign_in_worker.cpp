@@ -5,13 +5,14 @@
 
 namespace kiosk::ui {
 
-StaffSignInWorker::StaffSignInWorker(core::StaffDirectory& directory)
+StaffSignInWorker::StaffSignInWorker(core::StaffDirectory& directory, FinishedQueue& done)
     : m_directory(directory),
+      m_done(done),
       m_worker({.run =
                     [this](Job& job) {
                         const auto verdict = core::checkStaffSignIn(m_directory, job.operatorId, job.pin);
                         secureWipe(job.pin);
-                        m_answers.post(core::act::StaffPinChecked{std::move(job.operatorId), verdict});
+                        m_done.post({core::act::StaffPinChecked{std::move(job.operatorId), verdict}, false});
                     },
                 .drop = [](Job& job) { secureWipe(job.pin); }}) {}
 

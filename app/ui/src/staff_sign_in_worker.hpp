@@ -1,29 +1,23 @@
 #pragma once
 // Checks a staff member's operator id and PIN off the UI thread (core::checkStaffSignIn: PBKDF2,
-// about a tenth of a second) on the kiosk's one worker type, and hands the answer back through a
-// Mailbox, whose post wakes the frame loop. The PIN is wiped as soon as it is checked, and with
+// about a tenth of a second) on the kiosk's one worker type, and posts the answer to the runner's
+// one FinishedQueue, which wakes the frame loop. The PIN is wiped as soon as it is checked, and with
 // any job dropped unrun.
-#include <functional>
-#include <optional>
 #include <string>
 
-#include "kiosk/base/mailbox.hpp"
+#include "finished_work.hpp"
 #include "kiosk/base/worker.hpp"
-#include "kiosk/core/action.hpp"
 #include "kiosk/core/staff_directory.hpp"
 
 namespace kiosk::ui {
 
 class StaffSignInWorker {
 public:
-    // `directory` outlives the worker.
-    explicit StaffSignInWorker(core::StaffDirectory& directory);
+    // `directory` and `done` (where answers go) outlive the worker.
+    StaffSignInWorker(core::StaffDirectory& directory, FinishedQueue& done);
 
-    void setWake(std::function<void()> wake) { m_answers.setWake(std::move(wake)); }
     // Copies both; returns at once.
     void submit(const std::string& operatorId, const std::string& pin);
-    // The next answer, if one came.
-    std::optional<core::act::StaffPinChecked> take() { return m_answers.take(); }
 
 private:
     struct Job {
@@ -32,8 +26,8 @@ private:
     };
 
     core::StaffDirectory& m_directory;
-    Mailbox<core::act::StaffPinChecked> m_answers;
-    Worker<Job> m_worker;  // last: its thread may post to the mailbox above until it stops
+    FinishedQueue& m_done;
+    Worker<Job> m_worker;  // last: its thread starts after everything above exists
 };
 
 }  // namespace kiosk::ui

@@ -10,26 +10,19 @@ void TicketDesk::take(const core::QueueTicketRequest& request) {
         m_worker = std::make_unique<Worker<core::QueueTicketRequest>>(Worker<core::QueueTicketRequest>::Steps{
             .run =
                 [this](core::QueueTicketRequest& asked) {
-                    core::act::TicketArrived answer{asked.group, std::nullopt};
+                    core::act::TicketArrived arrived{asked.group, std::nullopt};
                     if (m_source != nullptr) {
-                        if (auto ticket = m_source->take(asked)) answer.ticket = std::move(*ticket);
+                        if (auto ticket = m_source->take(asked)) arrived.ticket = std::move(*ticket);
                     }
-                    m_answers.post(std::move(answer));
+                    answer(std::move(arrived));
                 },
             // A request dropped unrun (the kiosk is stopping) still gets its answer: none.
             .drop =
                 [this](core::QueueTicketRequest& asked) {
-                    m_answers.post({asked.group, std::nullopt});
+                    answer({asked.group, std::nullopt});
                 }});
     }
-    ++m_outstanding;
     m_worker->submit(request);
-}
-
-std::optional<core::act::TicketArrived> TicketDesk::arrived() {
-    auto answer = m_answers.take();
-    if (answer) --m_outstanding;
-    return answer;
 }
 
 }  // namespace kiosk::ui
