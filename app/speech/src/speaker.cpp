@@ -1,18 +1,27 @@
 #include "kiosk/speech/speaker.hpp"
 
 #include <atomic>
+#include <utility>
 
 #include <espeak-ng/speak_lib.h>
 #include <pcaudiolib/audio.h>
+
+#include "kiosk/base/secure_wipe.hpp"
 
 namespace kiosk::speech {
 namespace {
 
 constexpr int kWordsPerMinute = 140;  // slower than espeak's 175: many users are elderly
 
-// espeak-ng is one global engine, used only by the worker; the UI thread asks it to stop through
-// this flag, which the synthesis callback reads between chunks (returning 1 aborts).
-std::atomic<bool> gCancel{false};
+// espeak-ng is one global engine, used only by the worker. Each reading asked for takes the next
+// turn (gWanted, bumped by say and stop on the UI thread); the worker plays one turn at a time
+// (gPlaying), and the synthesis callback stops it between chunks as soon as it is no longer the
+// latest (returning 1 aborts). A turn, unlike a cancel flag, cannot be reset by the worker after
+// a newer request was made.
+std::atomic<std::uint64_t> gWanted{0};
+std::atomic<std::uint64_t> gPlaying{0};
+
+bool cancelled() { return gWanted.load() != gPlaying.load(); }
 
 // The sound output the worker plays each chunk into. espeak-ng synthesises into our callback
 // (AUDIO_OUTPUT_SYNCHRONOUS) rather than playing itself: in its own playback mode it never calls
@@ -22,12 +31,12 @@ std::atomic<bool> gCancel{false};
 audio_object* gOutput = nullptr;
 
 int onSynth(short* samples, int count, espeak_EVENT*) {
-    if (gCancel.load()) return 1;
+    if (cancelled()) return 1;
     if (samples != nullptr && count > 0 &&
         audio_object_write(gOutput, samples, static_cast<size_t>(count) * sizeof(short)) != 0) {
         return 1;  // the device went away: stop this reading
     }
-    return gCancel.load() ? 1 : 0;
+    return cancelled() ? 1 : 0;
 }
 
 // espeak-ng is set up once per process and never terminated: after espeak_Terminate a second
@@ -55,68 +64,53 @@ bool engineReady() {
 
 const char* voiceName(Voice voice) { return voice == Voice::English ? "en" : "vi"; }
 
+Speaker::Speaker() = default;
+
+// The reading in hand is cut short; the worker then stops and joins.
 Speaker::~Speaker() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_quit = true;
-        m_next.reset();
-        gCancel = true;
-    }
-    m_wake.notify_all();
-    if (m_worker.joinable()) m_worker.join();
+    ++gWanted;
+    m_worker.reset();
 }
 
 void Speaker::say(std::string text, Voice voice) {
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_available) return;
-        // Under the lock, so the worker cannot take the new text before the old one is stopped.
-        gCancel = true;
-        m_next = Request{std::move(text), voice};
-        if (!m_worker.joinable()) m_worker = std::thread([this] { run(); });
+    if (!m_available) return;
+    if (!m_worker) {
+        m_worker = std::make_unique<Worker<Request>>(Worker<Request>::Steps{
+            .run = [this](Request& request) { read(request); },
+            .drop = [](Request& request) { secureWipe(request.text); },  // words a citizen typed, maybe
+            .start =
+                [this] {
+                    if (!engineReady()) m_available = false;
+                }});
     }
-    m_wake.notify_all();
+    // The turn first, so the reading being heard stops at its next chunk; then nothing older
+    // stays queued behind the new one.
+    const std::uint64_t turn = ++gWanted;
+    m_worker->dropPending();
+    m_worker->submit(Request{std::move(text), voice, turn});
 }
 
 void Speaker::stop() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_next.reset();
-        gCancel = true;
-    }
+    ++gWanted;
+    if (m_worker) m_worker->dropPending();
 }
 
-bool Speaker::available() const {
-    std::lock_guard lock(m_mutex);
-    return m_available;
-}
+bool Speaker::available() const { return m_available; }
 
-void Speaker::run() {
-    // espeak_Synth returns when the text has been read or cancelled, so one thread owns
-    // espeak-ng and the output, and nothing is queued behind the UI's back.
-    if (!engineReady()) {
-        std::lock_guard lock(m_mutex);
-        m_available = false;
-        m_next.reset();
-        return;
-    }
-    for (;;) {
-        Request request;
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_quit || m_next.has_value(); });
-            if (m_quit) break;
-            request = std::move(*m_next);
-            m_next.reset();
-            gCancel = false;
+// espeak_Synth returns when the text has been read or cut short, so one thread owns espeak-ng
+// and the output, and nothing is queued behind the UI's back.
+void Speaker::read(Request& request) {
+    if (m_available && request.turn == gWanted.load()) {
+        gPlaying = request.turn;
+        if (espeak_SetVoiceByName(voiceName(request.voice)) == EE_OK) {
+            espeak_Synth(request.text.c_str(), request.text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr,
+                         nullptr);
+            // A cut reading's buffered sound is dropped, not played out under the next one.
+            if (cancelled()) audio_object_flush(gOutput);
+            else audio_object_drain(gOutput);
         }
-        if (espeak_SetVoiceByName(voiceName(request.voice)) != EE_OK) continue;
-        espeak_Synth(request.text.c_str(), request.text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
-                     nullptr, nullptr);
-        // A cancelled reading's buffered sound is dropped, not played out under the next one.
-        if (gCancel.load()) audio_object_flush(gOutput);
-        else audio_object_drain(gOutput);
     }
+    secureWipe(request.text);
 }
 
 }  // namespace kiosk::speech

@@ -1,13 +1,15 @@
 #pragma once
 // Reads text aloud with espeak-ng (Vietnamese voice "vi", English "en") without blocking the UI:
-// synthesis and playback run on a worker thread started at the first request. Where espeak-ng
-// or an audio device is missing the speaker stays silent; it never fails the kiosk. espeak-ng is
-// one engine per process: use one Speaker at a time.
-#include <condition_variable>
-#include <mutex>
-#include <optional>
+// synthesis and playback run on the kiosk's one worker type (kiosk::Worker), started at the first
+// request. A new reading or stop() drops what is queued and cuts the one being heard short
+// between chunks. Where espeak-ng or an audio device is missing the speaker stays silent; it
+// never fails the kiosk. espeak-ng is one engine per process: use one Speaker at a time.
+#include <atomic>
+#include <cstdint>
+#include <memory>
 #include <string>
-#include <thread>
+
+#include "kiosk/base/worker.hpp"
 
 namespace kiosk::speech {
 
@@ -18,7 +20,7 @@ const char* voiceName(Voice voice);
 
 class Speaker {
 public:
-    Speaker() = default;
+    Speaker();
     ~Speaker();
     Speaker(const Speaker&) = delete;
     Speaker& operator=(const Speaker&) = delete;
@@ -34,15 +36,12 @@ private:
     struct Request {
         std::string text;
         Voice voice = Voice::Vietnamese;
+        std::uint64_t turn = 0;  // heard only while it is the latest reading asked for
     };
-    void run();
+    void read(Request& request);
 
-    mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::optional<Request> m_next;
-    bool m_quit = false;
-    bool m_available = true;
-    std::thread m_worker;
+    std::atomic<bool> m_available{true};
+    std::unique_ptr<Worker<Request>> m_worker;  // started at the first reading
 };
 
 }  // namespace kiosk::speech
