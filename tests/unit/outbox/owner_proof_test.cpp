@@ -14,32 +14,11 @@ namespace {
 constexpr const char* kSecret = "K7M3PX";
 constexpr const char* kMaHoSo = "000.00.00.H66-251122-0001";
 
-struct Delivered {
-    TempDir dir;
-    std::unique_ptr<outbox::Outbox> box;
-    SyntheticCitizen citizen = makeCitizen();
-    std::string reference;
-    std::string id;
+struct Delivered : ClaimedFiling {
     std::string proof = std::string(R"({"body":"{\"lookup_code\":\")") + kSecret + R"(\"}"})";
 
-    Delivered() {
-        auto opened = outbox::Outbox::open(optionsIn(dir.path()));
-        REQUIRE(opened.ok());
-        box = std::move(*opened);
-        auto stored = box->submit(makeFiling(citizen, 0));
-        REQUIRE(stored.ok());
-        reference = stored->localReference;
-        auto claimed = box->claimNextPending();
-        REQUIRE(claimed.ok());
-        REQUIRE(claimed->has_value());
-        id = (*claimed)->clientFilingId;
-    }
     void deliver(const std::string& secret) {
-        outbox::PortalStatusUpdate status;
-        status.clientFilingId = id;
-        status.portalFilingId = "f-1";
-        status.status = "submitted";
-        REQUIRE(box->markDelivered(id, {kMaHoSo, proof, status, secret}).ok());
+        REQUIRE(box->markDelivered(id, {kMaHoSo, proof, receipt(), secret}).ok());
     }
 };
 

@@ -10,36 +10,15 @@ using namespace kiosk::test;
 
 namespace {
 
-struct Rated {
-    TempDir dir;
-    std::unique_ptr<outbox::Outbox> box;
-    std::string reference;
-    std::string id;
+struct Rated : ClaimedFiling {
+    Rated()
+        : ClaimedFiling([](core::Filing& filing) {
+              filing.delivery = forms::ResultDelivery::Post;
+              filing.postAddress = "Thôn 3, Xã Hòa Phú";
+              filing.postFeeVnd = 28000;
+          }) {}
 
-    Rated() {
-        auto opened = outbox::Outbox::open(optionsIn(dir.path()));
-        REQUIRE(opened.ok());
-        box = std::move(*opened);
-        auto filing = makeFiling(makeCitizen(), 0);
-        filing.delivery = forms::ResultDelivery::Post;
-        filing.postAddress = "Thôn 3, Xã Hòa Phú";
-        filing.postFeeVnd = 28000;
-        auto stored = box->submit(filing);
-        REQUIRE(stored.ok());
-        reference = stored->localReference;
-        auto claimed = box->claimNextPending();
-        REQUIRE(claimed.ok());
-        REQUIRE(claimed->has_value());
-        id = (*claimed)->clientFilingId;
-    }
-
-    void deliver() {
-        outbox::PortalStatusUpdate receipt;
-        receipt.clientFilingId = id;
-        receipt.portalFilingId = "f-1";
-        receipt.status = "submitted";
-        REQUIRE(box->markDelivered(id, {"000.00.00.H66-251122-0001", "{}", receipt}).ok());
-    }
+    void deliver() { REQUIRE(box->markDelivered(id, {"000.00.00.H66-251122-0001", "{}", receipt()}).ok()); }
 };
 
 }  // namespace

@@ -11,6 +11,20 @@
 using namespace kiosk;
 using namespace kiosk::test;
 
+namespace {
+
+// What kiosk-sync reads back of the next filing it claims from `box`.
+outbox::OpenedFiling claimAndOpen(outbox::Outbox& box) {
+    const auto claimed = box.claimNextPending();
+    REQUIRE(claimed.ok());
+    REQUIRE(claimed->has_value());
+    auto opened = box.decryptPayload((*claimed)->clientFilingId);
+    REQUIRE(opened.ok());
+    return std::move(*opened);
+}
+
+}  // namespace
+
 TEST_CASE("a submitted filing decrypts to exactly what was submitted") {
     TempDir dir;
     auto box = outbox::Outbox::open(optionsIn(dir.path()));
@@ -52,15 +66,11 @@ TEST_CASE("a filing without attachments or answers round-trips too") {
     filing.serviceId = "chung-thuc";
     filing.serviceCode = "2.000815";
     REQUIRE((*box)->submit(filing).ok());
-    const auto claimed = (*box)->claimNextPending();
-    REQUIRE(claimed.ok());
-    REQUIRE(claimed->has_value());
-    const auto opened = (*box)->decryptPayload((*claimed)->clientFilingId);
-    REQUIRE(opened.ok());
-    CHECK(opened->filing.answers.empty());
-    CHECK(opened->filing.attachments.empty());
-    CHECK(opened->filing.serviceId == "chung-thuc");
-    CHECK(opened->filing.channel == core::Channel::Kiosk);
+    const auto opened = claimAndOpen(**box);
+    CHECK(opened.filing.answers.empty());
+    CHECK(opened.filing.attachments.empty());
+    CHECK(opened.filing.serviceId == "chung-thuc");
+    CHECK(opened.filing.channel == core::Channel::Kiosk);
 }
 
 TEST_CASE("a filing taken in at the desk keeps its channel through the outbox") {
@@ -72,13 +82,9 @@ TEST_CASE("a filing taken in at the desk keeps its channel through the outbox") 
     filing.serviceCode = "2.000815";
     filing.channel = core::Channel::Desk;
     REQUIRE((*box)->submit(filing).ok());
-    const auto claimed = (*box)->claimNextPending();
-    REQUIRE(claimed.ok());
-    REQUIRE(claimed->has_value());
-    const auto opened = (*box)->decryptPayload((*claimed)->clientFilingId);
-    REQUIRE(opened.ok());
-    CHECK(opened->filing.channel == core::Channel::Desk);
-    CHECK_FALSE(opened->filing.digitisation.has_value());  // none recorded, none made up
+    const auto opened = claimAndOpen(**box);
+    CHECK(opened.filing.channel == core::Channel::Desk);
+    CHECK_FALSE(opened.filing.digitisation.has_value());  // none recorded, none made up
 }
 
 TEST_CASE("what was digitised at the source is kept through the outbox") {
@@ -91,14 +97,10 @@ TEST_CASE("what was digitised at the source is kept through the outbox") {
     filing.channel = core::Channel::Desk;
     filing.digitisation = core::Digitisation{{"giay_chung_sinh", "to_khai"}, true};
     REQUIRE((*box)->submit(filing).ok());
-    const auto claimed = (*box)->claimNextPending();
-    REQUIRE(claimed.ok());
-    REQUIRE(claimed->has_value());
-    const auto opened = (*box)->decryptPayload((*claimed)->clientFilingId);
-    REQUIRE(opened.ok());
-    REQUIRE(opened->filing.digitisation.has_value());
-    CHECK(opened->filing.digitisation->components == std::vector<std::string>{"giay_chung_sinh", "to_khai"});
-    CHECK(opened->filing.digitisation->all);
+    const auto opened = claimAndOpen(**box);
+    REQUIRE(opened.filing.digitisation.has_value());
+    CHECK(opened.filing.digitisation->components == std::vector<std::string>{"giay_chung_sinh", "to_khai"});
+    CHECK(opened.filing.digitisation->all);
 }
 
 TEST_CASE("an assisted filing keeps its channel, helper and originals seen; the wrong ones are refused") {
@@ -128,14 +130,10 @@ TEST_CASE("an assisted filing keeps its channel, helper and originals seen; the 
     CHECK((*box)->list()->empty());
     filing.originalsSeen = {"giay_chung_sinh", "to_khai"};
     REQUIRE((*box)->submit(filing).ok());
-    const auto claimed = (*box)->claimNextPending();
-    REQUIRE(claimed.ok());
-    REQUIRE(claimed->has_value());
-    const auto opened = (*box)->decryptPayload((*claimed)->clientFilingId);
-    REQUIRE(opened.ok());
-    CHECK(opened->filing.channel == core::Channel::KioskAssisted);
-    CHECK(opened->filing.assistedBy == "CB-01");
-    CHECK(opened->filing.originalsSeen == std::vector<std::string>{"giay_chung_sinh", "to_khai"});
+    const auto opened = claimAndOpen(**box);
+    CHECK(opened.filing.channel == core::Channel::KioskAssisted);
+    CHECK(opened.filing.assistedBy == "CB-01");
+    CHECK(opened.filing.originalsSeen == std::vector<std::string>{"giay_chung_sinh", "to_khai"});
 }
 
 TEST_CASE("every filing gets its own version-4 UUID as idempotency key when it is stored") {

@@ -11,31 +11,10 @@ using namespace kiosk::test;
 
 namespace {
 
-struct Cache {
-    TempDir dir;
-    std::unique_ptr<outbox::Outbox> box;
-    std::string reference;
-    std::string id;
-
-    Cache() {
-        auto opened = outbox::Outbox::open(optionsIn(dir.path()));
-        REQUIRE(opened.ok());
-        box = std::move(*opened);
-        auto stored = box->submit(makeFiling(makeCitizen(), 0));
-        REQUIRE(stored.ok());
-        reference = stored->localReference;
-        auto claimed = box->claimNextPending();
-        REQUIRE(claimed.ok());
-        REQUIRE(claimed->has_value());
-        id = (*claimed)->clientFilingId;
-    }
-
+struct Cache : ClaimedFiling {
     // As kiosk-sync does: the receipt's status rides in the delivery's own transaction.
     void deliver(const std::string& maHoSo) {
-        outbox::PortalStatusUpdate receipt;
-        receipt.clientFilingId = id;
-        receipt.portalFilingId = "f-1";
-        receipt.status = "submitted";
+        auto receipt = ClaimedFiling::receipt();
         receipt.receivedAt = "2025-11-22T09:15:04+07:00";
         receipt.dueAt = "2025-11-27T17:00:00+07:00";
         REQUIRE(box->markDelivered(id, {maHoSo, "{}", receipt}).ok());

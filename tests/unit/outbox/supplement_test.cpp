@@ -10,28 +10,9 @@ using namespace kiosk::test;
 
 namespace {
 
-struct Box {
-    TempDir dir;
-    std::unique_ptr<outbox::Outbox> box;
-    std::string reference;
-    std::string id;
-
-    Box() {
-        auto opened = outbox::Outbox::open(optionsIn(dir.path()));
-        REQUIRE(opened.ok());
-        box = std::move(*opened);
-        auto stored = box->submit(makeFiling(makeCitizen(), 0));
-        REQUIRE(stored.ok());
-        reference = stored->localReference;
-        id = (*box->findByReference(reference))->clientFilingId;
-    }
-
+struct Box : ClaimedFiling {
     void deliverAndRequest() {
-        outbox::PortalStatusUpdate receipt;
-        receipt.clientFilingId = id;
-        receipt.portalFilingId = "f-1";
-        receipt.status = "submitted";
-        REQUIRE(box->markDelivered(id, {"000.00.00.H66-251122-0001", "{}", receipt}).ok());
+        REQUIRE(box->markDelivered(id, {"000.00.00.H66-251122-0001", "{}", receipt()}).ok());
         outbox::PortalStatusUpdate asked;
         asked.clientFilingId = id;
         asked.seq = 7;
