@@ -18,14 +18,6 @@ constexpr int kTargetLineHeights[] = {36, 28};
 constexpr int kSingleBlock = 6;  // tesseract::PSM_SINGLE_BLOCK
 constexpr float kWideStretch = 1.4f;
 
-// Each line read again on the zone's fixed-pitch grid where it fits one (filler the LSTM merged
-// put back, so the check digit after a filler run is in its place); its symbols wiped.
-// A K the grid saw with a K's stem: the line as gridded and the K's column.
-struct SeenK {
-    std::string line;
-    size_t column = 0;
-};
-
 // A line of a zone the LSTM could not lay on the grid, read by the glyphs alone on its
 // neighbour's cells; nullopt when its cells match their glyphs poorly (not a zone line, or
 // unreadable). The bar is lower than for overruling the LSTM (a narrow 1 in a 7 px zone matches
@@ -52,6 +44,8 @@ std::optional<GlyphRead> readByGlyphs(const OcrbGlyphs& glyphs, PIX* image, cons
     return read;
 }
 
+// Each line read again on the zone's fixed-pitch grid where it fits one (filler the LSTM merged
+// put back, so the check digit after a filler run is in its place); its symbols wiped.
 void onGrid(std::vector<OcrTextLine>& lines, PIX* image, std::vector<SeenK>& seenKs, GlyphReads& glyphReads) {
     PixPtr binary = pixGetDepth(image) == 1 ? nullptr : binarize(image);
     PIX* inked = binary ? binary.get() : image;
@@ -112,21 +106,6 @@ void asParsed(GlyphReads& glyphReads, size_t first, const TravelDocument& parsed
     }
 }
 
-// The parser flags a name part ending in K (OCR reads the filler after a name as K, twice
-// alike on a clean page); when that is the only flaw and two grid reads of the line saw a K's
-// stem at each such K, the K is printed and the name is read ("ERIK", "MAREK").
-void settlePartFinalKs(TravelDocument& document, const std::vector<SeenK>& seenKs) {
-    if (!document.nameUncertain || document.unprovenPartFinalKs.empty()) return;
-    for (const auto& position : document.unprovenPartFinalKs) {
-        const auto seen = std::count_if(seenKs.begin(), seenKs.end(), [&](const SeenK& k) {
-            return k.column == position.second && k.line == document.lines[position.first];
-        });
-        if (seen < 2) return;
-    }
-    document.nameUncertain = false;
-    document.unprovenPartFinalKs.clear();
-}
-
 }  // namespace
 
 TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& deadline, int thisYear,
@@ -151,9 +130,9 @@ TravelMrzRead readTravelMrz(OcrEngine& mrzEngine, PIX* grey, const Deadline& dea
         return (!read.document->nameUncertain && read.confirmed) || settled(*read.document);
     };
     const auto keep = [&](std::optional<TravelDocument> document) {
-        if (document) settlePartFinalKs(*document, seenKs);
+        if (document) settlePartFinalKs(*document, seenKs, glyphReads);
         if (read.document) {
-            settlePartFinalKs(*read.document, seenKs);
+            settlePartFinalKs(*read.document, seenKs, glyphReads);
             read.confirmed = confirmedByReads(reads, glyphReads, *read.document);
         }
         if (document && (!read.document || rank(*document) > rank(*read.document))) {

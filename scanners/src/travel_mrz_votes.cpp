@@ -168,6 +168,19 @@ std::optional<std::string> splitCellsSettled(const Reads& reads, const GlyphRead
     return text;
 }
 
+void settlePartFinalKs(TravelDocument& document, const std::vector<SeenK>& seenKs, const GlyphReads& glyphs) {
+    if (!document.nameUncertain || document.unprovenPartFinalKs.empty()) return;
+    for (const auto& position : document.unprovenPartFinalKs) {
+        const std::string& line = document.lines[position.first];
+        const size_t column = position.second;
+        const auto stems = std::count_if(seenKs.begin(), seenKs.end(),
+                                         [&](const SeenK& k) { return k.column == column && k.line == line; });
+        if (stems < 2 && !glyphsPrefer(glyphs, line, column, 'K', '<', kGlyphOverruleMargin)) return;
+    }
+    document.nameUncertain = false;
+    document.unprovenPartFinalKs.clear();
+}
+
 constexpr size_t kMaxPooledLines = 12;
 
 std::optional<TravelDocument> combineReads(const std::vector<std::string>& pool, int thisYear) {

@@ -38,6 +38,19 @@ std::string consensusText(const Reads& reads, const TravelDocument& document);
 std::optional<std::string> splitCellsSettled(const Reads& reads, const GlyphReads& glyphs,
                                              const TravelDocument& document);
 
+// A K the grid saw with a K's stem: the line as gridded and the K's column.
+struct SeenK {
+    std::string line;
+    size_t column = 0;
+};
+
+// The parser flags a name part ending in K (OCR reads the filler after a name as K, twice alike
+// on a clean page); when that is the only flaw and each such K was seen printed, the name is
+// read ("ERIK", "MAREK", "MEULENDIJK"). Seen: two grid reads of the line saw a K's stem there,
+// or the glyphs clearly read K rather than the filler (kGlyphOverruleMargin; a binarised 7 px K
+// shows no whole stem, its glyph still matches K by 0.9 and the filler by 0.5).
+void settlePartFinalKs(TravelDocument& document, const std::vector<SeenK>& seenKs, const GlyphReads& glyphs);
+
 // Each read of a band may get a different line right, and no check digit spans two lines of a
 // TD2/TD3 zone's name and data, nor a TD1 zone's name line: the reads' lines are combined, each
 // combination judged by its own check digits (a stand-in name line while TD1's data lines are

@@ -33,7 +33,7 @@ struct Floor {
 // count and its time limit is set far out below, so these counts do not depend on how busy the
 // machine is (with the kiosk's 1.5 s limit a loaded machine cut the reads short and the same
 // build read TD3 4/5, 1/5 or 0/5 exactly).
-constexpr Floor kFloors[] = {{"TD1", 4}, {"TD2", 1}, {"TD3", 4}};
+constexpr Floor kFloors[] = {{"TD1", 4}, {"TD2", 1}, {"TD3", 5}};
 
 struct Score {
     int documents = 0, valid = 0, exact = 0, failingFlagged = 0, failing = 0, wrongAsValid = 0;

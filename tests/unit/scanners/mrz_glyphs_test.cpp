@@ -295,3 +295,40 @@ TEST_CASE("a cell the reads split between a letter and a digit is settled by the
         CHECK_FALSE(confirmedByReads(reads(printed[1]), glyphs, td1({withI, printed[1], nameLine})));
     }
 }
+
+TEST_CASE("a name part ending in K is read when the glyphs clearly see a K, never when they see the filler") {
+    // A 7 px zone binarised shows no whole stem down a K, so the grid cannot prove it; the glyphs
+    // match a printed K by 0.9 and the filler by 0.5.
+    const std::string erik = "P<UTOSVENSSON<<ERIK<<<<<<<<<<<<<<<<<<<<<<<<<";
+    const std::string eri = "P<UTOSVENSSON<<ERI<<<<<<<<<<<<<<<<<<<<<<<<<<";
+    const auto uncertain = [&] {
+        auto document = parseTravelDocument(erik + "\n" + kDataLine, 2026);
+        REQUIRE(document);
+        REQUIRE(document->nameUncertain);
+        REQUIRE(document->unprovenPartFinalKs.size() == 1);
+        return *document;
+    };
+    SUBCASE("printed K") {
+        GlyphReads glyphs;
+        for (const bool coarse : {false, true}) addReads(glyphs, drawZone({erik}, coarse), {erik});
+        auto document = uncertain();
+        settlePartFinalKs(document, {}, glyphs);
+        CHECK_FALSE(document.nameUncertain);
+        CHECK(document.unprovenPartFinalKs.empty());
+    }
+    SUBCASE("printed filler, read as K by every read") {
+        GlyphReads glyphs;
+        for (const bool coarse : {false, true}) addReads(glyphs, drawZone({eri}, coarse), {erik});
+        auto document = uncertain();
+        settlePartFinalKs(document, {}, glyphs);
+        CHECK(document.nameUncertain);
+    }
+    SUBCASE("without glyphs, two grid reads that saw the K's stem") {
+        auto document = uncertain();
+        const size_t k = document.unprovenPartFinalKs[0].second;
+        settlePartFinalKs(document, {{erik, k}}, {});
+        CHECK(document.nameUncertain);
+        settlePartFinalKs(document, {{erik, k}, {erik, k}}, {});
+        CHECK_FALSE(document.nameUncertain);
+    }
+}
