@@ -73,6 +73,7 @@ void progress(UiContext& ctx, const std::string& key, const capture::IdentitySca
 std::string problem(UiContext& ctx, const Error& error) {
     if (error.code == "capture.no_device") return ctx.t("passport.no_device");
     if (error.code == "passport.no_zone") return ctx.t("passport.no_zone");
+    if (error.code == "scan.timeout") return ctx.t("passport.timeout");
     return error.message;
 }
 
@@ -114,7 +115,15 @@ MaybeAction passportSlot(UiContext& ctx, const std::string& key) {
     PanelTone tone = PanelTone::Notice;
     switch (phase) {
         case Phase::ShowFront:
-        case Phase::ShowBack: action = ready(ctx, key, scanner); break;
+        case Phase::ShowBack: {
+            action = ready(ctx, key, scanner);
+            // A read used after the warning keeps the warning's red edge while the boxes are checked.
+            const auto used = ctx.session.answers.find(key);
+            if (used != ctx.session.answers.end() && used->second == forms::kPassportReadUnverified) {
+                tone = PanelTone::Error;
+            }
+            break;
+        }
         case Phase::Taking: progress(ctx, key, *scan, ctx.t("passport.taking")); break;
         case Phase::Reading: progress(ctx, key, *scan, ctx.t("passport.reading")); break;
         case Phase::Review: {
