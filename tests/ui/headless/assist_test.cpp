@@ -11,7 +11,6 @@
 // verify` passes the log afterwards.
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -22,7 +21,7 @@
 #include "kiosk/outbox/audit_store.hpp"
 #include "kiosk/outbox/staff_store.hpp"
 #include "outbox_status.hpp"
-#include "support/paths.hpp"
+#include "support/config_with_service.hpp"
 #include "support/ui_driver.hpp"
 #include "sync_harness.hpp"
 #include "ui/headless/staff_entrance.hpp"
@@ -73,17 +72,6 @@ document = "giay_to_mau"
 required = true
 )toml";
 
-std::shared_ptr<const config::Config> assistConfig(const std::filesystem::path& dir) {
-    std::filesystem::copy(shippedConfig(), dir, std::filesystem::copy_options::recursive);
-    std::ofstream(dir / "services" / "ho-tro-mau.toml") << kAssistService;
-    auto loaded = config::loadConfig(dir);
-    if (!loaded) {
-        for (const auto& e : loaded.error()) MESSAGE(e.format());
-        FAIL("the test config does not load");
-    }
-    return std::make_shared<const config::Config>(std::move(loaded.value()));
-}
-
 void onScreen(UiDriver& ui, Screen screen) {
     ui.frame();
     INFO(ui.dump());
@@ -95,7 +83,8 @@ struct AssistKiosk {
     TempDir dir{"ui-assist"};
     PortalProcess portal{dir.path() / "portal"};
     SyncKiosk sync{dir.path() / "portal"};
-    std::shared_ptr<const config::Config> config = assistConfig(dir.path() / "kiosk-config");
+    std::shared_ptr<const config::Config> config = configWithService(dir.path() / "kiosk-config", "ho-tro-mau.toml",
+                                                                     kAssistService);
     std::unique_ptr<outbox::Outbox> box;
     std::unique_ptr<outbox::StaffStore> staff;
     std::unique_ptr<outbox::AuditStore> audit;

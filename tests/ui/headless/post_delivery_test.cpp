@@ -6,14 +6,11 @@
 // nothing and no tap.
 #include <doctest/doctest.h>
 
-#include <fstream>
-
 #include <nlohmann/json.hpp>
 
 #include "kiosk/core/payment_qr.hpp"
 #include "kiosk/payment/vietqr.hpp"
 #include "outbox_status.hpp"
-#include "support/paths.hpp"
 #include "support/ui_driver.hpp"
 #include "sync_harness.hpp"
 #include "ui/headless/birth_flow.hpp"
@@ -30,12 +27,7 @@ constexpr const char* kCardAddress = "Thôn 3, Xã Ea Kao, Tỉnh Đắk Lắk";
 
 // The fee procedure of status_fixture.hpp, with the result allowed at the desk or by post.
 std::shared_ptr<const config::Config> configWithPost(const std::filesystem::path& dir) {
-    std::filesystem::copy(shippedConfig(), dir, std::filesystem::copy_options::recursive);
-    std::ofstream(dir / "services" / "thu-phi-mau.toml")
-        << kFeeService << "\n[result_delivery]\ndesk = true\npost = true\npost_fee = 28000\n";
-    auto loaded = config::loadConfig(dir);
-    REQUIRE(loaded.ok());
-    return std::make_shared<const config::Config>(std::move(loaded.value()));
+    return configWithService(dir, "thu-phi-mau.toml", std::string(kFeeService) + kPostDelivery);
 }
 
 // Home to check answers of the fee procedure, the card's address typed with the identity.

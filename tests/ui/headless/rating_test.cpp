@@ -4,12 +4,9 @@
 // with the reasons ticked so far. The kiosk's clock is the test's (UiDriver::clock).
 #include <doctest/doctest.h>
 
-#include <fstream>
-
 #include <nlohmann/json.hpp>
 
 #include "outbox_status.hpp"
-#include "support/paths.hpp"
 #include "support/ui_driver.hpp"
 #include "sync_harness.hpp"
 #include "ui/headless/birth_flow.hpp"
@@ -24,11 +21,7 @@ using namespace std::chrono_literals;
 namespace {
 
 std::shared_ptr<const config::Config> configWithFeeService(const std::filesystem::path& dir) {
-    std::filesystem::copy(shippedConfig(), dir, std::filesystem::copy_options::recursive);
-    std::ofstream(dir / "services" / "thu-phi-mau.toml") << kFeeService;
-    auto loaded = config::loadConfig(dir);
-    REQUIRE(loaded.ok());
-    return std::make_shared<const config::Config>(std::move(loaded.value()));
+    return configWithService(dir, "thu-phi-mau.toml", kFeeService);
 }
 
 // Files the fee procedure (paid at the desk) and taps "Xong" on the receipt: the rating asks.

@@ -6,7 +6,6 @@
 #include <stdlib.h>
 
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <stdexcept>
 
@@ -15,7 +14,7 @@
 #include "kiosk/config/config.hpp"
 #include "kiosk/outbox/outbox.hpp"
 #include "outbox_status.hpp"
-#include "support/paths.hpp"
+#include "support/config_with_service.hpp"
 
 namespace kiosk::test {
 
@@ -58,21 +57,16 @@ document = "giay_to_mau"
 required = true
 )toml";
 
+// Added to kFeeService: the result may be taken at the desk or sent by post, for a fee.
+inline constexpr const char* kPostDelivery = "\n[result_delivery]\ndesk = true\npost = true\npost_fee = 28000\n";
+
 class StatusFixture {
 public:
     StatusFixture() {
         std::string pattern = (std::filesystem::temp_directory_path() / "kiosk-ui-status-XXXXXX").string();
         if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
         m_dir = pattern;
-        const auto configDir = m_dir / "kiosk-config";
-        std::filesystem::copy(shippedConfig(), configDir, std::filesystem::copy_options::recursive);
-        std::ofstream(configDir / "services" / "thu-phi-mau.toml") << kFeeService;
-        auto loaded = config::loadConfig(configDir);
-        if (!loaded) {
-            for (const auto& e : loaded.error()) MESSAGE(e.format());
-            FAIL("the test config does not load");
-        }
-        config = std::make_shared<const config::Config>(std::move(loaded.value()));
+        config = configWithService(m_dir / "kiosk-config", "thu-phi-mau.toml", kFeeService);
         auto opened = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(dataDir(), config->kiosk.kioskId));
         REQUIRE(opened.ok());
         box = std::move(*opened);

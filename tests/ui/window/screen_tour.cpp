@@ -9,7 +9,6 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 
 #include "kiosk/core/staff_pin.hpp"
 #include "kiosk/outbox/audit_store.hpp"
@@ -33,12 +32,7 @@ std::string env(const char* name, const char* fallback) {
 // The fee procedure of the receipt tests on top of the shipped config.
 std::shared_ptr<const config::Config> tourConfig(const std::filesystem::path& dir) {
     std::filesystem::remove_all(dir);
-    std::filesystem::copy(shippedConfig(), dir, std::filesystem::copy_options::recursive);
-    std::ofstream(dir / "services" / "thu-phi-mau.toml")
-        << kFeeService << "\n[result_delivery]\ndesk = true\npost = true\npost_fee = 28000\n";
-    auto loaded = config::loadConfig(dir);
-    REQUIRE(loaded.ok());
-    return std::make_shared<const config::Config>(std::move(*loaded));
+    return configWithService(dir, "thu-phi-mau.toml", std::string(kFeeService) + kPostDelivery);
 }
 
 // The display mode, set again whenever a session ended (each end resets it); taps only what is
