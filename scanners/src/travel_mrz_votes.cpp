@@ -1,6 +1,8 @@
 #include "travel_mrz_votes.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 #include <utility>
 
 #include "mrz_text.hpp"
@@ -49,6 +51,33 @@ std::vector<std::string> cellReads(const Reads& reads, const std::string& wanted
     return closestLines(reads, wanted, kinds, nullptr, wanted.size() / 2 + 1);
 }
 
+// Characters the glyphs themselves confuse (0, O, D and Q; 8 and B; 2 and Z; 5 and S; 6 and G):
+// a cell the reads split between two of them is not settled by the glyphs' lean.
+bool glyphsConfuse(char a, char b) {
+    constexpr std::string_view kFamilies[] = {"0ODQ", "8B", "2Z", "5S", "6G"};
+    return std::any_of(std::begin(kFamilies), std::end(kFamilies), [&](std::string_view family) {
+        return family.find(a) != std::string_view::npos && family.find(b) != std::string_view::npos;
+    });
+}
+
+// True when `line` holds a letter in a field that allows digits too (a document number, optional
+// data) where a read saw the digit of its shape (O, D or Q and 0; B and 8; Z and 2; S and 5; G
+// and 6). The glyphs cannot tell them apart, and two such substitutions can leave the check
+// digit holding (O for 0 in two cells weighted 7 and 3: a US card photo saved at JPEG quality 40
+// was read IAUSAOO0000… for IAUSA000000…, every check digit holding).
+bool digitOfItsShapeRead(const Reads& reads, const std::string& line, const std::vector<Kind>& kinds) {
+    auto cells = cellReads(reads, line, kinds);
+    bool seen = false;
+    for (size_t c = 0; c < line.size() && !seen; ++c) {
+        if (kinds[c] != Kind::Either || line[c] < 'A' || line[c] > 'Z') continue;
+        seen = std::any_of(cells.begin(), cells.end(), [&](const std::string& read) {
+            return read[c] >= '0' && read[c] <= '9' && glyphsConfuse(read[c], line[c]);
+        });
+    }
+    for (auto& read : cells) wipe(read);
+    return seen;
+}
+
 long countAt(const std::vector<std::string>& lines, size_t cell, char c) {
     return std::count_if(lines.begin(), lines.end(), [&](const std::string& l) { return l[cell] == c; });
 }
@@ -66,7 +95,8 @@ std::vector<std::string> versions(const Reads& reads, const std::string& wanted,
     for (size_t c = 0; c < wanted.size(); ++c) {
         if (countAt(cells, c, wanted[c]) < 2) continue;
         for (auto& version : out) {
-            if (version[c] != wanted[c] && glyphsPrefer(*glyphs, wanted, c, wanted[c], version[c], kGlyphTieMargin)) {
+            if (version[c] != wanted[c] && !glyphsConfuse(version[c], wanted[c]) &&
+                glyphsPrefer(*glyphs, wanted, c, wanted[c], version[c], kGlyphTieMargin)) {
                 version[c] = wanted[c];
             }
         }
@@ -94,6 +124,7 @@ bool confirmedByReads(const Reads& reads, const GlyphReads& glyphs, const Travel
             if (glyphOverrule(glyphs, line, c, kinds[i][c]) || !glyphsSettle(glyphs, line, c, kinds[i][c]))
                 return false;
         }
+        if (!glyphs.empty() && digitOfItsShapeRead(reads, line, kinds[i])) return false;
         const auto seen = versions(reads, line, kinds[i], &glyphs);
         const long agreeing = std::count(seen.begin(), seen.end(), line);
         if (agreeing < 2) return false;
@@ -148,7 +179,7 @@ std::optional<std::string> splitCellsSettled(const Reads& reads, const GlyphRead
             for (const auto& version : seen) {
                 const char other = version[c];
                 const long count = countAt(seen, c, other);
-                if (other == line[c] || count <= bestCount ||
+                if (other == line[c] || count <= bestCount || glyphsConfuse(other, line[c]) ||
                     !glyphsPrefer(glyphs, line, c, other, line[c], kGlyphTieMargin)) {
                     continue;
                 }

@@ -332,3 +332,29 @@ TEST_CASE("a name part ending in K is read when the glyphs clearly see a K, neve
         CHECK_FALSE(document.nameUncertain);
     }
 }
+
+TEST_CASE("a letter of a document number that a read saw as the digit of its shape is not proven") {
+    // O and 0 (and D, Q; B and 8; Z and 2; S and 5; G and 6) the glyphs cannot tell apart, and
+    // two such substitutions can leave a check digit holding: a US card photo saved at JPEG
+    // quality 40 was read IAUSAOO0000… for IAUSA000000…, every check digit holding.
+    const std::vector<std::string> printed{"I<UTOL9O3145894<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<2",
+                                           "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"};
+    const auto document = td1(printed);
+    REQUIRE(document.checksValid());
+    // Comparisons that say nothing (every glyph matches every cell by 0.7).
+    GlyphReads glyphs;
+    for (const auto& line : printed) {
+        for (int preparation = 0; preparation < 2; ++preparation) {
+            GlyphScores scores;
+            scores.fill(0.7f);
+            glyphs.push_back({line, std::vector<GlyphScores>(line.size(), scores)});
+        }
+    }
+    const Reads alike(3, printed);
+    CHECK(confirmedByReads(alike, glyphs, document));
+    Reads withDigit = alike;
+    withDigit.push_back({"I<UTOL903145894<<<<<<<<<<<<<<<", printed[1], printed[2]});
+    CHECK_FALSE(confirmedByReads(withDigit, glyphs, document));
+    // Without the glyphs (no font) the reads alone decide, as before.
+    CHECK(confirmedByReads(withDigit, {}, document));
+}
