@@ -155,7 +155,10 @@ MaybeAction drawField(UiContext& ctx, const forms::Field& field, int repeatIndex
         return std::nullopt;
     }
     std::string label = ctx.text(field.label);
-    if (!field.compute && !forms::isRequired(vctx, field, ctx.session.answers, repeatIndex)) {
+    // A passport slot only helps fill the boxes below it: "Hộ chiếu của cha (không bắt buộc)" read
+    // as if the passport were not needed, while the papers to bring ask for it.
+    const bool helper = field.type == forms::FieldType::Passport;
+    if (!field.compute && !helper && !forms::isRequired(vctx, field, ctx.session.answers, repeatIndex)) {
         label.append(" ").append(ctx.t("field.optional"));
     }
     subheading(ctx, label, "label." + key);

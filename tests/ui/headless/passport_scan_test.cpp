@@ -92,6 +92,8 @@ TEST_CASE("a marriage with a foreign partner is prefilled from a passport photo,
     toPassportPage(ui);
 
     CHECK(ui.label(std::string(kSlot) + ".scan") == "Quét hộ chiếu");
+    // The slot helps fill the boxes; the passport itself is not optional, so no "(không bắt buộc)".
+    CHECK(ui.label("label.ho_chieu_nguoi_kia") == "Hộ chiếu của người kết hôn với bạn");
     ui.click(std::string(kSlot) + ".scan");
     framesUntil(ui, "passport.use");
     const std::string read = std::string(kSlot) + ".read.";
@@ -259,6 +261,7 @@ TEST_CASE("a birth registration with a foreign father takes him from his passpor
     continueTo(ui, "cha_ho_chieu");
     const std::string slot = "field.ho_chieu_cha_nn";
     CHECK(ui.label(slot + ".scan") == "Quét hộ chiếu");
+    CHECK(ui.label("label.ho_chieu_cha_nn") == "Hộ chiếu của cha");
     ui.click(slot + ".scan");
     framesUntil(ui, "passport.use");
     CHECK(ui.label(slot + ".read.surname") == "KIM");
