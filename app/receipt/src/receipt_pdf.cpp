@@ -14,8 +14,6 @@
 namespace kiosk::receipt {
 namespace {
 
-using detail::appendToString;
-using detail::CairoDeleter;
 using detail::paragraph;
 
 // A4 in PDF points, with 2 cm margins.
@@ -60,46 +58,35 @@ void wipeReceiptDocument(ReceiptDocument& document) {
 }
 
 Result<std::string> renderReceiptPdf(const ReceiptDocument& document) {
-    std::string pdf;
-    // Room for the whole file up front (a receipt with its font subsets is ~30-60 KB), so growing
-    // the string does not leave copies of personal data in freed memory that nobody wipes.
-    pdf.reserve(256 * 1024);
-    std::unique_ptr<cairo_surface_t, CairoDeleter> surface(
-        cairo_pdf_surface_create_for_stream(appendToString, &pdf, kPageWidth, kPageHeight));
-    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return renderError("surface");
-    // The document title is metadata only: no personal data in it.
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, document.title.c_str());
-    {
-        std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
-        cairo_t* c = cr.get();
-        cairo_set_source_rgb(c, 0, 0, 0);
-        double y = kMargin;
-        y = centred(c, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", y, 11, true);
-        y = centred(c, "Độc lập - Tự do - Hạnh phúc", y, 11, false);
-        y += 18;
-        y = centred(c, document.title, y, 14, true);
-        if (!document.office.empty()) y = centred(c, document.office, y, 11, false);
-        y += 14;
-        const double qrTop = y;
-        if (!drawQr(c, document.code, kPageWidth - kMargin - kQrSide, qrTop, kQrSide)) return renderError("qr");
-        // The code sits beside the QR, so the text column beside it is narrower.
-        const double besideQr = kTextWidth - kQrSide - 12;
-        y = paragraph(c, document.codeLine, kMargin, y + 20, besideQr, 13, true);
-        y = std::max(y, qrTop + kQrSide) + 6;
-        for (const auto& block : document.body) {
-            if (block.kind == BlockKind::Bullet) {
-                y = paragraph(c, "•  " + block.text, kMargin + 14, y - 4, kTextWidth - 14, 11, false);
-            } else {
-                y = paragraph(c, block.text, kMargin, y, kTextWidth, 11, false);
+    // Room for the whole file up front: a receipt with its font subsets is ~30-60 KB.
+    constexpr std::size_t kReserve = 256 * 1024;
+    return detail::renderOnePage(
+        kPageWidth, kPageHeight, document.title, kReserve,
+        [&](cairo_t* c) {
+            double y = kMargin;
+            y = centred(c, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", y, 11, true);
+            y = centred(c, "Độc lập - Tự do - Hạnh phúc", y, 11, false);
+            y += 18;
+            y = centred(c, document.title, y, 14, true);
+            if (!document.office.empty()) y = centred(c, document.office, y, 11, false);
+            y += 14;
+            const double qrTop = y;
+            if (!drawQr(c, document.code, kPageWidth - kMargin - kQrSide, qrTop, kQrSide)) return false;
+            // The code sits beside the QR, so the text column beside it is narrower.
+            const double besideQr = kTextWidth - kQrSide - 12;
+            y = paragraph(c, document.codeLine, kMargin, y + 20, besideQr, 13, true);
+            y = std::max(y, qrTop + kQrSide) + 6;
+            for (const auto& block : document.body) {
+                if (block.kind == BlockKind::Bullet) {
+                    y = paragraph(c, "•  " + block.text, kMargin + 14, y - 4, kTextWidth - 14, 11, false);
+                } else {
+                    y = paragraph(c, block.text, kMargin, y, kTextWidth, 11, false);
+                }
             }
-        }
-        if (!document.footer.empty()) paragraph(c, document.footer, kMargin, y + 10, kTextWidth, 9.5, false);
-        cairo_show_page(c);
-        if (cairo_status(c) != CAIRO_STATUS_SUCCESS) return renderError(cairo_status_to_string(cairo_status(c)));
-    }
-    cairo_surface_finish(surface.get());
-    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return renderError("finish");
-    return pdf;
+            if (!document.footer.empty()) paragraph(c, document.footer, kMargin, y + 10, kTextWidth, 9.5, false);
+            return true;
+        },
+        renderError);
 }
 
 }  // namespace kiosk::receipt
