@@ -5,8 +5,8 @@
 
 #include "envelope.hpp"
 #include "kiosk/base/secure_wipe.hpp"
-#include "kiosk/base/text.hpp"
 #include "kiosk/outbox/outbox.hpp"
+#include "reference.hpp"
 #include "storage.hpp"
 
 namespace kiosk::outbox {
@@ -132,19 +132,15 @@ Result<void> Outbox::keepReceipt(const std::string& localReference, const std::s
 }
 
 Result<std::string> Outbox::keptReceipt(std::string_view reference) {
-    const auto wanted = text::trimAsciiSpace(reference);
-    if (wanted.empty()) return noFiling();
     auto tx = Transaction::beginRead(*m_db, "kept_receipt");
     if (!tx) return tx.error();
-    // Both columns are COLLATE NOCASE, so a code typed in lower case still matches.
     auto head = m_db->prepare(
         "SELECT f.client_filing_id, f.shredded_at, k.master_key_id, k.iv, k.wrapped, k.tag, "
         "r.iv, r.ciphertext, r.tag FROM filing f LEFT JOIN filing_key k ON k.filing_id = f.id "
         "LEFT JOIN filing_receipt r ON r.filing_id = f.id WHERE f.local_reference = ?1 OR f.ma_ho_so = ?1 LIMIT 1",
         "kept_receipt");
     if (!head) return head.error();
-    head->bind(1, wanted);
-    auto found = head->step();
+    auto found = stepOnTypedReference(*head, reference);
     if (!found) return found.error();
     if (!*found) return noFiling();
     return openKeptCopy(*head, 6, *m_masterKey, m_masterKeyId, kReceiptName, noReceipt);
@@ -163,8 +159,6 @@ Result<void> Outbox::keepSupplementReceipt(const std::string& clientSupplementId
 }
 
 Result<std::string> Outbox::keptSupplementReceipt(std::string_view reference) {
-    const auto wanted = text::trimAsciiSpace(reference);
-    if (wanted.empty()) return noFiling();
     auto tx = Transaction::beginRead(*m_db, "kept_receipt");
     if (!tx) return tx.error();
     // The filing first (an unknown code and a filing with no kept copy say different things),
@@ -178,8 +172,7 @@ Result<std::string> Outbox::keptSupplementReceipt(std::string_view reference) {
         "WHERE f.local_reference = ?1 OR f.ma_ho_so = ?1 ORDER BY r.kept_at DESC, r.supplement_id DESC LIMIT 1",
         "kept_receipt");
     if (!head) return head.error();
-    head->bind(1, wanted);
-    auto found = head->step();
+    auto found = stepOnTypedReference(*head, reference);
     if (!found) return found.error();
     if (!*found) return noFiling();
     return openKeptCopy(*head, 7, *m_masterKey, m_masterKeyId,

@@ -1,8 +1,8 @@
 // Read-only views of the outbox: counts, the list staff and kiosk-admin show, status lookup.
 #include <algorithm>
 
-#include "kiosk/base/text.hpp"
 #include "kiosk/outbox/outbox.hpp"
+#include "reference.hpp"
 #include "storage.hpp"
 
 namespace kiosk::outbox {
@@ -86,15 +86,11 @@ Result<std::vector<FilingSummary>> Outbox::list(int limit, int offset) {
 }
 
 Result<std::optional<FilingSummary>> Outbox::findByReference(std::string_view reference) {
-    const auto wanted = text::trimAsciiSpace(reference);
-    if (wanted.empty()) return std::optional<FilingSummary>();
-    // Both columns are COLLATE NOCASE, so a code typed in lower case still matches.
     const std::string sql =
         std::string("SELECT ") + kSummaryColumns + " FROM filing WHERE local_reference = ?1 OR ma_ho_so = ?1 LIMIT 1";
     auto stmt = m_db->prepare(sql.c_str(), "find");
     if (!stmt) return stmt.error();
-    stmt->bind(1, wanted);
-    auto row = stmt->step();
+    auto row = stepOnTypedReference(*stmt, reference);
     if (!row) return row.error();
     if (!*row) return std::optional<FilingSummary>();
     return std::optional<FilingSummary>(readSummary(*stmt));

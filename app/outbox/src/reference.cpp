@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "kiosk/base/text.hpp"
+
 namespace kiosk::outbox {
 
 std::optional<std::string> normalizeReferencePrefix(std::string_view prefix) {
@@ -35,6 +37,17 @@ std::string formatReference(std::string_view prefix, std::string_view day, std::
     out += '-';
     out += number.data();
     return out;
+}
+
+}  // namespace kiosk::outbox
+
+namespace kiosk::outbox {
+
+Result<bool> stepOnTypedReference(sqlite::Statement& stmt, std::string_view reference) {
+    const auto wanted = text::trimAsciiSpace(reference);
+    if (wanted.empty()) return false;
+    stmt.bind(1, wanted);
+    return stmt.step();
 }
 
 }  // namespace kiosk::outbox

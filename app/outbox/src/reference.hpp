@@ -8,6 +8,9 @@
 #include <string>
 #include <string_view>
 
+#include "kiosk/base/result.hpp"
+#include "kiosk/sqlite/database.hpp"
+
 namespace kiosk::outbox {
 
 inline constexpr std::size_t kMaxReferencePrefix = 13;
@@ -20,5 +23,11 @@ std::string referenceDay(std::chrono::sys_seconds t);
 
 // "<prefix>-<day>-<sequence, at least 4 digits>".
 std::string formatReference(std::string_view prefix, std::string_view day, std::int64_t sequence);
+
+// Steps `stmt`, whose ?1 is a reference the citizen typed or scanned (a local reference or a
+// mã hồ sơ; the columns compare without case), to its first row with ?1 bound to the
+// reference without the white space around it. False when the reference is blank or no row
+// matches.
+Result<bool> stepOnTypedReference(sqlite::Statement& stmt, std::string_view reference);
 
 }  // namespace kiosk::outbox

@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/base/secure_wipe.hpp"
-#include "kiosk/base/text.hpp"
 #include "kiosk/outbox/crypto.hpp"
 #include "kiosk/outbox/outbox.hpp"
+#include "reference.hpp"
 #include "sealed_text.hpp"
 #include "storage.hpp"
 
@@ -123,8 +123,6 @@ PaymentState paymentStateOf(std::string_view name) {
 }
 
 Result<std::optional<FilingStatusView>> Outbox::statusOf(std::string_view reference) {
-    const auto wanted = text::trimAsciiSpace(reference);
-    if (wanted.empty()) return std::optional<FilingStatusView>();
     // One snapshot, so the status, its history and the payment agree with each other.
     auto tx = Transaction::beginRead(*m_db, "status");
     if (!tx) return tx.error();
@@ -136,8 +134,7 @@ Result<std::optional<FilingStatusView>> Outbox::statusOf(std::string_view refere
         "WHERE f.local_reference = ?1 OR f.ma_ho_so = ?1 LIMIT 1",
         "status");
     if (!stmt) return stmt.error();
-    stmt->bind(1, wanted);
-    auto row = stmt->step();
+    auto row = stepOnTypedReference(*stmt, reference);
     if (!row) return row.error();
     if (!*row) return std::optional<FilingStatusView>();
     FilingStatusView view;
@@ -184,15 +181,13 @@ Result<std::optional<FilingStatusView>> Outbox::statusOf(std::string_view refere
 }
 
 Result<PaymentView> Outbox::requestPayment(std::string_view reference) {
-    const auto wanted = text::trimAsciiSpace(reference);
     auto tx = Transaction::begin(*m_db, "request_payment");
     if (!tx) return tx.error();
     auto find = m_db->prepare("SELECT id FROM filing WHERE local_reference = ?1 OR ma_ho_so = ?1 LIMIT 1", "request_payment");
     if (!find) return find.error();
-    find->bind(1, wanted);
-    auto found = find->step();
+    auto found = stepOnTypedReference(*find, reference);
     if (!found) return found.error();
-    if (wanted.empty() || !*found) return notFound();
+    if (!*found) return notFound();
     const std::int64_t id = find->columnInt(0);
     auto current = latestPayment(*m_db, id);
     if (!current) return current.error();
