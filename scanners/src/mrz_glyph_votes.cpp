@@ -42,6 +42,10 @@ void wipe(GlyphReads& reads) {
     reads.clear();
 }
 
+bool glyphsCover(const GlyphReads& reads, const std::string& line) {
+    return std::any_of(reads.begin(), reads.end(), [&](const GlyphRead& read) { return covers(read, line); });
+}
+
 bool glyphsPrefer(const GlyphReads& reads, const std::string& line, size_t cell, char wanted, char other,
                   float margin) {
     int clear = 0;

@@ -31,6 +31,10 @@ constexpr float kGlyphMinMatch = 0.6f;
 // kGlyphMinMatch.
 bool glyphsPrefer(const GlyphReads& reads, const std::string& line, size_t cell, char wanted, char other, float margin);
 
+// True when some comparison covers `line` (a gridded read of it, as long and differing in at
+// most a third of its cells).
+bool glyphsCover(const GlyphReads& reads, const std::string& line);
+
 // A tie between the reads' versions of a line is settled when the glyphs lean to the document's
 // character at every cell where they differ (a small margin: they only choose between two
 // characters the LSTM itself read there).

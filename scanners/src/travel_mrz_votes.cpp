@@ -78,6 +78,21 @@ bool digitOfItsShapeRead(const Reads& reads, const std::string& line, const std:
     return seen;
 }
 
+// True when `line` holds a letter beside filler in a field that allows digits too (optional data,
+// a document number's end) that the glyphs, comparing that line, do not clearly read as that
+// letter rather than the filler. The LSTM reads the filler as K or X, and K (20) is invisible to every check digit, two
+// Xs (33) in cells weighted 7 and 3 too: the Slovenian card rotated by 1.5 degrees was read
+// `…468K<` for `…468<<`, the German card saved at JPEG quality 40 `<<XX4` for `<<<<4`.
+bool letterByFillerUnseen(const GlyphReads& glyphs, const std::string& line, const std::vector<Kind>& kinds) {
+    if (!glyphsCover(glyphs, line)) return false;
+    for (size_t c = 0; c < line.size(); ++c) {
+        if (kinds[c] != Kind::Either || line[c] < 'A' || line[c] > 'Z') continue;
+        const bool byFiller = (c > 0 && line[c - 1] == '<') || (c + 1 < line.size() && line[c + 1] == '<');
+        if (byFiller && !glyphsPrefer(glyphs, line, c, line[c], '<', kGlyphOverruleMargin)) return true;
+    }
+    return false;
+}
+
 long countAt(const std::vector<std::string>& lines, size_t cell, char c) {
     return std::count_if(lines.begin(), lines.end(), [&](const std::string& l) { return l[cell] == c; });
 }
@@ -124,7 +139,9 @@ bool confirmedByReads(const Reads& reads, const GlyphReads& glyphs, const Travel
             if (glyphOverrule(glyphs, line, c, kinds[i][c]) || !glyphsSettle(glyphs, line, c, kinds[i][c]))
                 return false;
         }
-        if (!glyphs.empty() && digitOfItsShapeRead(reads, line, kinds[i])) return false;
+        if (!glyphs.empty() &&
+            (digitOfItsShapeRead(reads, line, kinds[i]) || letterByFillerUnseen(glyphs, line, kinds[i])))
+            return false;
         const auto seen = versions(reads, line, kinds[i], &glyphs);
         const long agreeing = std::count(seen.begin(), seen.end(), line);
         if (agreeing < 2) return false;

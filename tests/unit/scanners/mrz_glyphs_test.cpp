@@ -358,3 +358,33 @@ TEST_CASE("a letter of a document number that a read saw as the digit of its sha
     // Without the glyphs (no font) the reads alone decide, as before.
     CHECK(confirmedByReads(withDigit, {}, document));
 }
+
+TEST_CASE("a letter beside filler in optional data is proven only where the glyphs read it rather than the filler") {
+    // The LSTM reads the filler as K or X; K is invisible to every check digit, two Xs in cells
+    // weighted 7 and 3 too. Utopia's optional data ends in B beside the filler.
+    const std::string nameLine = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+    const auto document = td3(nameLine);
+    const Reads reads(3, {nameLine, kDataLine});
+    const size_t b = kDataLine.find("B<");
+    GlyphReads printedB, printedFiller;
+    for (const bool coarse : {false, true}) {
+        addReads(printedB, drawZone({nameLine, kDataLine}, coarse), {nameLine, kDataLine});
+        // Filler printed there, every read saying B: the glyphs overrule it.
+        addReads(printedFiller, drawZone({nameLine, std::string(kDataLine).replace(b, 1, "<")}, coarse),
+                 {nameLine, kDataLine});
+    }
+    CHECK(confirmedByReads(reads, printedB, document));
+    CHECK_FALSE(confirmedByReads(reads, printedFiller, document));
+    // Comparisons of the data line that cannot tell B from the filler (a cell blurred or placed
+    // badly): the B is not proven, though nothing reads it otherwise.
+    GlyphReads undecided;
+    for (int preparation = 0; preparation < 2; ++preparation) {
+        GlyphScores scores;
+        scores.fill(0.7f);
+        undecided.push_back({kDataLine, std::vector<GlyphScores>(kDataLine.size(), scores)});
+    }
+    CHECK_FALSE(confirmedByReads(reads, undecided, document));
+    undecided[0].scores[b][kMrzGlyphs.find('B')] = 0.9f;
+    undecided[1].scores[b][kMrzGlyphs.find('B')] = 0.9f;
+    CHECK(confirmedByReads(reads, undecided, document));
+}
