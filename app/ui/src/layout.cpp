@@ -1,6 +1,7 @@
 #include "layout.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include <imgui_internal.h>
@@ -121,20 +122,37 @@ NavChoice choiceBar(UiContext& ctx, const char* secondaryId, const std::string& 
     const Rect& nav = ctx.regions.nav;
     if (nav.height() <= 0.0f) return NavChoice::None;  // the keyboard is open
     const Theme& th = ctx.theme;
-    const float width = std::min(th.px(14.0f), (nav.width() - 3 * th.margin()) * 0.5f);
+    const float room = nav.width() - 3 * th.margin();
+    const float half = std::min(th.px(14.0f), room * 0.5f);
+    float secondaryWidth = half, primaryWidth = half;
+    // The bar is one button high. A main button whose words need more than half of it (the
+    // largest text on a portrait screen: "Bắt đầu điền tờ khai", "Đã so, dùng thông tin") takes
+    // the room the other button's shorter words leave, instead of wrapping below the screen's edge.
+    if (!primaryLabel.empty() && !secondaryLabel.empty()) {
+        ImFont* font = ctx.fonts.bold;
+        const float pad = 2 * th.px(0.7f);  // button()'s padding, both sides
+        const auto need = [&](const std::string& label) {
+            return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, label.c_str()).x + pad + th.px(0.2f);
+        };
+        const float primaryNeed = need(primaryLabel);
+        if (primaryNeed > half) {
+            secondaryWidth = std::clamp(room - primaryNeed, std::min(need(secondaryLabel), half), half);
+            primaryWidth = std::min(room - secondaryWidth, std::max(half, primaryNeed));
+        }
+    }
     const float y = nav.min.y + th.gap();
     ImGui::GetWindowDrawList()->AddLine(ImVec2(nav.min.x, nav.min.y), ImVec2(nav.max.x, nav.min.y),
                                         ImGui::GetColorU32(ctx.colours().border), th.px(kBorderEm));
     NavChoice choice = NavChoice::None;
     if (!secondaryLabel.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(nav.min.x + th.margin(), y));
-        if (button(ctx, secondaryId, secondaryLabel, ButtonStyle::Secondary, width)) {
+        if (button(ctx, secondaryId, secondaryLabel, ButtonStyle::Secondary, secondaryWidth)) {
             choice = NavChoice::Back;
         }
     }
     if (!primaryLabel.empty()) {
-        ImGui::SetCursorScreenPos(ImVec2(nav.max.x - th.margin() - width, y));
-        if (button(ctx, primaryId, primaryLabel, ButtonStyle::Primary, width, primaryEnabled)) {
+        ImGui::SetCursorScreenPos(ImVec2(nav.max.x - th.margin() - primaryWidth, y));
+        if (button(ctx, primaryId, primaryLabel, ButtonStyle::Primary, primaryWidth, primaryEnabled)) {
             choice = NavChoice::Continue;
         }
     }

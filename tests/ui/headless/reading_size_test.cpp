@@ -95,3 +95,28 @@ TEST_CASE("the larger text sizes are ×1.25 and ×1.5 on top of the default") {
     CHECK(std::abs(largest.body - std::lround(normal.body * 1.5)) <= 1);
     CHECK(largest.heading >= std::lround(normal.heading * 1.5) - 1);
 }
+
+// The largest text on a portrait screen: the bottom bar's main button keeps its words on one
+// line inside the screen, taking the room "‹ Quay lại" leaves, rather than wrapping below the
+// screen's edge ("Bắt đầu điền tờ khai" on a procedure's page).
+TEST_CASE("with the largest text in portrait the bottom bar's buttons stay one line high on the screen") {
+    kiosk::test::MemoryFilingStore store;
+    kiosk::test::UiDriver ui(kiosk::test::shippedConfigOrFail(), store, ImVec2(1080, 1920));
+    ui.frame();
+    for (int i = 0; i < 3 && ui.session().display.textScale != 1.5f; ++i) ui.click("toolbar.text_size");
+    REQUIRE(ui.session().display.textScale == 1.5f);
+    ui.click("home.start");
+    ui.fill("catalogue.search", "khai sinh");
+    ui.click("catalogue.service.dang-ky-khai-sinh");
+    ui.frame();
+    const auto* back = ui.find("nav.back");
+    const auto* start = ui.find("service.start");
+    REQUIRE(back != nullptr);
+    REQUIRE(start != nullptr);
+    INFO(ui.dump());
+    CHECK(start->label == "Bắt đầu điền tờ khai");
+    CHECK(start->max.y <= 1920.0f);
+    CHECK(start->max.y - start->min.y == doctest::Approx(back->max.y - back->min.y));
+    CHECK(back->max.x < start->min.x);
+    CHECK(back->max.x - back->min.x >= 64.0f);
+}
