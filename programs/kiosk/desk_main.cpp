@@ -80,7 +80,14 @@ int runDesk(const CommandLine& cl, const Clock& clock) {
                   << ": " << outbox.error().message << '\n';
         return 1;
     }
-    OutboxStatusSource statusSource(**outbox);
+    // The intake's status reads run on its status worker too: an outbox connection of their own.
+    auto statusBox = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(cl.dataDir, config->kiosk.kioskId));
+    if (!statusBox) {
+        std::cerr << "kiosk --desk: không mở được hộp hồ sơ chờ gửi (cannot open the outbox) " << cl.dataDir.string()
+                  << ": " << statusBox.error().message << '\n';
+        return 1;
+    }
+    OutboxStatusSource statusSource(**statusBox);
     runner::GlStreamTexture previewTexture;  // the card camera's live picture; freed before the window
     ui::DeskApp app(config, std::move(*portal), *operatorId);
     app.setAuditLog(audit->get());

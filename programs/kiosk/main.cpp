@@ -123,6 +123,16 @@ int main(int argc, char** argv) {
     auto resultBox = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(cl.dataDir, config->kiosk.kioskId));
     PortalResultDocuments resultDocuments(resultPortal ? std::move(*resultPortal) : nullptr,
                                           resultBox ? std::move(*resultBox) : nullptr);
+    // The status cache the receipt, fee and look-up screens read, on the app's status worker as
+    // well as the UI thread (one call at a time): an outbox connection of its own, so a read never
+    // shares one with a filing being stored; made before the app, so its worker stops first.
+    auto statusBox = outbox::Outbox::open(outbox::OutboxOptions::inDirectory(cl.dataDir, config->kiosk.kioskId));
+    if (!statusBox) {
+        std::cerr << "kiosk: không mở được hộp hồ sơ chờ gửi (cannot open the outbox): " << statusBox.error().message
+                  << '\n';
+        return 1;
+    }
+    OutboxStatusSource statusSource(**statusBox);
     // The camera's live picture on the identity step; freed (and blanked) before the window.
     runner::GlStreamTexture previewTexture;
     ui::KioskApp app(config, **outbox);
@@ -141,7 +151,6 @@ int main(int argc, char** argv) {
     }
     app.setQueueTickets(&queueTickets);
     app.setResultDocuments(&resultDocuments);
-    OutboxStatusSource statusSource(**outbox);
     app.setStatusSource(&statusSource);
     // kiosk-sync writes the status cache into the outbox's folder: a paid fee or a mã hồ sơ
     // shows in the next frame, not at the receipt's next timed look.

@@ -12,6 +12,8 @@ namespace kiosk::test {
 namespace {
 
 constexpr auto kFrame = std::chrono::milliseconds(50);
+// How long a frame waits for a status read the last one asked for (a local SQLite read: far less).
+constexpr auto kStatusWait = std::chrono::seconds(10);
 constexpr int kMaxScrollSteps = 300;
 constexpr int kMaxSettleFrames = 10;
 
@@ -119,6 +121,10 @@ void UiDriver::draw(std::chrono::milliseconds clockMovesBy) {
         }
     }
     if (m_check) m_check(*this);
+    // A status read this frame asked for is answered on the app's worker; on a kiosk its answer
+    // wakes the frame loop and the next frame shows it. Here nothing wakes: the driver waits for
+    // the answer (real time) and draws that next frame at once, the fake clock where it is.
+    if (m_app->waitForStatus(kStatusWait)) draw(std::chrono::milliseconds(0));
 }
 
 void UiDriver::wait(std::chrono::milliseconds duration) {

@@ -254,7 +254,7 @@ struct Step {
         s.screen = Screen::Lookup;
     }
     void operator()(const act::RunLookup&) {
-        if (s.screen == Screen::Lookup && !s.lookupCode.empty()) detail::runLookup(s, ctx);
+        if (s.screen == Screen::Lookup && !s.lookupCode.empty()) detail::runLookup(s, ctx, effects);
     }
     void operator()(const act::ProveOwnership&) {
         if (s.screen == Screen::Lookup && s.lookupResult) detail::proveBySecret(s, ctx);
@@ -263,10 +263,9 @@ struct Step {
     void operator()(const act::SubmitSupplement&) { detail::submitSupplement(s, ctx); }
     void operator()(const act::PrintResult&) { detail::printResult(s, effects); }
     void operator()(const act::ResultPrinted& a) { detail::resultPrinted(s, ctx, a); }
-    void operator()(const act::RefreshStatus&) {
-        if (s.screen == Screen::Receipt) detail::refreshStatus(s, ctx);
-        else if (s.screen == Screen::Lookup || s.screen == Screen::SupplementReceipt) detail::refreshLookup(s, ctx);
-    }
+    void operator()(const act::RefreshStatus&) { detail::askStatus(s, ctx, effects); }
+    void operator()(const act::StatusRead& a) { detail::statusRead(s, a); }
+    void operator()(const act::LookupAnswered& a) { detail::lookupAnswered(s, ctx, a); }
     void operator()(const act::PayAtDesk&) {
         if (s.screen != Screen::Receipt || !s.awaitingPayment) return;
         s.awaitingPayment = false;
@@ -277,7 +276,7 @@ struct Step {
         // claim just looks at once instead of at the next timed refresh.
         if (!awaitsPayment(s)) return;
         s.transferClaimed = true;
-        detail::refreshStatus(s, ctx);
+        detail::askStatus(s, ctx, effects);
     }
     void operator()(const act::RequestPayment&) {
         if (s.screen == Screen::Receipt && s.awaitingPayment) detail::requestPayment(s, ctx);

@@ -85,10 +85,16 @@ void openQueue(Session& session);
 void takeTicket(Session& session, const std::string& group, Effects& effects);
 void ticketArrived(Session& session, const act::TicketArrived& arrived, Effects& effects);
 
-// The status cache: the receipt's refresh, the fee's payment intent, and the look-up.
+// The status cache: the receipt's refresh, the fee's payment intent, and the look-up. The fee's
+// payment intent still reads the status at once, on the UI thread, after asking for it
+// (refreshStatus); the receipt's and the look-up's re-reads and the look-up by code are effects
+// (askStatus, runLookup) whose answers statusRead and lookupAnswered take.
 void refreshStatus(Session& session, const FlowContext& ctx);
 void requestPayment(Session& session, const FlowContext& ctx);
-void runLookup(Session& session, const FlowContext& ctx);
+void askStatus(Session& session, const FlowContext& ctx, Effects& effects);
+void statusRead(Session& session, const act::StatusRead& read);
+void runLookup(Session& session, const FlowContext& ctx, Effects& effects);
+void lookupAnswered(Session& session, const FlowContext& ctx, const act::LookupAnswered& answer);
 
 // The proof of ownership (ownership.hpp) for the filing the look-up found: the look-up code
 // typed (behind ctx.lookupThrottle), or a card read on the look-up screen. Proven, the full
@@ -109,7 +115,9 @@ bool removeSupplementPage(Session& session, const std::string& key);
 void continueSupplement(Session& session);
 void backSupplement(Session& session, const FlowContext& ctx);
 void submitSupplement(Session& session, const FlowContext& ctx);
+// A proven look-up's status read again (at once: a supplement just sent; or as a worker's answer).
 void refreshLookup(Session& session, const FlowContext& ctx);
+void lookupRefreshed(Session& session, FilingStatus found);
 
 // "In kết quả" (flow_result.cpp).
 void printResult(Session& session, Effects& effects);

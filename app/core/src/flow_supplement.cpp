@@ -130,8 +130,12 @@ void refreshLookup(Session& s, const FlowContext& ctx) {
     auto found = ctx.status->statusOf(s.lookupResult->localReference);
     if (!found || !*found) return;  // a read error keeps what the screen already shows
     secureWipe((*found)->lookupSecret);
+    lookupRefreshed(s, std::move(**found));
+}
+
+void lookupRefreshed(Session& s, FilingStatus found) {
     wipeStatusDetails(*s.lookupResult);
-    s.lookupResult = std::move(**found);
+    s.lookupResult = std::move(found);
 }
 
 }  // namespace detail

@@ -28,7 +28,8 @@ EffectRunner::EffectRunner(const config::KioskSettings& kiosk, core::FilingStore
       m_documents(capture::DocumentScan::fromSettings(kiosk.documentScanner.value_or(kiosk.capture))),
       m_receipts(store),
       m_tickets(m_finished),
-      m_results(m_finished) {}
+      m_results(m_finished),
+      m_status(m_finished) {}
 
 void EffectRunner::setWake(std::function<void()> wake) {
     m_wake = wake;
@@ -42,11 +43,11 @@ void EffectRunner::setStaffDirectory(core::StaffDirectory* directory) {
     m_signIn = directory ? std::make_unique<StaffSignInWorker>(*directory, m_finished) : nullptr;
 }
 
-void EffectRunner::run(const core::Effects& effects, const core::Session& session, Clock::time_point now) {
+void EffectRunner::run(core::Effects effects, const core::Session& session, Clock::time_point now) {
     namespace fx = core::fx;
-    for (const auto& effect : effects) {
+    for (auto& effect : effects) {
         std::visit(
-            [&](const auto& e) {
+            [&](auto& e) {
                 using E = std::decay_t<decltype(e)>;
                 if constexpr (std::is_same_v<E, fx::StopSpeech>) {
                     m_speaker.stop();
@@ -74,6 +75,13 @@ void EffectRunner::run(const core::Effects& effects, const core::Session& sessio
                     printResult(e, session);
                 } else if constexpr (std::is_same_v<E, fx::Speak>) {
                     m_speaker.say(e.text, voiceFor(e.lang));
+                } else if constexpr (std::is_same_v<E, fx::ReadStatus>) {
+                    m_status.read(e);
+                    m_statusAsked = true;
+                } else if constexpr (std::is_same_v<E, fx::LookUpStatus>) {
+                    m_status.lookUp(e);
+                    m_statusAsked = true;
+                    secureWipe(e.secret);
                 } else if constexpr (std::is_same_v<E, fx::CheckStaffPin>) {
                     if (m_signIn) {
                         m_signIn->submit(session.staffOperatorInput, session.staffPinInput);
@@ -135,6 +143,7 @@ void EffectRunner::printResult(const core::fx::PrintResult& effect, const core::
 std::vector<EffectRunner::Finished> EffectRunner::collect(Clock::time_point now, UiState& ui) {
     if (m_scan) m_scan->update(now);
     m_receipts.update();  // a print that ended ends the longer waiting timeout this frame
+    m_statusAsked = false;
     std::vector<Finished> finished;
     while (auto done = m_finished.take()) finished.push_back(std::move(*done));
     if (auto page = pageTaken(ui)) finished.push_back({std::move(*page), false});
@@ -155,6 +164,12 @@ std::optional<core::Action> EffectRunner::pageTaken(UiState& ui) {
                                                   replaces};
     scanners::wipePage(*page);
     return add;
+}
+
+bool EffectRunner::waitForStatus(std::chrono::milliseconds timeout) {
+    if (!m_statusAsked) return false;
+    m_status.waitAnswered(timeout);
+    return true;
 }
 
 bool EffectRunner::busy() const {

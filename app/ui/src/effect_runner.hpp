@@ -2,11 +2,10 @@
 // Carries out the effects core::apply returns (core::Effect) on the kiosk's workers, and owns
 // every one of them the UI uses: the card scanner, the page scanner, the receipt desk's printer
 // (and its copies kept for the desk), the queue ticket's number, the result print, the staff
-// sign-in and the speaker, so KioskApp holds none. Each call returns at once. The ticket, result
-// and sign-in workers post what they finished, as actions, to one FinishedQueue; the scanners and
-// the printer (parts that do not know core's actions) leave theirs in their own mailbox. Every
-// post wakes the runner's frame loop (setWake), and the next frame collects it all as one list
-// of actions (collect).
+// sign-in, the status cache's reads and the speaker, so KioskApp holds none. Each call returns at
+// once. The ticket, result, sign-in and status workers post what they finished, as actions, to one FinishedQueue; the
+// scanners and the printer (parts that do not know core's actions) leave theirs in their own mailbox. Every post wakes
+// the runner's frame loop (setWake), and the next frame collects it all as one list of actions (collect).
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -27,6 +26,7 @@
 #include "receipt_desk.hpp"
 #include "result_desk.hpp"
 #include "staff_sign_in_worker.hpp"
+#include "status_desk.hpp"
 #include "ticket_desk.hpp"
 
 namespace kiosk::ui {
@@ -54,9 +54,17 @@ public:
     // a result cannot be printed and the look-up says so. The printer as for receipts (tests).
     void setResultDocuments(core::ResultDocuments* source) { m_results.setSource(source); }
     void setResultPrinter(std::unique_ptr<receipt::Printer> printer) { m_results.setPrinter(std::move(printer)); }
+    // The local status cache (must outlive the runner; set before the first frame), read on the
+    // status worker; statusSource() is the same source, locked, for the flow's own reads.
+    void setStatusSource(core::StatusSource* source) { m_status.setSource(source); }
+    core::StatusSource* statusSource() { return m_status.source(); }
+    // Waits up to `timeout` for the status reads asked for since the last collect(); false when
+    // none was (see KioskApp::waitForStatus). A read may be answered before this is called.
+    bool waitForStatus(std::chrono::milliseconds timeout);
 
-    // Carries out `effects` for `session`, in order; returns at once.
-    void run(const core::Effects& effects, const core::Session& session, Clock::time_point now);
+    // Carries out `effects` for `session`, in order; returns at once. Taken by value: a look-up
+    // code a QR carried moves on to the status worker and is wiped here.
+    void run(core::Effects effects, const core::Session& session, Clock::time_point now);
 
     // What the workers finished, as actions in the order to apply them; taken once a frame
     // before drawing. Collecting also moves the card's phase on and ends a print's waiting. A
@@ -89,6 +97,8 @@ private:
     ResultDesk m_results;
     speech::Speaker m_speaker;  // started at the first reading; silent without audio
     std::unique_ptr<StaffSignInWorker> m_signIn;
+    StatusDesk m_status;
+    bool m_statusAsked = false;  // a status read asked for since the last collect()
     std::function<void()> m_wake;
 };
 

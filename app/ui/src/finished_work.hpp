@@ -3,6 +3,7 @@
 // core::Action its result becomes, on its own thread, and the post wakes the frame loop (the
 // wake the EffectRunner sets); the next frame takes every action in the order posted
 // (EffectRunner::collect) and applies it. No worker keeps a result slot of its own.
+#include <optional>
 #include <utility>
 
 #include "kiosk/base/mailbox.hpp"
@@ -18,9 +19,24 @@ struct FinishedWork {
     bool kioskOwn = false;
 };
 
-// Work never taken (the kiosk stopping) may hold a page of a citizen's document: wiped.
+inline void wipeStatus(Result<std::optional<core::FilingStatus>>& found) {
+    if (!found || !*found) return;
+    core::FilingStatus& status = **found;
+    secureWipe(status.note);
+    secureWipe(status.lookupSecret);
+    for (auto& step : status.history) secureWipe(step.note);
+}
+
+// What a worker finished may hold a citizen's data (a page of a document, a filing's notes, the
+// look-up code a QR carried): wiped once applied (the session keeps its own copy), and when never
+// taken (the kiosk stopping).
 inline void wipeFinished(FinishedWork& done) {
     if (auto* page = std::get_if<core::act::AddDocumentPage>(&done.action)) secureWipe(page->page.jpeg);
+    if (auto* read = std::get_if<core::act::StatusRead>(&done.action)) wipeStatus(read->found);
+    if (auto* answer = std::get_if<core::act::LookupAnswered>(&done.action)) {
+        secureWipe(answer->secret);
+        wipeStatus(answer->found);
+    }
 }
 
 class FinishedQueue : public Mailbox<FinishedWork> {

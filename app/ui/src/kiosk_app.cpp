@@ -90,7 +90,7 @@ void KioskApp::Impl::apply(const core::Action& action, Clock::time_point now) {
     const auto* service = session.service;
     const std::string signedIn = session.staffOperator;
     const core::OwnerProof proofBefore = session.lookupProof;
-    const core::Effects needed = core::apply(session, action, flowContext());
+    core::Effects needed = core::apply(session, action, flowContext());
     // Signing in or out turns the staff screen into another one (the PIN's box and keypad go).
     const bool moved = screen != session.screen || page != session.pageIndex || service != session.service ||
                        signedIn != session.staffOperator;
@@ -110,7 +110,7 @@ void KioskApp::Impl::apply(const core::Action& action, Clock::time_point now) {
     // top; the card panel the citizen last touched was at the bottom of the page.
     if (proofBefore == core::OwnerProof::None && session.lookupProof != core::OwnerProof::None) ui.resetScroll = true;
     if (core::endsSession(action)) endSession();
-    effects.run(needed, session, now);
+    effects.run(std::move(needed), session, now);
     if (deskIntake) deskIntakeSteps(action, now);
     // After Continue with errors the summary at the top must be seen first (GOV.UK).
     if (navigation) {
@@ -125,8 +125,8 @@ void KioskApp::Impl::collectWork(Clock::time_point now) {
     for (auto& done : effects.collect(now, ui)) {
         if (done.kioskOwn) applyQuietly(done.action, now);
         else apply(done.action, now);
-        // The session keeps its own copy of a page.
-        if (auto* add = std::get_if<core::act::AddDocumentPage>(&done.action)) secureWipe(add->page.jpeg);
+        // The session keeps its own copy of a page, a status, a look-up code.
+        wipeFinished(done);
     }
     useDeskCardRead(now);
 }
@@ -260,7 +260,12 @@ KioskApp::Reading KioskApp::readAloud() const { return m_impl->currentReading();
 
 KioskApp::Reading KioskApp::lastSaid() const { return m_impl->lastSaid; }
 
-void KioskApp::setStatusSource(core::StatusSource* source) { m_impl->statusSource = source; }
+void KioskApp::setStatusSource(core::StatusSource* source) {
+    m_impl->statusSource = source;
+    m_impl->effects.setStatusSource(source);
+}
+
+bool KioskApp::waitForStatus(std::chrono::milliseconds timeout) { return m_impl->effects.waitForStatus(timeout); }
 
 void KioskApp::noteStatusChanged() { m_impl->statusChanged = true; }
 

@@ -80,7 +80,7 @@ struct KioskApp::Impl {
 
     core::FlowContext flowContext() {
         return core::FlowContext{store,         *clock,
-                                 latest,        statusSource,
+                                 latest,        effects.statusSource(),
                                  &staffLockout, &lookupThrottle,
                                  audit,         deskIntake ? core::Channel::Desk : core::Channel::Kiosk};
     }

@@ -12,6 +12,7 @@
 
 #include "kiosk/config/config.hpp"
 #include "kiosk/core/flow.hpp"
+#include "kiosk/core/status_read.hpp"
 #include "kiosk/forms/expression.hpp"
 #include "support/memory_filing_store.hpp"
 #include "support/memory_staff.hpp"
@@ -106,11 +107,24 @@ struct Flow {
     std::optional<std::chrono::local_seconds> now;  // the flow's local time; unset: nine o'clock on `today`
     std::chrono::seconds steady{0};                 // the flow's steady time, from the clock's start
 
+    // Applies `action`. The status reads it asks for are done at once, as the kiosk's status
+    // worker does them, and their answers applied, as the next frame would: what comes back is
+    // every other effect, in order.
     core::Effects operator()(const core::Action& action) {
         const kiosk::ManualClock clock(kiosk::ManualClock::Steady::time_point{} + steady,
                                        now.value_or(std::chrono::local_days(today) + std::chrono::hours(9)));
-        return core::apply(session, action,
-                           core::FlowContext{store, clock, config, status, &staffLockout, &lookupThrottle, &audit});
+        const core::FlowContext ctx{store, clock, config, status, &staffLockout, &lookupThrottle, &audit};
+        core::Effects rest;
+        for (auto& effect : core::apply(session, action, ctx)) {
+            if (auto* read = std::get_if<core::fx::ReadStatus>(&effect); read && status) {
+                for (auto& more : (*this)(core::readStatus(*status, *read))) rest.push_back(std::move(more));
+            } else if (auto* code = std::get_if<core::fx::LookUpStatus>(&effect); code && status) {
+                for (auto& more : (*this)(core::lookUpStatus(*status, *code))) rest.push_back(std::move(more));
+            } else {
+                rest.push_back(std::move(effect));
+            }
+        }
+        return rest;
     }
     // Types `operatorId` and `pin` on the staff screen and presses "Đăng nhập"; when the flow asks
     // for the check, runs it as the kiosk's sign-in worker would and hands back its answer.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kiosk/core/document_pages.hpp"
+#include "kiosk/core/filing_status.hpp"
 #include "kiosk/core/queue_ticket.hpp"
 #include "kiosk/core/result_print.hpp"
 #include "kiosk/core/staff_sign_in.hpp"
@@ -88,6 +89,20 @@ struct ResultPrinted {
     std::string message;  // PrinterFailed: the printer's plain Vietnamese error
 };
 struct RefreshStatus {};   // the kiosk re-reads the status cache (a timer, not the citizen)
+// What the runner's worker read for fx::ReadStatus (core::readStatus): taken only while the same
+// filing is on screen; a failed read keeps what the screen shows.
+struct StatusRead {
+    std::string reference;
+    Result<std::optional<FilingStatus>> found;
+};
+// What it found for fx::LookUpStatus (core::lookUpStatus): the status word and due date alone
+// (the rest is wiped on the worker), taken only while the screen still waits on this code.
+struct LookupAnswered {
+    std::string code;    // as it was asked
+    std::string secret;  // the QR's look-up code, handed back to be proven
+    Result<std::optional<FilingStatus>> found;
+    bool ambiguous = false;  // a short form that more than one filing ends with
+};
 // The rating after the receipt: a face (1-5), a reason ticked or unticked (score 3 or less),
 // "Gửi đánh giá", "Bỏ qua", and the 30 s running out (the kiosk, not the citizen).
 struct Rate {
@@ -170,11 +185,12 @@ using Action = std::variant<
     act::EditIdentity, act::ChooseDelivery, act::GiveConsent, act::RefuseConsent, act::Submit, act::Finish,
     act::Timeout, act::ExtendTime, act::SetLanguage, act::SetTextScale, act::ToggleHighContrast, act::OpenLookup,
     act::RunLookup, act::ProveOwnership, act::StartSupplement, act::SubmitSupplement, act::PrintResult,
-    act::ResultPrinted, act::RefreshStatus, act::Rate, act::ToggleRatingReason, act::SendRating, act::SkipRating,
-    act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer, act::RequestPayment, act::OpenQueue, act::TakeTicket,
-    act::TicketArrived, act::OpenHelp, act::CallStaff, act::CloseHelpNotice, act::OpenStaff, act::UnlockStaff,
-    act::SignOutStaff, act::JoinSession, act::LeaveSession, act::TypeIdentityByHand, act::MarkOriginalSeen,
-    act::StaffPinChecked, act::Quit, act::TakeCardPicture, act::ReadCardFront, act::ScanCardAgain,
-    act::TakePassportPicture, act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt, act::ReadAloud>;
+    act::ResultPrinted, act::RefreshStatus, act::StatusRead, act::LookupAnswered, act::Rate, act::ToggleRatingReason,
+    act::SendRating, act::SkipRating, act::RatingTimeout, act::PayAtDesk, act::ClaimTransfer, act::RequestPayment,
+    act::OpenQueue, act::TakeTicket, act::TicketArrived, act::OpenHelp, act::CallStaff, act::CloseHelpNotice,
+    act::OpenStaff, act::UnlockStaff, act::SignOutStaff, act::JoinSession, act::LeaveSession, act::TypeIdentityByHand,
+    act::MarkOriginalSeen, act::StaffPinChecked, act::Quit, act::TakeCardPicture, act::ReadCardFront,
+    act::ScanCardAgain, act::TakePassportPicture, act::TakeDocumentPage, act::PrintReceipt, act::KeepReceipt,
+    act::ReadAloud>;
 
 }  // namespace kiosk::core

@@ -44,12 +44,29 @@ struct PrintResult {  // the returned documents `digests` of the filing `referen
     std::string reference;
     std::vector<std::string> digests;
 };  // the ticket on screen (session.queue.ticket), on [printer]
+// The status cache read for the filing `reference` (core::readStatus, on the runner's worker: a
+// local SQLite read, but storage the UI thread does not wait on); the answer comes back as
+// act::StatusRead. The portal's look-up code in it travels back only when `withLookupSecret`
+// (the receipt prints it); otherwise it is wiped on the worker.
+struct ReadStatus {
+    std::string reference;
+    bool withLookupSecret = false;
+};
+// The look-up by code (core::lookUpStatus, on the same worker): `code` as typed, in full or a
+// short form of one; the answer comes back as act::LookupAnswered. `secret` is the look-up code
+// a receipt's QR carried after the code, handed back to be proven once the filing is found
+// (whoever drops the effect wipes it).
+struct LookUpStatus {
+    std::string code;
+    std::string secret;
+};
 
 }  // namespace fx
 
-using Effect = std::variant<fx::TakeCardPicture, fx::ReadCardFront, fx::TakePassportPicture, fx::ForgetCard,
-                            fx::TakeDocumentPage, fx::ForgetDocumentPage, fx::PrintReceipt, fx::KeepReceipt, fx::Speak,
-                            fx::StopSpeech, fx::CheckStaffPin, fx::TakeTicket, fx::PrintTicket, fx::PrintResult>;
+using Effect =
+    std::variant<fx::TakeCardPicture, fx::ReadCardFront, fx::TakePassportPicture, fx::ForgetCard, fx::TakeDocumentPage,
+                 fx::ForgetDocumentPage, fx::PrintReceipt, fx::KeepReceipt, fx::Speak, fx::StopSpeech,
+                 fx::CheckStaffPin, fx::TakeTicket, fx::PrintTicket, fx::PrintResult, fx::ReadStatus, fx::LookUpStatus>;
 using Effects = std::vector<Effect>;
 
 }  // namespace kiosk::core

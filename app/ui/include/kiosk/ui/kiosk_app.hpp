@@ -99,8 +99,15 @@ public:
     // citizens to the desk and tells staff how to enrol (screens/not_enrolled.cpp).
     void setNotEnrolled(bool notEnrolled);
     // The local status cache (kiosk-sync fills it) that the receipt, fee and look-up screens
-    // read; without one a look-up says plainly that this kiosk cannot do it.
+    // read; without one a look-up says plainly that this kiosk cannot do it. Its re-reads and the
+    // look-up by code run on the effect runner's status worker, the rest on this thread, one
+    // call at a time: it must outlive the app and may be called from either thread (give it an
+    // outbox of its own). Set before the first frame.
     void setStatusSource(core::StatusSource* source);
+    // Waits up to `timeout` for the status reads asked for to be answered (the next frame takes
+    // the answers); false when none was pending. For whoever draws frames with no frame loop to
+    // wake (the headless tests); the kiosk itself never waits.
+    bool waitForStatus(std::chrono::milliseconds timeout);
     // The status cache may have changed (kiosk-sync wrote to the outbox): the screen that
     // follows it re-reads it in the next frame instead of at its next timed look. Safe to call
     // from any thread; the caller wakes the frame loop.
