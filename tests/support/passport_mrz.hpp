@@ -5,7 +5,10 @@
 #include <string>
 #include <utility>
 
+#include <doctest/doctest.h>
+
 #include "scanners/mrz.hpp"
+#include "scanners/travel_document.hpp"
 
 namespace kiosk::test {
 
@@ -40,6 +43,14 @@ inline std::pair<std::string, std::string> td3Lines(const PassportPerson& p) {
     const std::string line2 = numberPart + mrzField(p.nationality, 3) + birthPart + p.sex + expiryPart + optionalPart +
                               checkDigitOf(composite);
     return {line1, line2};
+}
+
+// The zone of `person` as the scanner parses it (the expiry's century as seen in 2025).
+inline scanners::TravelDocument parsedTd3(const PassportPerson& person) {
+    const auto [line1, line2] = td3Lines(person);
+    auto parsed = scanners::parseTravelDocument(line1 + "\n" + line2 + "\n", 2025);
+    REQUIRE(parsed.ok());
+    return std::move(parsed).value();
 }
 
 }  // namespace kiosk::test

@@ -83,6 +83,23 @@ void toPassportPage(test::UiDriver& ui) {
     continueTo(ui, "nguoi_kia");
 }
 
+// On the sworn declaration: agree, see on the check-answers page that `passportField` was read
+// from the passport, consent, send; the receipt follows.
+void declareAndSend(test::UiDriver& ui, const std::string& passportField) {
+    ui.click("field.dong_y_cam_doan.co");
+    ui.click("nav.continue");
+    INFO(ui.dump());
+    REQUIRE(ui.session().screen == Screen::CheckAnswers);
+    CHECK(ui.label("check.value." + passportField) == "Đã đọc từ hộ chiếu");
+    ui.click("nav.continue");
+    REQUIRE(ui.session().screen == Screen::Consent);
+    ui.click("consent.yes");
+    REQUIRE(ui.session().screen == Screen::Send);
+    ui.click("send.submit");
+    ui.frame();
+    REQUIRE(ui.session().screen == Screen::Receipt);
+}
+
 }  // namespace
 
 TEST_CASE("a marriage with a foreign partner is prefilled from a passport photo, confirmed and filed") {
@@ -133,18 +150,7 @@ TEST_CASE("a marriage with a foreign partner is prefilled from a passport photo,
     ui.fill("field.lan_ket_hon_nguoi_kia", "1");
     continueTo(ui, "giay_to");
     continueTo(ui, "cam_doan");
-    ui.click("field.dong_y_cam_doan.co");
-    ui.click("nav.continue");
-    INFO(ui.dump());
-    REQUIRE(ui.session().screen == Screen::CheckAnswers);
-    CHECK(ui.label("check.value.ho_chieu_nguoi_kia") == "Đã đọc từ hộ chiếu");
-    ui.click("nav.continue");
-    REQUIRE(ui.session().screen == Screen::Consent);
-    ui.click("consent.yes");
-    REQUIRE(ui.session().screen == Screen::Send);
-    ui.click("send.submit");
-    ui.frame();
-    REQUIRE(ui.session().screen == Screen::Receipt);
+    declareAndSend(ui, "ho_chieu_nguoi_kia");
 
     REQUIRE(store.filings.size() == 1);
     const auto& filed = store.filings[0];
@@ -287,18 +293,7 @@ TEST_CASE("a birth registration with a foreign father takes him from his passpor
     CHECK(ui.find("field.dien_mien_le_phi.khong")->checked);
     continueTo(ui, "ban_sao");
     continueTo(ui, "cam_doan");
-    ui.click("field.dong_y_cam_doan.co");
-    ui.click("nav.continue");
-    INFO(ui.dump());
-    REQUIRE(ui.session().screen == Screen::CheckAnswers);
-    CHECK(ui.label("check.value.ho_chieu_cha_nn") == "Đã đọc từ hộ chiếu");
-    ui.click("nav.continue");
-    REQUIRE(ui.session().screen == Screen::Consent);
-    ui.click("consent.yes");
-    REQUIRE(ui.session().screen == Screen::Send);
-    ui.click("send.submit");
-    ui.frame();
-    REQUIRE(ui.session().screen == Screen::Receipt);
+    declareAndSend(ui, "ho_chieu_cha_nn");
 
     REQUIRE(store.filings.size() == 1);
     const auto& filed = store.filings[0];

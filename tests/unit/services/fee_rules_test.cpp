@@ -14,14 +14,6 @@ using namespace kiosk::test;
 
 namespace {
 
-const forms::Page& pageOf(const forms::Service& service, const std::string& pageId) {
-    for (const auto& page : service.pages) {
-        if (page.id == pageId) return page;
-    }
-    FAIL("no page " << pageId << " in " << service.id);
-    return service.pages.front();
-}
-
 long long feeFor(const forms::Service& service, forms::Answers answers) {
     const auto ctx = contextFor(service);
     forms::applyComputed(ctx, answers);

@@ -19,20 +19,7 @@ namespace {
 
 const forms::Service& foreignBirth() { return shippedService("dang-ky-khai-sinh-nuoc-ngoai"); }
 
-const forms::Page& page(const std::string& id) {
-    for (const auto& p : foreignBirth().pages) {
-        if (p.id == id) return p;
-    }
-    FAIL("no page " << id);
-    throw;
-}
-
-scanners::TravelDocument read(const PassportPerson& person) {
-    const auto [line1, line2] = td3Lines(person);
-    auto parsed = scanners::parseTravelDocument(line1 + "\n" + line2 + "\n", 2025);
-    REQUIRE(parsed.ok());
-    return std::move(parsed).value();
-}
+const forms::Page& page(const std::string& id) { return pageOf(foreignBirth(), id); }
 
 PassportPerson koreanFather() {
     PassportPerson father;
@@ -77,20 +64,14 @@ forms::Answers motherRegistering() {
     return a;
 }
 
-std::string errorsOf(const forms::Answers& answers) {
-    std::string text;
-    for (const auto& error : forms::validateService(contextFor(foreignBirth()), answers)) {
-        text += error.key + ": " + error.message.vi + "\n";
-    }
-    return text;
-}
+std::string errorsOf(const forms::Answers& answers) { return validationErrors(foreignBirth(), answers); }
 
 }  // namespace
 
 TEST_CASE("the foreign father's passport fills his page and the filing is complete") {
     forms::Answers answers = motherRegistering();
     CHECK(errorsOf(answers).find("ho_cha_nn") != std::string::npos);  // not yet: his page is empty
-    core::applyPassport(page("cha_ho_chieu"), "ho_chieu_cha_nn", read(koreanFather()), answers);
+    core::applyPassport(page("cha_ho_chieu"), "ho_chieu_cha_nn", parsedTd3(koreanFather()), answers);
     CHECK(answers.at("ho_cha_nn") == "KIM");
     CHECK(answers.at("ten_cha_nn") == "MIN JUN");
     CHECK(answers.at("quoc_tich_cha_nn") == "Hàn Quốc");
@@ -107,25 +88,25 @@ TEST_CASE("a passport that says female on the father's page is questioned, never
     forms::Answers answers = motherRegistering();
     PassportPerson wrong = koreanFather();
     wrong.sex = 'F';
-    core::applyPassport(page("cha_ho_chieu"), "ho_chieu_cha_nn", read(wrong), answers);
+    core::applyPassport(page("cha_ho_chieu"), "ho_chieu_cha_nn", parsedTd3(wrong), answers);
     CHECK(errorsOf(answers).find("gioi_tinh_cha_nn: Hộ chiếu này ghi giới tính nữ") != std::string::npos);
     // A passport marked neither sex leaves the box empty, which the page accepts.
     wrong.sex = '<';
-    core::applyPassport(page("cha_ho_chieu"), "ho_chieu_cha_nn", read(wrong), answers);
+    core::applyPassport(page("cha_ho_chieu"), "ho_chieu_cha_nn", parsedTd3(wrong), answers);
     CHECK(answers.count("gioi_tinh_cha_nn") == 0);
     CHECK(errorsOf(answers).empty());
 }
 
 TEST_CASE("a Vietnamese nationality on the foreign parent's page points to the ordinary procedure") {
     forms::Answers answers = motherRegistering();
-    core::applyPassport(page("cha_ho_chieu"), "ho_chieu_cha_nn", read(koreanFather()), answers);
+    core::applyPassport(page("cha_ho_chieu"), "ho_chieu_cha_nn", parsedTd3(koreanFather()), answers);
     answer(answers, "quoc_tich_cha_nn", "Việt Nam");
     CHECK(errorsOf(answers).find("quoc_tich_cha_nn: Khi cha và mẹ đều là công dân Việt Nam") != std::string::npos);
 }
 
 TEST_CASE("the person at the kiosk cannot be the parent they said is foreign") {
     forms::Answers answers = motherRegistering();
-    core::applyPassport(page("cha_ho_chieu"), "ho_chieu_cha_nn", read(koreanFather()), answers);
+    core::applyPassport(page("cha_ho_chieu"), "ho_chieu_cha_nn", parsedTd3(koreanFather()), answers);
     answer(answers, "quan_he_voi_tre", "cha");
     CHECK(errorsOf(answers).find("quan_he_voi_tre: Bạn đã chọn người này là người nước ngoài") != std::string::npos);
 }
@@ -146,7 +127,7 @@ TEST_CASE("a foreign mother: her passport page and the Vietnamese father's pages
     mother.nationality = "LAO";
     mother.surname = "SOUVANNA";
     mother.givenNames = "MALI";
-    core::applyPassport(page("me_ho_chieu"), "ho_chieu_me_nn", read(mother), answers);
+    core::applyPassport(page("me_ho_chieu"), "ho_chieu_me_nn", parsedTd3(mother), answers);
     CHECK(answers.at("quoc_tich_me_nn") == "Lào");
     CHECK(answers.at("gioi_tinh_me_nn") == "nu");
     CHECK(errorsOf(answers).empty());

@@ -18,20 +18,7 @@ namespace {
 
 const forms::Service& foreignMarriage() { return shippedService("dang-ky-ket-hon-nuoc-ngoai"); }
 
-const forms::Page& passportPage() {
-    for (const auto& page : foreignMarriage().pages) {
-        if (page.id == "nguoi_kia") return page;
-    }
-    FAIL("no page nguoi_kia");
-    throw;
-}
-
-scanners::TravelDocument read(const PassportPerson& person) {
-    const auto [line1, line2] = td3Lines(person);
-    auto parsed = scanners::parseTravelDocument(line1 + "\n" + line2 + "\n", 2025);
-    REQUIRE(parsed.ok());
-    return std::move(parsed).value();
-}
+const forms::Page& passportPage() { return pageOf(foreignMarriage(), "nguoi_kia"); }
 
 // You: a Vietnamese man of 30; the partner's page is left to the passport.
 forms::Answers applicant() {
@@ -51,19 +38,13 @@ forms::Answers applicant() {
     return a;
 }
 
-std::string errorsOf(const forms::Answers& answers) {
-    std::string text;
-    for (const auto& error : forms::validateService(contextFor(foreignMarriage()), answers)) {
-        text += error.key + ": " + error.message.vi + "\n";
-    }
-    return text;
-}
+std::string errorsOf(const forms::Answers& answers) { return validationErrors(foreignMarriage(), answers); }
 
 }  // namespace
 
 TEST_CASE("a passport's zone fills the foreign partner's page and the filing is complete") {
     forms::Answers answers = applicant();
-    core::applyPassport(passportPage(), "ho_chieu_nguoi_kia", read(PassportPerson{}), answers);
+    core::applyPassport(passportPage(), "ho_chieu_nguoi_kia", parsedTd3(PassportPerson{}), answers);
     CHECK(answers.at("ho_nguoi_kia") == "LEE");
     CHECK(answers.at("ten_nguoi_kia") == "SEO YEON");
     CHECK(answers.at("quoc_tich_nguoi_kia") == "Hàn Quốc");
@@ -82,7 +63,7 @@ TEST_CASE("a nationality the table does not know is kept as its code; ICAO's D i
     forms::Answers answers = applicant();
     PassportPerson person;
     person.nationality = "UTO";
-    core::applyPassport(passportPage(), "ho_chieu_nguoi_kia", read(person), answers);
+    core::applyPassport(passportPage(), "ho_chieu_nguoi_kia", parsedTd3(person), answers);
     CHECK(answers.at("quoc_tich_nguoi_kia") == "UTO");
 }
 
@@ -107,7 +88,7 @@ TEST_CASE("the partner's page refuses an expired passport, two people of one sex
     person.expiry = "240101";
     person.sex = 'M';
     forms::Answers answers = applicant();
-    core::applyPassport(passportPage(), "ho_chieu_nguoi_kia", read(person), answers);
+    core::applyPassport(passportPage(), "ho_chieu_nguoi_kia", parsedTd3(person), answers);
     const std::string errors = errorsOf(answers);
     CHECK(errors.find("han_ho_chieu: Hộ chiếu này đã hết hạn") != std::string::npos);
     CHECK(errors.find("gioi_tinh_nguoi_kia: Pháp luật Việt Nam đăng ký kết hôn giữa một nam và một nữ") !=

@@ -49,6 +49,23 @@ inline forms::ValidationContext contextFor(const forms::Service& service) {
     return forms::ValidationContext{service, shipped().units, kToday, &shipped().sharedChoices};
 }
 
+inline const forms::Page& pageOf(const forms::Service& service, const std::string& pageId) {
+    for (const auto& page : service.pages) {
+        if (page.id == pageId) return page;
+    }
+    FAIL("no page " << pageId << " in " << service.id);
+    return service.pages.front();
+}
+
+// Every validation error of `answers`, one "key: Vietnamese message" a line (empty when none).
+inline std::string validationErrors(const forms::Service& service, const forms::Answers& answers) {
+    std::string text;
+    for (const auto& error : forms::validateService(contextFor(service), answers)) {
+        text += error.key + ": " + error.message.vi + "\n";
+    }
+    return text;
+}
+
 // Synthetic people: a seeded generator so a failure can be replayed, never a real person.
 class PeopleMaker {
 public:
